@@ -1,0 +1,75 @@
+import { serialToDay } from "../src/core/excel-serial";
+import { isIsoDay, type IsoDay } from "../src/core/day";
+import { parseDayText } from "../src/core/day-text";
+import { validateAgeEdges } from "../src/core/ageing";
+import { CoreError } from "../src/core/assert";
+
+/**
+ * A custom-function argument that cannot be used; the message names the argument (as Excel shows
+ * it in the function's tooltip) and the value, so the user sees which cell is wrong.
+ */
+export class ArgumentError extends Error {
+  constructor(
+    readonly argument: string,
+    message: string
+  ) {
+    super(`${argument}: ${message}`);
+    this.name = "ArgumentError";
+  }
+}
+
+/** True for what Excel passes when an optional argument is omitted or a referenced cell is empty. */
+export function isBlankArg(value: unknown): boolean {
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
+}
+
+/**
+ * A date argument: an Excel date serial (what a date cell passes; the 1900 date system, as Excel's
+ * default) or text such as "2026-11-22" or "22-11-2026".
+ */
+export function dayArg(argument: string, value: unknown): IsoDay {
+  if (isBlankArg(value)) throw new ArgumentError(argument, "the date is empty");
+  if (typeof value === "number") {
+    try {
+      return serialToDay(value);
+    } catch (error) {
+      if (error instanceof CoreError) throw new ArgumentError(argument, error.message);
+      throw error;
+    }
+  }
+  if (typeof value === "string") {
+    const text = value.trim();
+    if (isIsoDay(text)) return text;
+    const parsed = parseDayText(text);
+    if (parsed.ok) return parsed.day;
+    throw new ArgumentError(argument, `${parsed.reason} Use a date cell or YYYY-MM-DD.`);
+  }
+  throw new ArgumentError(argument, `${JSON.stringify(value)} is not a date`);
+}
+
+/**
+ * Bucket edges from a range or a single number: blanks are skipped, the rest must be positive whole
+ * numbers in increasing order (30, 60, 90 gives Not due, 1-30, 31-60, 61-90, 90+).
+ */
+export function edgesArg(argument: string, value: unknown): readonly number[] | undefined {
+  if (isBlankArg(value)) return undefined;
+  const cells = Array.isArray(value) ? value.flat() : [value];
+  const edges: number[] = [];
+  for (const cell of cells) {
+    if (isBlankArg(cell)) continue;
+    const n = typeof cell === "string" ? Number(cell.trim()) : cell;
+    if (typeof n !== "number" || !Number.isFinite(n)) {
+      throw new ArgumentError(argument, `${JSON.stringify(cell)} is not a number of days`);
+    }
+    edges.push(n);
+  }
+  if (edges.length === 0) return undefined;
+  try {
+    return validateAgeEdges(edges);
+  } catch (error) {
+    if (error instanceof CoreError) throw new ArgumentError(argument, error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * The header vocabulary: Dutch and English names per ledger field, including the column names of
+ * known exports (Exact Online ReceivablesList, the IBM accounts-receivable sample, Twinfield, AFAS,
+ * Moneybird, SnelStart). Entries are written as people write them and normalised once at load.
+ *
+ * A weight below 1 marks a name that is right but weaker than the alternatives: "Datum" is an invoice
+ * date only when no better date column is there; "Boekdatum" loses to "Factuurdatum".
+ */
+import { normalizeHeader } from "./header-text";
+import type { LedgerField } from "./types";
+
+type Entry = string | readonly [name: string, weight: number];
+
+const VOCABULARY: { readonly [F in LedgerField]: readonly Entry[] } = {
+  invoiceId: [
+    "factuurnummer", "factuurnr", "factuur nr", "factuurno", "factuur", "fact nr", "boekstuknummer", "boekstuknr",
+    "boekstuk", "documentnummer", "documentnr", "document", "doc nr", "invoice number", "invoice no", "invoice nr",
+    "invoicenumber", "invoice id", "invoice", "document number", "document no", "transactienummer", "notanummer",
+  ],
+  customerId: [
+    "debiteur", "debiteurnummer", "debiteurnr", "debiteurcode", "deb nr", "klant", "klantnummer", "klantnr",
+    "klantcode", "relatie", "relatienummer", "relatienr", "relatiecode", "customer", "customer id", "customer number",
+    "customer no", "customer code", "customerID", "account", "accountcode", "account code", "account id", "debtor",
+    "debtor id", "debtor number",
+  ],
+  customerName: [
+    "naam", "debiteurnaam", "debiteur naam", "naam debiteur", "klantnaam", "naam klant", "relatienaam",
+    "naam relatie", "customer name", "accountname", "account name", "name", "debtor name", "bedrijfsnaam",
+    "company name", "company", ["bedrijf", 0.9],
+  ],
+  invoiceDate: [
+    "factuurdatum", "datum factuur", "factdatum", ["boekdatum", 0.9], ["boekingsdatum", 0.9], ["documentdatum", 0.9],
+    ["datum", 0.5], "invoice date", "InvoiceDate", ["document date", 0.9], ["posting date", 0.85], ["date", 0.5],
+    ["transactiedatum", 0.85],
+  ],
+  dueDate: [
+    "vervaldatum", "uiterste betaaldatum", "uiterlijke betaaldatum", "vervaldag", "verval", "vervaldatum factuur",
+    "due date", "DueDate", "due", "payment due date", "te betalen voor",
+  ],
+  amount: [
+    "bedrag", "factuurbedrag", "totaalbedrag", "bedrag incl btw", "bedrag incl", "bedrag inclusief btw",
+    "totaal incl btw", "brutobedrag", "factuurtotaal", "bedrag factuur", "origineel bedrag", "amount",
+    "invoice amount", "InvoiceAmount", "amount incl vat", "gross amount", "invoice total", "original amount",
+    ["total", 0.8], ["totaal", 0.8],
+  ],
+  openAmount: [
+    "openstaand", "openstaand bedrag", "bedrag openstaand", "openstaand saldo", "saldo", "restant", "restbedrag",
+    "restantbedrag", "resterend bedrag", "open bedrag", "open post", "saldo open", "nog te betalen", "te ontvangen",
+    ["open", 0.9], "open amount", "outstanding", "outstanding amount", "amount outstanding", "balance",
+    "balance due", "amount due", "amount remaining", ["remaining", 0.9],
+  ],
+  settledDate: [
+    "betaaldatum", "datum betaald", "datum betaling", "betalingsdatum", "betaald op", "voldaan op", "datum voldaan",
+    "settled date", "SettledDate", "settlement date", "paid date", "date paid", "payment date",
+  ],
+  currency: ["valuta", "valutacode", "munt", "currency", "CurrencyCode", "currency code", "ccy", "cur"],
+  description: ["omschrijving", "description", "toelichting", "memo", "oms"],
+  reference: [
+    "kenmerk", "uw referentie", "uw kenmerk", "referentie", "YourRef", "your ref", "your reference", "reference",
+    "ref", "betalingskenmerk", "order", "ordernummer", "po number", "inkoopnummer",
+  ],
+  status: ["status", "factuurstatus", "invoice status", "state"],
+  disputed: ["betwist", "dispuut", "in dispuut", "geschil", "disputed", "dispute", "in dispute"],
+  writtenOff: ["afgeschreven", "oninbaar", "afboeking", "written off", "write off", "bad debt"],
+  handedOver: [
+    "incasso", "bij incasso", "incassobureau", "uit handen", "uit handen gegeven", "overgedragen", "handed over",
+    "collection", "debt collection", "in collection",
+  ],
+  reminderStage: [
+    "aanmaning", "herinnering", "aanmaningsniveau", "aanmaningniveau", "aanmaningsfase", "herinneringsniveau",
+    "aantal aanmaningen", "reminder level", "reminder stage", "reminder", "dunning level", "dunning stage", "stage",
+    "reminders",
+  ],
+  reminderDate: [
+    "datum laatste aanmaning", "laatste aanmaning", "datum aanmaning", "aanmaningsdatum", "datum herinnering",
+    "herinneringsdatum", "datum laatste herinnering", "reminder date", "last reminder", "last reminder date",
+    "last dunning date", "dunning date",
+  ],
+  contactPerson: ["contactpersoon", "contact", "contact person", "ter attentie van", "tav", "attn"],
+  address: ["adres", "straat", "straat en huisnummer", "factuuradres", "postadres", "bezoekadres", "address", "street", "address line 1"],
+  postcode: ["postcode", "zip", "zip code", "zipcode", "postal code"],
+  city: ["plaats", "woonplaats", "vestigingsplaats", "stad", "city", "town"],
+  country: ["land", "landcode", "country", "countryCode", "country code"],
+  email: ["e-mail", "email", "e-mailadres", "emailadres", "email address", "mail", "factuur e-mail"],
+  phone: ["telefoon", "telefoonnummer", "tel", "telefoon nr", "phone", "phone number", "telephone", "mobiel", "mobile"],
+  kvk: ["kvk", "kvk-nummer", "kvknummer", "kvk nr", "kamer van koophandel", "chamber of commerce", "coc", "coc number"],
+  vatId: ["btw-nummer", "btw nummer", "btwnr", "btw-id", "btw id", "btw-identificatienummer", "vat number", "vat id", "vat no"],
+  iban: ["iban", "rekeningnummer", "bankrekening", "bankrekeningnummer", "bank account", "iban nummer"],
+  creditLimit: ["kredietlimiet", "kredietlimit", "limiet", "credit limit", "creditlimit"],
+  debtorType: [
+    "soort", "soort debiteur", "type debiteur", "debiteurtype", "soort klant", "klanttype", "particulier",
+    "consument", "debtor type", "customer type", "b2b", "b2c", "b2b b2c", "zakelijk",
+  ],
+  language: ["taal", "voorkeurstaal", "correspondentietaal", "language", "lang"],
+  paymentTermDays: [
+    "betalingstermijn", "betaaltermijn", "betalingstermijn dagen", "termijn", "krediettermijn", "payment terms",
+    "payment term", "terms", "terms days", "terms (days)", "betalingsconditie",
+  ],
+};
+
+/** A normalised vocabulary entry. */
+export interface Synonym {
+  field: LedgerField;
+  /** Normalised name (see {@link normalizeHeader}). */
+  name: string;
+  /** Confidence of an exact match: 1 for a definite name, lower for a weak one. */
+  weight: number;
+}
+
+/** Every synonym, normalised, in vocabulary order. */
+export const SYNONYMS: readonly Synonym[] = (Object.keys(VOCABULARY) as LedgerField[]).flatMap((field) =>
+  VOCABULARY[field].map((entry): Synonym => {
+    const [name, weight] = typeof entry === "string" ? [entry, 1] : entry;
+    return { field, name: normalizeHeader(name), weight };
+  })
+);
+
+/**
+ * Names that are too generic to count when merely contained in a longer header: "account" inside
+ * "Accountmanager" is no customer, "document" inside "Documenttype" no invoice number.
+ */
+export const EXACT_ONLY: ReadonlySet<string> = new Set(
+  [
+    "account", "customer", "document", "factuur", "klant", "relatie", "debiteur", "status", "contact", "reference",
+    "remaining", "company", "bedrijf", "stage", "total", "totaal", "terms", "termijn", "language", "country",
+    "invoice", "order", "limiet", "soort", "verval", "straat", "collection", "incasso", "aanmaning", "herinnering",
+    "reminder", "reminders", "dispute", "mobile", "mobiel", "outstanding", "balance", "saldo",
+  ].map(normalizeHeader)
+);
+
+/**
+ * Columns of known exports that are deliberately not ledger fields, so no partial match may claim
+ * them: the IBM sample's PaperlessDate (the day a customer went paperless, *not* an invoice date),
+ * PaperlessBill, DaysToSettle and DaysLate (derived figures we recompute).
+ */
+export const KNOWN_IGNORED: ReadonlySet<string> = new Set(
+  [
+    "PaperlessDate", "PaperlessBill", "DaysToSettle", "DaysLate", "dagen", "dagen over", "dagen vervallen",
+    "days overdue", "ouderdom", "age", "btw", "btw bedrag", "vat", "vat amount", "bedrag excl btw", "amount excl vat",
+    "nettobedrag", "net amount",
+  ].map(normalizeHeader)
+);

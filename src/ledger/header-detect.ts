@@ -1,0 +1,97 @@
+/**
+ * Finds the header row of a sheet: title rows ("Openstaande posten per 31-12-2025"), filter rows
+ * ("Debiteur: alle") and blank rows above it are skipped by scoring each of the first rows on how
+ * many of its cells name a ledger field, and taking the best row that has every required column.
+ */
+import { cellText } from "./cell";
+import { assignColumns, type ColumnAssignment } from "./column-assignment";
+import { FIELD_LABELS, REQUIRED_FIELDS } from "./ledger-fields";
+import { LedgerError } from "./ledger-error";
+import type { LedgerField } from "./types";
+
+/** How many rows from the top may hold the header. */
+export const HEADER_SCAN_ROWS = 30;
+
+/** A row must score at least this much (two good names) to be taken for a header. */
+const MIN_HEADER_SCORE = 1.5;
+
+/** The detected header. */
+export interface HeaderDetection extends ColumnAssignment {
+  /** 0-based index of the header row in the values array. */
+  index: number;
+}
+
+/** Required fields (alternatives joined by "or") that `assignment` lacks. */
+function missingRequired(assignment: ColumnAssignment): string[] {
+  const mapped = new Set(assignment.columns.map((column) => column.field));
+  return REQUIRED_FIELDS.filter((alternatives) => !alternatives.some((field) => mapped.has(field))).map(
+    (alternatives) => alternatives.map((field) => FIELD_LABELS[field]).join(" or ")
+  );
+}
+
+function describeHeaders(row: readonly unknown[]): string {
+  const texts = Array.from(row, (value) => cellText(value)).filter((text) => text !== "");
+  return texts.length === 0 ? "no headers" : texts.map((text) => `"${text}"`).join(", ");
+}
+
+function missingError(missing: readonly string[], row: readonly unknown[], sheetRow: number): LedgerError {
+  return new LedgerError(
+    `The header row (row ${sheetRow}) has no column for ${missing.join(", ")}. Headers found: ${describeHeaders(row)}. ` +
+      `Rename the column or map it explicitly.`
+  );
+}
+
+/**
+ * Detects (or, with `headerRow`, takes) the header row and maps its columns. Throws a
+ * {@link LedgerError} when no row in the first {@link HEADER_SCAN_ROWS} looks like a header, or the
+ * header lacks a required column (invoice number, amount, customer number or name).
+ */
+export function detectHeader(
+  values: readonly (readonly unknown[])[],
+  options: { headerRow?: number; firstRow: number; mapping?: Partial<Record<LedgerField, string>> }
+): HeaderDetection {
+  const { firstRow, mapping } = options;
+  if (options.headerRow !== undefined) {
+    const index = options.headerRow - firstRow;
+    const row = values[index];
+    if (row === undefined) {
+      throw new LedgerError(`Header row ${options.headerRow} is outside the sheet (rows ${firstRow}-${firstRow + values.length - 1}).`);
+    }
+    const assignment = assignColumns(row, mapping, true);
+    const missing = missingRequired(assignment);
+    if (missing.length > 0) throw missingError(missing, row, options.headerRow);
+    return { ...assignment, index };
+  }
+
+  let best: HeaderDetection | null = null;
+  let bestComplete: HeaderDetection | null = null;
+  const limit = Math.min(values.length, HEADER_SCAN_ROWS);
+  for (let index = 0; index < limit; index++) {
+    const assignment = assignColumns(values[index] ?? [], mapping);
+    if (assignment.score < MIN_HEADER_SCORE) continue;
+    const detection = { ...assignment, index };
+    if (best === null || detection.score > best.score) best = detection;
+    if (missingRequired(assignment).length === 0 && (bestComplete === null || detection.score > bestComplete.score)) {
+      bestComplete = detection;
+    }
+  }
+  if (bestComplete !== null) {
+    // Re-assign strictly so a mapping that names no column of this row is reported, not skipped.
+    const row = values[bestComplete.index] ?? [];
+    return { ...assignColumns(row, mapping, true), index: bestComplete.index };
+  }
+  if (best !== null) {
+    const row = values[best.index] ?? [];
+    throw missingError(missingRequired(best), row, firstRow + best.index);
+  }
+  const firstTexts = values
+    .slice(0, limit)
+    .map((row) => describeHeaders(row))
+    .find((text) => text !== "no headers");
+  throw new LedgerError(
+    `No header row found in the first ${HEADER_SCAN_ROWS} rows: expected column names such as ` +
+      `Factuurnummer / Invoice number, Debiteur / Customer and Bedrag / Amount` +
+      (firstTexts === undefined ? " (the sheet is empty)." : `; the first filled row has ${firstTexts}.`) +
+      ` Rename the headers, or give the header row and a column mapping.`
+  );
+}

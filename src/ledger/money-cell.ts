@@ -1,0 +1,65 @@
+/**
+ * Reads a money cell (amount, open amount, credit limit) with its column's notation decision.
+ * Numbers are exact euros; text goes through the core parser. A text in a column whose values mix
+ * notations is read with the majority notation and flagged, never silently.
+ */
+import { amountNotationOf, parseAmount, type Notation } from "../core/amount";
+import { formatCents, type Cents } from "../core/money";
+import type { Cell } from "./cell";
+import type { ColumnDecision } from "./column-decision";
+import { splitForeignCurrency } from "./currency-code";
+import { quote, readFailed, readOk, type FieldRead } from "./field-read";
+
+/** A money value and, when the text carried one, its foreign currency ("USD 12"). */
+export interface Money {
+  cents: Cents;
+  currency: string | null;
+}
+
+const NOTATION_NAMES: Readonly<Record<Notation, string>> = { nl: "Dutch (1.234,56)", en: "English (1,234.56)" };
+
+/** Reads a non-blank money cell; `label` names the field in messages ("Amount"). */
+export function readMoneyCell(cell: Cell, label: string, decision: ColumnDecision<Notation>): FieldRead<Money> {
+  switch (cell.kind) {
+    case "blank":
+      return readFailed(`${label} is empty.`);
+    case "error":
+      return readFailed(`${label} is the Excel error ${cell.code}, not an amount.`);
+    case "number":
+    case "boolean":
+    case "date": {
+      const raw = cell.kind === "date" ? cell.date : cell.value;
+      const result = parseAmount(raw);
+      return result.ok ? readOk({ cents: result.cents, currency: null }) : readFailed(`${label}: ${result.reason}`);
+    }
+    case "text":
+      return readMoneyText(cell.text, label, decision);
+  }
+}
+
+function readMoneyText(text: string, label: string, decision: ColumnDecision<Notation>): FieldRead<Money> {
+  const foreign = splitForeignCurrency(text);
+  const body = foreign?.amount ?? text;
+  const result = parseAmount(body, decision.value ?? undefined);
+  if (!result.ok) {
+    const hint = decision.value === null && amountNotationOf(body) === "ambiguous" ? " Give the notation (nl or en) to read it." : "";
+    return readFailed(`${label}: ${result.reason}${hint}`);
+  }
+  const money = { cents: result.cents, currency: foreign?.currency ?? null };
+  if (!decision.conflicting || decision.value === null) return readOk(money);
+  const evidence = amountNotationOf(body);
+  const shown = formatCents(result.cents, "en");
+  if (evidence === "ambiguous") {
+    return readOk(
+      money,
+      `${label} ${quote(text)} was read as ${shown} in ${NOTATION_NAMES[decision.value]} notation, the column's majority, but the column mixes notations.`
+    );
+  }
+  if (evidence !== "none" && evidence !== decision.value) {
+    return readOk(
+      money,
+      `${label} ${quote(text)} is written in ${NOTATION_NAMES[evidence]} notation while most of the column is ${NOTATION_NAMES[decision.value]}; read as ${shown}.`
+    );
+  }
+  return readOk(money);
+}

@@ -1,0 +1,166 @@
+/**
+ * The typed shape of a ledger read from a sheet: the fields a column can map to, one invoice row,
+ * the columnar ledger, and what {@link readLedger} reports (column matches, issues, control totals).
+ */
+import type { DayOrder } from "../core/day-text";
+import type { IsoDay } from "../core/day";
+import type { DateSystem } from "../core/excel-serial";
+import type { Cents } from "../core/money";
+import type { Notation } from "../core/amount";
+
+/** A ledger field that a sheet column can be mapped to. */
+export type LedgerField =
+  | "invoiceId"
+  | "customerId"
+  | "customerName"
+  | "invoiceDate"
+  | "dueDate"
+  | "amount"
+  | "openAmount"
+  | "settledDate"
+  | "currency"
+  | "description"
+  | "reference"
+  | "status"
+  | "disputed"
+  | "writtenOff"
+  | "handedOver"
+  | "reminderStage"
+  | "reminderDate"
+  | "contactPerson"
+  | "address"
+  | "postcode"
+  | "city"
+  | "country"
+  | "email"
+  | "phone"
+  | "kvk"
+  | "vatId"
+  | "iban"
+  | "creditLimit"
+  | "debtorType"
+  | "language"
+  | "paymentTermDays";
+
+/** One accepted open-items row. Money in cents, days as ISO days; absent optional data is `null`. */
+export interface Invoice {
+  /** 1-based sheet row the invoice was read from. */
+  sheetRow: number;
+  invoiceId: string;
+  /** The customer number, or the customer name when the sheet has no number for this row. */
+  customerId: string;
+  customerName: string | null;
+  invoiceDate: IsoDay | null;
+  dueDate: IsoDay | null;
+  /** Invoice amount; negative for a credit note. */
+  amount: Cents;
+  /** What is still to be paid; derived from amount and settled date when the sheet has no such column. */
+  openAmount: Cents;
+  settledDate: IsoDay | null;
+  /** ISO 4217 code, e.g. "EUR". */
+  currency: string;
+  description: string | null;
+  reference: string | null;
+  /** The status text as written in the sheet. */
+  status: string | null;
+  disputed: boolean;
+  writtenOff: boolean;
+  handedOver: boolean;
+  reminderStage: number | null;
+  reminderDate: IsoDay | null;
+  contactPerson: string | null;
+  address: string | null;
+  postcode: string | null;
+  city: string | null;
+  country: string | null;
+  email: string | null;
+  phone: string | null;
+  kvk: string | null;
+  vatId: string | null;
+  iban: string | null;
+  creditLimit: Cents | null;
+  debtorType: "business" | "consumer" | null;
+  language: "nl" | "en" | null;
+  paymentTermDays: number | null;
+}
+
+/** Accepted invoices stored column by column (one array per {@link Invoice} key, all of `length`). */
+export interface Ledger {
+  readonly length: number;
+  readonly columns: { readonly [K in keyof Invoice]: Invoice[K][] };
+}
+
+/** A sheet column mapped to a field. `confidence` is 1 for an exact known name, lower for a partial match. */
+export interface ColumnMatch {
+  field: LedgerField;
+  /** The header text as written in the sheet. */
+  header: string;
+  /** 0-based column index in the values array. */
+  index: number;
+  /** Excel column letter ("A", "AB"). */
+  letter: string;
+  confidence: number;
+}
+
+/**
+ * One rejected or doubtful row or cell. `row` is the 1-based sheet row; `column` the header text
+ * (null for a whole-row issue); `value` the raw cell as text. An `error` means the row was rejected,
+ * a `warning` that it was accepted but deserves a look.
+ */
+export interface LedgerIssue {
+  row: number;
+  column: string | null;
+  value: string;
+  message: string;
+  severity: "error" | "warning";
+}
+
+/**
+ * Counts and sums that reconcile exactly: accepted + rejected = rowsRead, and per money total
+ * accepted + rejected = read. Blank rows are counted apart and are not in rowsRead. An amount that
+ * cannot be parsed counts as 0 cents.
+ */
+export interface ControlTotals {
+  rowsRead: number;
+  accepted: number;
+  rejected: number;
+  blankRows: number;
+  amount: { read: Cents; accepted: Cents; rejected: Cents };
+  open: { read: Cents; accepted: Cents; rejected: Cents };
+}
+
+/** Options for {@link readLedger}; every one is optional. */
+export interface ReadLedgerOptions {
+  /** Day the ledger is judged on; an invoice settled after it still counts as open. */
+  asOf?: IsoDay;
+  /** Excel date system of numeric dates (default 1900). */
+  dateSystem?: DateSystem;
+  /** Explicit field -> column: the header text (case-insensitive) or a column letter. Overrides detection. */
+  mapping?: Partial<Record<LedgerField, string>>;
+  /** 1-based sheet row of the header; overrides detection. */
+  headerRow?: number;
+  /** Currency of rows without one (default "EUR"). */
+  defaultCurrency?: string;
+  /** Day order of numeric text dates such as 05/06/2026; overrides detection. */
+  dayOrder?: DayOrder;
+  /** Notation of text amounts such as 1.234; overrides detection. */
+  notation?: Notation;
+  /** Sheet row number of values[0] (default 1). */
+  firstRow?: number;
+}
+
+/** Everything {@link readLedger} found out about a sheet. */
+export interface LedgerReadResult {
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  columns: ColumnMatch[];
+  /** Non-empty header texts that were not mapped to a field. */
+  ignoredHeaders: string[];
+  /** Day order used for numeric text dates, or null when no text date needed one. */
+  dayOrder: DayOrder | null;
+  /** Notation used for text amounts, or null when none needed one. */
+  notation: Notation | null;
+  ledger: Ledger;
+  issues: LedgerIssue[];
+  control: ControlTotals;
+}

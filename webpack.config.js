@@ -1,0 +1,153 @@
+// Builds the add-in (one shared-runtime page: task pane + custom functions), the standalone workbench
+// (the same page outside Excel) and the CLI bundle.
+//
+//   webpack --mode production          dist/ for hosting: manifest URLs rewritten, office.js from the CDN
+//   webpack --mode development         dist/ for local runs: office.js from @microsoft/office-js
+//   webpack serve --env standalone     http://127.0.0.1:3000, the workbench on the demo ledger
+//   webpack serve --env https          https://localhost:3000 for sideloading into Excel
+//   webpack --env cli                  dist/cli/openstaand.cjs for `npx openstaand`
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { LocalizedFunctionsPlugin } = require("./scripts/localize-functions.cjs");
+
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_LOCAL = "office-js/office.js";
+const officeJsDist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+
+/** Where the production add-in is hosted; every https://localhost:3000/ in the manifest becomes this. */
+function productionUrl() {
+  const url = process.env.OPENSTAAND_URL || "https://addin.openstaand.nl/";
+  if (!/^https:\/\/[^/]+\/(.*\/)?$/.test(url)) {
+    throw new Error(`OPENSTAAND_URL must be an https URL ending in '/', got '${url}'`);
+  }
+  return url;
+}
+
+/** Replaces every occurrence (not only the first) of the dev URL. */
+function rewriteUrls(content, url) {
+  return content.toString().split(DEV_URL).join(url);
+}
+
+const resolve = { extensions: [".ts", ".tsx", ".js"] };
+const tsRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: "ts-loader",
+    options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+  },
+};
+
+function cliConfig() {
+  return {
+    name: "cli",
+    target: "node20",
+    mode: "production",
+    devtool: "source-map",
+    entry: { openstaand: "./src/cli/node-main.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist/cli"),
+      filename: "[name].cjs",
+      library: { type: "commonjs2" },
+      clean: true,
+    },
+    resolve,
+    // Runtime dependencies stay in node_modules: the CLI runs inside the installed package.
+    externalsPresets: { node: true },
+    externals: [
+      ({ request }, callback) =>
+        /^[@a-z]/i.test(request) ? callback(null, `commonjs ${request}`) : callback(),
+    ],
+    module: { rules: [tsRule] },
+    optimization: { minimize: false },
+  };
+}
+
+function addinConfig(env, mode) {
+  const production = mode === "production";
+  const useCdn = production && !env.localOffice;
+  const url = production ? productionUrl() : DEV_URL;
+  const standalone = Boolean(env.standalone);
+  return {
+    name: "addin",
+    mode,
+    devtool: production ? "source-map" : "eval-source-map",
+    entry: {
+      taskpane: "./taskpane/index.ts",
+      functions: "./functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: { keep: /^cli\// },
+    },
+    resolve,
+    module: { rules: [tsRule] },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./functions/functions.ts",
+      }),
+      new LocalizedFunctionsPlugin({
+        input: "functions.json",
+        locales: { nl: require("./functions/locale/nl.json") },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+        templateParameters: { officeJs: useCdn ? OFFICE_JS_CDN : OFFICE_JS_LOCAL },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "support.html",
+        template: "./taskpane/support.html",
+        chunks: [],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) => (production ? rewriteUrls(content, url) : content),
+          },
+          // Local and test builds carry the whole office.js tree (it loads locale files next to itself).
+          ...(useCdn || standalone ? [] : [{ from: officeJsDist, to: "office-js" }]),
+        ],
+      }),
+    ],
+    devServer: {
+      host: standalone ? "127.0.0.1" : "localhost",
+      port: Number(
+        process.env.OPENSTAAND_PORT || process.env.npm_package_config_dev_server_port || 3000
+      ),
+      hot: false,
+      liveReload: !process.env.CI,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: [{ directory: officeJsDist, publicPath: "/office-js", watch: false }],
+      historyApiFallback: { index: "/taskpane.html" },
+      open: false,
+      server: standalone ? "http" : { type: "https", options: env.httpsOptions },
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  if (env.cli) return cliConfig();
+  const mode = argv.mode || "development";
+  if (!env.standalone && env.WEBPACK_SERVE) {
+    // Excel requires https with a trusted certificate: office-addin-dev-certs installs one.
+    const devCerts = require("office-addin-dev-certs");
+    env.httpsOptions = await devCerts.getHttpsServerOptions();
+  }
+  return production(mode) ? [addinConfig(env, mode), cliConfig()] : addinConfig(env, mode);
+};
+
+function production(mode) {
+  return mode === "production";
+}
