@@ -26,9 +26,10 @@ function productionUrl() {
   return url;
 }
 
-/** Replaces every occurrence (not only the first) of the dev URL. */
+/** Replaces every occurrence (not only the first) of the dev URL, and the dev origin (AppDomain). */
 function rewriteUrls(content, url) {
-  return content.toString().split(DEV_URL).join(url);
+  const devOrigin = new URL(DEV_URL).origin;
+  return content.toString().split(DEV_URL).join(url).split(devOrigin).join(new URL(url).origin);
 }
 
 const resolve = { extensions: [".ts", ".tsx", ".js"] };

@@ -10,7 +10,11 @@ export const DEFAULT_AGE_EDGES: readonly number[] = Object.freeze([30, 60, 90]);
  * throws a CoreError naming the bad edge otherwise.
  */
 export function validateAgeEdges(edges: readonly number[]): readonly number[] {
-  assert(Array.isArray(edges) && edges.length > 0, "ageing.no-edges", "Ageing needs at least one bucket edge (e.g. 30, 60, 90).");
+  assert(
+    Array.isArray(edges) && edges.length > 0,
+    "ageing.no-edges",
+    "Ageing needs at least one bucket edge (e.g. 30, 60, 90)."
+  );
   edges.forEach((edge, i) => {
     assert(
       Number.isSafeInteger(edge) && edge > 0,
@@ -47,7 +51,10 @@ export function ageBucketLabels(edges: readonly number[] = DEFAULT_AGE_EDGES): s
  * The bucket index for `daysOverdue`: 0 = not due (<= 0 days), i = (edge[i-2], edge[i-1]],
  * edges.length + 1 = beyond the last edge. Fractional days count as into the next day.
  */
-export function ageBucketIndex(daysOverdue: number, edges: readonly number[] = DEFAULT_AGE_EDGES): number {
+export function ageBucketIndex(
+  daysOverdue: number,
+  edges: readonly number[] = DEFAULT_AGE_EDGES
+): number {
   assert(
     typeof daysOverdue === "number" && !Number.isNaN(daysOverdue),
     "ageing.invalid-days",
@@ -60,7 +67,10 @@ export function ageBucketIndex(daysOverdue: number, edges: readonly number[] = D
 }
 
 /** The bucket label for `daysOverdue` (see {@link ageBucketLabels}). */
-export function ageBucket(daysOverdue: number, edges: readonly number[] = DEFAULT_AGE_EDGES): string {
+export function ageBucket(
+  daysOverdue: number,
+  edges: readonly number[] = DEFAULT_AGE_EDGES
+): string {
   const labels = ageBucketLabels(edges);
   return labels[ageBucketIndex(daysOverdue, edges)] as string;
 }

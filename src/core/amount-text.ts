@@ -4,7 +4,8 @@
  */
 
 /** A text amount without sign, currency and brackets. `zero` marks the accounting "-" for nil. */
-export type AmountText = { ok: true; negative: boolean; body: string; zero: boolean } | { ok: false; reason: string };
+export type AmountText =
+  { ok: true; negative: boolean; body: string; zero: boolean } | { ok: false; reason: string };
 
 /** An exact decimal read from a body: integer digits and fraction digits, both without separators. */
 export interface DecimalDigits {
@@ -16,20 +17,25 @@ const CURRENCY_START = /^(€|eur(?![a-z]))/i;
 const CURRENCY_END = /((?<![a-z])eur|€)$/i;
 /** "12,-" and "12,--" are Dutch for "12 euros, no cents" (also "12.-" as used in Switzerland). */
 const WHOLE_EUROS_END = /(\d)[.,]-{1,2}$/;
-const EXCEL_ERROR = /^#(N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!)$/i;
+const EXCEL_ERROR =
+  /^#(N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!)$/i;
 
 /** Strips whitespace variants, currency markers (€, EUR), signs and brackets from a text amount. */
 export function splitAmountText(text: string, shown: string): AmountText {
   // All Unicode spaces (NBSP, narrow NBSP, thin space, ...) become one plain space; dashes and the
   // minus sign become "-".
-  let s = text.replace(/\s+/g, " ").replace(/[\u2012\u2013\u2014\u2212]/g, "-").trim();
+  let s = text
+    .replace(/\s+/g, " ")
+    .replace(/[\u2012\u2013\u2014\u2212]/g, "-")
+    .trim();
   if (s === "") return { ok: false, reason: `${shown} is empty, not an amount.` };
-  if (EXCEL_ERROR.test(s)) return { ok: false, reason: `${shown} is an Excel error value, not an amount.` };
+  if (EXCEL_ERROR.test(s))
+    return { ok: false, reason: `${shown} is an Excel error value, not an amount.` };
   let minus = 0;
   let plus = 0;
   let brackets = 0;
   let currency = 0;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = true;
     let match: RegExpExecArray | null;
     if (s.startsWith("(") && s.endsWith(")") && s.length >= 2) {
@@ -59,7 +65,8 @@ export function splitAmountText(text: string, shown: string): AmountText {
     s = s.trim();
   }
   if (currency > 1) return { ok: false, reason: `${shown} names the currency more than once.` };
-  if (minus + plus + brackets > 1) return { ok: false, reason: `${shown} has more than one sign or bracket pair.` };
+  if (minus + plus + brackets > 1)
+    return { ok: false, reason: `${shown} has more than one sign or bracket pair.` };
   if (s === "") {
     // Excel's accounting format shows nil as "-" (or "€ -").
     if (minus === 1) return { ok: true, negative: false, body: "0", zero: true };
@@ -69,7 +76,10 @@ export function splitAmountText(text: string, shown: string): AmountText {
     const code = /^([A-Za-z]{3})\b|\b([A-Za-z]{3})$/.exec(s);
     const other = code?.[1] ?? code?.[2];
     if (other !== undefined && /^[A-Z]{3}$/.test(other) && /\d/.test(s)) {
-      return { ok: false, reason: `${shown} is in ${other}; only euro amounts (€, EUR or no currency) can be read.` };
+      return {
+        ok: false,
+        reason: `${shown} is in ${other}; only euro amounts (€, EUR or no currency) can be read.`,
+      };
     }
     return { ok: false, reason: `${shown} is not an amount.` };
   }
@@ -94,7 +104,10 @@ export function readDecimal(body: string, notation: "nl" | "en"): DecimalDigits 
     int = "0";
   } else if (/^\d+$/.test(intPart)) {
     int = intPart;
-  } else if (new RegExp(`^[1-9]\\d{0,2}(\\${group}\\d{3})+$`).test(intPart) || /^[1-9]\d{0,2}( \d{3})+$/.test(intPart)) {
+  } else if (
+    new RegExp(`^[1-9]\\d{0,2}(\\${group}\\d{3})+$`).test(intPart) ||
+    /^[1-9]\d{0,2}( \d{3})+$/.test(intPart)
+  ) {
     int = intPart.replace(/\D/g, "");
   } else {
     return null;
@@ -104,7 +117,10 @@ export function readDecimal(body: string, notation: "nl" | "en"): DecimalDigits 
 
 /** True when two readings are the same number ("012" = "12", "5" = "50"). */
 export function sameDecimal(a: DecimalDigits, b: DecimalDigits): boolean {
-  return a.int.replace(/^0+/, "") === b.int.replace(/^0+/, "") && a.frac.replace(/0+$/, "") === b.frac.replace(/0+$/, "");
+  return (
+    a.int.replace(/^0+/, "") === b.int.replace(/^0+/, "") &&
+    a.frac.replace(/0+$/, "") === b.frac.replace(/0+$/, "")
+  );
 }
 
 /** Plain decimal text of a reading, for messages: "1234", "1.234". */

@@ -1,5 +1,11 @@
 import { describeValue } from "./describe-value";
-import { readDecimal, sameDecimal, showDecimal, splitAmountText, type DecimalDigits } from "./amount-text";
+import {
+  readDecimal,
+  sameDecimal,
+  showDecimal,
+  splitAmountText,
+  type DecimalDigits,
+} from "./amount-text";
 import { centsFromEuros, cents, type Cents } from "./money";
 
 /** How a text amount writes its separators. nl: "1.234,56" (decimal comma); en: "1,234.56" (decimal point). */
@@ -34,8 +40,10 @@ export function parseAmount(value: unknown, notation?: Notation): AmountResult {
       return { ok: false, reason: `${shown} is too large to be an amount in cents.` };
     }
   }
-  if (typeof value === "boolean") return { ok: false, reason: `${shown} is a yes/no value, not an amount.` };
-  if (value === null || value === undefined) return { ok: false, reason: "An empty cell is not an amount." };
+  if (typeof value === "boolean")
+    return { ok: false, reason: `${shown} is a yes/no value, not an amount.` };
+  if (value === null || value === undefined)
+    return { ok: false, reason: "An empty cell is not an amount." };
   if (value instanceof Date) return { ok: false, reason: `${shown} is a date, not an amount.` };
   if (typeof value !== "string") return { ok: false, reason: `${shown} is not an amount.` };
 
@@ -46,19 +54,26 @@ export function parseAmount(value: unknown, notation?: Notation): AmountResult {
   const en = readDecimal(split.body, "en");
   let chosen: DecimalDigits;
   if (nl && en && !sameDecimal(nl, en)) {
-    if (notation === undefined) return { ok: false, reason: ambiguityReason(shown, split.body, nl, en) };
+    if (notation === undefined)
+      return { ok: false, reason: ambiguityReason(shown, split.body, nl, en) };
     chosen = notation === "nl" ? nl : en;
   } else if (nl || en) {
     chosen = (nl ?? en) as DecimalDigits;
   } else {
-    return { ok: false, reason: `${shown} is not an amount: its separators fit neither 1.234,56 nor 1,234.56.` };
+    return {
+      ok: false,
+      reason: `${shown} is not an amount: its separators fit neither 1.234,56 nor 1,234.56.`,
+    };
   }
   return toCents(chosen, split.negative, shown);
 }
 
 function toCents(d: DecimalDigits, negative: boolean, shown: string): AmountResult {
   if (/[1-9]/.test(d.frac.slice(2))) {
-    return { ok: false, reason: `${shown} has more than two decimals (${showDecimal(d)}); an amount must be whole cents.` };
+    return {
+      ok: false,
+      reason: `${shown} has more than two decimals (${showDecimal(d)}); an amount must be whole cents.`,
+    };
   }
   const magnitude = BigInt(d.int) * 100n + BigInt(d.frac.slice(0, 2).padEnd(2, "0"));
   if (magnitude > BigInt(Number.MAX_SAFE_INTEGER)) {
@@ -68,10 +83,16 @@ function toCents(d: DecimalDigits, negative: boolean, shown: string): AmountResu
   return { ok: true, cents: cents(negative ? -n : n) };
 }
 
-function ambiguityReason(shown: string, body: string, nl: DecimalDigits, en: DecimalDigits): string {
+function ambiguityReason(
+  shown: string,
+  body: string,
+  nl: DecimalDigits,
+  en: DecimalDigits
+): string {
   const separator = body.includes(".") ? "." : ",";
   const [thousands, decimal] = separator === "." ? [nl, en] : [en, nl];
-  const [thousandsNotation, decimalNotation] = separator === "." ? ["Dutch", "English"] : ["English", "Dutch"];
+  const [thousandsNotation, decimalNotation] =
+    separator === "." ? ["Dutch", "English"] : ["English", "Dutch"];
   return (
     `${shown} is ambiguous: ${showDecimal(thousands)} euros if "${separator}" separates thousands ` +
     `(${thousandsNotation} notation), or ${showDecimal(decimal)} euros if it is the decimal separator ` +

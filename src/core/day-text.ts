@@ -8,7 +8,9 @@ export type DayOrder = "dmy" | "mdy";
 export type DayResult = { ok: true; day: IsoDay } | { ok: false; reason: string };
 
 /** English and Dutch month names and their usual abbreviations. */
-const MONTHS: Readonly<Record<string, number>> = Object.freeze({
+// A Map, not an object literal, so "constructor" or "toString" are no months.
+// prettier-ignore
+const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   jan: 1, january: 1, januari: 1,
   feb: 2, february: 2, februari: 2,
   mar: 3, march: 3, mrt: 3, maart: 3,
@@ -21,17 +23,34 @@ const MONTHS: Readonly<Record<string, number>> = Object.freeze({
   oct: 10, october: 10, okt: 10, oktober: 10,
   nov: 11, november: 11,
   dec: 12, december: 12,
-}); // prettier-ignore
+}));
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** An optional time of day after the date, dropped: " 0:00", "T14:30:00.000Z", " 2:15 PM". */
 const TIME = String.raw`(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[ap]\.?m\.?)?(?: ?(?:z|[+-]\d{2}:?\d{2}))?)?`;
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const NUMERIC = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
-const DAY_NAME_YEAR = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th|e)?\.?[ \-/]*([a-z]+)\.?,?[ \-/]*(\d{4}|\d{2})${TIME}$`);
-const NAME_DAY_YEAR = new RegExp(String.raw`^([a-z]+)\.?[ \-]*(\d{1,2})(?:st|nd|rd|th)?,?[ \-]*(\d{4}|\d{2})${TIME}$`);
+const DAY_NAME_YEAR = new RegExp(
+  String.raw`^(\d{1,2})(?:st|nd|rd|th|e)?\.?[ \-/]*([a-z]+)\.?,?[ \-/]*(\d{4}|\d{2})${TIME}$`
+);
+const NAME_DAY_YEAR = new RegExp(
+  String.raw`^([a-z]+)\.?[ \-]*(\d{1,2})(?:st|nd|rd|th)?,?[ \-]*(\d{4}|\d{2})${TIME}$`
+);
 
 /**
  * Reads a day from text. Accepted forms (time of day, if any, is dropped):
@@ -44,7 +63,8 @@ const NAME_DAY_YEAR = new RegExp(String.raw`^([a-z]+)\.?[ \-]*(\d{1,2})(?:st|nd|
  * {@link detectDayOrder}); a part above 12 settles the order by itself, whatever `order` says.
  */
 export function parseDayText(text: string, order?: DayOrder): DayResult {
-  if (typeof text !== "string") return { ok: false, reason: `${describeValue(text)} is not a date text.` };
+  if (typeof text !== "string")
+    return { ok: false, reason: `${describeValue(text)} is not a date text.` };
   const shown = describeValue(text);
   const s = text.replace(/\s+/g, " ").trim().toLowerCase();
   if (s === "") return { ok: false, reason: `${shown} is empty, not a date.` };
@@ -60,7 +80,11 @@ export function parseDayText(text: string, order?: DayOrder): DayResult {
     const second = Number(match[3]);
     const year = fullYear(match[4] ?? "");
     const settled = orderFromParts(first, second);
-    if (settled === "invalid") return { ok: false, reason: `${shown} is not a date: neither ${first} nor ${second} can be a month.` };
+    if (settled === "invalid")
+      return {
+        ok: false,
+        reason: `${shown} is not a date: neither ${first} nor ${second} can be a month.`,
+      };
     const used = settled === "ambiguous" ? order : settled;
     if (used === undefined) {
       return {
@@ -78,11 +102,17 @@ export function parseDayText(text: string, order?: DayOrder): DayResult {
   if ((match = NAME_DAY_YEAR.exec(s))) {
     return buildNamed(shown, match[1] ?? "", Number(match[2]), match[3] ?? "");
   }
-  return { ok: false, reason: `${shown} is not a date this reader knows (e.g. 2026-11-22, 22-11-2026, 22 nov 2026).` };
+  return {
+    ok: false,
+    reason: `${shown} is not a date this reader knows (e.g. 2026-11-22, 22-11-2026, 22 nov 2026).`,
+  };
 }
 
 /** "dmy"/"mdy" when a part above 12 settles it; "none" when day = month; "invalid" when both exceed 12. */
-function orderFromParts(first: number, second: number): DayOrder | "ambiguous" | "none" | "invalid" {
+function orderFromParts(
+  first: number,
+  second: number
+): DayOrder | "ambiguous" | "none" | "invalid" {
   if (first > 12 && second > 12) return "invalid";
   if (first > 12) return "dmy";
   if (second > 12) return "mdy";
@@ -96,17 +126,23 @@ function fullYear(digits: string): number {
 }
 
 function buildNamed(shown: string, name: string, day: number, year: string): DayResult {
-  const month = MONTHS[name];
-  if (month === undefined) return { ok: false, reason: `${shown} is not a date: "${name}" is not a month name.` };
+  const month = MONTHS.get(name);
+  if (month === undefined)
+    return { ok: false, reason: `${shown} is not a date: "${name}" is not a month name.` };
   return build(shown, fullYear(year), month, day);
 }
 
 function build(shown: string, year: number, month: number, day: number): DayResult {
-  if (year < 1000 || year > 9999) return { ok: false, reason: `${shown} is not a date in the years 1000-9999.` };
-  if (month < 1 || month > 12) return { ok: false, reason: `${shown} is not a date: ${month} is not a month.` };
+  if (year < 1000 || year > 9999)
+    return { ok: false, reason: `${shown} is not a date in the years 1000-9999.` };
+  if (month < 1 || month > 12)
+    return { ok: false, reason: `${shown} is not a date: ${month} is not a month.` };
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
-    return { ok: false, reason: `${shown} is not a date: ${MONTH_NAMES[month - 1]} ${year} has no day ${day}.` };
+    return {
+      ok: false,
+      reason: `${shown} is not a date: ${MONTH_NAMES[month - 1]} ${year} has no day ${day}.`,
+    };
   }
   return { ok: true, day: makeDay(year, month, day) };
 }

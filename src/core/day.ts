@@ -14,7 +14,11 @@ const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days in `month` (1..12) of `year` (proleptic Gregorian calendar). */
 export function daysInMonth(year: number, month: number): number {
-  assert(Number.isSafeInteger(year), "day.invalid-year", `${describeValue(year)} is not a valid year.`);
+  assert(
+    Number.isSafeInteger(year),
+    "day.invalid-year",
+    `${describeValue(year)} is not a valid year.`
+  );
   assert(
     Number.isInteger(month) && month >= 1 && month <= 12,
     "day.invalid-month",
@@ -51,7 +55,11 @@ export function isIsoDay(text: unknown): text is IsoDay {
 
 /** Brands `text` as an {@link IsoDay}; asserts it is a valid `YYYY-MM-DD` day in years 1000..9999. */
 export function isoDay(text: string): IsoDay {
-  assert(isIsoDay(text), "day.invalid", `${describeValue(text)} is not a valid day (YYYY-MM-DD, years 1000-9999).`);
+  assert(
+    isIsoDay(text),
+    "day.invalid",
+    `${describeValue(text)} is not a valid day (YYYY-MM-DD, years 1000-9999).`
+  );
   return text;
 }
 
@@ -67,7 +75,11 @@ export function makeDay(year: number, month: number, day: number): IsoDay {
 
 function parts(d: IsoDay): [number, number, number] {
   const match = ISO_PATTERN.exec(d);
-  assert(match && isIsoDay(d), "day.invalid", `${describeValue(d)} is not a valid day (YYYY-MM-DD).`);
+  assert(
+    match && isIsoDay(d),
+    "day.invalid",
+    `${describeValue(d)} is not a valid day (YYYY-MM-DD).`
+  );
   return [Number(match[1]), Number(match[2]), Number(match[3])];
 }
 
@@ -96,20 +108,30 @@ export function toEpochDay(d: IsoDay): number {
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
   const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
 }
 
 /** The day `n` days after 1970-01-01 (Hinnant's `civil_from_days`); asserts years 1000..9999. */
 export function fromEpochDay(n: number): IsoDay {
-  assert(Number.isSafeInteger(n), "day.invalid-epoch-day", `${describeValue(n)} is not a whole number of days.`);
+  assert(
+    Number.isSafeInteger(n),
+    "day.invalid-epoch-day",
+    `${describeValue(n)} is not a whole number of days.`
+  );
   const z = n + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
   const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365
   );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
@@ -124,7 +146,11 @@ export function fromEpochDay(n: number): IsoDay {
 
 /** `d` plus `n` whole days (`n` may be negative). */
 export function addDays(d: IsoDay, n: number): IsoDay {
-  assert(Number.isSafeInteger(n), "day.invalid-count", `${describeValue(n)} is not a whole number of days.`);
+  assert(
+    Number.isSafeInteger(n),
+    "day.invalid-count",
+    `${describeValue(n)} is not a whole number of days.`
+  );
   return fromEpochDay(toEpochDay(d) + n);
 }
 
@@ -155,7 +181,11 @@ export function endOfMonth(d: IsoDay): IsoDay {
  * 2024-01-31 + 1 = 2024-02-29 (the usual reading of "one month later" for payment terms).
  */
 export function addMonths(d: IsoDay, n: number): IsoDay {
-  assert(Number.isSafeInteger(n), "day.invalid-count", `${describeValue(n)} is not a whole number of months.`);
+  assert(
+    Number.isSafeInteger(n),
+    "day.invalid-count",
+    `${describeValue(n)} is not a whole number of months.`
+  );
   const [year, month, day] = parts(d);
   const index = year * 12 + (month - 1) + n;
   const targetYear = Math.floor(index / 12);
@@ -170,7 +200,11 @@ export function addMonths(d: IsoDay, n: number): IsoDay {
 
 /** `d` plus `n` years; Feb 29 becomes Feb 28 in a non-leap target year. */
 export function addYears(d: IsoDay, n: number): IsoDay {
-  assert(Number.isSafeInteger(n), "day.invalid-count", `${describeValue(n)} is not a whole number of years.`);
+  assert(
+    Number.isSafeInteger(n),
+    "day.invalid-count",
+    `${describeValue(n)} is not a whole number of years.`
+  );
   return addMonths(d, n * 12);
 }
 

@@ -29,10 +29,18 @@ export function serialToDay(serial: number, system: DateSystem = 1900): IsoDay {
   assertSystem(system);
   const whole = Math.floor(serial);
   if (system === 1904) {
-    assert(whole >= 0, "serial.out-of-range", `${describeValue(serial)} is before 1904-01-01, the first day of the 1904 date system.`);
+    assert(
+      whole >= 0,
+      "serial.out-of-range",
+      `${describeValue(serial)} is before 1904-01-01, the first day of the 1904 date system.`
+    );
     return fromEpochDay(EPOCH_1904_01_01 + whole);
   }
-  assert(whole >= 1, "serial.out-of-range", `${describeValue(serial)} is before 1900-01-01, the first day of the 1900 date system.`);
+  assert(
+    whole >= 1,
+    "serial.out-of-range",
+    `${describeValue(serial)} is before 1900-01-01, the first day of the 1900 date system.`
+  );
   assert(
     whole !== FICTITIOUS_LEAP_DAY,
     "serial.fictitious-day",
@@ -47,14 +55,26 @@ export function dayToSerial(day: IsoDay, system: DateSystem = 1900): number {
   assertSystem(system);
   const epochDay = toEpochDay(day);
   if (system === 1904) {
-    assert(epochDay >= EPOCH_1904_01_01, "serial.out-of-range", `${day} is before 1904-01-01 and has no 1904-system serial.`);
+    assert(
+      epochDay >= EPOCH_1904_01_01,
+      "serial.out-of-range",
+      `${day} is before 1904-01-01 and has no 1904-system serial.`
+    );
     return epochDay - EPOCH_1904_01_01;
   }
-  assert(epochDay >= EPOCH_1900_01_01, "serial.out-of-range", `${day} is before 1900-01-01 and has no Excel serial.`);
+  assert(
+    epochDay >= EPOCH_1900_01_01,
+    "serial.out-of-range",
+    `${day} is before 1900-01-01 and has no Excel serial.`
+  );
   const serial = epochDay - EPOCH_1900_01_01 + 1;
   return serial >= FICTITIOUS_LEAP_DAY ? serial + 1 : serial;
 }
 
 function assertSystem(system: unknown): void {
-  assert(system === 1900 || system === 1904, "serial.invalid-system", `${describeValue(system)} is not an Excel date system (1900 or 1904).`);
+  assert(
+    system === 1900 || system === 1904,
+    "serial.invalid-system",
+    `${describeValue(system)} is not an Excel date system (1900 or 1904).`
+  );
 }

@@ -1,8 +1,23 @@
 /** src/core: pure domain code (money, days, Excel serials, text parsing, ageing). No I/O, no clock. */
 export { CoreError, assert } from "./assert";
 export { describeValue } from "./describe-value";
-export { ZERO, addCents, cents, centsFromEuros, centsToEuros, formatCents, sumCents, type Cents } from "./money";
-export { amountNotationOf, detectNotation, parseAmount, type AmountResult, type Notation } from "./amount";
+export {
+  ZERO,
+  addCents,
+  cents,
+  centsFromEuros,
+  centsToEuros,
+  formatCents,
+  sumCents,
+  type Cents,
+} from "./money";
+export {
+  amountNotationOf,
+  detectNotation,
+  parseAmount,
+  type AmountResult,
+  type Notation,
+} from "./amount";
 export {
   addDays,
   addMonths,
@@ -25,7 +40,13 @@ export {
   type IsoDay,
 } from "./day";
 export { dayToSerial, serialToDay, type DateSystem } from "./excel-serial";
-export { dayOrderOf, detectDayOrder, parseDayText, type DayOrder, type DayResult } from "./day-text";
+export {
+  dayOrderOf,
+  detectDayOrder,
+  parseDayText,
+  type DayOrder,
+  type DayResult,
+} from "./day-text";
 export {
   DEFAULT_AGE_EDGES,
   ageBucket,

@@ -64,7 +64,11 @@ export function centsFromEuros(euros: number): Cents {
   return cents(euros < 0 ? -magnitude : magnitude);
 }
 
-/** Converts cents to a euro number with at most 2 decimals (e.g. 14770318 -> 147703.18). */
+/**
+ * Converts cents to a euro number with at most 2 decimals (e.g. 14770318 -> 147703.18).
+ * `centsFromEuros(centsToEuros(c)) === c` for every |c| up to 4e15 (40 trillion euros); beyond
+ * about 7e15 cents neighbouring cent values share one float.
+ */
 export function centsToEuros(c: Cents): number {
   return cents(c) / 100;
 }
@@ -72,7 +76,11 @@ export function centsToEuros(c: Cents): number {
 /** Adds two amounts exactly; asserts the sum stays a safe integer. */
 export function addCents(a: Cents, b: Cents): Cents {
   const sum = cents(a) + cents(b);
-  assert(Number.isSafeInteger(sum), "money.too-large", `The sum of ${a} and ${b} cents is too large.`);
+  assert(
+    Number.isSafeInteger(sum),
+    "money.too-large",
+    `The sum of ${a} and ${b} cents is too large.`
+  );
   return cents(sum);
 }
 

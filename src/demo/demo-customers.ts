@@ -3,8 +3,13 @@
  * some consumers, with Dutch addresses, contact details, KvK/btw/IBAN (a few deliberately invalid),
  * credit limit, payment term, language, and the role each plays in the demo's story.
  */
-import { SeededRandom } from "./seeded-random";
-import { BUSINESS_STREETS, DUTCH_CITIES, FORBIDDEN_POSTCODE_LETTERS, HOME_STREETS } from "./dutch-places";
+import type { SeededRandom } from "./seeded-random";
+import {
+  BUSINESS_STREETS,
+  DUTCH_CITIES,
+  FORBIDDEN_POSTCODE_LETTERS,
+  HOME_STREETS,
+} from "./dutch-places";
 import {
   BRAND_BUSINESSES,
   BRAND_WORDS,
@@ -16,13 +21,7 @@ import {
   SURNAMES,
   TRADES,
 } from "./dutch-names";
-import {
-  completeElfproef,
-  completeRsin,
-  ibanCheckDigits,
-  isValidDutchVatId,
-  soleTraderVatSuffix,
-} from "./dutch-identifiers";
+import { randomIban, randomVatId, spoilIdentifiers } from "./demo-identifiers";
 
 /**
  * What a customer does in the demo's story. "regular" customers just buy and pay; the others carry
@@ -30,7 +29,8 @@ import {
  * incassobureau, a bankrupt customer whose invoices were written off, a consumer who never paid,
  * and customers with one disputed invoice.
  */
-export type CustomerRole = "regular" | "new" | "incasso" | "bankrupt" | "unpaidConsumer" | "disputer";
+export type CustomerRole =
+  "regular" | "new" | "incasso" | "bankrupt" | "unpaidConsumer" | "disputer";
 
 /** How a customer pays: within the term, a little late, or habitually late. */
 export type PaymentBehaviour = "punctual" | "slightlyLate" | "late";
@@ -61,8 +61,6 @@ export interface DemoCustomer {
   /** Typical invoice amount including VAT, in cents. */
   typicalCents: number;
 }
-
-const BANKS = ["ABNA", "INGB", "RABO", "TRIO", "SNSB", "BUNQ"] as const;
 
 /** Number of customers in the demo. */
 export const DEMO_CUSTOMER_COUNT = 60;
@@ -115,22 +113,25 @@ function makeCustomer(random: SeededRandom, key: number, kind: string): DemoCust
     name,
     debtorType: consumer ? "consumer" : "business",
     legalForm,
-    contactPerson: consumer ? person : `${first.charAt(0)}. ${capitalise(surname)}`,
+    contactPerson: consumer ? person : `${first.charAt(0)}. ${surname}`,
     address: `${street} ${random.int(1, 180)}${random.chance(0.15) ? random.pick(["a", "b", "-2", "-11"]) : ""}`,
     postcode: postcode(random, city.postcodes),
     city: city.name,
     email: consumer
       ? `${slug(first)}.${slug(surname)}@${random.pick(CONSUMER_MAIL_DOMAINS)}`
       : `${random.pick(["administratie", "facturen", "info", "crediteuren"])}@${slug(name)}.nl`,
-    phone: consumer || random.chance(0.2) ? `06-${random.digits(8)}` : landline(random, city.areaCode),
+    phone:
+      consumer || random.chance(0.2)
+        ? `06-${random.int(1, 6)}${random.digits(7)}`
+        : landline(random, city.areaCode),
     kvk: consumer ? null : `${random.int(1, 9)}${random.digits(7)}`,
-    vatId: consumer ? null : vatId(random, legalForm === "eenmanszaak"),
-    iban: consumer && random.chance(0.4) ? null : iban(random),
+    vatId: consumer ? null : randomVatId(random, legalForm === "eenmanszaak"),
+    iban: consumer && random.chance(0.4) ? null : randomIban(random),
     creditLimitCents: consumer ? random.pick([500, 1000, 1500]) * 100 : creditLimit(typicalCents),
     paymentTermDays: consumer || random.chance(0.3) ? 14 : 30,
     language: kind === "international" || (consumer && random.chance(0.1)) ? "en" : "nl",
     role: "regular",
-    behaviour: random.chance(0.62) ? "punctual" : random.chance(0.7) ? "slightlyLate" : "late",
+    behaviour: random.chance(0.65) ? "punctual" : random.chance(0.7) ? "slightlyLate" : "late",
     invoicesPerMonth: consumer ? 0.15 + random.next() * 0.3 : 0.4 + random.next() * 2.2,
     typicalCents,
   };
@@ -145,9 +146,12 @@ function businessName(
 ): string {
   const family = capitalise(surname);
   if (kind === "international") return `${random.pick(INTERNATIONAL_NAMES)} B.V.`;
-  if (kind === "hospitality") return `${random.pick(HOSPITALITY_NAMES)} ${random.pick(["V.O.F.", "B.V."])}`;
+  if (kind === "hospitality")
+    return `${random.pick(HOSPITALITY_NAMES)} ${random.pick(["V.O.F.", "B.V."])}`;
   if (legalForm === "eenmanszaak") {
-    return random.chance(0.5) ? `${random.pick(TRADES)} ${family}` : `${first} ${surname} ${random.pick(SOLO_TRADES)}`;
+    return random.chance(0.5)
+      ? `${random.pick(TRADES)} ${family}`
+      : `${first} ${surname} ${random.pick(SOLO_TRADES)}`;
   }
   if (legalForm === "V.O.F.") {
     return random.chance(0.5)
@@ -161,7 +165,9 @@ function businessName(
 
 /** Gives the story roles to distinct customers of the right kind. */
 function assignRoles(random: SeededRandom, customers: DemoCustomer[]): void {
-  const businesses = random.shuffle(customers.filter((c) => c.debtorType === "business" && c.language === "nl"));
+  const businesses = random.shuffle(
+    customers.filter((c) => c.debtorType === "business" && c.language === "nl")
+  );
   const consumers = random.shuffle(customers.filter((c) => c.debtorType === "consumer"));
   const roles: [DemoCustomer | undefined, CustomerRole][] = [
     [businesses[0], "incasso"],
@@ -189,29 +195,6 @@ function assignRoles(random: SeededRandom, customers: DemoCustomer[]): void {
   }
 }
 
-/** Makes a few identifiers invalid on purpose: two IBANs, one btw-id, one KvK number. */
-function spoilIdentifiers(random: SeededRandom, customers: DemoCustomer[]): void {
-  const candidates = random.shuffle(customers.filter((c) => c.debtorType === "business" && c.role === "regular"));
-  const [a, b, c, d] = candidates;
-  if (!a || !b || !c || !d) throw new Error("Demo generator: not enough customers to spoil identifiers.");
-  a.iban = swapTwoDigits(a.iban ?? iban(random));
-  b.iban = `NL00${(b.iban ?? iban(random)).slice(4)}`;
-  let vat = c.vatId ?? vatId(random, false);
-  while (isValidDutchVatId(vat)) vat = `NL${random.digits(9)}B${vat.slice(-2)}`; // fails the 11-test and mod 97
-  c.vatId = vat;
-  d.kvk = (d.kvk ?? "12345678").slice(0, 7); // 7 digits: a typo'd KvK number
-}
-
-/** Swaps the last two distinct adjacent digits: the classic typing error mod 97 and the 11-test catch. */
-function swapTwoDigits(text: string): string {
-  for (let i = text.length - 1; i > 0; i--) {
-    const x = text[i] as string;
-    const y = text[i - 1] as string;
-    if (x !== y && /\d/.test(x) && /\d/.test(y)) return text.slice(0, i - 1) + x + y + text.slice(i + 1);
-  }
-  return text.replace(/\d$/, (digit) => String((Number(digit) + 1) % 10));
-}
-
 function postcode(random: SeededRandom, [low, high]: readonly [number, number]): string {
   const letters = "ABCDEFGHJKLMNPRSTVWXZ";
   let pair = "";
@@ -224,25 +207,8 @@ function landline(random: SeededRandom, areaCode: string): string {
   return `0${areaCode}-${random.int(2, 9)}${random.digits(8 - areaCode.length)}`;
 }
 
-function iban(random: SeededRandom): string {
-  const bank = random.pick(BANKS);
-  let account: string | null = null;
-  while (account === null) account = completeElfproef(`${random.int(1, 9)}${random.digits(8)}`);
-  return `NL${ibanCheckDigits("NL", bank + account)}${bank}${account}`;
-}
-
-function vatId(random: SeededRandom, soleTrader: boolean): string {
-  if (soleTrader) {
-    const digits = random.digits(9);
-    return `NL${digits}B${soleTraderVatSuffix(digits)}`;
-  }
-  let rsin: string | null = null;
-  while (rsin === null) rsin = completeRsin(`${random.int(1, 8)}${random.digits(7)}`);
-  return `NL${rsin}B01`;
-}
-
 function creditLimit(typicalCents: number): number {
-  const euros = Math.min(50000, Math.max(1000, Math.round((typicalCents / 100) * 4 / 500) * 500));
+  const euros = Math.min(50000, Math.max(1000, Math.round(((typicalCents / 100) * 4) / 500) * 500));
   return euros * 100;
 }
 

@@ -4,7 +4,15 @@
  * story cases of the customer roles (incasso, bankrupt, unpaid consumer, new customer, dispute).
  * Credit notes, partial payments and reminders are added by {@link addDemoStory}.
  */
-import { addDays, addMonths, compareDays, dayOfWeek, diffDays, monthOf, type IsoDay } from "../core/day";
+import {
+  addDays,
+  addMonths,
+  compareDays,
+  dayOfWeek,
+  diffDays,
+  monthOf,
+  type IsoDay,
+} from "../core/day";
 import type { DemoCustomer } from "./demo-customers";
 import type { SeededRandom } from "./seeded-random";
 
@@ -17,7 +25,8 @@ export interface DemoInvoice {
   openCents: number;
   settledDate: IsoDay | null;
   description: string;
-  status: "betaald" | "open" | "deels betaald" | "betwist" | "afgeschreven" | "incasso" | "verrekend";
+  status:
+    "betaald" | "open" | "deels betaald" | "betwist" | "afgeschreven" | "incasso" | "verrekend";
   disputed: boolean;
   reminderStage: number | null;
   reminderDate: IsoDay | null;
@@ -28,17 +37,36 @@ export interface DemoInvoice {
 }
 
 const MONTHS = [
-  "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
   "december",
 ];
 
 /** Generates every customer's invoices and their payments over the 18 months up to `asOf`. */
-export function demoInvoices(random: SeededRandom, customers: readonly DemoCustomer[], asOf: IsoDay): DemoInvoice[] {
+export function demoInvoices(
+  random: SeededRandom,
+  customers: readonly DemoCustomer[],
+  asOf: IsoDay
+): DemoInvoice[] {
   const windowStart = addMonths(asOf, -18);
   return customers.flatMap((customer) => customerInvoices(random, customer, windowStart, asOf));
 }
 
-function customerInvoices(random: SeededRandom, customer: DemoCustomer, windowStart: IsoDay, asOf: IsoDay): DemoInvoice[] {
+function customerInvoices(
+  random: SeededRandom,
+  customer: DemoCustomer,
+  windowStart: IsoDay,
+  asOf: IsoDay
+): DemoInvoice[] {
   const { role } = customer;
   const start =
     role === "new"
@@ -57,23 +85,32 @@ function customerInvoices(random: SeededRandom, customer: DemoCustomer, windowSt
           ? addDays(asOf, -random.int(150, 200))
           : asOf;
   const invoices: DemoInvoice[] = [];
-  for (let day = start; compareDays(day, end) <= 0; ) {
+  for (let day = start; compareDays(day, end) <= 0;) {
     const invoiceDate = weekday(day);
     if (compareDays(invoiceDate, end) > 0) break;
     const first = invoices.length === 0;
     const amountCents =
-      role === "new" && first ? grossFromNet(random.int(2200, 15000) * 100) : invoiceAmount(random, customer);
+      role === "new" && first
+        ? grossFromNet(random.int(2200, 15000) * 100)
+        : invoiceAmount(random, customer);
     const description =
-      role === "new" && first ? "Eerste order – inrichting nieuwe vestiging" : describe(random, customer, invoiceDate);
+      role === "new" && first
+        ? "Eerste order – inrichting nieuwe vestiging"
+        : describe(random, customer, invoiceDate);
     invoices.push(settle(random, customer, invoiceDate, amountCents, description, asOf));
     const gap = (30 / customer.invoicesPerMonth) * (0.5 + random.next());
     day = addDays(invoiceDate, Math.max(3, Math.round(gap)));
   }
   // The last three invoices, and any other still open, went to the agency or were written off.
-  const unpaid = invoices.filter((invoice, i) => i >= invoices.length - 3 || invoice.openCents !== 0);
-  if (role === "bankrupt") for (const invoice of unpaid) leaveUnpaid(random, invoice, "afgeschreven", asOf);
-  if (role === "incasso") for (const invoice of unpaid) leaveUnpaid(random, invoice, "incasso", asOf);
-  if (role === "unpaidConsumer") leaveUnpaid(random, invoices[invoices.length - 1] as DemoInvoice, "afgeschreven", asOf);
+  const unpaid = invoices.filter(
+    (invoice, i) => i >= invoices.length - 3 || invoice.openCents !== 0
+  );
+  if (role === "bankrupt")
+    for (const invoice of unpaid) leaveUnpaid(random, invoice, "afgeschreven", asOf);
+  if (role === "incasso")
+    for (const invoice of unpaid) leaveUnpaid(random, invoice, "incasso", asOf);
+  if (role === "unpaidConsumer")
+    leaveUnpaid(random, invoices[invoices.length - 1] as DemoInvoice, "afgeschreven", asOf);
   if (role === "disputer") dispute(random, invoices, asOf);
   return invoices;
 }
@@ -90,8 +127,10 @@ function settle(
   const term = customer.paymentTermDays;
   const dueDate = addDays(invoiceDate, term);
   let delay: number; // days after the due date; negative = early
-  if (customer.behaviour === "punctual") delay = random.chance(0.92) ? -random.int(0, term - 3) : random.int(1, 10);
-  else if (customer.behaviour === "slightlyLate") delay = random.chance(0.7) ? random.int(-5, 7) : random.int(8, 25);
+  if (customer.behaviour === "punctual")
+    delay = random.chance(0.92) ? -random.int(0, term - 3) : random.int(1, 10);
+  else if (customer.behaviour === "slightlyLate")
+    delay = random.chance(0.7) ? random.int(-5, 7) : random.int(8, 25);
   else delay = random.int(10, 60);
   const paid = addDays(dueDate, delay);
   const isPaid = compareDays(paid, asOf) <= 0;
@@ -113,7 +152,12 @@ function settle(
 }
 
 /** Turns a (paid or open) invoice into an unpaid one that ended up written off or with the agency. */
-function leaveUnpaid(random: SeededRandom, invoice: DemoInvoice, status: "afgeschreven" | "incasso", asOf: IsoDay): void {
+function leaveUnpaid(
+  random: SeededRandom,
+  invoice: DemoInvoice,
+  status: "afgeschreven" | "incasso",
+  asOf: IsoDay
+): void {
   invoice.openCents = invoice.amountCents;
   invoice.settledDate = null;
   invoice.status = status;
@@ -125,9 +169,13 @@ function leaveUnpaid(random: SeededRandom, invoice: DemoInvoice, status: "afgesc
 /** Marks one overdue invoice (due 20..75 days ago if there is one) as disputed and unpaid. */
 function dispute(random: SeededRandom, invoices: DemoInvoice[], asOf: IsoDay): void {
   const target = addDays(asOf, -random.int(30, 60));
-  const candidates = invoices.filter((invoice) => compareDays(invoice.dueDate, addDays(asOf, -20)) <= 0);
+  const candidates = invoices.filter(
+    (invoice) => compareDays(invoice.dueDate, addDays(asOf, -20)) <= 0
+  );
   const chosen = (candidates.length > 0 ? candidates : invoices).reduce((best, invoice) =>
-    Math.abs(diffDays(invoice.dueDate, target)) < Math.abs(diffDays(best.dueDate, target)) ? invoice : best
+    Math.abs(diffDays(invoice.dueDate, target)) < Math.abs(diffDays(best.dueDate, target))
+      ? invoice
+      : best
   );
   chosen.openCents = chosen.amountCents;
   chosen.settledDate = null;
@@ -156,7 +204,13 @@ function describe(random: SeededRandom, customer: DemoCustomer, invoiceDate: Iso
   const month = MONTHS[monthOf(addMonths(invoiceDate, -1)) - 1] as string;
   const options =
     customer.debtorType === "consumer"
-      ? ["Reparatie cv-ketel", "Onderhoudsbeurt", "Levering en montage", "Service aan huis", "Vervangen kraan"]
+      ? [
+          "Reparatie cv-ketel",
+          "Onderhoudsbeurt",
+          "Levering en montage",
+          "Service aan huis",
+          "Vervangen kraan",
+        ]
       : [
           `Levering bestelling ${random.int(4000, 9999)}`,
           `Onderhoud ${month}`,

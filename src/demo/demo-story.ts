@@ -17,7 +17,11 @@ export const DEMO_OPEN_CREDIT_NOTES = 2;
  * Adds partial payments, credit notes and reminders to `invoices`, numbers everything in date order
  * and returns the full list (invoices and credit notes) sorted by invoice number.
  */
-export function addDemoStory(random: SeededRandom, invoices: DemoInvoice[], asOf: IsoDay): DemoInvoice[] {
+export function addDemoStory(
+  random: SeededRandom,
+  invoices: DemoInvoice[],
+  asOf: IsoDay
+): DemoInvoice[] {
   addPartialPayments(random, invoices, asOf);
   const all = [...invoices, ...creditNotes(random, invoices, asOf)];
   for (const invoice of all) addReminder(random, invoice, asOf);
@@ -38,7 +42,10 @@ function addPartialPayments(random: SeededRandom, invoices: DemoInvoice[], asOf:
   for (const invoice of candidates.slice(0, DEMO_PARTIAL_PAYMENTS)) {
     const share = 0.2 + random.next() * 0.5;
     // People pay round sums on account: a multiple of € 50, at least € 50, less than the amount.
-    const paid = Math.min(invoice.amountCents - 100, Math.max(5_000, Math.round((invoice.amountCents * share) / 5_000) * 5_000));
+    const paid = Math.min(
+      invoice.amountCents - 100,
+      Math.max(5_000, Math.round((invoice.amountCents * share) / 5_000) * 5_000)
+    );
     invoice.openCents = invoice.amountCents - paid;
     invoice.status = "deels betaald";
   }
@@ -49,7 +56,11 @@ function addPartialPayments(random: SeededRandom, invoices: DemoInvoice[], asOf:
  * correction or a full credit. Most were offset against a later invoice ("verrekend"); the latest
  * {@link DEMO_OPEN_CREDIT_NOTES} are still open.
  */
-function creditNotes(random: SeededRandom, invoices: readonly DemoInvoice[], asOf: IsoDay): DemoInvoice[] {
+function creditNotes(
+  random: SeededRandom,
+  invoices: readonly DemoInvoice[],
+  asOf: IsoDay
+): DemoInvoice[] {
   const candidates = random.shuffle(
     invoices.filter(
       (invoice) =>
@@ -70,7 +81,10 @@ function creditNotes(random: SeededRandom, invoices: readonly DemoInvoice[], asO
       amountCents,
       openCents: 0,
       settledDate: invoiceDate,
-      description: share === 1 ? "Creditnota: volledige creditering" : "Creditnota: retour goederen / prijscorrectie",
+      description:
+        share === 1
+          ? "Creditnota: volledige creditering"
+          : "Creditnota: retour goederen / prijscorrectie",
       status: "verrekend",
       disputed: false,
       reminderStage: null,
@@ -94,7 +108,8 @@ function creditNotes(random: SeededRandom, invoices: readonly DemoInvoice[], asO
  * One in five overdue items in the first weeks has not been chased yet.
  */
 function addReminder(random: SeededRandom, invoice: DemoInvoice, asOf: IsoDay): void {
-  if ((invoice.status !== "open" && invoice.status !== "deels betaald") || invoice.amountCents < 0) return;
+  if ((invoice.status !== "open" && invoice.status !== "deels betaald") || invoice.amountCents < 0)
+    return;
   const ladder = [
     addDays(invoice.dueDate, 7 + random.int(0, 3)),
     addDays(invoice.dueDate, 21 + random.int(0, 3)),
@@ -127,7 +142,8 @@ function numberInvoices(random: SeededRandom, invoices: DemoInvoice[]): DemoInvo
     invoice.invoiceId = `${year}-${String(sequence).padStart(4, "0")}`;
   }
   for (const invoice of sorted) {
-    if (invoice.credits) invoice.description = `${invoice.description} (factuur ${invoice.credits.invoiceId})`;
+    if (invoice.credits)
+      invoice.description = `${invoice.description} (factuur ${invoice.credits.invoiceId})`;
   }
   return sorted;
 }

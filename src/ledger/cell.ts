@@ -60,15 +60,20 @@ export function classifyCell(value: unknown): Cell {
   if (typeof value === "string") {
     const text = value.trim();
     if (text === "") return BLANK;
-    if (text.startsWith("#") && isExcelError(text)) return { kind: "error", code: text.toUpperCase() };
+    if (text.startsWith("#") && isExcelError(text))
+      return { kind: "error", code: text.toUpperCase() };
     return { kind: "text", text };
   }
   if (typeof value === "number") {
-    return Number.isFinite(value) ? { kind: "number", value } : { kind: "error", code: String(value) };
+    return Number.isFinite(value)
+      ? { kind: "number", value }
+      : { kind: "error", code: String(value) };
   }
   if (typeof value === "boolean") return { kind: "boolean", value };
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? { kind: "error", code: "Invalid Date" } : { kind: "date", date: value };
+    return Number.isNaN(value.getTime())
+      ? { kind: "error", code: "Invalid Date" }
+      : { kind: "date", date: value };
   }
   if (typeof value === "object") return classifyObject(value as Record<string, unknown>);
   return classifyCell(String(value));
@@ -76,11 +81,14 @@ export function classifyCell(value: unknown): Cell {
 
 /** exceljs cell values: formulas `{ formula, result }`, `{ richText: [...] }`, hyperlinks, `{ error }`. */
 function classifyObject(object: Record<string, unknown>): Cell {
-  if ("error" in object && typeof object.error === "string") return { kind: "error", code: object.error };
+  if ("error" in object && typeof object.error === "string")
+    return { kind: "error", code: object.error };
   if ("result" in object) return classifyCell(object.result);
   if ("formula" in object || "sharedFormula" in object) return BLANK; // a formula without a cached result
   if (Array.isArray(object.richText)) {
-    return classifyCell(object.richText.map((part: { text?: unknown }) => String(part.text ?? "")).join(""));
+    return classifyCell(
+      object.richText.map((part: { text?: unknown }) => String(part.text ?? "")).join("")
+    );
   }
   if ("text" in object) return classifyCell(object.text);
   return classifyCell(String(object));
@@ -91,7 +99,11 @@ function classifyObject(object: Record<string, unknown>): Cell {
  * booleans as TRUE/FALSE, Dates as their UTC day, blanks as "".
  */
 export function cellText(value: unknown): string {
-  const cell = classifyCell(value);
+  return textOfCell(classifyCell(value));
+}
+
+/** The text of a classified cell, as {@link cellText} describes. */
+export function textOfCell(cell: Cell): string {
   switch (cell.kind) {
     case "blank":
       return "";

@@ -21,7 +21,10 @@ export interface ColumnAssignment {
  * Resolves a mapping target to a column index: a header text of this row (case-insensitive, trimmed),
  * else a column letter; null when it is neither.
  */
-function resolveTarget(target: string, headers: readonly string[]): { index: number; byText: boolean } | null {
+function resolveTarget(
+  target: string,
+  headers: readonly string[]
+): { index: number; byText: boolean } | null {
   const wanted = target.trim().toLowerCase();
   const byText = headers.findIndex((header) => header.toLowerCase() === wanted);
   if (byText >= 0) return { index: byText, byText: true };
@@ -46,14 +49,21 @@ export function assignColumns(
   let score = 0;
   const place = (field: LedgerField, index: number, confidence: number): void => {
     const header = headers[index] ?? "";
-    columns.push({ field, header: header === "" ? columnLetter(index) : header, index, letter: columnLetter(index), confidence });
+    columns.push({
+      field,
+      header: header === "" ? columnLetter(index) : header,
+      index,
+      letter: columnLetter(index),
+      confidence,
+    });
     taken.add(index);
     done.add(field);
   };
 
   for (const [field, target] of Object.entries(mapping)) {
     if (target === undefined) continue;
-    if (!isLedgerField(field)) throw new LedgerError(`The mapping names an unknown field "${field}".`);
+    if (!isLedgerField(field))
+      throw new LedgerError(`The mapping names an unknown field "${field}".`);
     const resolved = resolveTarget(target, headers);
     if (resolved === null) {
       if (!strict) continue;

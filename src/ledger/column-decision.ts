@@ -14,7 +14,6 @@ export interface ColumnDecision<T> {
   conflicting: boolean;
 }
 
-
 function decide<T extends string>(
   columns: readonly (readonly unknown[])[],
   detect: (values: readonly unknown[]) => { value: T | null; conflicting: boolean },

@@ -2,7 +2,8 @@
 
 /** The Excel letter of a 0-based column index: 0 -> "A", 25 -> "Z", 26 -> "AA". */
 export function columnLetter(index: number): string {
-  if (!Number.isInteger(index) || index < 0) throw new RangeError(`Column index ${index} is not a whole number >= 0.`);
+  if (!Number.isInteger(index) || index < 0)
+    throw new RangeError(`Column index ${index} is not a whole number >= 0.`);
   let letters = "";
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;

@@ -3,7 +3,7 @@
  * currency marker that a foreign-currency amount text may carry ("USD 1,200.00", "$ 12").
  */
 import { normalizeHeader } from "./header-text";
-import { quote, readFailed, readOk, type FieldRead } from "./field-read";
+import { quote, readOk, type FieldRead } from "./field-read";
 
 const SYMBOLS: Readonly<Record<string, string>> = {
   "€": "EUR",
@@ -43,11 +43,15 @@ export function readCurrency(text: string | null, fallback: string): FieldRead<s
   if (text === null) return readOk(fallback);
   const code = currencyCodeOf(text);
   if (code !== null) return readOk(code);
-  return readOk(text.toUpperCase(), `Currency ${quote(text)} is not a known currency code; kept as written.`);
+  return readOk(
+    text.toUpperCase(),
+    `Currency ${quote(text)} is not a known currency code; kept as written.`
+  );
 }
 
 /** A foreign-currency marker at the start or end of an amount text, and the text without it. */
-const FOREIGN_MARKER = /^(?:([A-Z]{3})|(US\$|\$|£|¥|CHF))\s*(.*?)$|^(.*?)\s*(?:([A-Z]{3})|(\$|£|¥))$/;
+const FOREIGN_MARKER =
+  /^(?:([A-Z]{3})|(US\$|\$|£|¥|CHF))\s*(.*?)$|^(.*?)\s*(?:([A-Z]{3})|(\$|£|¥))$/;
 
 /**
  * Splits a non-euro currency marker off an amount text: "USD 1,200.00" -> USD and "1,200.00",

@@ -45,7 +45,12 @@ function readDateNumber(value: number, label: string, dateSystem: DateSystem): F
     if (compact.ok) return readOk(compact.day);
   }
   try {
-    return plausible(serialToDay(value, dateSystem), label, String(value), ` (Excel serial, ${dateSystem} date system)`);
+    return plausible(
+      serialToDay(value, dateSystem),
+      label,
+      String(value),
+      ` (Excel serial, ${dateSystem} date system)`
+    );
   } catch (error) {
     if (error instanceof CoreError) return readFailed(`${label}: ${error.message}`);
     throw error;
@@ -64,7 +69,10 @@ function readDateText(
   const order = own === "dmy" || own === "mdy" ? own : (decision.value ?? undefined);
   const result = parseDayText(text, order);
   if (!result.ok) {
-    const hint = own === "ambiguous" && decision.value === null ? " Give the day order (dmy or mdy) to read it." : "";
+    const hint =
+      own === "ambiguous" && decision.value === null
+        ? " Give the day order (dmy or mdy) to read it."
+        : "";
     return readFailed(`${label}: ${result.reason}${hint}`);
   }
   if (decision.conflicting && decision.value !== null) {
@@ -87,5 +95,8 @@ function readDateText(
 function plausible(day: IsoDay, label: string, raw: string, how = ""): FieldRead<IsoDay> {
   const year = yearOf(day);
   if (year >= PLAUSIBLE_YEARS.from && year <= PLAUSIBLE_YEARS.to) return readOk(day);
-  return readOk(day, `${label} ${quote(raw)} reads as ${day}${how}; please check that this is a real date.`);
+  return readOk(
+    day,
+    `${label} ${quote(raw)} reads as ${day}${how}; please check that this is a real date.`
+  );
 }

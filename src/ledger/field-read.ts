@@ -3,7 +3,8 @@
  * the field and the value; the row reader decides whether it rejects the row (error) or only warns.
  * A success may still carry a warning (read, but doubtful).
  */
-export type FieldRead<T> = { ok: true; value: T; warning?: string } | { ok: false; message: string };
+export type FieldRead<T> =
+  { ok: true; value: T; warning?: string } | { ok: false; message: string };
 
 /** A successful read, optionally with a warning. */
 export function readOk<T>(value: T, warning?: string): FieldRead<T> {

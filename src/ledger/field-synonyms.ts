@@ -11,17 +11,19 @@ import type { LedgerField } from "./types";
 
 type Entry = string | readonly [name: string, weight: number];
 
+// prettier-ignore
 const VOCABULARY: { readonly [F in LedgerField]: readonly Entry[] } = {
   invoiceId: [
     "factuurnummer", "factuurnr", "factuur nr", "factuurno", "factuur", "fact nr", "boekstuknummer", "boekstuknr",
     "boekstuk", "documentnummer", "documentnr", "document", "doc nr", "invoice number", "invoice no", "invoice nr",
     "invoicenumber", "invoice id", "invoice", "document number", "document no", "transactienummer", "notanummer",
+    "factuur id",
   ],
   customerId: [
     "debiteur", "debiteurnummer", "debiteurnr", "debiteurcode", "deb nr", "klant", "klantnummer", "klantnr",
     "klantcode", "relatie", "relatienummer", "relatienr", "relatiecode", "customer", "customer id", "customer number",
     "customer no", "customer code", "customerID", "account", "accountcode", "account code", "account id", "debtor",
-    "debtor id", "debtor number",
+    "debtor id", "debtor number", ["code", 0.6],
   ],
   customerName: [
     "naam", "debiteurnaam", "debiteur naam", "naam debiteur", "klantnaam", "naam klant", "relatienaam",
@@ -77,14 +79,19 @@ const VOCABULARY: { readonly [F in LedgerField]: readonly Entry[] } = {
     "last dunning date", "dunning date",
   ],
   contactPerson: ["contactpersoon", "contact", "contact person", "ter attentie van", "tav", "attn"],
-  address: ["adres", "straat", "straat en huisnummer", "factuuradres", "postadres", "bezoekadres", "address", "street", "address line 1"],
+  address: [
+    "adres", "straat", "straat en huisnummer", "factuuradres", "postadres", "bezoekadres", "address", "street",
+    "address line 1",
+  ],
   postcode: ["postcode", "zip", "zip code", "zipcode", "postal code"],
   city: ["plaats", "woonplaats", "vestigingsplaats", "stad", "city", "town"],
   country: ["land", "landcode", "country", "countryCode", "country code"],
   email: ["e-mail", "email", "e-mailadres", "emailadres", "email address", "mail", "factuur e-mail"],
   phone: ["telefoon", "telefoonnummer", "tel", "telefoon nr", "phone", "phone number", "telephone", "mobiel", "mobile"],
   kvk: ["kvk", "kvk-nummer", "kvknummer", "kvk nr", "kamer van koophandel", "chamber of commerce", "coc", "coc number"],
-  vatId: ["btw-nummer", "btw nummer", "btwnr", "btw-id", "btw id", "btw-identificatienummer", "vat number", "vat id", "vat no"],
+  vatId: [
+    "btw-nummer", "btw nummer", "btwnr", "btw-id", "btw id", "btw-identificatienummer", "vat number", "vat id", "vat no",
+  ],
   iban: ["iban", "rekeningnummer", "bankrekening", "bankrekeningnummer", "bank account", "iban nummer"],
   creditLimit: ["kredietlimiet", "kredietlimit", "limiet", "credit limit", "creditlimit"],
   debtorType: [
@@ -108,17 +115,19 @@ export interface Synonym {
 }
 
 /** Every synonym, normalised, in vocabulary order. */
-export const SYNONYMS: readonly Synonym[] = (Object.keys(VOCABULARY) as LedgerField[]).flatMap((field) =>
-  VOCABULARY[field].map((entry): Synonym => {
-    const [name, weight] = typeof entry === "string" ? [entry, 1] : entry;
-    return { field, name: normalizeHeader(name), weight };
-  })
+export const SYNONYMS: readonly Synonym[] = (Object.keys(VOCABULARY) as LedgerField[]).flatMap(
+  (field) =>
+    VOCABULARY[field].map((entry): Synonym => {
+      const [name, weight] = typeof entry === "string" ? [entry, 1] : entry;
+      return { field, name: normalizeHeader(name), weight };
+    })
 );
 
 /**
  * Names that are too generic to count when merely contained in a longer header: "account" inside
  * "Accountmanager" is no customer, "document" inside "Documenttype" no invoice number.
  */
+// prettier-ignore
 export const EXACT_ONLY: ReadonlySet<string> = new Set(
   [
     "account", "customer", "document", "factuur", "klant", "relatie", "debiteur", "status", "contact", "reference",
@@ -133,6 +142,7 @@ export const EXACT_ONLY: ReadonlySet<string> = new Set(
  * them: the IBM sample's PaperlessDate (the day a customer went paperless, *not* an invoice date),
  * PaperlessBill, DaysToSettle and DaysLate (derived figures we recompute).
  */
+// prettier-ignore
 export const KNOWN_IGNORED: ReadonlySet<string> = new Set(
   [
     "PaperlessDate", "PaperlessBill", "DaysToSettle", "DaysLate", "dagen", "dagen over", "dagen vervallen",

@@ -24,9 +24,9 @@ export interface HeaderDetection extends ColumnAssignment {
 /** Required fields (alternatives joined by "or") that `assignment` lacks. */
 function missingRequired(assignment: ColumnAssignment): string[] {
   const mapped = new Set(assignment.columns.map((column) => column.field));
-  return REQUIRED_FIELDS.filter((alternatives) => !alternatives.some((field) => mapped.has(field))).map(
-    (alternatives) => alternatives.map((field) => FIELD_LABELS[field]).join(" or ")
-  );
+  return REQUIRED_FIELDS.filter(
+    (alternatives) => !alternatives.some((field) => mapped.has(field))
+  ).map((alternatives) => alternatives.map((field) => FIELD_LABELS[field]).join(" or "));
 }
 
 function describeHeaders(row: readonly unknown[]): string {
@@ -34,7 +34,11 @@ function describeHeaders(row: readonly unknown[]): string {
   return texts.length === 0 ? "no headers" : texts.map((text) => `"${text}"`).join(", ");
 }
 
-function missingError(missing: readonly string[], row: readonly unknown[], sheetRow: number): LedgerError {
+function missingError(
+  missing: readonly string[],
+  row: readonly unknown[],
+  sheetRow: number
+): LedgerError {
   return new LedgerError(
     `The header row (row ${sheetRow}) has no column for ${missing.join(", ")}. Headers found: ${describeHeaders(row)}. ` +
       `Rename the column or map it explicitly.`
@@ -55,7 +59,9 @@ export function detectHeader(
     const index = options.headerRow - firstRow;
     const row = values[index];
     if (row === undefined) {
-      throw new LedgerError(`Header row ${options.headerRow} is outside the sheet (rows ${firstRow}-${firstRow + values.length - 1}).`);
+      throw new LedgerError(
+        `Header row ${options.headerRow} is outside the sheet (rows ${firstRow}-${firstRow + values.length - 1}).`
+      );
     }
     const assignment = assignColumns(row, mapping, true);
     const missing = missingRequired(assignment);
@@ -71,7 +77,10 @@ export function detectHeader(
     if (assignment.score < MIN_HEADER_SCORE) continue;
     const detection = { ...assignment, index };
     if (best === null || detection.score > best.score) best = detection;
-    if (missingRequired(assignment).length === 0 && (bestComplete === null || detection.score > bestComplete.score)) {
+    if (
+      missingRequired(assignment).length === 0 &&
+      (bestComplete === null || detection.score > bestComplete.score)
+    ) {
       bestComplete = detection;
     }
   }
@@ -91,7 +100,9 @@ export function detectHeader(
   throw new LedgerError(
     `No header row found in the first ${HEADER_SCAN_ROWS} rows: expected column names such as ` +
       `Factuurnummer / Invoice number, Debiteur / Customer and Bedrag / Amount` +
-      (firstTexts === undefined ? " (the sheet is empty)." : `; the first filled row has ${firstTexts}.`) +
+      (firstTexts === undefined
+        ? " (the sheet is empty)."
+        : `; the first filled row has ${firstTexts}.`) +
       ` Rename the headers, or give the header row and a column mapping.`
   );
 }

@@ -38,7 +38,8 @@ export function matchHeader(text: string): HeaderCandidate[] {
   };
   for (const synonym of SYNONYMS) {
     if (synonym.name === name) offer(synonym.field, synonym.weight);
-    else if (stripped !== name && synonym.name === stripped) offer(synonym.field, synonym.weight * 0.95);
+    else if (stripped !== name && synonym.name === stripped)
+      offer(synonym.field, synonym.weight * 0.95);
     else if (
       synonym.name.length >= MIN_PARTIAL_LENGTH &&
       !EXACT_ONLY.has(synonym.name) &&

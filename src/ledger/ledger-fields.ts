@@ -40,7 +40,11 @@ export const FIELD_LABELS: { readonly [F in LedgerField]: string } = {
 export const LEDGER_FIELDS = Object.keys(FIELD_LABELS) as readonly LedgerField[];
 
 /** Fields holding money, read with the sheet's amount notation. */
-export const MONEY_FIELDS = ["amount", "openAmount", "creditLimit"] as const satisfies readonly LedgerField[];
+export const MONEY_FIELDS = [
+  "amount",
+  "openAmount",
+  "creditLimit",
+] as const satisfies readonly LedgerField[];
 
 /** Fields holding days. */
 export const DATE_FIELDS = [
@@ -54,7 +58,11 @@ export const DATE_FIELDS = [
  * The columns a ledger cannot be read without, as alternatives: each inner list needs one mapped
  * column (customer number or, failing that, customer name).
  */
-export const REQUIRED_FIELDS: readonly (readonly LedgerField[])[] = [["invoiceId"], ["amount"], ["customerId", "customerName"]];
+export const REQUIRED_FIELDS: readonly (readonly LedgerField[])[] = [
+  ["invoiceId"],
+  ["amount"],
+  ["customerId", "customerName"],
+];
 
 /** True when `text` names a ledger field ("amount", "invoiceId"). */
 export function isLedgerField(text: string): text is LedgerField {

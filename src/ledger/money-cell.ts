@@ -16,10 +16,17 @@ export interface Money {
   currency: string | null;
 }
 
-const NOTATION_NAMES: Readonly<Record<Notation, string>> = { nl: "Dutch (1.234,56)", en: "English (1,234.56)" };
+const NOTATION_NAMES: Readonly<Record<Notation, string>> = {
+  nl: "Dutch (1.234,56)",
+  en: "English (1,234.56)",
+};
 
 /** Reads a non-blank money cell; `label` names the field in messages ("Amount"). */
-export function readMoneyCell(cell: Cell, label: string, decision: ColumnDecision<Notation>): FieldRead<Money> {
+export function readMoneyCell(
+  cell: Cell,
+  label: string,
+  decision: ColumnDecision<Notation>
+): FieldRead<Money> {
   switch (cell.kind) {
     case "blank":
       return readFailed(`${label} is empty.`);
@@ -30,19 +37,28 @@ export function readMoneyCell(cell: Cell, label: string, decision: ColumnDecisio
     case "date": {
       const raw = cell.kind === "date" ? cell.date : cell.value;
       const result = parseAmount(raw);
-      return result.ok ? readOk({ cents: result.cents, currency: null }) : readFailed(`${label}: ${result.reason}`);
+      return result.ok
+        ? readOk({ cents: result.cents, currency: null })
+        : readFailed(`${label}: ${result.reason}`);
     }
     case "text":
       return readMoneyText(cell.text, label, decision);
   }
 }
 
-function readMoneyText(text: string, label: string, decision: ColumnDecision<Notation>): FieldRead<Money> {
+function readMoneyText(
+  text: string,
+  label: string,
+  decision: ColumnDecision<Notation>
+): FieldRead<Money> {
   const foreign = splitForeignCurrency(text);
   const body = foreign?.amount ?? text;
   const result = parseAmount(body, decision.value ?? undefined);
   if (!result.ok) {
-    const hint = decision.value === null && amountNotationOf(body) === "ambiguous" ? " Give the notation (nl or en) to read it." : "";
+    const hint =
+      decision.value === null && amountNotationOf(body) === "ambiguous"
+        ? " Give the notation (nl or en) to read it."
+        : "";
     return readFailed(`${label}: ${result.reason}${hint}`);
   }
   const money = { cents: result.cents, currency: foreign?.currency ?? null };

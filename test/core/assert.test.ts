@@ -23,9 +23,12 @@ describe("CoreError and assert", () => {
     expect(() => assert({}, "c", "m")).not.toThrow();
   });
 
-  it.each([[null], [undefined], [false], [""], [Number.NaN]])("throws for the falsy value %p", (value) => {
-    expect(() => assert(value, "c", "m")).toThrow(CoreError);
-  });
+  it.each([[null], [undefined], [false], [""], [Number.NaN]])(
+    "throws for the falsy value %p",
+    (value) => {
+      expect(() => assert(value, "c", "m")).toThrow(CoreError);
+    }
+  );
 });
 
 describe("describeValue", () => {

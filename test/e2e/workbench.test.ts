@@ -107,7 +107,7 @@ describeBrowser("standalone workbench (npm start)", () => {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${base}/taskpane.html`);
-    await page.getByRole("heading", { name: "Controletotalen" }).waitFor({ timeout: 30_000 });
+    await page.getByRole("heading", { name: "Controletotalen" }).waitFor({ timeout: 120_000 });
     const cells = await page.locator("table").first().locator("tbody tr").allInnerTexts();
     const c = expected.control;
     expect(cells[0]).toMatch(
@@ -127,5 +127,5 @@ describeBrowser("standalone workbench (npm start)", () => {
       fullPage: true,
     });
     expect(errors).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });

@@ -1,4 +1,5 @@
 // The custom functions as Excel calls them: serials and nulls in, value or CustomFunctions.Error out.
+export {};
 class FakeCustomFunctionError extends Error {
   constructor(
     readonly code: string,

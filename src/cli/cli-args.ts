@@ -1,0 +1,123 @@
+/**
+ * Command-line arguments to a command: `check <file> [options]`, `demo --out <dir>`, `help`.
+ * node:util's parseArgs does the splitting; this file adds the checks that turn a typo into a
+ * usage message naming the bad value.
+ */
+import { parseArgs } from "node:util";
+import type { DayOrder } from "../core/day-text";
+import { isIsoDay, type IsoDay } from "../core/day";
+import type { Notation } from "../core/amount";
+
+/** A parsed command line. */
+export type CliCommand =
+  | { command: "help" }
+  | {
+      command: "check";
+      file: string;
+      json: boolean;
+      sheet?: string;
+      asOf?: IsoDay;
+      headerRow?: number;
+      dayOrder?: DayOrder;
+      notation?: Notation;
+      locale: "nl" | "en";
+      maxIssues: number;
+    }
+  | { command: "demo"; out: string; seed?: number; asOf?: IsoDay };
+
+/** A command line that makes no sense; the message says why, naming the value. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/** Parses `argv` (without node and script). Throws {@link UsageError}. */
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === "help") return { command: "help" };
+  if (command === "check") {
+    if (rest.length !== 1)
+      throw new UsageError(`check needs exactly one file, got ${rest.length}.`);
+    return {
+      command: "check",
+      file: rest[0] as string,
+      json: values.json ?? false,
+      sheet: values.sheet,
+      asOf: day(values["as-of"]),
+      headerRow: positiveInteger("--header-row", values["header-row"]),
+      dayOrder: oneOf("--day-order", values["day-order"], ["dmy", "mdy"] as const),
+      notation: oneOf("--notation", values.notation, ["nl", "en"] as const),
+      locale: oneOf("--locale", values.locale, ["nl", "en"] as const) ?? "en",
+      maxIssues: positiveInteger("--max-issues", values["max-issues"]) ?? 50,
+    };
+  }
+  if (command === "demo") {
+    if (rest.length > 0)
+      throw new UsageError(`demo takes no file arguments, got ${JSON.stringify(rest[0])}.`);
+    if (values.out === undefined) throw new UsageError("demo needs --out <directory>.");
+    const seed = values.seed === undefined ? undefined : Number(values.seed);
+    if (seed !== undefined && !Number.isSafeInteger(seed)) {
+      throw new UsageError(`--seed ${JSON.stringify(values.seed)} is not a whole number.`);
+    }
+    return { command: "demo", out: values.out, seed, asOf: day(values["as-of"]) };
+  }
+  throw new UsageError(`Unknown command ${JSON.stringify(command)}; use check, demo or help.`);
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      help: { type: "boolean", short: "h" },
+      json: { type: "boolean" },
+      sheet: { type: "string" },
+      "as-of": { type: "string" },
+      "header-row": { type: "string" },
+      "day-order": { type: "string" },
+      notation: { type: "string" },
+      locale: { type: "string" },
+      "max-issues": { type: "string" },
+      out: { type: "string" },
+      seed: { type: "string" },
+    },
+  });
+}
+
+function day(text: string | undefined): IsoDay | undefined {
+  if (text === undefined) return undefined;
+  if (!isIsoDay(text))
+    throw new UsageError(`--as-of ${JSON.stringify(text)} is not a day as YYYY-MM-DD.`);
+  return text;
+}
+
+function positiveInteger(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1) {
+    throw new UsageError(`${name} ${JSON.stringify(text)} is not a positive whole number.`);
+  }
+  return n;
+}
+
+function oneOf<T extends string>(
+  name: string,
+  text: string | undefined,
+  allowed: readonly T[]
+): T | undefined {
+  if (text === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(text)) {
+    throw new UsageError(`${name} ${JSON.stringify(text)} is not one of ${allowed.join(", ")}.`);
+  }
+  return text as T;
+}

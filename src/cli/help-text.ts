@@ -1,0 +1,26 @@
+/** The text of `openstaand --help`. */
+export const HELP_TEXT = `Openstaand: check an open-items (debiteuren) export before you rely on it.
+
+Usage
+  openstaand check <file> [options]   Read a CSV or XLSX ledger; print columns, control totals, issues
+  openstaand demo --out <dir>         Write the demo ledger as demo.xlsx and demo.csv
+  openstaand --help                   This text
+
+Options for check
+  --json                Print one JSON object instead of the report
+  --sheet NAME          XLSX: read this sheet (default: the first visible sheet)
+  --as-of YYYY-MM-DD    Day the ledger is read as of (derives open amounts from settled dates)
+  --header-row N        The header is in sheet row N (default: detected)
+  --day-order dmy|mdy   Day/month order of text dates (default: detected per file)
+  --notation nl|en      Decimal comma (nl) or point (en) for text amounts (default: detected)
+  --locale nl|en        Format of amounts in the report (default: en)
+  --max-issues N        Issues listed in the report (default: 50; --json lists all)
+
+Options for demo
+  --out DIR             Directory to write demo.xlsx and demo.csv to (created if missing)
+  --seed N              Another demo ledger (default seed 20261120)
+  --as-of YYYY-MM-DD    As-of day of the demo (default 2026-11-20)
+
+Exit status: 0 when the file was read (with or without issues), 1 when it could not be read,
+2 for a usage error.
+`;

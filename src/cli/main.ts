@@ -1,0 +1,97 @@
+/**
+ * The `openstaand` command line, independent of Node's globals so tests run it in-process:
+ * `run(argv, io)` returns the exit status (0 read, 1 could not read, 2 usage error).
+ */
+import { demoLedger } from "../demo/demo-ledger";
+import { demoCsvText, demoXlsxBytes } from "../files/demo-files";
+import { readLedgerFile } from "../files/read-ledger-file";
+import { parseCliArgs, UsageError, type CliCommand } from "./cli-args";
+import type { CliIo } from "./cli-io";
+import { checkJson } from "./check-json";
+import { checkReport } from "./check-report";
+import { HELP_TEXT } from "./help-text";
+
+export type { CliIo } from "./cli-io";
+
+/** Exit status: the file was read (with or without issues) / could not be read / bad command line. */
+export const EXIT_OK = 0;
+/** The file could not be read, or the demo could not be written. */
+export const EXIT_FAILED = 1;
+/** The command line was wrong. */
+export const EXIT_USAGE = 2;
+
+/** Runs the command line `argv` (without node and script name) and returns the exit status. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let command: CliCommand;
+  try {
+    command = parseCliArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`openstaand: ${error.message}\nRun "openstaand --help" for usage.\n`);
+    return EXIT_USAGE;
+  }
+  if (command.command === "help") {
+    io.stdout(HELP_TEXT);
+    return EXIT_OK;
+  }
+  try {
+    return command.command === "check" ? await check(command, io) : await demo(command, io);
+  } catch (error) {
+    io.stderr(`openstaand: ${describeFailure(error)}\n`);
+    return EXIT_FAILED;
+  }
+}
+
+async function check(
+  command: Extract<CliCommand, { command: "check" }>,
+  io: CliIo
+): Promise<number> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(command.file);
+  } catch (error) {
+    throw new Error(`cannot read ${command.file}: ${describeFailure(error)}`);
+  }
+  const result = await readLedgerFile(bytes, command.file, {
+    sheet: command.sheet,
+    asOf: command.asOf,
+    headerRow: command.headerRow,
+    dayOrder: command.dayOrder,
+    notation: command.notation,
+  });
+  io.stdout(
+    command.json
+      ? `${JSON.stringify(checkJson(command.file, result), null, 2)}\n`
+      : checkReport(command.file, result, { locale: command.locale, maxIssues: command.maxIssues })
+  );
+  return EXIT_OK;
+}
+
+async function demo(command: Extract<CliCommand, { command: "demo" }>, io: CliIo): Promise<number> {
+  if (!io.writeFile) throw new Error("this environment cannot write files.");
+  const ledger = demoLedger({ seed: command.seed, asOf: command.asOf });
+  const dir = command.out.replace(/[\\/]+$/, "") || ".";
+  const xlsxPath = `${dir}/demo.xlsx`;
+  const csvPath = `${dir}/demo.csv`;
+  await io.writeFile(xlsxPath, await demoXlsxBytes(ledger));
+  await io.writeFile(csvPath, new TextEncoder().encode(demoCsvText(ledger)));
+  io.stdout(
+    `Wrote ${xlsxPath} and ${csvPath} (${ledger.rows.length} invoices, as of ${ledger.asOf}).\n`
+  );
+  return EXIT_OK;
+}
+
+/**
+ * The message of an error, with Node's file-system codes made readable. Duck-typed rather than
+ * `instanceof Error`: errors from another realm (a VM context, a worker) are no instances of ours.
+ */
+function describeFailure(error: unknown): string {
+  if (typeof error === "object" && error !== null && "message" in error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === "ENOENT") return "no such file or directory";
+    if (code === "EISDIR") return "it is a directory, not a file";
+    if (code === "EACCES" || code === "EPERM") return "permission denied";
+    return String((error as { message: unknown }).message);
+  }
+  return String(error);
+}

@@ -1,0 +1,61 @@
+/**
+ * Reads a ledger file (CSV or XLSX bytes, in Node or the browser) into a typed ledger: the file layer
+ * turns bytes into sheet values with correct row numbers, {@link readLedger} does the rest.
+ */
+import { readLedger } from "../ledger/read-ledger";
+import type { LedgerReadResult, ReadLedgerOptions } from "../ledger/types";
+import { detectFileKind, type FileKind } from "./file-kind";
+import { readCsvValues } from "./read-csv-values";
+import { readXlsxValues } from "./read-xlsx-values";
+
+export type { FileKind } from "./file-kind";
+
+/** Options of {@link readLedgerFile}: those of {@link readLedger} plus the sheet and the file kind. */
+export interface ReadLedgerFileOptions extends ReadLedgerOptions {
+  /** XLSX: the sheet to read (exact name, else case-insensitive); default the first visible sheet. */
+  sheet?: string;
+  /** Overrides the kind detected from content and extension. */
+  kind?: FileKind;
+}
+
+/** {@link LedgerReadResult} plus how the file was read. */
+export interface LedgerFileResult extends LedgerReadResult {
+  kind: FileKind;
+  /** XLSX: the sheet read; CSV: null. */
+  sheet: string | null;
+  /** CSV: "utf-8", "utf-8-bom", "utf-16le", "utf-16be" or "windows-1252"; XLSX: null. */
+  encoding: string | null;
+  /** CSV: the field delimiter; XLSX: null. */
+  delimiter: string | null;
+}
+
+/**
+ * Reads `bytes` named `fileName` (the name gives the kind when the content does not).
+ * Throws {@link LedgerFileError} for an unreadable file (.xls, corrupt workbook, missing sheet) and
+ * `LedgerError` when the sheet holds no recognisable ledger; anything else becomes an issue.
+ */
+export async function readLedgerFile(
+  bytes: Uint8Array | ArrayBuffer,
+  fileName: string,
+  options: ReadLedgerFileOptions = {}
+): Promise<LedgerFileResult> {
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const { sheet, kind: explicitKind, ...ledgerOptions } = options;
+  const kind = detectFileKind(fileName, data, explicitKind);
+  if (kind === "csv") {
+    const csv = readCsvValues(data);
+    const result = readLedger(csv.values, ledgerOptions);
+    const issues = [...csv.issues, ...result.issues].sort((a, b) => a.row - b.row);
+    return {
+      ...result,
+      issues,
+      kind,
+      sheet: null,
+      encoding: csv.encoding,
+      delimiter: csv.delimiter,
+    };
+  }
+  const xlsx = await readXlsxValues(data, fileName, sheet);
+  const result = readLedger(xlsx.values, { dateSystem: xlsx.dateSystem, ...ledgerOptions });
+  return { ...result, kind, sheet: xlsx.sheet, encoding: null, delimiter: null };
+}

@@ -1,0 +1,16 @@
+/** The ledger reader: messy open-items sheets in, typed ledger, issues and control totals out. */
+export type {
+  ColumnMatch,
+  ControlTotals,
+  Invoice,
+  Ledger,
+  LedgerField,
+  LedgerIssue,
+  LedgerReadResult,
+  ReadLedgerOptions,
+} from "./types";
+export { LedgerError } from "./ledger-error";
+export { readLedger } from "./read-ledger";
+export { ledgerRow, ledgerRows } from "./ledger-rows";
+export { FIELD_LABELS, LEDGER_FIELDS } from "./ledger-fields";
+export { columnLetter, columnIndexOfLetter } from "./column-letter";

@@ -1,0 +1,19 @@
+/** The correspondence language of a customer: Dutch or English (the languages letters exist in). */
+import type { Cell } from "./cell";
+import { quote, readFailed, readOk, type FieldRead } from "./field-read";
+import { normalizeHeader } from "./header-text";
+
+const DUTCH = /^(nl|nld|dut|ned|nederlands|dutch|nlnl|nlbe|vlaams|flemish)$/;
+const ENGLISH = /^(en|eng|engels|english|engb|enus|enie|uk|gb)$/;
+
+/** Reads a language cell; blank is null, other languages are a failure naming the value. */
+export function readLanguage(cell: Cell, label: string): FieldRead<"nl" | "en" | null> {
+  if (cell.kind === "blank") return readOk(null);
+  if (cell.kind !== "text") return readFailed(`${label} is not a language.`);
+  const word = normalizeHeader(cell.text);
+  if (DUTCH.test(word)) return readOk("nl");
+  if (ENGLISH.test(word)) return readOk("en");
+  return readFailed(
+    `${label} ${quote(cell.text)} is not Dutch or English; letters will use the default language.`
+  );
+}

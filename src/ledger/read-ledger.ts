@@ -1,0 +1,171 @@
+/**
+ * The ledger reader: turns the values of an open-items sheet, as Excel or exceljs give them, into a
+ * typed columnar ledger, one issue per rejected or doubtful row or cell, and control totals that
+ * reconcile to the cent.
+ */
+import type { Cents } from "../core/money";
+import { classifyCell, isBlankRow } from "./cell";
+import { decideDayOrders, decideNotations } from "./column-decision";
+import { detectHeader } from "./header-detect";
+import { ControlTally } from "./control-totals";
+import { LedgerBuilder } from "./ledger-builder";
+import { LedgerError } from "./ledger-error";
+import { DATE_FIELDS, MONEY_FIELDS } from "./ledger-fields";
+import { checkReadOptions } from "./read-options";
+import { readRow, type RowContext } from "./row-reader";
+import type {
+  ColumnMatch,
+  LedgerField,
+  LedgerIssue,
+  LedgerReadResult,
+  ReadLedgerOptions,
+} from "./types";
+
+/** The text cells of one column below the header: the evidence for notation and day order. */
+function columnTexts(
+  rows: readonly (readonly unknown[])[],
+  column: ColumnMatch | undefined
+): string[] {
+  if (column === undefined) return [];
+  const texts: string[] = [];
+  for (const row of rows) {
+    const cell = classifyCell(row[column.index]);
+    if (cell.kind === "text") texts.push(cell.text);
+  }
+  return texts;
+}
+
+/** Orders issues as a person reads the sheet: by row, whole-row issues first, then left to right. */
+function sortIssues(issues: LedgerIssue[], columns: readonly ColumnMatch[]): LedgerIssue[] {
+  const position = new Map(columns.map((column) => [column.header, column.index]));
+  const place = (issue: LedgerIssue): number =>
+    issue.column === null ? -1 : (position.get(issue.column) ?? -1);
+  return issues.sort((a, b) => a.row - b.row || place(a) - place(b));
+}
+
+/**
+ * Reads a ledger from a 2-D array of cell values: numbers, strings, booleans, blanks
+ * (null/undefined/""/whitespace), Excel error values ("#N/A"), Dates (UTC) and date serials.
+ *
+ * The header row is detected among the first 30 rows (title and filter rows above it are skipped)
+ * unless `options.headerRow` is given; `options.mapping` overrides the detected columns. Every data
+ * row below the header is either blank (counted, skipped), accepted into the ledger, or rejected with
+ * an issue; subtotal rows are rejected with an issue. Control totals reconcile exactly.
+ *
+ * Throws a {@link LedgerError} only when nothing can be read: invalid options, no header row, a
+ * missing required column (invoice number, amount, customer number or name) or a mapping that names
+ * no column.
+ */
+export function readLedger(
+  values: readonly (readonly unknown[])[],
+  options: ReadLedgerOptions = {}
+): LedgerReadResult {
+  if (!Array.isArray(values)) throw new LedgerError("The sheet values must be a list of rows.");
+  const opts = checkReadOptions(options);
+  const firstRow = opts.firstRow ?? 1;
+  const rows = values.map((row: unknown) =>
+    Array.isArray(row) ? (row as readonly unknown[]) : [row]
+  );
+  const header = detectHeader(rows, { headerRow: opts.headerRow, firstRow, mapping: opts.mapping });
+  const headerRow = firstRow + header.index;
+  const columns = new Map<LedgerField, ColumnMatch>(
+    header.columns.map((column) => [column.field, column])
+  );
+  const data = rows.slice(header.index + 1);
+
+  const notations = decideNotations(
+    MONEY_FIELDS.map((field) => columnTexts(data, columns.get(field))),
+    opts.notation
+  );
+  const dayOrders = decideDayOrders(
+    DATE_FIELDS.map((field) => columnTexts(data, columns.get(field))),
+    opts.dayOrder
+  );
+  const [amountNotation, openNotation, creditNotation] = notations.perColumn;
+  const [invoiceOrder, dueOrder, settledOrder, reminderOrder] = dayOrders.perColumn;
+  if (
+    !amountNotation ||
+    !openNotation ||
+    !creditNotation ||
+    !invoiceOrder ||
+    !dueOrder ||
+    !settledOrder ||
+    !reminderOrder
+  ) {
+    throw new Error("Internal error: a column decision is missing.");
+  }
+  const invoiceIdColumn = columns.get("invoiceId");
+  const ctx: RowContext = {
+    columns,
+    notations: { amount: amountNotation, openAmount: openNotation, creditLimit: creditNotation },
+    dayOrders: {
+      invoiceDate: invoiceOrder,
+      dueDate: dueOrder,
+      settledDate: settledOrder,
+      reminderDate: reminderOrder,
+    },
+    dateSystem: opts.dateSystem ?? 1900,
+    asOf: opts.asOf ?? null,
+    defaultCurrency: opts.defaultCurrency ?? "EUR",
+    subtotal: {
+      invoiceId: invoiceIdColumn?.index ?? 0,
+      labelled: (["customerId", "customerName", "description"] as const).flatMap(
+        (field) => columns.get(field)?.index ?? []
+      ),
+    },
+  };
+
+  const issues: LedgerIssue[] = [];
+  if (!columns.has("dueDate")) {
+    issues.push({
+      row: headerRow,
+      column: null,
+      value: "",
+      message:
+        "The sheet has no due-date column: due dates are derived from invoice date plus payment term where both are given; other invoices cannot be aged.",
+      severity: "warning",
+    });
+  }
+
+  const builder = new LedgerBuilder();
+  const tally = new ControlTally();
+  const firstRowOfInvoice = new Map<string, number>();
+  data.forEach((row, offset) => {
+    const sheetRow = headerRow + 1 + offset;
+    if (isBlankRow(row)) {
+      tally.blank();
+      return;
+    }
+    const outcome = readRow(row, sheetRow, ctx);
+    issues.push(...outcome.issues);
+    if (!outcome.accepted) {
+      tally.reject(outcome.amount, outcome.open);
+      return;
+    }
+    const { invoice } = outcome;
+    builder.push(invoice);
+    tally.accept(invoice.amount as Cents, invoice.openAmount);
+    const earlier = firstRowOfInvoice.get(invoice.invoiceId);
+    if (earlier === undefined) firstRowOfInvoice.set(invoice.invoiceId, sheetRow);
+    else {
+      issues.push({
+        row: sheetRow,
+        column: invoiceIdColumn?.header ?? null,
+        value: invoice.invoiceId,
+        message: `Invoice number "${invoice.invoiceId}" also appears on row ${earlier}; both rows are kept.`,
+        severity: "warning",
+      });
+    }
+  });
+
+  return {
+    headerRow,
+    columns: header.columns,
+    ignoredHeaders: header.ignoredHeaders,
+    dayOrder: opts.dayOrder ?? dayOrders.sheet.value,
+    notation: opts.notation ?? amountNotation.value,
+    ledger: builder.build(),
+    issues: sortIssues(issues, header.columns),
+    control: tally.totals(),
+  };
+}

@@ -1,0 +1,86 @@
+import { parseCliArgs, UsageError } from "../../src/cli/cli-args";
+
+describe("parseCliArgs", () => {
+  it("parses check with its defaults", () => {
+    expect(parseCliArgs(["check", "a.csv"])).toEqual({
+      command: "check",
+      file: "a.csv",
+      json: false,
+      sheet: undefined,
+      asOf: undefined,
+      headerRow: undefined,
+      dayOrder: undefined,
+      notation: undefined,
+      locale: "en",
+      maxIssues: 50,
+    });
+  });
+
+  it("parses every check option, before or after the file", () => {
+    expect(
+      parseCliArgs([
+        "check",
+        "--json",
+        "book.xlsx",
+        "--sheet",
+        "Debiteuren",
+        "--as-of",
+        "2026-11-20",
+        "--header-row",
+        "4",
+        "--day-order",
+        "dmy",
+        "--notation",
+        "nl",
+        "--locale",
+        "nl",
+        "--max-issues",
+        "5",
+      ])
+    ).toEqual({
+      command: "check",
+      file: "book.xlsx",
+      json: true,
+      sheet: "Debiteuren",
+      asOf: "2026-11-20",
+      headerRow: 4,
+      dayOrder: "dmy",
+      notation: "nl",
+      locale: "nl",
+      maxIssues: 5,
+    });
+  });
+
+  it("parses demo and help", () => {
+    expect(parseCliArgs(["demo", "--out", "tmp", "--seed", "7"])).toEqual({
+      command: "demo",
+      out: "tmp",
+      seed: 7,
+      asOf: undefined,
+    });
+    expect(parseCliArgs([])).toEqual({ command: "help" });
+    expect(parseCliArgs(["--help"])).toEqual({ command: "help" });
+    expect(parseCliArgs(["check", "-h"])).toEqual({ command: "help" });
+    expect(parseCliArgs(["help"])).toEqual({ command: "help" });
+  });
+
+  it.each([
+    [["check"], "check needs exactly one file, got 0."],
+    [["check", "a", "b"], "check needs exactly one file, got 2."],
+    [["check", "a", "--as-of", "20-11-2026"], '--as-of "20-11-2026" is not a day as YYYY-MM-DD.'],
+    [["check", "a", "--as-of", "2026-02-30"], '--as-of "2026-02-30" is not a day as YYYY-MM-DD.'],
+    [["check", "a", "--header-row", "0"], '--header-row "0" is not a positive whole number.'],
+    [["check", "a", "--day-order", "ymd"], '--day-order "ymd" is not one of dmy, mdy.'],
+    [["check", "a", "--locale", "de"], '--locale "de" is not one of nl, en.'],
+    [["demo"], "demo needs --out <directory>."],
+    [["demo", "--out", "x", "--seed", "1.5"], '--seed "1.5" is not a whole number.'],
+    [["frobnicate"], 'Unknown command "frobnicate"; use check, demo or help.'],
+  ])("rejects %j with a message naming the value", (argv, message) => {
+    expect(() => parseCliArgs(argv)).toThrow(UsageError);
+    expect(() => parseCliArgs(argv)).toThrow(message);
+  });
+
+  it("rejects unknown options", () => {
+    expect(() => parseCliArgs(["check", "a.csv", "--jsn"])).toThrow(/--jsn/);
+  });
+});
