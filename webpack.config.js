@@ -6,6 +6,7 @@
 //   webpack serve --env standalone     http://127.0.0.1:3000, the workbench on the demo ledger
 //   webpack serve --env https          https://localhost:3000 for sideloading into Excel
 //   webpack --env cli                  dist/cli/openstaand.cjs for `npx openstaand`
+const fs = require("node:fs");
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -16,6 +17,34 @@ const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL = "office-js/office.js";
 const officeJsDist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+
+/**
+ * Custom functions: every functions/*.functions.ts file. Each is an entry module of the functions
+ * bundle and an input of the metadata generator (which appends the CustomFunctions.associate calls).
+ */
+const functionFiles = fs
+  .readdirSync(path.join(__dirname, "functions"))
+  .filter((f) => f.endsWith(".functions.ts"))
+  .sort()
+  .map((f) => `./functions/${f}`);
+
+/** Dutch names per area: functions/locale/nl/*.json, merged; an id defined twice fails the build. */
+function dutchFunctionNames() {
+  const dir = path.join(__dirname, "functions/locale/nl");
+  const merged = {};
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
+    const part = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
+    for (const [id, value] of Object.entries(part)) {
+      if (merged[id])
+        throw new Error(`functions/locale/nl/${file}: ${id} is already translated elsewhere`);
+      merged[id] = value;
+    }
+  }
+  return merged;
+}
 
 /** Where the production add-in is hosted; every https://localhost:3000/ in the manifest becomes this. */
 function productionUrl() {
@@ -78,7 +107,7 @@ function addinConfig(env, mode) {
     devtool: production ? "source-map" : "eval-source-map",
     entry: {
       taskpane: "./taskpane/index.ts",
-      functions: "./functions/functions.ts",
+      functions: functionFiles,
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -91,11 +120,11 @@ function addinConfig(env, mode) {
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
-        input: "./functions/functions.ts",
+        input: functionFiles,
       }),
       new LocalizedFunctionsPlugin({
         input: "functions.json",
-        locales: { nl: require("./functions/locale/nl.json") },
+        locales: { nl: dutchFunctionNames() },
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -152,3 +181,6 @@ module.exports = async (env = {}, argv = {}) => {
 function production(mode) {
   return mode === "production";
 }
+
+module.exports.functionFiles = functionFiles;
+module.exports.dutchFunctionNames = dutchFunctionNames;

@@ -70,9 +70,15 @@ describe("production build", () => {
       expect(existsSync(path.join(out, `assets/icon-${size}.png`))).toBe(true);
   });
 
-  it("generates functions.json with the two functions from the JSDoc", () => {
+  it("generates functions.json from the JSDoc, DAYSOVERDUE and AGEBUCKET among them", () => {
     const meta = JSON.parse(read("functions.json")) as { functions: FunctionMeta[] };
-    expect(meta.functions.map((f) => f.id).sort()).toEqual(["AGEBUCKET", "DAYSOVERDUE"]);
+    expect(meta.functions.map((f) => f.id)).toEqual(
+      expect.arrayContaining(["AGEBUCKET", "DAYSOVERDUE"])
+    );
+    for (const f of meta.functions) expect(f.name).toBe(f.id);
+    // every function is bound to its code in the bundle
+    const bundle = read("functions.js");
+    for (const f of meta.functions) expect(bundle).toContain(`CustomFunctions.associate("${f.id}"`);
     const days = meta.functions.find((f) => f.id === "DAYSOVERDUE")!;
     expect(days.name).toBe("DAYSOVERDUE");
     expect(days.result.type).toBe("number");
@@ -88,6 +94,8 @@ describe("production build", () => {
 
   it("generates functions-nl.json with Dutch names, same ids", () => {
     const nl = JSON.parse(read("functions-nl.json")) as { functions: FunctionMeta[] };
+    const en = JSON.parse(read("functions.json")) as { functions: FunctionMeta[] };
+    expect(nl.functions.map((f) => f.id)).toEqual(en.functions.map((f) => f.id));
     const byId = Object.fromEntries(nl.functions.map((f) => [f.id, f]));
     expect(byId.DAYSOVERDUE!.name).toBe("DAGENVERVALLEN");
     expect(byId.AGEBUCKET!.name).toBe("OUDERDOMSKLASSE");

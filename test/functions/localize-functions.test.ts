@@ -1,12 +1,13 @@
 import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 
 const require = createRequire(path.join(process.cwd(), "package.json"));
 const { localizeMetadata } = require("./scripts/localize-functions.cjs");
-const nl = JSON.parse(
-  readFileSync(path.join(process.cwd(), "functions/locale/nl.json"), "utf8")
-) as Record<string, { name: string; parameters: Record<string, { name: string }> }>;
+const { dutchFunctionNames } = require("./webpack.config.js");
+const nl = dutchFunctionNames() as Record<
+  string,
+  { name: string; parameters: Record<string, { name: string }> }
+>;
 
 // Built-in functions of Dutch Excel whose names a custom function must not shadow or resemble.
 const DUTCH_BUILTINS = [
@@ -49,7 +50,8 @@ describe("localizeMetadata", () => {
   };
 
   it("replaces names and descriptions, keeps ids", () => {
-    const out = localizeMetadata(metadata, nl);
+    const subset = { DAYSOVERDUE: nl.DAYSOVERDUE, AGEBUCKET: nl.AGEBUCKET };
+    const out = localizeMetadata(metadata, subset);
     expect(out.functions.map((f: { id: string; name: string }) => `${f.id}=${f.name}`)).toEqual([
       "DAYSOVERDUE=DAGENVERVALLEN",
       "AGEBUCKET=OUDERDOMSKLASSE",
@@ -60,17 +62,23 @@ describe("localizeMetadata", () => {
     const extra = {
       functions: [...metadata.functions, { id: "NEW", name: "NEW", parameters: [] }],
     };
-    expect(() => localizeMetadata(extra, nl)).toThrow(/no translation for function NEW/);
+    const subset = { DAYSOVERDUE: nl.DAYSOVERDUE, AGEBUCKET: nl.AGEBUCKET };
+    expect(() => localizeMetadata(extra, subset)).toThrow(/no translation for function NEW/);
     const moreParams = {
       functions: [
         { ...metadata.functions[0]!, parameters: [{ name: "due_date" }, { name: "grace" }] },
         metadata.functions[1]!,
       ],
     };
-    expect(() => localizeMetadata(moreParams, nl)).toThrow(/DAYSOVERDUE\.grace/);
-    expect(() => localizeMetadata({ functions: [metadata.functions[0]!] }, nl)).toThrow(
+    expect(() => localizeMetadata(moreParams, subset)).toThrow(/DAYSOVERDUE\.grace/);
+    expect(() => localizeMetadata({ functions: [metadata.functions[0]!] }, subset)).toThrow(
       /unknown function AGEBUCKET/
     );
+  });
+
+  it("gives every Dutch name once", () => {
+    const names = Object.values(nl).map((t) => t.name);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   it("uses Dutch names that collide with no built-in function and are valid Excel names", () => {

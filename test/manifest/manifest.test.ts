@@ -83,12 +83,14 @@ describe("manifest.xml", () => {
     const configs = await require("./webpack.config.js")({}, { mode: "development" });
     const config = Array.isArray(configs) ? configs[0] : configs;
     expect(Object.keys(config.entry)).toEqual(expect.arrayContaining(["taskpane", "functions"]));
+    expect(config.entry.functions).toContain("./functions/ageing.functions.ts");
     expect(config.output.filename).toBe("[name].js");
     const cf = config.plugins.find(
       (p: { constructor: { name: string } }) =>
         p.constructor.name === "CustomFunctionsMetadataPlugin"
     );
     expect(cf.options.output).toBe("functions.json");
+    expect(cf.options.input).toEqual(config.entry.functions);
     const html = config.plugins.filter(
       (p: { constructor: { name: string } }) => p.constructor.name === "HtmlWebpackPlugin"
     );

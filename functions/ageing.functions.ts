@@ -1,22 +1,10 @@
-/* global CustomFunctions */
 // Thin custom-function wrappers: Excel values in, a core call, a value or CustomFunctions.Error out.
 // The JSDoc below is the Excel metadata (custom-functions-metadata generates functions.json from it);
-// Dutch names and descriptions live in functions/locale/nl.json.
+// Dutch names and descriptions live in functions/locale/nl/ageing.json.
 import { ageBucket, daysOverdue } from "../src/core/ageing";
-import { ArgumentError, dayArg, edgesArg, isBlankArg } from "./args";
+import { dayArg, edgesArg, isBlankArg } from "./args";
+import { guarded } from "./guarded";
 import { today } from "./today";
-
-/** Runs a wrapper body and turns a bad argument into #VALUE! with a message that names it. */
-function guarded<T>(body: () => T): T {
-  try {
-    return body();
-  } catch (error) {
-    if (error instanceof ArgumentError) {
-      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
-    }
-    throw error;
-  }
-}
 
 /**
  * Days an invoice is overdue on a date: as_of minus the due date. Zero or less means not (yet) overdue.

@@ -16,7 +16,7 @@ Object.assign(globalThis, {
   },
 });
 
-const { daysOverdueFunction, ageBucketFunction } = await import("../../functions/functions");
+const { daysOverdueFunction, ageBucketFunction } = await import("../../functions/ageing.functions");
 const { today } = await import("../../functions/today");
 const { dayToSerial } = await import("../../src/core/excel-serial");
 const { addDays, isoDay } = await import("../../src/core/day");
