@@ -1,5 +1,6 @@
 import { formatCents } from "../src/core/money";
 import type { LoadedLedger } from "../src/app/load-ledger";
+import { FIELD_LABELS, FIELD_LABELS_NL } from "../src/ledger/ledger-fields";
 import type { Lang, Texts } from "./texts";
 
 const MAX_ISSUES = 50;
@@ -53,7 +54,7 @@ export function renderLedger(root: HTMLElement, ledger: LoadedLedger, t: Texts, 
     table(
       [t.field, t.header, t.confidence],
       ledger.columns.map((m) => [
-        m.field,
+        (lang === "nl" ? FIELD_LABELS_NL : FIELD_LABELS)[m.field],
         `${m.letter}: ${m.header}`,
         `${Math.round(m.confidence * 100)}%`,
       ]),

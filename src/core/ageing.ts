@@ -19,13 +19,13 @@ export function validateAgeEdges(edges: readonly number[]): readonly number[] {
     assert(
       Number.isSafeInteger(edge) && edge > 0,
       "ageing.invalid-edge",
-      `Ageing edge ${describeValue(edge)} is not a positive whole number of days.`
+      () => `Ageing edge ${describeValue(edge)} is not a positive whole number of days.`
     );
     const previous = edges[i - 1];
     assert(
       previous === undefined || edge > previous,
       "ageing.unordered-edges",
-      `Ageing edge ${edge} must be larger than the edge before it (${previous}).`
+      () => `Ageing edge ${edge} must be larger than the edge before it (${previous}).`
     );
   });
   return Object.freeze([...edges]);
@@ -58,7 +58,7 @@ export function ageBucketIndex(
   assert(
     typeof daysOverdue === "number" && !Number.isNaN(daysOverdue),
     "ageing.invalid-days",
-    `${describeValue(daysOverdue)} is not a number of days overdue.`
+    () => `${describeValue(daysOverdue)} is not a number of days overdue.`
   );
   const valid = edges === DEFAULT_AGE_EDGES ? edges : validateAgeEdges(edges);
   if (daysOverdue <= 0) return 0;

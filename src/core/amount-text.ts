@@ -1,3 +1,4 @@
+import type { LazyDescription } from "./describe-value";
 /**
  * Internal to amount.ts: the lexical half of amount parsing. Splits a text amount into its sign and
  * its bare digits-and-separators body, and reads a body under one notation. No notation guessing here.
@@ -21,7 +22,7 @@ const EXCEL_ERROR =
   /^#(N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!)$/i;
 
 /** Strips whitespace variants, currency markers (€, EUR), signs and brackets from a text amount. */
-export function splitAmountText(text: string, shown: string): AmountText {
+export function splitAmountText(text: string, shown: LazyDescription): AmountText {
   // All Unicode spaces (NBSP, narrow NBSP, thin space, ...) become one plain space; dashes and the
   // minus sign become "-".
   let s = text

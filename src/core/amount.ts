@@ -1,4 +1,4 @@
-import { describeValue } from "./describe-value";
+import { lazyDescription, type LazyDescription } from "./describe-value";
 import {
   readDecimal,
   sameDecimal,
@@ -31,7 +31,7 @@ export type AmountResult = { ok: true; cents: Cents } | { ok: false; reason: str
  * - Booleans, dates, NaN, Infinity, Excel error values ("#N/A") and empty text are errors.
  */
 export function parseAmount(value: unknown, notation?: Notation): AmountResult {
-  const shown = describeValue(value);
+  const shown = lazyDescription(value);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { ok: false, reason: `${shown} is not a finite amount.` };
     try {
@@ -68,7 +68,7 @@ export function parseAmount(value: unknown, notation?: Notation): AmountResult {
   return toCents(chosen, split.negative, shown);
 }
 
-function toCents(d: DecimalDigits, negative: boolean, shown: string): AmountResult {
+function toCents(d: DecimalDigits, negative: boolean, shown: LazyDescription): AmountResult {
   if (/[1-9]/.test(d.frac.slice(2))) {
     return {
       ok: false,
@@ -84,7 +84,7 @@ function toCents(d: DecimalDigits, negative: boolean, shown: string): AmountResu
 }
 
 function ambiguityReason(
-  shown: string,
+  shown: LazyDescription,
   body: string,
   nl: DecimalDigits,
   en: DecimalDigits

@@ -1,4 +1,4 @@
-import { describeValue } from "./describe-value";
+import { describeValue, lazyDescription, type LazyDescription } from "./describe-value";
 import { daysInMonth, makeDay, type IsoDay } from "./day";
 
 /** Order of day and month in numeric text dates: "22/11/2026" is dmy, "11/22/2026" is mdy. */
@@ -65,7 +65,7 @@ const NAME_DAY_YEAR = new RegExp(
 export function parseDayText(text: string, order?: DayOrder): DayResult {
   if (typeof text !== "string")
     return { ok: false, reason: `${describeValue(text)} is not a date text.` };
-  const shown = describeValue(text);
+  const shown = lazyDescription(text);
   const s = text.replace(/\s+/g, " ").trim().toLowerCase();
   if (s === "") return { ok: false, reason: `${shown} is empty, not a date.` };
 
@@ -125,14 +125,14 @@ function fullYear(digits: string): number {
   return n <= 69 ? 2000 + n : 1900 + n;
 }
 
-function buildNamed(shown: string, name: string, day: number, year: string): DayResult {
+function buildNamed(shown: LazyDescription, name: string, day: number, year: string): DayResult {
   const month = MONTHS.get(name);
   if (month === undefined)
     return { ok: false, reason: `${shown} is not a date: "${name}" is not a month name.` };
   return build(shown, fullYear(year), month, day);
 }
 
-function build(shown: string, year: number, month: number, day: number): DayResult {
+function build(shown: LazyDescription, year: number, month: number, day: number): DayResult {
   if (year < 1000 || year > 9999)
     return { ok: false, reason: `${shown} is not a date in the years 1000-9999.` };
   if (month < 1 || month > 12)

@@ -17,12 +17,12 @@ export function daysInMonth(year: number, month: number): number {
   assert(
     Number.isSafeInteger(year),
     "day.invalid-year",
-    `${describeValue(year)} is not a valid year.`
+    () => `${describeValue(year)} is not a valid year.`
   );
   assert(
     Number.isInteger(month) && month >= 1 && month <= 12,
     "day.invalid-month",
-    `${describeValue(month)} is not a month number (1..12).`
+    () => `${describeValue(month)} is not a month number (1..12).`
   );
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
@@ -58,7 +58,7 @@ export function isoDay(text: string): IsoDay {
   assert(
     isIsoDay(text),
     "day.invalid",
-    `${describeValue(text)} is not a valid day (YYYY-MM-DD, years 1000-9999).`
+    () => `${describeValue(text)} is not a valid day (YYYY-MM-DD, years 1000-9999).`
   );
   return text;
 }
@@ -68,7 +68,8 @@ export function makeDay(year: number, month: number, day: number): IsoDay {
   assert(
     isValidDate(year, month, day),
     "day.invalid",
-    `${describeValue(year)}-${describeValue(month)}-${describeValue(day)} is not a valid day (years 1000-9999).`
+    () =>
+      `${describeValue(year)}-${describeValue(month)}-${describeValue(day)} is not a valid day (years 1000-9999).`
   );
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` as IsoDay;
 }
@@ -78,7 +79,7 @@ function parts(d: IsoDay): [number, number, number] {
   assert(
     match && isIsoDay(d),
     "day.invalid",
-    `${describeValue(d)} is not a valid day (YYYY-MM-DD).`
+    () => `${describeValue(d)} is not a valid day (YYYY-MM-DD).`
   );
   return [Number(match[1]), Number(match[2]), Number(match[3])];
 }
@@ -118,7 +119,7 @@ export function fromEpochDay(n: number): IsoDay {
   assert(
     Number.isSafeInteger(n),
     "day.invalid-epoch-day",
-    `${describeValue(n)} is not a whole number of days.`
+    () => `${describeValue(n)} is not a whole number of days.`
   );
   const z = n + 719468;
   const era = Math.floor(z / 146097);
@@ -139,7 +140,7 @@ export function fromEpochDay(n: number): IsoDay {
   assert(
     year >= MIN_YEAR && year <= MAX_YEAR,
     "day.out-of-range",
-    `Epoch day ${n} falls in the year ${year}, outside 1000-9999.`
+    () => `Epoch day ${n} falls in the year ${year}, outside 1000-9999.`
   );
   return makeDay(year, month, day);
 }
@@ -149,7 +150,7 @@ export function addDays(d: IsoDay, n: number): IsoDay {
   assert(
     Number.isSafeInteger(n),
     "day.invalid-count",
-    `${describeValue(n)} is not a whole number of days.`
+    () => `${describeValue(n)} is not a whole number of days.`
   );
   return fromEpochDay(toEpochDay(d) + n);
 }
@@ -184,7 +185,7 @@ export function addMonths(d: IsoDay, n: number): IsoDay {
   assert(
     Number.isSafeInteger(n),
     "day.invalid-count",
-    `${describeValue(n)} is not a whole number of months.`
+    () => `${describeValue(n)} is not a whole number of months.`
   );
   const [year, month, day] = parts(d);
   const index = year * 12 + (month - 1) + n;
@@ -193,7 +194,7 @@ export function addMonths(d: IsoDay, n: number): IsoDay {
   assert(
     targetYear >= MIN_YEAR && targetYear <= MAX_YEAR,
     "day.out-of-range",
-    `${d} plus ${n} months falls in the year ${targetYear}, outside 1000-9999.`
+    () => `${d} plus ${n} months falls in the year ${targetYear}, outside 1000-9999.`
   );
   return makeDay(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
 }
@@ -203,7 +204,7 @@ export function addYears(d: IsoDay, n: number): IsoDay {
   assert(
     Number.isSafeInteger(n),
     "day.invalid-count",
-    `${describeValue(n)} is not a whole number of years.`
+    () => `${describeValue(n)} is not a whole number of years.`
   );
   return addMonths(d, n * 12);
 }
@@ -222,7 +223,7 @@ export function dayFromUtcDate(date: Date): IsoDay {
   assert(
     date instanceof Date && !Number.isNaN(date.getTime()),
     "day.invalid-date",
-    `${describeValue(date)} is not a valid Date.`
+    () => `${describeValue(date)} is not a valid Date.`
   );
   return fromEpochDay(Math.floor(date.getTime() / 86_400_000));
 }

@@ -18,3 +18,17 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return `a list of ${value.length} values`;
   return `a value of type ${typeof value}`;
 }
+
+/** A description of a value that is only rendered when a message is actually built. */
+export interface LazyDescription {
+  toString(): string;
+}
+
+/**
+ * {@link describeValue}, deferred: interpolating the result in a template string renders it. Parsers
+ * that run per cell keep one of these for their error messages instead of describing every value.
+ */
+export function lazyDescription(value: unknown): LazyDescription {
+  let text: string | undefined;
+  return { toString: () => (text ??= describeValue(value)) };
+}

@@ -24,7 +24,7 @@ export function serialToDay(serial: number, system: DateSystem = 1900): IsoDay {
   assert(
     typeof serial === "number" && Number.isFinite(serial),
     "serial.invalid",
-    `${describeValue(serial)} is not an Excel date serial.`
+    () => `${describeValue(serial)} is not an Excel date serial.`
   );
   assertSystem(system);
   const whole = Math.floor(serial);
@@ -32,19 +32,19 @@ export function serialToDay(serial: number, system: DateSystem = 1900): IsoDay {
     assert(
       whole >= 0,
       "serial.out-of-range",
-      `${describeValue(serial)} is before 1904-01-01, the first day of the 1904 date system.`
+      () => `${describeValue(serial)} is before 1904-01-01, the first day of the 1904 date system.`
     );
     return fromEpochDay(EPOCH_1904_01_01 + whole);
   }
   assert(
     whole >= 1,
     "serial.out-of-range",
-    `${describeValue(serial)} is before 1900-01-01, the first day of the 1900 date system.`
+    () => `${describeValue(serial)} is before 1900-01-01, the first day of the 1900 date system.`
   );
   assert(
     whole !== FICTITIOUS_LEAP_DAY,
     "serial.fictitious-day",
-    `Serial ${describeValue(serial)} is Excel's 1900-02-29, a day that never existed.`
+    () => `Serial ${describeValue(serial)} is Excel's 1900-02-29, a day that never existed.`
   );
   // Serials after the fictitious day are one too high.
   return fromEpochDay(EPOCH_1900_01_01 + whole - (whole > FICTITIOUS_LEAP_DAY ? 2 : 1));
@@ -58,14 +58,14 @@ export function dayToSerial(day: IsoDay, system: DateSystem = 1900): number {
     assert(
       epochDay >= EPOCH_1904_01_01,
       "serial.out-of-range",
-      `${day} is before 1904-01-01 and has no 1904-system serial.`
+      () => `${day} is before 1904-01-01 and has no 1904-system serial.`
     );
     return epochDay - EPOCH_1904_01_01;
   }
   assert(
     epochDay >= EPOCH_1900_01_01,
     "serial.out-of-range",
-    `${day} is before 1900-01-01 and has no Excel serial.`
+    () => `${day} is before 1900-01-01 and has no Excel serial.`
   );
   const serial = epochDay - EPOCH_1900_01_01 + 1;
   return serial >= FICTITIOUS_LEAP_DAY ? serial + 1 : serial;
@@ -75,6 +75,6 @@ function assertSystem(system: unknown): void {
   assert(
     system === 1900 || system === 1904,
     "serial.invalid-system",
-    `${describeValue(system)} is not an Excel date system (1900 or 1904).`
+    () => `${describeValue(system)} is not an Excel date system (1900 or 1904).`
   );
 }

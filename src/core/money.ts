@@ -18,7 +18,7 @@ export function cents(n: number): Cents {
   assert(
     typeof n === "number" && Number.isSafeInteger(n),
     "money.not-cents",
-    `${describeValue(n)} is not a whole number of cents (a safe integer was expected).`
+    () => `${describeValue(n)} is not a whole number of cents (a safe integer was expected).`
   );
   return (n === 0 ? 0 : n) as Cents;
 }
@@ -37,11 +37,11 @@ export function centsFromEuros(euros: number): Cents {
   assert(
     typeof euros === "number" && Number.isFinite(euros),
     "money.not-finite",
-    `${describeValue(euros)} is not a finite euro amount.`
+    () => `${describeValue(euros)} is not a finite euro amount.`
   );
   const text = String(Math.abs(euros)); // "1.005", "1e-7", "1.2345e+21"
   const match = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(text);
-  assert(match, "money.not-finite", `${describeValue(euros)} is not a finite euro amount.`);
+  assert(match, "money.not-finite", () => `${describeValue(euros)} is not a finite euro amount.`);
   const intDigits = match[1] ?? "";
   const digits = intDigits + (match[2] ?? "");
   // Position of the decimal point within `digits` after multiplying by 100.
@@ -59,7 +59,7 @@ export function centsFromEuros(euros: number): Cents {
   assert(
     Number.isSafeInteger(magnitude),
     "money.too-large",
-    `${describeValue(euros)} euros is too large to count exactly in cents.`
+    () => `${describeValue(euros)} euros is too large to count exactly in cents.`
   );
   return cents(euros < 0 ? -magnitude : magnitude);
 }
@@ -79,7 +79,7 @@ export function addCents(a: Cents, b: Cents): Cents {
   assert(
     Number.isSafeInteger(sum),
     "money.too-large",
-    `The sum of ${a} and ${b} cents is too large.`
+    () => `The sum of ${a} and ${b} cents is too large.`
   );
   return cents(sum);
 }

@@ -12,5 +12,5 @@ export type {
 export { LedgerError } from "./ledger-error";
 export { readLedger } from "./read-ledger";
 export { ledgerRow, ledgerRows } from "./ledger-rows";
-export { FIELD_LABELS, LEDGER_FIELDS } from "./ledger-fields";
+export { FIELD_LABELS, FIELD_LABELS_NL, LEDGER_FIELDS } from "./ledger-fields";
 export { columnLetter, columnIndexOfLetter } from "./column-letter";

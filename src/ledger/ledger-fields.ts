@@ -36,6 +36,41 @@ export const FIELD_LABELS: { readonly [F in LedgerField]: string } = {
   paymentTermDays: "Payment term",
 };
 
+/** Dutch labels of the ledger fields, as a Dutch bookkeeping export would head its columns. */
+export const FIELD_LABELS_NL: { readonly [F in LedgerField]: string } = {
+  invoiceId: "Factuurnummer",
+  customerId: "Debiteurnummer",
+  customerName: "Debiteurnaam",
+  invoiceDate: "Factuurdatum",
+  dueDate: "Vervaldatum",
+  amount: "Factuurbedrag",
+  openAmount: "Openstaand",
+  settledDate: "Betaaldatum",
+  currency: "Valuta",
+  description: "Omschrijving",
+  reference: "Kenmerk",
+  status: "Status",
+  disputed: "Betwist",
+  writtenOff: "Afgeschreven",
+  handedOver: "Uit handen gegeven",
+  reminderStage: "Aanmaningsfase",
+  reminderDate: "Datum laatste aanmaning",
+  contactPerson: "Contactpersoon",
+  address: "Adres",
+  postcode: "Postcode",
+  city: "Plaats",
+  country: "Land",
+  email: "E-mail",
+  phone: "Telefoon",
+  kvk: "KvK-nummer",
+  vatId: "Btw-id",
+  iban: "IBAN",
+  creditLimit: "Kredietlimiet",
+  debtorType: "Soort debiteur",
+  language: "Taal",
+  paymentTermDays: "Betalingstermijn",
+};
+
 /** Every ledger field, in the order of {@link FIELD_LABELS}. */
 export const LEDGER_FIELDS = Object.keys(FIELD_LABELS) as readonly LedgerField[];
 
