@@ -1,5 +1,5 @@
 import { CoreError, assert } from "../../src/core/assert";
-import { describeValue } from "../../src/core/describe-value";
+import { describeValue, lazyDescription } from "../../src/core/describe-value";
 
 describe("CoreError and assert", () => {
   it("throws a CoreError carrying code and message when the condition is falsy", () => {
@@ -52,5 +52,25 @@ describe("describeValue", () => {
     const shown = describeValue("x".repeat(100));
     expect(shown.length).toBeLessThan(70);
     expect(shown.endsWith('..."')).toBe(true);
+  });
+});
+
+describe("lazy messages", () => {
+  it("builds a function message only when the assertion fails", () => {
+    let built = 0;
+    const message = () => {
+      built += 1;
+      return "built";
+    };
+    assert(true, "test.ok", message);
+    expect(built).toBe(0);
+    expect(() => assert(false, "test.fail", message)).toThrow("built");
+    expect(built).toBe(1);
+  });
+
+  it("renders a lazy description once, on first use", () => {
+    const d = lazyDescription("12,3,4");
+    expect(`${d} is not an amount`).toBe('"12,3,4" is not an amount');
+    expect(String(d)).toBe('"12,3,4"');
   });
 });
