@@ -2,3 +2,4 @@
 // functions, CLI) and integrators import from here.
 export * from "./core/index";
 export * from "./ledger/index";
+export * from "./dunning/index";

@@ -55,3 +55,45 @@ export {
   daysOverdue,
   validateAgeEdges,
 } from "./ageing";
+export { easterSunday, holidays, type DutchHoliday, type HolidayKey } from "./dutch-holidays";
+export {
+  addBusinessDays,
+  isBusinessDay,
+  nextBusinessDay,
+  rollToBusinessDay,
+} from "./business-days";
+export {
+  DEFAULT_B2B_POLICY,
+  DEFAULT_B2C_POLICY,
+  defaultPolicy,
+  validatePolicy,
+  type DebtorKind,
+  type DunningChannel,
+  type Policy,
+  type PolicyStage,
+  type StageKind,
+  type StageOffset,
+  type StageTerm,
+} from "./dunning-policy";
+export {
+  nextReminder,
+  stageDeadline,
+  type NextReminder,
+  type NextReminderInput,
+} from "./next-reminder";
+export {
+  arrangementStatus,
+  type ArrangementPayment,
+  type ArrangementStatus,
+  type Instalment,
+  type PaymentArrangement,
+} from "./payment-arrangement";
+export { checkIban, failedCheck, mod97, type IdentifierCheck } from "./iban-check";
+export { checkVatId, passesRsinTest } from "./vat-id-check";
+export { checkBranchNumber, checkKvk } from "./kvk-check";
+export {
+  DEFAULT_VAT_RATE_PERCENT,
+  finalPaymentDateWithoutTerm,
+  vatReliefAmount,
+  vatReliefDate,
+} from "./vat-relief";

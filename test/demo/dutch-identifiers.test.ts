@@ -5,11 +5,11 @@ import {
   isValidDutchIban,
   isValidDutchVatId,
   isValidKvk,
-  mod97,
   passesElfproef,
-  passesRsinTest,
   soleTraderVatSuffix,
 } from "../../src/demo/dutch-identifiers";
+import { mod97 } from "../../src/core/iban-check";
+import { passesRsinTest } from "../../src/core/vat-id-check";
 
 describe("Dutch identifier check digits", () => {
   it("computes IBAN check digits of the textbook example NL91 ABNA 0417 1643 00", () => {

@@ -1,0 +1,84 @@
+/**
+ * The ladder step of one open invoice on a run day: excluded (with the reason), waiting for its next
+ * stage, or due to move one stage on.
+ */
+import { nextBusinessDay } from "../core/business-days";
+import { compareDays, type IsoDay } from "../core/day";
+import type { Policy } from "../core/dunning-policy";
+import type { Cents } from "../core/money";
+import { nextReminder } from "../core/next-reminder";
+import type { ArrangementStatus } from "../core/payment-arrangement";
+import type { ExclusionReason } from "./reminder-exclusion";
+
+/** What {@link invoiceStep} needs to know about one invoice. */
+export interface StepInput {
+  dueDate: IsoDay | null;
+  openAmount: Cents;
+  currency: string;
+  disputed: boolean;
+  writtenOff: boolean;
+  handedOver: boolean;
+  lastStage: number;
+  lastSent: IsoDay | null;
+  /** Status of the payment arrangement covering the invoice, if any. */
+  arrangement: { id: string; status: ArrangementStatus } | null;
+}
+
+/** The step of one invoice. */
+export type InvoiceStep =
+  | {
+      kind: "excluded";
+      reason: ExclusionReason;
+      date: IsoDay | null;
+    }
+  | { kind: "waiting" | "due"; dueDate: IsoDay; nextStage: number; nextDate: IsoDay };
+
+/**
+ * Decides the step of one positive open invoice on `asOf` under `policy`. Reasons are checked in
+ * the order of {@link ExclusionReason}; an invoice is never reminded on or before its due date, and
+ * never moves more than one stage (the next stage is computed from the last one actually sent).
+ * A broken arrangement resumes the ladder: the next stage falls no earlier than the first business
+ * day after the missed instalment.
+ */
+export function invoiceStep(
+  input: StepInput,
+  asOf: IsoDay,
+  policy: Policy,
+  tolerance: Cents
+): InvoiceStep {
+  const excluded = (reason: ExclusionReason, date: IsoDay | null = null): InvoiceStep => ({
+    kind: "excluded",
+    reason,
+    date,
+  });
+  if (input.currency !== "EUR") return excluded("other-currency");
+  if (input.writtenOff) return excluded("written-off");
+  if (input.handedOver) return excluded("handed-over");
+  if (input.disputed) return excluded("disputed");
+  if (input.dueDate === null) return excluded("no-due-date");
+  if (compareDays(asOf, input.dueDate) <= 0) return excluded("not-due", input.dueDate);
+  const arrangement = input.arrangement?.status;
+  if (arrangement?.status === "kept")
+    return excluded("arrangement", arrangement.nextInstalment?.due ?? null);
+  if (input.openAmount < tolerance) return excluded("below-tolerance");
+  if (input.lastStage > 0 && input.lastSent === null) return excluded("missing-reminder-date");
+  const next = nextReminder({
+    due: input.dueDate,
+    lastStage: input.lastStage,
+    lastSent: input.lastSent ?? undefined,
+    debtor: policy.debtor,
+    policy,
+  });
+  if (next === null) return excluded("ladder-finished");
+  let nextDate = next.date;
+  if (arrangement?.status === "late") {
+    const resume = nextBusinessDay(arrangement.missed.due);
+    if (compareDays(resume, nextDate) > 0) nextDate = resume;
+  }
+  return {
+    kind: compareDays(nextDate, asOf) <= 0 ? "due" : "waiting",
+    dueDate: input.dueDate,
+    nextStage: next.stage,
+    nextDate,
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Why an open invoice is left out of a reminder run, in Dutch and English as a credit controller
+ * would note it next to the item.
+ */
+import type { IsoDay } from "../core/day";
+import { formatCents, type Cents } from "../core/money";
+
+/** The reasons an open invoice gets no reminder, in order of precedence. */
+export type ExclusionReason =
+  | "other-currency"
+  | "written-off"
+  | "handed-over"
+  | "disputed"
+  | "no-due-date"
+  | "not-due"
+  | "arrangement"
+  | "below-tolerance"
+  | "missing-reminder-date"
+  | "ladder-finished"
+  | "covered-by-credit"
+  | "waiting";
+
+/** An open invoice the run leaves out. */
+export interface ReminderExclusion {
+  invoiceId: string;
+  sheetRow: number;
+  customerId: string;
+  customerName: string | null;
+  dueDate: IsoDay | null;
+  openAmount: Cents;
+  currency: string;
+  reason: ExclusionReason;
+  /** Stage last sent (0: none). */
+  lastStage: number;
+  /** For "waiting": the day the next stage falls; for "arrangement": the next instalment's day. */
+  date: IsoDay | null;
+  /** For "below-tolerance": the tolerance. */
+  tolerance: Cents | null;
+  /** For "arrangement": the arrangement's id. */
+  arrangementId: string | null;
+}
+
+function dutchDay(day: IsoDay | null): string {
+  if (day === null) return "?";
+  const [y, m, d] = day.split("-");
+  return `${d}-${m}-${y}`;
+}
+
+/** The reason for `exclusion` as one line of text in `language`. */
+export function describeExclusion(exclusion: ReminderExclusion, language: "nl" | "en"): string {
+  const e = exclusion;
+  const nl = language === "nl";
+  const day = nl ? dutchDay(e.date) : (e.date ?? "?");
+  const due = nl ? dutchDay(e.dueDate) : (e.dueDate ?? "?");
+  switch (e.reason) {
+    case "other-currency":
+      return nl
+        ? `Post in ${e.currency}: alleen posten in euro worden automatisch aangemaand.`
+        : `Item in ${e.currency}: only euro items are reminded automatically.`;
+    case "written-off":
+      return nl ? "Afgeschreven als oninbaar." : "Written off as uncollectable.";
+    case "handed-over":
+      return nl
+        ? "Uit handen gegeven aan het incassobureau."
+        : "Handed over to the collection agency.";
+    case "disputed":
+      return nl
+        ? "Betwist: eerst het geschil met de klant oplossen."
+        : "Disputed: resolve the dispute with the customer first.";
+    case "no-due-date":
+      return nl ? "Geen vervaldatum bekend." : "No due date known.";
+    case "not-due":
+      return nl ? `Nog niet vervallen (vervaldatum ${due}).` : `Not yet due (due ${due}).`;
+    case "arrangement":
+      return nl
+        ? `Betalingsregeling ${e.arrangementId ?? ""} wordt nagekomen${e.date ? `; volgende termijn ${day}` : ""}.`
+        : `Payment arrangement ${e.arrangementId ?? ""} is being kept${e.date ? `; next instalment ${day}` : ""}.`;
+    case "below-tolerance": {
+      const tolerance = e.tolerance ?? (0 as Cents);
+      return nl
+        ? `Openstaand ${formatCents(e.openAmount, "nl")} is minder dan de ondergrens van ${formatCents(tolerance, "nl")}.`
+        : `Open amount ${formatCents(e.openAmount, "en")} is below the minimum of ${formatCents(tolerance, "en")}.`;
+    }
+    case "missing-reminder-date":
+      return nl
+        ? `Stap ${e.lastStage} is verstuurd maar de datum ontbreekt: vul de herinneringsdatum in.`
+        : `Stage ${e.lastStage} was sent but its date is missing: fill in the reminder date.`;
+    case "ladder-finished":
+      return nl
+        ? `Alle stappen van de aanmaningsprocedure zijn verstuurd (stap ${e.lastStage}).`
+        : `Every stage of the reminder ladder has been sent (stage ${e.lastStage}).`;
+    case "covered-by-credit":
+      return nl
+        ? "Gedekt door openstaande creditnota's: verrekenen in plaats van aanmanen."
+        : "Covered by open credit notes: offset them instead of sending a reminder.";
+    case "waiting":
+      return nl ? `Volgende stap pas op ${day}.` : `Next stage not due until ${day}.`;
+  }
+}

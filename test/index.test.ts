@@ -1,0 +1,41 @@
+// The public API named by the issues is reachable from src/index.ts (integrators and front doors
+// import from there), and works through it.
+import * as api from "../src/index";
+
+describe("src/index.ts", () => {
+  it.each([
+    // issue 2: money, days, ledger
+    "parseAmount",
+    "serialToDay",
+    "dayToSerial",
+    "parseDayText",
+    "ageBucket",
+    "readLedger",
+    // issue 4: reminder ladder
+    "nextReminder",
+    "reminderRun",
+    "addBusinessDays",
+    "nextBusinessDay",
+    "isBusinessDay",
+    "holidays",
+    "arrangementStatus",
+    "checkIban",
+    "checkVatId",
+    "checkKvk",
+    "vatReliefDate",
+    "vatReliefAmount",
+  ])("exports %s", (name) => {
+    expect(typeof (api as Record<string, unknown>)[name]).toBe("function");
+  });
+
+  it("reads a ledger and proposes reminders through the public API alone", () => {
+    const read = api.readLedger([
+      ["Factuurnummer", "Debiteur", "Vervaldatum", "Bedrag"],
+      ["F1", "D1", "2026-10-01", "1.250,00"],
+    ]);
+    expect(read.control.accepted).toBe(1);
+    const proposals = api.reminderRun(read.ledger, api.isoDay("2026-11-20"), {});
+    expect(proposals).toHaveLength(1);
+    expect(proposals[0]!.stage).toBe(1);
+  });
+});
