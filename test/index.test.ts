@@ -11,6 +11,12 @@ describe("src/index.ts", () => {
     "parseDayText",
     "ageBucket",
     "readLedger",
+    // issue 3: statutory interest and collection costs
+    "statutoryInterest",
+    "statutoryRate",
+    "collectionCosts",
+    "allocatePayment",
+    "claimStatement",
     // issue 4: reminder ladder
     "nextReminder",
     "reminderRun",
@@ -26,6 +32,19 @@ describe("src/index.ts", () => {
     "vatReliefAmount",
   ])("exports %s", (name) => {
     expect(typeof (api as Record<string, unknown>)[name]).toBe("function");
+  });
+
+  it("computes compounded statutory interest through the public API", () => {
+    // 5,000 at a flat 6% over exactly two years: 300.00 + 318.00 (the first year's interest capitalised).
+    const flat = [{ from: api.isoDay("2000-01-01"), pct: 6, source: "test" }];
+    const result = api.statutoryInterest({
+      principal: api.cents(500_000),
+      from: api.isoDay("2020-03-01"),
+      to: api.isoDay("2022-03-01"),
+      kind: "consumer",
+      rates: { consumer: flat, commercial: flat, completeThrough: api.isoDay("2030-12-31") },
+    });
+    expect(result.interest).toBe(61_800);
   });
 
   it("reads a ledger and proposes reminders through the public API alone", () => {

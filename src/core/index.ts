@@ -97,3 +97,35 @@ export {
   vatReliefAmount,
   vatReliefDate,
 } from "./vat-relief";
+export {
+  STATUTORY_RATES,
+  type InterestKind,
+  type RateRow,
+  type RateTable,
+} from "./statutory-rates";
+export { statutoryRate, compiledRates, type CompiledRates } from "./statutory-rate";
+export {
+  statutoryInterest,
+  type AppliedPayment,
+  type InterestPayment,
+  type StatutoryInterestInput,
+  type StatutoryInterestResult,
+} from "./statutory-interest";
+export { statutoryInterestCents, INTEREST_DENOMINATOR } from "./statutory-interest-cents";
+export type { InterestPeriod } from "./interest-account";
+export {
+  collectionCosts,
+  COLLECTION_COSTS_MINIMUM,
+  COLLECTION_COSTS_MAXIMUM,
+} from "./collection-costs";
+export { allocatePayment, type AmountsDue, type PaymentAllocation } from "./payment-allocation";
+export {
+  claimStatement,
+  type Claim,
+  type ClaimAllocation,
+  type ClaimPayment,
+  type ClaimStatement,
+  type Outstanding,
+} from "./claim-statement";
+export { divRoundHalfUp, bigDivRoundHalfUp } from "./round-half-up";
+export { largestRemainder } from "./largest-remainder";
