@@ -1,5 +1,6 @@
 import { assert } from "./assert";
 import { describeValue } from "./describe-value";
+import { epochDayOfCivil, packedCivilOfEpochDay } from "./civil-day";
 
 /**
  * A calendar day as ISO text `YYYY-MM-DD` (years 1000..9999), branded so arbitrary strings cannot
@@ -105,13 +106,7 @@ export function dayOfMonth(d: IsoDay): number {
  */
 export function toEpochDay(d: IsoDay): number {
   const [year, month, day] = parts(d);
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
+  return epochDayOfCivil(year, month, day);
 }
 
 /** The day `n` days after 1970-01-01 (Hinnant's `civil_from_days`); asserts years 1000..9999. */
@@ -121,22 +116,10 @@ export function fromEpochDay(n: number): IsoDay {
     "day.invalid-epoch-day",
     () => `${describeValue(n)} is not a whole number of days.`
   );
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36524) -
-      Math.floor(dayOfEra / 146096)) /
-      365
-  );
-  const dayOfYear =
-    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const packed = packedCivilOfEpochDay(n);
+  const year = Math.floor(packed / 10000);
+  const month = Math.floor(packed / 100) % 100;
+  const day = packed % 100;
   assert(
     year >= MIN_YEAR && year <= MAX_YEAR,
     "day.out-of-range",

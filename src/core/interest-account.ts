@@ -1,6 +1,7 @@
 import { assert } from "./assert";
 import { fromEpochDay, type IsoDay } from "./day";
-import { anniversaryEpochDay, packedCivilOfEpochDay } from "./interest-anniversary";
+import { packedCivilOfEpochDay } from "./civil-day";
+import { anniversaryEpochDay } from "./interest-anniversary";
 import { largestRemainder } from "./largest-remainder";
 import { cents, type Cents } from "./money";
 import { allocatePayment, type PaymentAllocation } from "./payment-allocation";

@@ -1,44 +1,9 @@
 /**
  * Interest anniversaries as epoch-day integers, without building ISO strings: the hot path of
  * DEB.INTEREST computes one anniversary per interest year and must not allocate. Same calendar as
- * src/core/day.ts (Howard Hinnant's civil-day formulas, proleptic Gregorian); a test checks them
- * against `addYears` there.
+ * src/core/day.ts (both use civil-day.ts); a test checks them against `addYears` there.
  */
-
-/** Epoch day (days since 1970-01-01) of `year`-`month`-`day`; integer-only, time-zone free. */
-export function epochDayOfCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
-}
-
-/**
- * The civil date of an epoch day packed as `year * 10000 + month * 100 + day` (one number, so the
- * caller allocates nothing).
- */
-export function packedCivilOfEpochDay(epochDay: number): number {
-  const z = epochDay + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36524) -
-      Math.floor(dayOfEra / 146096)) /
-      365
-  );
-  const dayOfYear =
-    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return year * 10000 + month * 100 + day;
-}
+import { epochDayOfCivil } from "./civil-day";
 
 /**
  * The epoch day of the `k`-th anniversary of a start given as a packed civil date

@@ -1,6 +1,7 @@
 import { assert } from "./assert";
 import { describeValue } from "./describe-value";
-import { dayInYear, packedCivilOfEpochDay } from "./interest-anniversary";
+import { packedCivilOfEpochDay } from "./civil-day";
+import { dayInYear } from "./interest-anniversary";
 import { bigDivRoundHalfUp, divRoundHalfUpUnchecked } from "./round-half-up";
 import {
   compiledRates,

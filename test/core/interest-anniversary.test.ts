@@ -1,10 +1,7 @@
 import fc from "fast-check";
 import { addYears, fromEpochDay, isoDay, toEpochDay } from "../../src/core/day";
-import {
-  anniversaryEpochDay,
-  epochDayOfCivil,
-  packedCivilOfEpochDay,
-} from "../../src/core/interest-anniversary";
+import { anniversaryEpochDay } from "../../src/core/interest-anniversary";
+import { epochDayOfCivil, packedCivilOfEpochDay } from "../../src/core/civil-day";
 
 describe("interest anniversaries as epoch days", () => {
   it("moves a 29 February start to 28 February in common years", () => {
