@@ -3,3 +3,36 @@
 export * from "./core/index";
 export * from "./ledger/index";
 export * from "./dunning/index";
+export type {
+  Host,
+  SheetValues,
+  DataSource,
+  DataSourceList,
+  ReadProgress,
+  ReadRequest,
+} from "./app/host";
+export { HostError, isHostError } from "./app/host-error";
+export type { HostErrorCode, HostErrorPlace } from "./app/host-error";
+export { loadLedger } from "./app/load-ledger";
+export type { LoadedLedger, LoadLedgerOptions } from "./app/load-ledger";
+export {
+  settingsSchema,
+  DEFAULT_SETTINGS,
+  parseSettings,
+  validateSettings,
+  serializeSettings,
+} from "./app/settings";
+export type { Settings } from "./app/settings";
+export { loadSettings, saveSettings, resetSettings } from "./app/manage-settings";
+export type {
+  ReportSheetSpec,
+  ReportTable,
+  ReportChart,
+  ReportChartType,
+  ReportFormat,
+  ReportCell,
+  WrittenReport,
+} from "./app/report-spec";
+export { checkReportSpec } from "./app/check-report-spec";
+export { writeReport } from "./app/write-report";
+export { OWNED_SHEET_PREFIX, ownedSheetName, hasOwnedPrefix } from "./app/owned-sheet-name";

@@ -2,6 +2,7 @@
 // host null) it is the standalone workbench on the built-in demo ledger.
 import { loadLedger } from "../src/app/load-ledger";
 import type { Host } from "../src/app/host";
+import { isHostError } from "../src/app/host-error";
 import { excelHost, officeDisplayLanguage, officeHost } from "../src/excel/excel-host";
 import { demoHost } from "../src/files/demo-host";
 import { renderError, renderLedger } from "./render-ledger";
@@ -16,7 +17,8 @@ async function show(root: HTMLElement, host: Host, lang: "nl" | "en"): Promise<v
     renderLedger(root, await loadLedger(host), t, lang);
   } catch (error) {
     console.error(error);
-    renderError(root, error, t);
+    // Host errors carry a Dutch and an English text that name the sheet, table or column.
+    renderError(root, isHostError(error) ? new Error(error.messageIn(lang)) : error, t);
   }
 }
 

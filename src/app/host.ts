@@ -1,5 +1,6 @@
 import type { DateSystem } from "../core/excel-serial";
 import type { IsoDay } from "../core/day";
+import type { ReportSheetSpec, WrittenReport } from "./report-spec";
 
 /** The values of a sheet or file as read by a host, with where they came from. */
 export interface SheetValues {
@@ -13,14 +14,59 @@ export interface SheetValues {
   dateSystem: DateSystem;
 }
 
+/** Something the open items can be read from: an Excel table, a sheet's used range, a file. */
+export interface DataSource {
+  /** Stable key to pass back in {@link ReadRequest.sourceId}: "table:Debiteuren", "sheet:Blad1". */
+  id: string;
+  kind: "table" | "sheet" | "file" | "demo";
+  /** What the user sees in the picker: "Debiteuren (Blad1)". */
+  label: string;
+  sheet: string | null;
+  table: string | null;
+  /** Rows including the header, when known without reading the values. */
+  rows: number | null;
+  columns: number | null;
+}
+
+/** The sources a host offers and the one it would read when the user picks none. */
+export interface DataSourceList {
+  sources: DataSource[];
+  /** Id of the preferred source (selected table, else table on the active sheet, else the sheet). */
+  preferredId: string | null;
+}
+
+/** Rows read so far of a long read. */
+export interface ReadProgress {
+  rowsDone: number;
+  rowsTotal: number;
+}
+
+/** How to read: which source, progress reports and cancellation. */
+export interface ReadRequest {
+  /** A {@link DataSource.id}; the preferred source when absent. */
+  sourceId?: string;
+  onProgress?: (progress: ReadProgress) => void;
+  /** Aborting stops the read between chunks with a HostError "cancelled". */
+  signal?: AbortSignal;
+}
+
 /**
  * What the use-cases need from where they run: Excel (src/excel) or the standalone workbench over a
  * file or the demo ledger (src/files). The task pane calls use-cases, never a host directly.
+ * Hosts throw {@link HostError}s only.
  */
 export interface Host {
   readonly kind: "excel" | "standalone";
   /** The day the analysis is "as of"; hosts read the clock, core never does. */
   today(): IsoDay;
-  /** The open-items values the user points at (the active sheet, a file, the demo ledger). */
-  readOpenItems(): Promise<SheetValues>;
+  /** The sources the user can pick from. */
+  listSources(): Promise<DataSourceList>;
+  /** The open-items values of the picked (or preferred) source. */
+  readOpenItems(request?: ReadRequest): Promise<SheetValues>;
+  /** The stored settings JSON text, or null when none is stored. */
+  readSettingsText(): Promise<string | null>;
+  /** Stores the settings JSON text; null removes it (back to defaults). */
+  writeSettingsText(text: string | null): Promise<void>;
+  /** Writes a report into a sheet the host owns; absent where reports are downloads instead. */
+  writeReport?(spec: ReportSheetSpec): Promise<WrittenReport>;
 }

@@ -1,6 +1,8 @@
+import { LedgerError } from "../ledger/ledger-error";
 import { readLedger } from "../ledger/read-ledger";
 import type { LedgerReadResult, ReadLedgerOptions } from "../ledger/types";
-import type { Host } from "./host";
+import type { Host, ReadRequest } from "./host";
+import { HostError } from "./host-error";
 
 /** A read ledger together with the source it came from and the day it was read as of. */
 export interface LoadedLedger extends LedgerReadResult {
@@ -8,21 +10,43 @@ export interface LoadedLedger extends LedgerReadResult {
   asOf: string;
 }
 
+/** Reader options plus which source to read, progress and cancellation. */
+export type LoadLedgerOptions = ReadLedgerOptions & ReadRequest;
+
 /**
  * Use-case: read the open items the host points at into a typed ledger with issues and control
- * totals. Never throws for bad rows (they become issues); throws LedgerError when nothing is readable.
+ * totals. Bad rows become issues; when nothing is readable (no header row, a required column
+ * missing) it throws a HostError "ledger" that names the source, so the task pane can open the
+ * column mapping.
  */
 export async function loadLedger(
   host: Host,
-  options: ReadLedgerOptions = {}
+  options: LoadLedgerOptions = {}
 ): Promise<LoadedLedger> {
-  const sheet = await host.readOpenItems();
-  const asOf = options.asOf ?? host.today();
-  const result = readLedger(sheet.values, {
-    ...options,
-    asOf,
-    dateSystem: sheet.dateSystem,
-    firstRow: sheet.firstRow,
-  });
-  return { ...result, source: sheet.source, asOf };
+  const { sourceId, onProgress, signal, ...readOptions } = options;
+  const request: ReadRequest = {};
+  if (sourceId !== undefined) request.sourceId = sourceId;
+  if (onProgress !== undefined) request.onProgress = onProgress;
+  if (signal !== undefined) request.signal = signal;
+  const sheet = await host.readOpenItems(request);
+  const asOf = readOptions.asOf ?? host.today();
+  try {
+    const result = readLedger(sheet.values, {
+      ...readOptions,
+      asOf,
+      dateSystem: sheet.dateSystem,
+      firstRow: sheet.firstRow,
+    });
+    return { ...result, source: sheet.source, asOf };
+  } catch (error) {
+    if (!(error instanceof LedgerError)) throw error;
+    const detail = error.message.replace(/\.$/, "");
+    throw new HostError(
+      "ledger",
+      `'${sheet.source}': ${detail}. Pick the columns in Settings (column mapping).`,
+      `'${sheet.source}': ${detail}. Kies de kolommen bij Instellingen (kolomindeling).`,
+      { sheet: sheet.source },
+      error
+    );
+  }
 }

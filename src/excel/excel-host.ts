@@ -1,62 +1,113 @@
-/* global Excel, Office */
-import type { DateSystem } from "../core/excel-serial";
-import { makeDay, type IsoDay } from "../core/day";
-import type { Host, SheetValues } from "../app/host";
-
-/** A failure in the workbook, in words the task pane can show as is. */
-export class ExcelHostError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ExcelHostError";
-  }
-}
-
+/* global Office */
 /**
- * The workbook's date system. `workbook.use1904DateSystem` is preview-only, so ask Excel itself:
- * DATE(1904;1;1) is serial 1462 in the 1900 system and 0 in the 1904 system.
+ * The Excel host: the use-cases' {@link Host} over Office.js. Every call runs through
+ * {@link runExcel} (swappable in tests) and every failure leaves as an ExcelHostError.
  */
-async function probeDateSystem(context: Excel.RequestContext): Promise<DateSystem> {
-  const probe = context.workbook.functions.date(1904, 1, 1);
-  probe.load("value");
-  await context.sync();
-  return probe.value === 0 ? 1904 : 1900;
+import type { DataSourceList, Host, ReadRequest, SheetValues } from "../app/host";
+import type { ReportSheetSpec, WrittenReport } from "../app/report-spec";
+import { makeDay, type IsoDay } from "../core/day";
+import type { ChunkBudget } from "./chunk-budget";
+import { listDataSources, resolveSource } from "./data-sources";
+import { probeDateSystem } from "./date-system-probe";
+import { requireExcelApi } from "./excel-api-features";
+import { toExcelHostError } from "./excel-host-error";
+import { runExcel } from "./excel-run";
+import { readRangeInChunks } from "./read-range-chunks";
+import { SETTINGS_KEY, readWorkbookSetting, writeWorkbookSetting } from "./workbook-settings";
+import { writeReportSheet } from "./write-report-sheet";
+
+export { ExcelHostError } from "./excel-host-error";
+
+/** Options of {@link createExcelHost}. */
+export interface ExcelHostOptions {
+  /** Chunk sizing (tests shrink it); the default keeps every sync under Excel on the web's 5 MB. */
+  budget?: ChunkBudget;
+  /** The clock, for "today" (tests pin it). */
+  now?: () => Date;
 }
 
-/** The Excel host: reads the used range of the active sheet (chunked reading comes with the task pane). */
-export const excelHost: Host = {
-  kind: "excel",
-  today(): IsoDay {
-    const now = new Date();
-    return makeDay(now.getFullYear(), now.getMonth() + 1, now.getDate());
-  },
-  async readOpenItems(): Promise<SheetValues> {
-    try {
-      return await Excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.getActiveWorksheet();
-        const range = sheet.getUsedRangeOrNullObject(true);
-        sheet.load("name");
-        range.load(["values", "rowIndex"]);
-        await context.sync();
-        if (range.isNullObject) {
-          throw new ExcelHostError(
-            `The sheet '${sheet.name}' is empty: open the sheet with the open items.`
-          );
+/** An Excel host; {@link excelHost} is the one the task pane uses. */
+export function createExcelHost(options: ExcelHostOptions = {}): Host {
+  const now = options.now ?? (() => new Date());
+  return {
+    kind: "excel",
+    today(): IsoDay {
+      const date = now(); // the user's local day: "today" is the day on their calendar
+      return makeDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
+    },
+
+    async listSources(): Promise<DataSourceList> {
+      requireExcelApi({ en: "list the sheets and tables", nl: "de bladen en tabellen te tonen" });
+      return runExcel(async (context) => {
+        try {
+          return await listDataSources(context);
+        } catch (error) {
+          throw toExcelHostError(error, {
+            en: "Excel could not list the sheets and tables",
+            nl: "Excel kon de bladen en tabellen niet opsommen",
+          });
         }
-        const dateSystem = await probeDateSystem(context);
-        return {
-          source: sheet.name,
-          values: range.values,
-          firstRow: range.rowIndex + 1,
-          dateSystem,
-        };
       });
-    } catch (error) {
-      if (error instanceof ExcelHostError) throw error;
-      const message = error instanceof Error ? error.message : String(error);
-      throw new ExcelHostError(`Excel could not read the active sheet: ${message}`);
-    }
-  },
-};
+    },
+
+    async readOpenItems(request: ReadRequest = {}): Promise<SheetValues> {
+      requireExcelApi({ en: "read the open items", nl: "de openstaande posten te lezen" });
+      return runExcel(async (context) => {
+        try {
+          const { block, source } = await resolveSource(context, request.sourceId);
+          const dateSystem = await probeDateSystem(context);
+          const values = await readRangeInChunks(context, block, {
+            ...(options.budget ? { budget: options.budget } : {}),
+            ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+            ...(request.signal ? { signal: request.signal } : {}),
+          });
+          return { source, values, firstRow: block.rowIndex + 1, dateSystem };
+        } catch (error) {
+          throw toExcelHostError(error, {
+            en: "Excel could not read the open items",
+            nl: "Excel kon de openstaande posten niet lezen",
+          });
+        }
+      });
+    },
+
+    async readSettingsText(): Promise<string | null> {
+      requireExcelApi({ en: "read the settings", nl: "de instellingen te lezen" });
+      return runExcel(async (context) => {
+        try {
+          return await readWorkbookSetting(context, SETTINGS_KEY);
+        } catch (error) {
+          throw toExcelHostError(error, {
+            en: "Excel could not read the settings stored in this workbook",
+            nl: "Excel kon de instellingen in deze werkmap niet lezen",
+          });
+        }
+      });
+    },
+
+    async writeSettingsText(text: string | null): Promise<void> {
+      requireExcelApi({ en: "save the settings", nl: "de instellingen op te slaan" });
+      return runExcel(async (context) => {
+        try {
+          await writeWorkbookSetting(context, SETTINGS_KEY, text);
+        } catch (error) {
+          throw toExcelHostError(error, {
+            en: "Excel could not save the settings in this workbook",
+            nl: "Excel kon de instellingen niet in deze werkmap opslaan",
+          });
+        }
+      });
+    },
+
+    async writeReport(spec: ReportSheetSpec): Promise<WrittenReport> {
+      requireExcelApi({ en: "write the report sheet", nl: "het rapportblad te schrijven" });
+      return runExcel((context) => writeReportSheet(context, spec, options.budget));
+    },
+  };
+}
+
+/** The Excel host of the task pane. */
+export const excelHost: Host = createExcelHost();
 
 /** Resolves with the Office host: "excel" inside Excel, null in a plain browser (standalone mode). */
 export async function officeHost(): Promise<"excel" | null> {

@@ -1,0 +1,62 @@
+/** What went wrong at the host boundary, in words the task pane can show as they are. */
+
+/** The kind of failure; the task pane may pick an action from it (e.g. open the mapping dialog). */
+export type HostErrorCode =
+  | "empty" // the sheet or table has no values
+  | "not-found" // the sheet, table or source the user picked is gone
+  | "not-owned" // a sheet with Openstaand's name exists but is the user's own
+  | "payload" // Excel refused a request as too large even one row at a time
+  | "cancelled" // the user cancelled a long read
+  | "unsupported" // this Excel lacks an API version (or the host cannot write sheets)
+  | "settings" // the stored settings are invalid
+  | "ledger" // the values were read but hold no readable ledger (no header, missing column)
+  | "report" // a report spec the host cannot write (bad sheet name, chart columns)
+  | "host"; // anything else Excel reported
+
+/** Where the failure is, so the message and the task pane can point at it. */
+export interface HostErrorPlace {
+  sheet?: string;
+  table?: string;
+  column?: string;
+  /** The settings key that is wrong ("ageingEdges.1"). */
+  key?: string;
+  /** 1-based sheet row. */
+  row?: number;
+}
+
+/**
+ * A failure at the host boundary with an English (`message`) and a Dutch (`nl`) text that name the
+ * sheet, table, column or settings key. Hosts and use-cases throw it; nothing is swallowed.
+ */
+export class HostError extends Error {
+  readonly code: HostErrorCode;
+  readonly nl: string;
+  readonly place: HostErrorPlace;
+  /** The error this one explains (an Excel RichApi error, a LedgerError), kept for the console. */
+  override readonly cause: unknown;
+
+  constructor(
+    code: HostErrorCode,
+    en: string,
+    nl: string,
+    place: HostErrorPlace = {},
+    cause?: unknown
+  ) {
+    super(en);
+    this.name = "HostError";
+    this.code = code;
+    this.nl = nl;
+    this.place = place;
+    this.cause = cause;
+  }
+
+  /** The message in the user's language. */
+  messageIn(lang: "nl" | "en"): string {
+    return lang === "nl" ? this.nl : this.message;
+  }
+}
+
+/** True for a {@link HostError} with the given code (any code when omitted). */
+export function isHostError(error: unknown, code?: HostErrorCode): error is HostError {
+  return error instanceof HostError && (code === undefined || error.code === code);
+}

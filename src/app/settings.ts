@@ -1,0 +1,156 @@
+/**
+ * The add-in's settings (stored as JSON in the workbook, or by the workbench), their zod schema,
+ * defaults, and the parse that names the bad key. Money is in integer cents, like everywhere else.
+ */
+import { electronicFormatIBAN, isValidIBAN } from "ibantools";
+import { z } from "zod";
+import { isLedgerField } from "../ledger/ledger-fields";
+import type { LedgerField } from "../ledger/types";
+import { HostError } from "./host-error";
+
+const cents = z.number().int().min(0);
+const optionalText = z.string().trim().max(200).default("");
+
+const companySchema = z.strictObject({
+  name: optionalText,
+  address: optionalText,
+  postcode: optionalText,
+  city: optionalText,
+  /** Chamber of Commerce number: 8 digits. */
+  kvk: optionalText.refine((v) => v === "" || /^\d{8}$/.test(v), "must be 8 digits"),
+  /** VAT id as printed on invoices (NL: NL999999999B99). */
+  vatId: optionalText.refine(
+    (v) => v === "" || /^[A-Z]{2}[0-9A-Z+*.]{2,12}$/.test(v.replace(/[\s.]/g, "").toUpperCase()),
+    "must be a VAT id such as NL123456789B01"
+  ),
+  iban: optionalText.refine(
+    (v) => v === "" || isValidIBAN(electronicFormatIBAN(v) ?? ""),
+    "must be a valid IBAN"
+  ),
+  email: optionalText.refine(
+    (v) => v === "" || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
+    "must be an e-mail address"
+  ),
+  phone: optionalText,
+});
+
+const edgesSchema = z
+  .array(z.number().int().min(1))
+  .min(1)
+  .superRefine((edges, ctx) => {
+    edges.forEach((edge, i) => {
+      const previous = edges[i - 1];
+      if (previous !== undefined && edge <= previous) {
+        ctx.addIssue({
+          code: "custom",
+          path: [i],
+          message: `must be larger than the edge before it (${previous})`,
+        });
+      }
+    });
+  });
+
+/** The settings schema; every key has a default so `{}` is a complete, valid settings object. */
+export const settingsSchema = z.strictObject({
+  version: z.literal(1).default(1),
+  /** Language of the task pane and letters; null follows Office's display language. */
+  language: z.enum(["nl", "en"]).nullable().default(null),
+  /** Ageing bucket edges in days overdue. */
+  ageingEdges: edgesSchema.default([30, 60, 90]),
+  /** Open amounts below this are not reminded (same default as the dunning engine: € 5,00). */
+  toleranceCents: cents.default(500),
+  thresholds: z
+    .strictObject({
+      /** A customer whose first invoice is younger than this many days counts as new. */
+      newCustomerDays: z.number().int().min(1).max(3660).default(90),
+      /** Open balance above which a customer is flagged for exposure (default € 10.000,00). */
+      exposureCents: cents.default(1_000_000),
+    })
+    .prefault({}),
+  /** Company details printed on letters. */
+  company: companySchema.prefault({}),
+  /** Ledger field -> header text or column letter, overriding header detection. */
+  columnMapping: z
+    .record(z.string(), z.string().trim().min(1))
+    .superRefine((mapping, ctx) => {
+      for (const key of Object.keys(mapping)) {
+        if (!isLedgerField(key))
+          ctx.addIssue({ code: "custom", path: [key], message: "is not a ledger field" });
+      }
+    })
+    .default({}),
+  /** Overrides of the dunning policy; free-form until the dunning engine validates it. */
+  dunningPolicy: z.record(z.string(), z.unknown()).nullable().default(null),
+});
+
+/** Settings after validation, with every default filled in. */
+export type Settings = z.output<typeof settingsSchema> & {
+  columnMapping: Partial<Record<LedgerField, string>>;
+};
+
+/** The settings when none are stored. */
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({}) as Settings;
+
+/**
+ * Validates stored settings: `null` (nothing stored) gives the defaults, missing keys get their
+ * default. Throws a HostError "settings" naming every bad key and how to recover.
+ */
+export function parseSettings(text: string | null): Settings {
+  if (text === null || text.trim() === "") return DEFAULT_SETTINGS;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new HostError(
+      "settings",
+      "The stored Openstaand settings are not valid JSON; reset the settings to start again from the defaults.",
+      "De opgeslagen instellingen van Openstaand zijn geen geldige JSON; zet de instellingen terug om met de standaardwaarden verder te gaan.",
+      { key: "(all)" },
+      error
+    );
+  }
+  return validateSettings(raw);
+}
+
+/** Validates a settings object (from a form or storage); throws like {@link parseSettings}. */
+export function validateSettings(raw: unknown): Settings {
+  const result = settingsSchema.safeParse(raw);
+  if (result.success) return result.data as Settings;
+  const problems = result.error.issues.map((issue) => {
+    const key = issue.path.map(String).join(".") || "(all)";
+    if (issue.code === "unrecognized_keys") {
+      const keys = issue.keys.map((k) => `'${k}'`).join(", ");
+      return { key, en: `has unknown key(s) ${keys}`, nl: `bevat onbekende sleutel(s) ${keys}` };
+    }
+    return { key, en: issue.message, nl: dutchDetail(issue.message) };
+  });
+  const first = problems[0]?.key ?? "(all)";
+  const en = problems.map((p) => `'${p.key}' ${p.en}`).join("; ");
+  const nl = problems.map((p) => `'${p.key}' ${p.nl}`).join("; ");
+  throw new HostError(
+    "settings",
+    `The setting ${en}. Correct it in Settings or reset the settings.`,
+    `De instelling ${nl}. Pas dit aan bij Instellingen of zet de instellingen terug.`,
+    { key: first },
+    result.error
+  );
+}
+
+/** The Dutch for this file's own messages; zod's built-in ones get a general Dutch phrase. */
+function dutchDetail(message: string): string {
+  const edge = /^must be larger than the edge before it \((\d+)\)$/.exec(message);
+  if (edge) return `moet groter zijn dan de grens ervoor (${edge[1]})`;
+  const known: Record<string, string> = {
+    "must be 8 digits": "moet uit 8 cijfers bestaan",
+    "must be a VAT id such as NL123456789B01": "moet een btw-id zijn zoals NL123456789B01",
+    "must be a valid IBAN": "moet een geldig IBAN zijn",
+    "must be an e-mail address": "moet een e-mailadres zijn",
+    "is not a ledger field": "is geen veld van de debiteurenlijst",
+  };
+  return known[message] ?? `heeft een ongeldige waarde (${message})`;
+}
+
+/** The JSON text stored for `settings`. */
+export function serializeSettings(settings: Settings): string {
+  return JSON.stringify(validateSettings(settings));
+}
