@@ -36,3 +36,4 @@ export type {
 export { checkReportSpec } from "./app/check-report-spec";
 export { writeReport } from "./app/write-report";
 export { OWNED_SHEET_PREFIX, ownedSheetName, hasOwnedPrefix } from "./app/owned-sheet-name";
+export * from "./analytics/index";

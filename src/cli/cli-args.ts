@@ -1,5 +1,6 @@
 /**
- * Command-line arguments to a command: `check <file> [options]`, `demo --out <dir>`, `help`.
+ * Command-line arguments to a command: `check <file> [options]`, `report <file|folder> [options]`,
+ * `demo --out <dir>`, `help`.
  * node:util's parseArgs does the splitting; this file adds the checks that turn a typo into a
  * usage message naming the bad value.
  */
@@ -23,7 +24,23 @@ export type CliCommand =
       locale: "nl" | "en";
       maxIssues: number;
     }
-  | { command: "demo"; out: string; seed?: number; asOf?: IsoDay };
+  | { command: "demo"; out: string; seed?: number; asOf?: IsoDay }
+  | {
+      command: "report";
+      /** A ledger file, or a folder of ledger files. */
+      path: string;
+      json: boolean;
+      out?: string;
+      asOf?: IsoDay;
+      edges?: number[];
+      ageOn: "due" | "invoice";
+      months: number;
+      lang: "nl" | "en";
+      sheet?: string;
+      headerRow?: number;
+      dayOrder?: DayOrder;
+      notation?: Notation;
+    };
 
 /** A command line that makes no sense; the message says why, naming the value. */
 export class UsageError extends Error {
@@ -70,7 +87,28 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     }
     return { command: "demo", out: values.out, seed, asOf: day(values["as-of"]) };
   }
-  throw new UsageError(`Unknown command ${JSON.stringify(command)}; use check, demo or help.`);
+  if (command === "report") {
+    if (rest.length !== 1)
+      throw new UsageError(`report needs exactly one file or folder, got ${rest.length}.`);
+    return {
+      command: "report",
+      path: rest[0] as string,
+      json: values.json ?? false,
+      out: values.out,
+      asOf: day(values["as-of"]),
+      edges: edgeList(values.edges),
+      ageOn: oneOf("--age-on", values["age-on"], ["due", "invoice"] as const) ?? "due",
+      months: positiveInteger("--months", values.months) ?? 3,
+      lang: oneOf("--lang", values.lang, ["nl", "en"] as const) ?? "nl",
+      sheet: values.sheet,
+      headerRow: positiveInteger("--header-row", values["header-row"]),
+      dayOrder: oneOf("--day-order", values["day-order"], ["dmy", "mdy"] as const),
+      notation: oneOf("--notation", values.notation, ["nl", "en"] as const),
+    };
+  }
+  throw new UsageError(
+    `Unknown command ${JSON.stringify(command)}; use check, report, demo or help.`
+  );
 }
 
 function parse(argv: readonly string[]) {
@@ -90,6 +128,10 @@ function parse(argv: readonly string[]) {
       "max-issues": { type: "string" },
       out: { type: "string" },
       seed: { type: "string" },
+      edges: { type: "string" },
+      "age-on": { type: "string" },
+      months: { type: "string" },
+      lang: { type: "string" },
     },
   });
 }
@@ -99,6 +141,23 @@ function day(text: string | undefined): IsoDay | undefined {
   if (!isIsoDay(text))
     throw new UsageError(`--as-of ${JSON.stringify(text)} is not a day as YYYY-MM-DD.`);
   return text;
+}
+
+/** "30,60,90" -> [30, 60, 90]: positive whole numbers, increasing. */
+function edgeList(text: string | undefined): number[] | undefined {
+  if (text === undefined) return undefined;
+  const edges = text.split(",").map((part) => part.trim());
+  let previous = 0;
+  return edges.map((part) => {
+    const n = Number(part);
+    if (!/^\d+$/.test(part) || !Number.isSafeInteger(n) || n <= previous) {
+      throw new UsageError(
+        `--edges ${JSON.stringify(text)}: ${JSON.stringify(part)} is not a whole number of days above the edge before it.`
+      );
+    }
+    previous = n;
+    return n;
+  });
 }
 
 function positiveInteger(name: string, text: string | undefined): number | undefined {

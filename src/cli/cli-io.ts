@@ -1,3 +1,6 @@
+import type { IsoDay } from "../core/day";
+import type { ChartBundles } from "../analytics/report-html";
+
 /**
  * What the CLI needs from the outside world, passed in so tests run it in-process with fakes and the
  * Node entry ({@link ./node-main}) wires the real console and file system.
@@ -11,4 +14,12 @@ export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   /** Writes a whole file, creating its directory; needed only by `openstaand demo`. */
   writeFile?(path: string, data: Uint8Array): Promise<void>;
+  /** The file names in a folder (not recursive), or null when `path` is not a folder. */
+  listFolder?(path: string): Promise<string[] | null>;
+  /** Today's calendar day (local time), the default as-of day of a report with open items. */
+  today?(): IsoDay;
+  /** The vega, vega-lite and vega-embed browser bundles for the HTML report; null when not found. */
+  chartBundles?(): Promise<ChartBundles | null>;
+  /** Milliseconds from a fixed origin, for progress messages (default performance.now). */
+  now?(): number;
 }

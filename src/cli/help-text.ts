@@ -3,6 +3,7 @@ export const HELP_TEXT = `Openstaand: check an open-items (debiteuren) export be
 
 Usage
   openstaand check <file> [options]   Read a CSV or XLSX ledger; print columns, control totals, issues
+  openstaand report <file|folder>     Receivables report: ageing, DSO, CEI, bad debt, flags, forecast
   openstaand demo --out <dir>         Write the demo ledger as demo.xlsx and demo.csv
   openstaand --help                   This text
 
@@ -16,11 +17,24 @@ Options for check
   --locale nl|en        Format of amounts in the report (default: en)
   --max-issues N        Issues listed in the report (default: 50; --json lists all)
 
+Options for report
+  --as-of YYYY-MM-DD    Reporting day (default: today; for a ledger of settled invoices only,
+                        its last date)
+  --edges 30,60,90      Ageing bucket edges in days
+  --age-on due|invoice  Age on days past due (default) or days since the invoice date
+  --months N            Months of sales for standard DSO, BPDSO and CEI (default 3)
+  --json                Print the report model as JSON
+  --out FILE.html       Write a self-contained HTML report (charts included, no internet needed)
+  --lang nl|en          Language of the report (default nl)
+  --sheet, --header-row, --day-order, --notation   as for check
+  A folder reports every .csv/.xlsx in it: one HTML report each plus index.html, written to --out
+  (default <folder>/openstaand-rapport); with --json one JSON object for all files.
+
 Options for demo
   --out DIR             Directory to write demo.xlsx and demo.csv to (created if missing)
   --seed N              Another demo ledger (default seed 20261120)
   --as-of YYYY-MM-DD    As-of day of the demo (default 2026-11-20)
 
-Exit status: 0 when the file was read (with or without issues), 1 when it could not be read,
-2 for a usage error.
+Exit status: 0 when the file was read (with or without issues), 1 when it could not be read
+(report: when any file of a folder could not be read), 2 for a usage error.
 `;

@@ -10,6 +10,7 @@ import type { CliIo } from "./cli-io";
 import { checkJson } from "./check-json";
 import { checkReport } from "./check-report";
 import { HELP_TEXT } from "./help-text";
+import { reportCommand } from "./report-command";
 
 export type { CliIo } from "./cli-io";
 
@@ -35,6 +36,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   try {
+    if (command.command === "report") return await reportCommand(command, io);
     return command.command === "check" ? await check(command, io) : await demo(command, io);
   } catch (error) {
     io.stderr(`openstaand: ${describeFailure(error)}\n`);

@@ -3,8 +3,9 @@
  * requires): wires {@link run} to the real console and file system. Also runnable directly:
  * `npx tsx src/cli/node-main.ts check file.csv --json`.
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import { findChartBundles } from "./chart-bundles";
 import { run } from "./main";
 import type { CliIo } from "./cli-io";
 
@@ -17,6 +18,13 @@ export const nodeIo: CliIo = {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, data);
   },
+  listFolder: async (path) => {
+    const info = await stat(path).catch(() => null);
+    if (info === null || !info.isDirectory()) return null;
+    const entries = await readdir(path, { withFileTypes: true });
+    return entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
+  },
+  chartBundles: () => findChartBundles([process.cwd(), dirname(process.argv[1] ?? ".")]),
 };
 
 /** Runs the CLI on `argv` (default: this process's arguments) and sets `process.exitCode`. */

@@ -129,3 +129,12 @@ export {
 } from "./claim-statement";
 export { divRoundHalfUp, bigDivRoundHalfUp } from "./round-half-up";
 export { largestRemainder } from "./largest-remainder";
+export {
+  countbackDso,
+  standardDso,
+  bestPossibleDso,
+  averageDaysDelinquent,
+  type SalesPeriod,
+} from "./dso";
+export { collectionEffectiveness } from "./collection-effectiveness";
+export { badDebtRate } from "./bad-debt-rate";

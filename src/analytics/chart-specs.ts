@@ -1,0 +1,166 @@
+/**
+ * Vega-lite specifications of the report's charts, as plain JSON objects (no functions, no data
+ * URLs): the HTML report embeds them, and the workbench can render them with vega-embed. Amounts are
+ * passed in euros, days with 2 decimals.
+ */
+import { bucketLabel, text, type ReportLang } from "./report-texts";
+import { euros, twoDecimals } from "./report-json";
+import { isoOf } from "./month-windows";
+import type { ReportModel } from "./report-model";
+
+/** A vega-lite spec as JSON. */
+export type VegaLiteSpec = Record<string, unknown>;
+
+const SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
+const BASE = {
+  $schema: SCHEMA,
+  width: "container",
+  height: 220,
+  config: { font: "system-ui, sans-serif" },
+};
+
+const euroFormat = (lang: ReportLang): string => (lang === "nl" ? ",.0f" : ",.0f");
+
+/** Bars of the total ageing, one per bucket, in bucket order. */
+export function ageingChart(model: ReportModel, lang: ReportLang): VegaLiteSpec {
+  const values = model.ageing.labels
+    .map((label, b) => ({
+      bucket: bucketLabel(lang, label),
+      order: b,
+      amount: euros(model.ageing.buckets[b] as number),
+    }))
+    .filter((v, b) => b < model.ageing.labels.length - 1 || v.amount !== 0);
+  return {
+    ...BASE,
+    title: text(lang, "ageing"),
+    data: { values },
+    mark: { type: "bar", color: "#1f6f8b" },
+    encoding: {
+      x: {
+        field: "bucket",
+        type: "ordinal",
+        sort: { field: "order" },
+        title: text(lang, "bucket"),
+        axis: { labelAngle: 0 },
+      },
+      y: {
+        field: "amount",
+        type: "quantitative",
+        title: `${text(lang, "amount")} (€)`,
+        axis: { format: euroFormat(lang) },
+      },
+      tooltip: [
+        { field: "bucket", title: text(lang, "bucket") },
+        { field: "amount", title: "€", format: ",.2f" },
+      ],
+    },
+  };
+}
+
+/** Lines of DSO (countback and standard) and best possible DSO per month-end. */
+export function dsoTrendChart(model: ReportModel, lang: ReportLang): VegaLiteSpec {
+  const values = model.trends
+    .flatMap(({ metrics: m }) => [
+      {
+        monthEnd: isoOf(m.day),
+        metric: text(lang, "dsoCountback"),
+        days: twoDecimals(m.dsoCountback),
+      },
+      {
+        monthEnd: isoOf(m.day),
+        metric: text(lang, "dsoStandard", model.months),
+        days: twoDecimals(m.dsoStandard),
+      },
+      { monthEnd: isoOf(m.day), metric: text(lang, "bpdso"), days: twoDecimals(m.bpdso) },
+    ])
+    .filter((v) => v.days !== null);
+  return {
+    ...BASE,
+    title: "DSO / BPDSO",
+    data: { values },
+    mark: { type: "line", point: true },
+    encoding: {
+      x: {
+        field: "monthEnd",
+        type: "temporal",
+        timeUnit: "yearmonth",
+        title: text(lang, "monthEnd"),
+      },
+      y: { field: "days", type: "quantitative", title: text(lang, "days") },
+      color: { field: "metric", type: "nominal", title: null, legend: { orient: "bottom" } },
+      tooltip: [
+        { field: "monthEnd", type: "temporal", title: text(lang, "monthEnd") },
+        { field: "metric", title: "" },
+        { field: "days", title: text(lang, "days"), format: ".2f" },
+      ],
+    },
+  };
+}
+
+/** The bad-debt rate per month (bars) and rolling 12 months (line), in percent of sales. */
+export function badDebtChart(model: ReportModel, lang: ReportLang): VegaLiteSpec {
+  const values = model.trends.map(({ metrics: m, badDebt }) => ({
+    monthEnd: isoOf(m.day),
+    month: twoDecimals(badDebt.month.rate),
+    rolling: twoDecimals(badDebt.rolling12m.rate),
+  }));
+  const x = {
+    field: "monthEnd",
+    type: "temporal",
+    timeUnit: "yearmonth",
+    title: text(lang, "monthEnd"),
+  };
+  return {
+    ...BASE,
+    title: text(lang, "badDebtRate"),
+    data: { values },
+    layer: [
+      {
+        mark: { type: "bar", color: "#c8553d", opacity: 0.7 },
+        encoding: { x, y: { field: "month", type: "quantitative", title: "%" } },
+      },
+      {
+        mark: { type: "line", color: "#333", point: true },
+        encoding: { x, y: { field: "rolling", type: "quantitative", title: "%" } },
+      },
+    ],
+  };
+}
+
+/** Expected receipts per week (bars). */
+export function forecastChart(model: ReportModel, lang: ReportLang): VegaLiteSpec {
+  const values = model.forecast.amounts.map((amount, k) => ({
+    weekStart: isoOf(model.forecast.weekStart[k] as number),
+    amount: euros(amount),
+  }));
+  return {
+    ...BASE,
+    title: text(lang, "forecast"),
+    data: { values },
+    mark: { type: "bar", color: "#3a7d44" },
+    encoding: {
+      x: { field: "weekStart", type: "ordinal", title: text(lang, "weekStart") },
+      y: {
+        field: "amount",
+        type: "quantitative",
+        title: `${text(lang, "amount")} (€)`,
+        axis: { format: euroFormat(lang) },
+      },
+      tooltip: [
+        { field: "weekStart", title: text(lang, "weekStart") },
+        { field: "amount", title: "€", format: ",.2f" },
+      ],
+    },
+  };
+}
+
+/** All charts of the report, by name; the trend charts only when there is a trend. */
+export function reportCharts(model: ReportModel, lang: ReportLang): Record<string, VegaLiteSpec> {
+  const charts: Record<string, VegaLiteSpec> = { ageing: ageingChart(model, lang) };
+  if (model.trends.length > 0) {
+    charts.dso = dsoTrendChart(model, lang);
+    charts.badDebt = badDebtChart(model, lang);
+  }
+  charts.forecast = forecastChart(model, lang);
+  return charts;
+}

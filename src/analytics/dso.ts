@@ -1,0 +1,72 @@
+/**
+ * The DSO family and CEI on a day, from the frame: AR and current AR at the day, credit sales per
+ * month from the running totals, then the pure formulas of src/core.
+ */
+import { averageDaysDelinquent, bestPossibleDso, countbackDso, standardDso } from "../core/dso";
+import { collectionEffectiveness } from "../core/collection-effectiveness";
+import { arAt, type ArTotals } from "./open-at";
+import { salesBetween, type DailySums } from "./daily-sums";
+import { monthsBack, windowStart } from "./month-windows";
+import type { ReceivablesFrame } from "./receivables-frame";
+
+/** Options of {@link receivableMetrics}. */
+export interface MetricOptions {
+  /** Months of sales for standard DSO, BPDSO and CEI (default 3). */
+  months?: number;
+  /** How far countback DSO may look back (default 24 months). */
+  countbackMonths?: number;
+  /** False when the ledger has no settled dates: AR at the window start, and so CEI, is unknown. */
+  payments?: boolean;
+}
+
+/** The metrics on one day. Days and percentages as floats (rounded only for output); null = not computable. */
+export interface ReceivableMetrics extends ArTotals {
+  day: number;
+  /** Credit sales in the N-month window and its length in days. */
+  sales: number;
+  days: number;
+  dsoCountback: number | null;
+  dsoStandard: number | null;
+  bpdso: number | null;
+  add: number | null;
+  cei: number | null;
+  overduePct: number | null;
+  over90Pct: number | null;
+}
+
+/** The DSO family, CEI, % overdue and % over 90 on epoch day `d`. */
+export function receivableMetrics(
+  frame: ReceivablesFrame,
+  sums: DailySums,
+  d: number,
+  options: MetricOptions = {},
+  totals: ArTotals = arAt(frame, d)
+): ReceivableMetrics {
+  const months = options.months ?? 3;
+  const start = windowStart(d, months);
+  const days = d - start;
+  const sales = salesBetween(sums, start, d);
+  const periods = monthsBack(d, options.countbackMonths ?? 24).map((p) => ({
+    sales: salesBetween(sums, p.after, p.to),
+    days: p.days,
+  }));
+  const dsoStandard = standardDso(totals.ar, sales, days);
+  const bpdso = bestPossibleDso(totals.current, sales, days);
+  const cei =
+    options.payments === false
+      ? null
+      : collectionEffectiveness(arAt(frame, start).ar, sales, totals.ar, totals.current);
+  return {
+    ...totals,
+    day: d,
+    sales,
+    days,
+    dsoCountback: countbackDso(totals.ar, periods),
+    dsoStandard,
+    bpdso,
+    add: averageDaysDelinquent(dsoStandard, bpdso),
+    cei,
+    overduePct: totals.ar > 0 ? (totals.overdue / totals.ar) * 100 : null,
+    over90Pct: totals.ar > 0 ? (totals.over90 / totals.ar) * 100 : null,
+  };
+}

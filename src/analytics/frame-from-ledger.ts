@@ -1,0 +1,94 @@
+/** Builds a {@link ReceivablesFrame} from the typed ledger that readLedger returns. */
+import { toEpochDay, type IsoDay } from "../core/day";
+import type { Ledger } from "../ledger/types";
+import {
+  allocateColumns,
+  deriveMissingDueDays,
+  NO_DAY,
+  type CustomerInfo,
+  type FrameOptions,
+  type ReceivablesFrame,
+} from "./receivables-frame";
+
+/** Epoch days of ISO days, memoised: a ledger has far fewer distinct days than rows. */
+function dayCache(): (day: IsoDay | null) => number {
+  const cache = new Map<string, number>();
+  return (day) => {
+    if (day === null) return NO_DAY;
+    let n = cache.get(day);
+    if (n === undefined) {
+      n = toEpochDay(day);
+      cache.set(day, n);
+    }
+    return n;
+  };
+}
+
+/**
+ * The frame of `ledger`. Customer details are the last non-empty value per customer. A written-off
+ * item's write-off day is not in an open-items export; we take the best day there is: its settled
+ * date, else the date of the last reminder (the claim was written off after the dunning stopped),
+ * else its due date. `writeOffs` days given to buildReport replace these.
+ */
+export function frameFromLedger(ledger: Ledger, options: FrameOptions = {}): ReceivablesFrame {
+  const n = ledger.length;
+  const c = ledger.columns;
+  const cols = allocateColumns(n);
+  const day = dayCache();
+  const customerIndex = new Map<string, number>();
+  const customers: CustomerInfo[] = [];
+  const terms = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const id = c.customerId[i] as string;
+    let k = customerIndex.get(id);
+    if (k === undefined) {
+      k = customers.length;
+      customerIndex.set(id, k);
+      customers.push({
+        id,
+        name: null,
+        creditLimit: null,
+        kvk: null,
+        vatId: null,
+        iban: null,
+        debtorType: null,
+        paymentTermDays: null,
+      });
+    }
+    const info = customers[k] as CustomerInfo;
+    info.name = c.customerName[i] ?? info.name;
+    info.creditLimit = c.creditLimit[i] ?? info.creditLimit;
+    info.kvk = c.kvk[i] ?? info.kvk;
+    info.vatId = c.vatId[i] ?? info.vatId;
+    info.iban = c.iban[i] ?? info.iban;
+    info.debtorType = c.debtorType[i] ?? info.debtorType;
+    info.paymentTermDays = c.paymentTermDays[i] ?? info.paymentTermDays;
+    terms[i] = c.paymentTermDays[i] ?? -1;
+    cols.customer[i] = k;
+    cols.invoiceDay[i] = day(c.invoiceDate[i] ?? null);
+    cols.dueDay[i] = day(c.dueDate[i] ?? null);
+    cols.settledDay[i] = day(c.settledDate[i] ?? null);
+    cols.amount[i] = c.amount[i] as number;
+    cols.open[i] = c.openAmount[i] as number;
+    cols.disputed[i] = c.disputed[i] ? 1 : 0;
+    if (c.writtenOff[i]) {
+      cols.writtenOff[i] = 1;
+      cols.writeOffDay[i] = day(c.settledDate[i] ?? c.reminderDate[i] ?? c.dueDate[i] ?? null);
+    }
+  }
+  deriveMissingDueDays(cols, customers, terms, options.defaultTermDays ?? 30);
+  const present = (column: readonly unknown[]): boolean => column.some((v) => v !== null);
+  return {
+    length: n,
+    ...cols,
+    customers,
+    invoiceId: (i) => c.invoiceId[i] ?? "",
+    has: {
+      kvk: present(c.kvk),
+      vatId: present(c.vatId),
+      iban: present(c.iban),
+      creditLimit: present(c.creditLimit),
+      settledDate: present(c.settledDate),
+    },
+  };
+}

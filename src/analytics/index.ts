@@ -1,0 +1,26 @@
+/** src/analytics: the receivables report model, its JSON and HTML, and vega-lite chart specs. */
+export {
+  buildReport,
+  buildReportFromFrame,
+  type ReportModel,
+  type ReportOptions,
+} from "./report-model";
+export { reportJson, type ReportJson } from "./report-json";
+export { reportHtml, escapeHtml, type ChartBundles, type ReportHtmlOptions } from "./report-html";
+export {
+  reportCharts,
+  ageingChart,
+  dsoTrendChart,
+  badDebtChart,
+  forecastChart,
+  type VegaLiteSpec,
+} from "./chart-specs";
+export { frameFromLedger } from "./frame-from-ledger";
+export { fastCsvFrame, FastPathUnsupported } from "./fast-csv-frame";
+export { ageing, type Ageing, type AgeingBasis, type AgeingOptions } from "./ageing";
+export { receivableMetrics, type ReceivableMetrics } from "./dso";
+export { type CreditFlag, type CreditFlagCode, type CreditFlagOptions } from "./credit-flags";
+export { type CashForecast } from "./cash-forecast";
+export { type VatReliefCandidate } from "./vat-relief-candidates";
+export { text as reportText, bucketLabel, type ReportLang } from "./report-texts";
+export { NO_DAY, type ReceivablesFrame, type CustomerInfo } from "./receivables-frame";

@@ -1,0 +1,286 @@
+/**
+ * The report as one self-contained HTML file: inline CSS, the vega / vega-lite / vega-embed bundles
+ * inlined (passed in by the caller, who reads them from node_modules, so this file does no I/O), the
+ * chart specs as JSON. No network needed to open it. Every text from the ledger is escaped; scripts
+ * and JSON are guarded against "</script>".
+ */
+import { formatCents, type Cents } from "../core/money";
+import { reportCharts } from "./chart-specs";
+import { isoOf } from "./month-windows";
+import type { ReportModel } from "./report-model";
+import { bucketLabel, text, type ReportLang } from "./report-texts";
+
+/** The chart libraries' browser bundles, as script text. Without them the report has tables only. */
+export interface ChartBundles {
+  vega: string;
+  vegaLite: string;
+  vegaEmbed: string;
+}
+
+/** Options of {@link reportHtml}. */
+export interface ReportHtmlOptions {
+  lang?: ReportLang;
+  /** The file the report is about (shown in the title). */
+  source?: string;
+  bundles?: ChartBundles | null;
+  /** Customers listed in the customer table (default 50; flagged customers are listed apart). */
+  maxCustomers?: number;
+}
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(value: unknown): string {
+  return String(value)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}
+
+/** Script text that cannot end its <script> element early. */
+export function scriptSafe(code: string): string {
+  return code.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+}
+
+const CSS = `
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2327;margin:0;background:#f6f7f8}
+main{max-width:1100px;margin:0 auto;padding:24px}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:2px solid #1f6f8b;padding-bottom:4px}
+.sub{color:#555;margin:0 0 16px}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(180px,1fr));gap:10px}
+.card{background:#fff;border:1px solid #dde1e4;border-radius:6px;padding:10px 12px}
+.card .k{font-size:12px;color:#555}.card .v{font-size:20px;font-weight:600}
+table{border-collapse:collapse;background:#fff;width:100%;margin:6px 0}
+th,td{border:1px solid #dde1e4;padding:4px 8px;text-align:left;vertical-align:top}
+th{background:#eef2f4;font-weight:600}td.n,th.n{text-align:right;white-space:nowrap}
+tr.total td{font-weight:600;background:#f2f5f6}
+.chart{background:#fff;border:1px solid #dde1e4;border-radius:6px;padding:8px;margin:8px 0}
+.note{background:#fff8e1;border:1px solid #f0d98a;padding:8px 12px;border-radius:6px}
+.ok{color:#2e7d32;font-weight:600}.bad{color:#b71c1c;font-weight:600}
+ul.flags{margin:0;padding-left:18px}
+footer{color:#777;font-size:12px;margin-top:32px}
+@media print{body{background:#fff}.chart{break-inside:avoid}}
+`;
+
+function money(lang: ReportLang, c: number): string {
+  return formatCents(c as Cents, lang);
+}
+
+function number(lang: ReportLang, x: number | null, suffix = ""): string {
+  if (x === null || !Number.isFinite(x)) return text(lang, "notComputable");
+  const fixed = x.toFixed(2);
+  return (lang === "nl" ? fixed.replace(".", ",") : fixed) + suffix;
+}
+
+function table(head: string[], rows: string[][], numeric: boolean[], totalRow = false): string {
+  const th = head
+    .map((h, i) => `<th${numeric[i] ? ' class="n"' : ""}>${escapeHtml(h)}</th>`)
+    .join("");
+  const body = rows
+    .map(
+      (row, r) =>
+        `<tr${totalRow && r === rows.length - 1 ? ' class="total"' : ""}>${row
+          .map((cell, i) => `<td${numeric[i] ? ' class="n"' : ""}>${cell}</td>`)
+          .join("")}</tr>`
+    )
+    .join("\n");
+  return `<table><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+/** The HTML document of `model`. */
+export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}): string {
+  const lang = options.lang ?? "nl";
+  const t = (key: Parameters<typeof text>[1], n?: number | string): string => text(lang, key, n);
+  const m = model.metrics;
+  const e = (s: string): string => escapeHtml(s);
+  const parts: string[] = [];
+  const title = `${t("title")}${options.source ? ` – ${options.source}` : ""}`;
+  parts.push(`<h1>${e(title)}</h1><p class="sub">${e(t("asOf"))}: ${e(model.asOf)}</p>`);
+  for (const note of model.history.notes) parts.push(`<p class="note">${e(note[lang])}</p>`);
+
+  const cards: [string, string][] = [
+    [t("ar"), money(lang, m.ar)],
+    [t("overdue"), money(lang, m.overdue)],
+    [t("overduePct"), number(lang, m.overduePct, "%")],
+    [t("over90Pct"), number(lang, m.over90Pct, "%")],
+    [t("dsoCountback"), number(lang, m.dsoCountback)],
+    [t("dsoStandard", model.months), number(lang, m.dsoStandard)],
+    [t("bpdso"), number(lang, m.bpdso)],
+    [t("add"), number(lang, m.add)],
+    [t("cei"), number(lang, m.cei, "%")],
+    [
+      t("badDebt12m"),
+      number(lang, model.history.sales ? model.badDebt.rolling12m.rate : null, "%"),
+    ],
+  ];
+  parts.push(
+    `<h2>${e(t("summary"))}</h2><div class="cards">${cards
+      .map(
+        ([k, v]) =>
+          `<div class="card"><div class="k">${e(k)}</div><div class="v">${e(v)}</div></div>`
+      )
+      .join("")}</div>`
+  );
+
+  const charts = options.bundles ? reportCharts(model, lang) : {};
+  const chartDiv = (name: string): string =>
+    charts[name] ? `<div class="chart" id="chart-${name}" style="width:100%"></div>` : "";
+
+  const age = model.ageing;
+  const ageRows = age.labels
+    .map((label, b) => [e(bucketLabel(lang, label)), e(money(lang, age.buckets[b] as number))])
+    .filter((row, b) => b < age.labels.length - 1 || age.buckets[b] !== 0);
+  ageRows.push([e(t("total")), e(money(lang, age.total))]);
+  parts.push(
+    `<h2>${e(t("ageing"))} (${e(t(model.basis === "due" ? "ageingBasisDue" : "ageingBasisInvoice"))})</h2>`
+  );
+  parts.push(chartDiv("ageing"), table([t("bucket"), t("amount")], ageRows, [false, true], true));
+
+  if (model.trends.length > 0) {
+    parts.push(`<h2>${e(t("trends"))}</h2>`, chartDiv("dso"), chartDiv("badDebt"));
+    parts.push(
+      table(
+        [
+          t("monthEnd"),
+          t("ar"),
+          t("dsoCountback"),
+          t("dsoStandard", model.months),
+          t("bpdso"),
+          t("add"),
+          t("cei"),
+          t("overduePct"),
+          t("badDebtRate"),
+        ],
+        model.trends.map(({ metrics: p, badDebt }) => [
+          e(isoOf(p.day)),
+          e(money(lang, p.ar)),
+          e(number(lang, p.dsoCountback)),
+          e(number(lang, p.dsoStandard)),
+          e(number(lang, p.bpdso)),
+          e(number(lang, p.add)),
+          e(number(lang, p.cei, "%")),
+          e(number(lang, p.overduePct, "%")),
+          e(number(lang, badDebt.month.rate, "%")),
+        ]),
+        [false, true, true, true, true, true, true, true, true]
+      )
+    );
+  }
+
+  parts.push(`<h2>${e(t("forecast"))}</h2>`, chartDiv("forecast"));
+  const forecastRows = model.forecast.amounts.map((amount, k) => [
+    e(isoOf(model.forecast.weekStart[k] as number)),
+    e(money(lang, amount)),
+  ]);
+  forecastRows.push([e(t("later")), e(money(lang, model.forecast.later))]);
+  forecastRows.push([e(t("total")), e(money(lang, model.forecast.total))]);
+  parts.push(table([t("weekStart"), t("amount")], forecastRows, [false, true], true));
+
+  const customerName = (row: { id: string; name: string | null }): string =>
+    e(row.name ? `${row.name} (${row.id})` : row.id);
+  const flagged = model.customers.filter((row) => row.flags.length > 0);
+  parts.push(`<h2>${e(t("flagged"))}</h2>`);
+  parts.push(
+    flagged.length === 0
+      ? `<p>${e(t("none"))}</p>`
+      : table(
+          [t("customer"), t("open"), t("flags")],
+          flagged.map((row) => [
+            customerName(row),
+            e(money(lang, row.open)),
+            `<ul class="flags">${row.flags.map((f) => `<li>${e(f.reason[lang])}</li>`).join("")}</ul>`,
+          ]),
+          [false, true, false]
+        )
+  );
+
+  const max = options.maxCustomers ?? 50;
+  const withBalance = model.customers.filter((row) => row.open !== 0);
+  const labels = age.labels.slice(0, -1);
+  parts.push(`<h2>${e(t("customers"))}</h2>`);
+  parts.push(
+    table(
+      [t("customer"), t("open"), ...labels.map((l) => bucketLabel(lang, l)), t("avgDaysLate")],
+      withBalance
+        .slice(0, max)
+        .map((row) => [
+          customerName(row),
+          e(money(lang, row.open)),
+          ...labels.map((_, b) => e(money(lang, row.buckets[b] as number))),
+          e(number(lang, row.avgDaysLate)),
+        ]),
+      [false, true, ...labels.map(() => true), true]
+    )
+  );
+  if (withBalance.length > max)
+    parts.push(`<p>${e(t("moreCustomers", withBalance.length - max))}</p>`);
+
+  parts.push(`<h2>${e(t("vatRelief"))}</h2>`);
+  parts.push(
+    model.vatRelief.length === 0
+      ? `<p>${e(t("none"))}</p>`
+      : table(
+          [t("invoice"), t("customer"), t("due"), t("reliefDate"), t("open"), t("vat")],
+          model.vatRelief.map((c) => [
+            e(c.invoiceId),
+            e(model.frame.customers[c.customer]?.id ?? ""),
+            e(isoOf(c.dueDay)),
+            e(isoOf(c.reliefDay)),
+            e(money(lang, c.open)),
+            e(money(lang, c.vat)),
+          ]),
+          [false, false, false, false, true, true]
+        )
+  );
+
+  const control = model.control;
+  parts.push(`<h2>${e(t("control"))}</h2>`);
+  parts.push(
+    table(
+      ["", t("amount")],
+      [
+        [e(t("ledgerOpen")), e(money(lang, control.ledgerOpen))],
+        [e(t("invoicedAfter")), e(money(lang, control.invoicedAfter))],
+        [e(t("writtenOff")), e(money(lang, control.writtenOff))],
+        [e(t("settledAfter")), e(money(lang, control.settledAfter))],
+        [e(t("settledButListedOpen")), e(money(lang, control.settledButListedOpen))],
+        [e(t("ar")), e(money(lang, control.ar))],
+      ],
+      [false, true],
+      true
+    )
+  );
+  parts.push(
+    control.reconciles
+      ? `<p class="ok">${e(t("reconciles"))}</p>`
+      : `<p class="bad">${e(t("notReconciled"))}</p>`
+  );
+  parts.push(`<footer>${e(t("generated"))} · ${e(model.asOf)}</footer>`);
+
+  const scripts = options.bundles
+    ? [
+        `<script>${scriptSafe(options.bundles.vega)}</script>`,
+        `<script>${scriptSafe(options.bundles.vegaLite)}</script>`,
+        `<script>${scriptSafe(options.bundles.vegaEmbed)}</script>`,
+        `<script>(function(){var specs=${scriptSafe(JSON.stringify(charts).replace(/</g, "\\u003c"))};` +
+          `for(var name in specs){var el=document.getElementById("chart-"+name);` +
+          `if(el&&window.vegaEmbed){window.vegaEmbed(el,specs[name],{actions:false,renderer:"svg"}).catch(function(err){el.textContent=String(err);});}}})();</script>`,
+      ].join("\n")
+    : "";
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+${parts.join("\n")}
+</main>
+${scripts}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,169 @@
+/**
+ * The receivables report model: everything the JSON, HTML and workbook reports show, computed from a
+ * ledger on one day. Amounts are integer cents, days and percentages unrounded floats; the writers
+ * round for display.
+ */
+import {
+  arrangementStatus,
+  type ArrangementPayment,
+  type PaymentArrangement,
+} from "../core/payment-arrangement";
+import { toEpochDay, type IsoDay } from "../core/day";
+import { DEFAULT_AGE_EDGES } from "../core/ageing";
+import type { Ledger } from "../ledger/types";
+import { ageing, type Ageing, type AgeingBasis } from "./ageing";
+import { badDebtAt, type BadDebt } from "./bad-debt";
+import { cashForecast, type CashForecast } from "./cash-forecast";
+import { creditFlags, overdueBeyondByCustomer, type CreditFlagOptions } from "./credit-flags";
+import { customerTable, type CustomerRow } from "./customer-table";
+import { dailySums, writtenOffAmount } from "./daily-sums";
+import { receivableMetrics, type ReceivableMetrics } from "./dso";
+import { frameFromLedger } from "./frame-from-ledger";
+import { arAt } from "./open-at";
+import { paymentBehaviour } from "./payment-behaviour";
+import { reportControl, type ReportControl } from "./report-control";
+import { historyOf, type LedgerHistory } from "./ledger-history";
+import { NO_DAY, type FrameOptions, type ReceivablesFrame } from "./receivables-frame";
+import { trends, type TrendPoint } from "./trends";
+import { vatReliefCandidates, type VatReliefCandidate } from "./vat-relief-candidates";
+
+/** Options of {@link buildReport}. */
+export interface ReportOptions extends FrameOptions, CreditFlagOptions {
+  /** The reporting day. */
+  asOf: IsoDay;
+  /** Ageing edges (default 30, 60, 90). */
+  edges?: readonly number[];
+  /** Age on days past due (default) or on invoice date. */
+  basis?: AgeingBasis;
+  /** Months for standard DSO, BPDSO and CEI (default 3). */
+  months?: number;
+  /** Months in the trends (default 13). */
+  trendMonths?: number;
+  /** Weeks in the cash-in forecast (default 13). */
+  forecastWeeks?: number;
+  /** VAT rate for the relief candidates (default 21). */
+  vatRatePercent?: number;
+  /** Payment arrangements and what was paid under them, for the broken-arrangement flag. */
+  arrangements?: readonly {
+    arrangement: PaymentArrangement;
+    payments: readonly ArrangementPayment[];
+  }[];
+}
+
+/** The report model. */
+export interface ReportModel {
+  asOf: IsoDay;
+  edges: readonly number[];
+  basis: AgeingBasis;
+  months: number;
+  history: LedgerHistory;
+  control: ReportControl;
+  ageing: Ageing;
+  metrics: ReceivableMetrics;
+  badDebt: BadDebt;
+  trends: TrendPoint[];
+  customers: CustomerRow[];
+  /** Customers in the ledger (the table keeps only those open or flagged). */
+  customerCount: number;
+  forecast: CashForecast;
+  vatRelief: VatReliefCandidate[];
+  frame: ReceivablesFrame;
+}
+
+/** Builds the report model of a typed ledger (see {@link buildReportFromFrame}). */
+export function buildReport(ledger: Ledger, options: ReportOptions): ReportModel {
+  return buildReportFromFrame(frameFromLedger(ledger, options), options);
+}
+
+function brokenArrangements(frame: ReceivablesFrame, options: ReportOptions): Int32Array {
+  const counts = new Int32Array(frame.customers.length);
+  const index = new Map(frame.customers.map((c, k) => [c.id, k]));
+  for (const { arrangement, payments } of options.arrangements ?? []) {
+    const k = index.get(arrangement.customerId);
+    if (k === undefined) continue;
+    if (arrangementStatus(arrangement, payments, options.asOf).status === "late")
+      counts[k] = (counts[k] as number) + 1;
+  }
+  return counts;
+}
+
+/** Builds the report model of a frame on `options.asOf`. */
+export function buildReportFromFrame(frame: ReceivablesFrame, options: ReportOptions): ReportModel {
+  const d = toEpochDay(options.asOf);
+  const edges = options.edges ?? DEFAULT_AGE_EDGES;
+  const basis = options.basis ?? "due";
+  const months = options.months ?? 3;
+  const history = historyOf(frame);
+  const sums = dailySums(frame);
+  const age = ageing(frame, d, { edges, basis });
+  const totals = arAt(frame, d);
+  const metricOptions = { months, payments: history.payments };
+  const metrics = receivableMetrics(frame, sums, d, metricOptions, totals);
+  if (!history.sales) {
+    // An open-items list without paid invoices has no sales history: DSO would divide by the sales
+    // of the open items only. Say "not computable" instead.
+    metrics.dsoCountback = metrics.dsoStandard = metrics.bpdso = metrics.add = metrics.cei = null;
+  }
+  const behaviour = paymentBehaviour(frame, d);
+  const over60 = overdueBeyondByCustomer(frame, d, 60);
+  const broken = brokenArrangements(frame, options);
+  const writtenOff = new Float64Array(frame.customers.length);
+  for (let i = 0; i < frame.length; i++) {
+    const w = frame.writeOffDay[i] as number;
+    if (frame.writtenOff[i] === 1 && (w === NO_DAY || w <= d)) {
+      const k = frame.customer[i] as number;
+      writtenOff[k] = (writtenOff[k] as number) + writtenOffAmount(frame, i);
+    }
+  }
+  const width = age.labels.length;
+  const rows: CustomerRow[] = frame.customers.map((info, k) => {
+    const b = behaviour.customers[k] as (typeof behaviour.customers)[number];
+    const exposure = age.customerTotal[k] as number;
+    return {
+      index: k,
+      id: info.id,
+      name: info.name,
+      open: exposure,
+      buckets: Array.from(age.customerBuckets.subarray(k * width, (k + 1) * width)),
+      creditLimit: info.creditLimit,
+      settled: b.settled,
+      avgDaysLate: b.avgDaysLate,
+      medianDaysLate: b.medianDaysLate,
+      paidLatePct: b.paidLatePct,
+      trend: b.trend,
+      disputes: b.disputes,
+      flags: creditFlags(
+        {
+          info,
+          exposure,
+          over60: over60[k] as number,
+          behaviour: b,
+          brokenArrangements: broken[k] as number,
+          writtenOff: writtenOff[k] as number,
+        },
+        d,
+        frame.has,
+        options
+      ),
+    };
+  });
+  return {
+    asOf: options.asOf,
+    edges,
+    basis,
+    months,
+    history,
+    control: reportControl(frame, d, age, totals),
+    ageing: age,
+    metrics,
+    badDebt: badDebtAt(sums, d),
+    trends: history.sales
+      ? trends(frame, sums, d, { ...metricOptions, count: options.trendMonths ?? 13 })
+      : [],
+    customers: customerTable(rows),
+    customerCount: frame.customers.length,
+    forecast: cashForecast(frame, behaviour, d, options.forecastWeeks ?? 13),
+    vatRelief: vatReliefCandidates(frame, d, options.vatRatePercent ?? 21),
+    frame,
+  };
+}

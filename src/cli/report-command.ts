@@ -1,0 +1,181 @@
+/**
+ * `openstaand report <file|folder>`: reads each ledger, builds the receivables report model and
+ * prints it as JSON (--json), writes a self-contained HTML report (--out), or prints the key figures.
+ * A folder gives one report per ledger file plus a summary (the accountant with several clients).
+ */
+import { buildReport, type ReportModel } from "../analytics/report-model";
+import { reportHtml, type ChartBundles } from "../analytics/report-html";
+import { reportJson } from "../analytics/report-json";
+import { NO_DAY } from "../analytics/receivables-frame";
+import { fromEpochDay, isIsoDay, type IsoDay } from "../core/day";
+import { readLedgerFile } from "../files/read-ledger-file";
+import type { CliCommand } from "./cli-args";
+import type { CliIo } from "./cli-io";
+import { reportSummaryHtml, reportSummaryLines, type FileOutcome } from "./report-summary";
+import { reportText } from "./report-text";
+
+type ReportCommand = Extract<CliCommand, { command: "report" }>;
+
+/** File extensions a folder report picks up. */
+const LEDGER_FILE = /\.(csv|txt|tsv|xlsx|xlsm)$/i;
+
+/** Today as the calendar day of this machine's clock (the CLI is an edge: core never reads it). */
+function localToday(): IsoDay {
+  const now = new Date();
+  const text = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+  return isIsoDay(text) ? text : fromEpochDay(Math.floor(now.getTime() / 86_400_000));
+}
+
+function clock(io: CliIo): () => number {
+  return io.now ?? (() => performance.now());
+}
+
+/**
+ * The reporting day: --as-of when given; otherwise today when the ledger has open items, and for a
+ * ledger of settled invoices only (a payment history) its last invoice day, so the report shows the
+ * receivables as they stood when the history ends rather than an empty ledger.
+ */
+export function defaultAsOf(model: Pick<ReportModel, "frame">, today: IsoDay): IsoDay {
+  const frame = model.frame;
+  let last = -Infinity;
+  let anyOpen = false;
+  for (let i = 0; i < frame.length; i++) {
+    if (frame.open[i] !== 0 && frame.writtenOff[i] === 0) anyOpen = true;
+    last = Math.max(last, frame.invoiceDay[i] as number);
+  }
+  return anyOpen || last === NO_DAY || last === -Infinity ? today : fromEpochDay(last);
+}
+
+async function reportOne(command: ReportCommand, file: string, io: CliIo): Promise<FileOutcome> {
+  const now = clock(io);
+  const t0 = now();
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(file);
+  } catch (error) {
+    return { file, error: `cannot read ${file}: ${describeFailure(error)}` };
+  }
+  let result;
+  try {
+    result = await readLedgerFile(bytes, file, {
+      sheet: command.sheet,
+      headerRow: command.headerRow,
+      dayOrder: command.dayOrder,
+      notation: command.notation,
+    });
+  } catch (error) {
+    return { file, error: `${file}: ${describeFailure(error)}` };
+  }
+  const t1 = now();
+  if (t1 - t0 > 1000)
+    io.stderr(
+      `${file}: ${result.control.accepted.toLocaleString("en")} rows read in ${((t1 - t0) / 1000).toFixed(1)} s\n`
+    );
+  const options = {
+    edges: command.edges,
+    basis: command.ageOn,
+    months: command.months,
+  };
+  let model = buildReport(result.ledger, {
+    ...options,
+    asOf: command.asOf ?? (io.today ?? localToday)(),
+  });
+  if (command.asOf === undefined) {
+    const asOf = defaultAsOf(model, model.asOf);
+    if (asOf !== model.asOf) model = buildReport(result.ledger, { ...options, asOf });
+  }
+  const t2 = now();
+  if (t2 - t1 > 1000) io.stderr(`${file}: report built in ${((t2 - t1) / 1000).toFixed(1)} s\n`);
+  return { file, model, issues: result.issues.length, rejected: result.control.rejected };
+}
+
+function baseName(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, "");
+}
+
+/** Runs the report command; returns the exit status (0 all reported, 1 a file failed). */
+export async function reportCommand(command: ReportCommand, io: CliIo): Promise<number> {
+  const listing = io.listFolder ? await io.listFolder(command.path) : null;
+  const bundles = command.out !== undefined || listing !== null ? await loadBundles(io) : null;
+  if (listing === null) {
+    const outcome = await reportOne(command, command.path, io);
+    if (!("model" in outcome))
+      throw new Error(
+        outcome.error.replace(/^cannot read [^:]*: /, `cannot read ${command.path}: `)
+      );
+    await emit(command, outcome, command.out, bundles, io);
+    return 0;
+  }
+  const files = listing.filter((name) => LEDGER_FILE.test(name) && !name.startsWith("~$")).sort();
+  const dir = command.path.replace(/[\\/]+$/, "");
+  const outDir = (command.out ?? `${dir}/openstaand-rapport`).replace(/[\\/]+$/, "");
+  const outcomes: FileOutcome[] = [];
+  const json: unknown[] = [];
+  for (const name of files) {
+    const outcome = await reportOne(command, `${dir}/${name}`, io);
+    outcomes.push(outcome);
+    if (!("model" in outcome)) {
+      io.stderr(`openstaand: ${outcome.error}\n`);
+      json.push({ file: outcome.file, error: outcome.error });
+      continue;
+    }
+    if (command.json)
+      json.push({ file: outcome.file, report: reportJson(outcome.model, command.lang) });
+    else await emit(command, outcome, `${outDir}/${baseName(name)}.html`, bundles, io);
+  }
+  if (command.json) {
+    io.stdout(`${JSON.stringify({ folder: command.path, reports: json }, null, 2)}\n`);
+  } else {
+    if (!io.writeFile) throw new Error("this environment cannot write files.");
+    const summary = reportSummaryHtml(outcomes, command.lang, (file) => `${baseName(file)}.html`);
+    await io.writeFile(`${outDir}/index.html`, new TextEncoder().encode(summary));
+    io.stdout(
+      reportSummaryLines(outcomes, command.lang).join("\n") +
+        `\nWrote ${outDir}/index.html and ${outcomes.filter((o) => "model" in o).length} reports.\n`
+    );
+  }
+  return outcomes.every((o) => "model" in o) ? 0 : 1;
+}
+
+async function emit(
+  command: ReportCommand,
+  outcome: Extract<FileOutcome, { model: ReportModel }>,
+  out: string | undefined,
+  bundles: ChartBundles | null,
+  io: CliIo
+): Promise<void> {
+  const { model, file } = outcome;
+  if (command.json && command.out === undefined) {
+    io.stdout(`${JSON.stringify({ file, ...reportJson(model, command.lang) }, null, 2)}\n`);
+    return;
+  }
+  if (out !== undefined) {
+    if (!io.writeFile) throw new Error("this environment cannot write files.");
+    const html = reportHtml(model, { lang: command.lang, source: baseName(file), bundles });
+    await io.writeFile(out, new TextEncoder().encode(html));
+    if (command.json)
+      io.stdout(`${JSON.stringify({ file, ...reportJson(model, command.lang) }, null, 2)}\n`);
+    else if (!/\/index\.html$/.test(out) && command.path === file) io.stdout(`Wrote ${out}.\n`);
+    if (bundles === null)
+      io.stderr(
+        "openstaand: the chart libraries (vega, vega-lite, vega-embed) were not found; the report has tables only.\n"
+      );
+    return;
+  }
+  io.stdout(reportText(outcome, command.lang));
+}
+
+async function loadBundles(io: CliIo): Promise<ChartBundles | null> {
+  return io.chartBundles ? await io.chartBundles() : null;
+}
+
+function describeFailure(error: unknown): string {
+  if (typeof error === "object" && error !== null && "message" in error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === "ENOENT") return "no such file or directory";
+    if (code === "EISDIR") return "it is a directory, not a file";
+    if (code === "EACCES" || code === "EPERM") return "permission denied";
+    return String((error as { message: unknown }).message);
+  }
+  return String(error);
+}

@@ -1,0 +1,49 @@
+/** The console form of a single report (no --json, no --out): the key figures and the ageing. */
+import type { ReportModel } from "../analytics/report-model";
+import { bucketLabel, text, type ReportLang } from "../analytics/report-texts";
+import { formatCents, type Cents } from "../core/money";
+
+/** The report's key figures as text lines ending in "\n". */
+export function reportText(
+  outcome: { file: string; model: ReportModel },
+  lang: ReportLang
+): string {
+  const { model, file } = outcome;
+  const m = model.metrics;
+  const money = (c: number): string => formatCents(c as Cents, lang);
+  const num = (x: number | null, suffix = ""): string =>
+    x === null || !Number.isFinite(x)
+      ? text(lang, "notComputable")
+      : (lang === "nl" ? x.toFixed(2).replace(".", ",") : x.toFixed(2)) + suffix;
+  const rows: [string, string][] = [
+    [text(lang, "asOf"), model.asOf],
+    [text(lang, "ar"), money(m.ar)],
+    [text(lang, "overdue"), `${money(m.overdue)} (${num(m.overduePct, "%")})`],
+    [text(lang, "over90Pct"), num(m.over90Pct, "%")],
+    [text(lang, "dsoCountback"), num(m.dsoCountback)],
+    [text(lang, "dsoStandard", model.months), num(m.dsoStandard)],
+    [text(lang, "bpdso"), num(m.bpdso)],
+    [text(lang, "add"), num(m.add)],
+    [text(lang, "cei"), num(m.cei, "%")],
+    [
+      text(lang, "badDebt12m"),
+      num(model.history.sales ? model.badDebt.rolling12m.rate : null, "%"),
+    ],
+  ];
+  const age = model.ageing;
+  age.labels.forEach((label, b) => {
+    if (b < age.labels.length - 1 || age.buckets[b] !== 0)
+      rows.push([`  ${bucketLabel(lang, label)}`, money(age.buckets[b] as number)]);
+  });
+  rows.push([
+    text(lang, "flagged"),
+    String(model.customers.filter((c) => c.flags.length > 0).length),
+  ]);
+  rows.push([
+    text(lang, "control"),
+    text(lang, model.control.reconciles ? "reconciles" : "notReconciled"),
+  ]);
+  const width = Math.max(...rows.map(([k]) => k.length));
+  const notes = model.history.notes.map((note) => `\n${note[lang]}`).join("");
+  return `${file}\n${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join("\n")}\n${notes ? `${notes.trimStart()}\n` : ""}`;
+}
