@@ -12,14 +12,66 @@ import type { ReportModel } from "./report-model";
 export type VegaLiteSpec = Record<string, unknown>;
 
 const SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
-const BASE = {
-  $schema: SCHEMA,
-  width: "container",
-  height: 220,
-  config: { font: "system-ui, sans-serif" },
-};
+/**
+ * Number and month formats of the axes (vega's `config.locale`, d3-format / d3-time-format
+ * definitions): "100.000" and "nov 2026" in Dutch, "100,000" and "Nov 2026" in English.
+ */
+const LOCALES = {
+  nl: {
+    number: { decimal: ",", thousands: ".", grouping: [3], currency: ["€ ", ""] },
+    time: {
+      dateTime: "%a %e %B %Y %X",
+      date: "%d-%m-%Y",
+      time: "%H:%M:%S",
+      periods: ["AM", "PM"],
+      days: ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"],
+      shortDays: ["zo", "ma", "di", "wo", "do", "vr", "za"],
+      months: [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+      ],
+      shortMonths: [
+        "jan",
+        "feb",
+        "mrt",
+        "apr",
+        "mei",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "okt",
+        "nov",
+        "dec",
+      ],
+    },
+  },
+  en: {
+    number: { decimal: ".", thousands: ",", grouping: [3], currency: ["€", ""] },
+  },
+} as const;
 
-const euroFormat = (lang: ReportLang): string => (lang === "nl" ? ",.0f" : ",.0f");
+/** What every chart shares: schema, size, font and the language's number and date formats. */
+function base(lang: ReportLang): VegaLiteSpec {
+  return {
+    $schema: SCHEMA,
+    width: "container",
+    height: 220,
+    config: { font: "system-ui, sans-serif", locale: LOCALES[lang] },
+  };
+}
+
+const euroFormat = ",.0f";
 
 /** Bars of the total ageing, one per bucket, in bucket order. */
 export function ageingChart(model: ReportModel, lang: ReportLang): VegaLiteSpec {
@@ -31,7 +83,7 @@ export function ageingChart(model: ReportModel, lang: ReportLang): VegaLiteSpec 
     }))
     .filter((v, b) => b < model.ageing.labels.length - 1 || v.amount !== 0);
   return {
-    ...BASE,
+    ...base(lang),
     title: text(lang, "ageing"),
     data: { values },
     mark: { type: "bar", color: "#1f6f8b" },
@@ -47,7 +99,7 @@ export function ageingChart(model: ReportModel, lang: ReportLang): VegaLiteSpec 
         field: "amount",
         type: "quantitative",
         title: `${text(lang, "amount")} (€)`,
-        axis: { format: euroFormat(lang) },
+        axis: { format: euroFormat },
       },
       tooltip: [
         { field: "bucket", title: text(lang, "bucket") },
@@ -75,7 +127,7 @@ export function dsoTrendChart(model: ReportModel, lang: ReportLang): VegaLiteSpe
     ])
     .filter((v) => v.days !== null);
   return {
-    ...BASE,
+    ...base(lang),
     title: "DSO / BPDSO",
     data: { values },
     mark: { type: "line", point: true },
@@ -111,7 +163,7 @@ export function badDebtChart(model: ReportModel, lang: ReportLang): VegaLiteSpec
     title: text(lang, "monthEnd"),
   };
   return {
-    ...BASE,
+    ...base(lang),
     title: text(lang, "badDebtRate"),
     data: { values },
     layer: [
@@ -134,7 +186,7 @@ export function forecastChart(model: ReportModel, lang: ReportLang): VegaLiteSpe
     amount: euros(amount),
   }));
   return {
-    ...BASE,
+    ...base(lang),
     title: text(lang, "forecast"),
     data: { values },
     mark: { type: "bar", color: "#3a7d44" },
@@ -144,7 +196,7 @@ export function forecastChart(model: ReportModel, lang: ReportLang): VegaLiteSpe
         field: "amount",
         type: "quantitative",
         title: `${text(lang, "amount")} (€)`,
-        axis: { format: euroFormat(lang) },
+        axis: { format: euroFormat },
       },
       tooltip: [
         { field: "weekStart", title: text(lang, "weekStart") },

@@ -75,6 +75,19 @@ describe("report on the demo ledger", () => {
       expect(() => compile(spec as unknown as Parameters<typeof compile>[0])).not.toThrow();
     }
   });
+
+  it("formats the axes the Dutch way in Dutch and the English way in English", () => {
+    const locale = (lang: "nl" | "en") => {
+      const compiled = compile(
+        reportCharts(model, lang).ageing as unknown as Parameters<typeof compile>[0]
+      );
+      return (
+        compiled.spec.config as { locale: { number: { decimal: string; thousands: string } } }
+      ).locale.number;
+    };
+    expect(locale("nl")).toEqual(expect.objectContaining({ decimal: ",", thousands: "." }));
+    expect(locale("en")).toEqual(expect.objectContaining({ decimal: ".", thousands: "," }));
+  });
 });
 
 describe("HTML report", () => {
