@@ -3,6 +3,7 @@
  * URLs): the HTML report embeds them, and the workbench can render them with vega-embed. Amounts are
  * passed in euros, days with 2 decimals.
  */
+import { MONTH_NAMES, SHORT_MONTH_NAMES } from "../core/month-names";
 import { bucketLabel, text, type ReportLang } from "./report-texts";
 import { euros, twoDecimals } from "./report-json";
 import { isoOf } from "./month-windows";
@@ -26,34 +27,8 @@ const LOCALES = {
       periods: ["AM", "PM"],
       days: ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"],
       shortDays: ["zo", "ma", "di", "wo", "do", "vr", "za"],
-      months: [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-      ],
-      shortMonths: [
-        "jan",
-        "feb",
-        "mrt",
-        "apr",
-        "mei",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "okt",
-        "nov",
-        "dec",
-      ],
+      months: MONTH_NAMES.nl,
+      shortMonths: SHORT_MONTH_NAMES.nl,
     },
   },
   en: {

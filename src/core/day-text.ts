@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from "./month-names";
 import { describeValue, lazyDescription, type LazyDescription } from "./describe-value";
 import { daysInMonth, makeDay, type IsoDay } from "./day";
 
@@ -24,21 +25,6 @@ const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   nov: 11, november: 11,
   dec: 12, december: 12,
 }));
-
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** An optional time of day after the date, dropped: " 0:00", "T14:30:00.000Z", " 2:15 PM". */
 const TIME = String.raw`(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[ap]\.?m\.?)?(?: ?(?:z|[+-]\d{2}:?\d{2}))?)?`;
@@ -90,7 +76,7 @@ export function parseDayText(text: string, order?: DayOrder): DayResult {
       return {
         ok: false,
         reason:
-          `${shown} is ambiguous: ${first} ${MONTH_NAMES[second - 1]} or ${MONTH_NAMES[first - 1]} ${second}? ` +
+          `${shown} is ambiguous: ${first} ${MONTH_NAMES.en[second - 1]} or ${MONTH_NAMES.en[first - 1]} ${second}? ` +
           "No other date in the column shows whether the day or the month comes first.",
       };
     }
@@ -141,7 +127,7 @@ function build(shown: LazyDescription, year: number, month: number, day: number)
   if (day < 1 || day > last) {
     return {
       ok: false,
-      reason: `${shown} is not a date: ${MONTH_NAMES[month - 1]} ${year} has no day ${day}.`,
+      reason: `${shown} is not a date: ${MONTH_NAMES.en[month - 1]} ${year} has no day ${day}.`,
     };
   }
   return { ok: true, day: makeDay(year, month, day) };

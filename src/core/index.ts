@@ -138,3 +138,4 @@ export {
 } from "./dso";
 export { collectionEffectiveness } from "./collection-effectiveness";
 export { badDebtRate } from "./bad-debt-rate";
+export { MONTH_NAMES, SHORT_MONTH_NAMES, type MonthLanguage } from "./month-names";

@@ -4,6 +4,7 @@
  * story cases of the customer roles (incasso, bankrupt, unpaid consumer, new customer, dispute).
  * Credit notes, partial payments and reminders are added by {@link addDemoStory}.
  */
+import { MONTH_NAMES } from "../core/month-names";
 import {
   addDays,
   addMonths,
@@ -35,21 +36,6 @@ export interface DemoInvoice {
   /** Invoice number, assigned once all invoices exist ("2026-0412"). */
   invoiceId: string;
 }
-
-const MONTHS = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 
 /** Generates every customer's invoices and their payments over the 18 months up to `asOf`. */
 export function demoInvoices(
@@ -201,7 +187,7 @@ function grossFromNet(netCents: number): number {
 }
 
 function describe(random: SeededRandom, customer: DemoCustomer, invoiceDate: IsoDay): string {
-  const month = MONTHS[monthOf(addMonths(invoiceDate, -1)) - 1] as string;
+  const month = MONTH_NAMES.nl[monthOf(addMonths(invoiceDate, -1)) - 1] as string;
   const options =
     customer.debtorType === "consumer"
       ? [

@@ -1,20 +1,5 @@
 // The custom functions as Excel calls them: serials and nulls in, value or CustomFunctions.Error out.
-export {};
-class FakeCustomFunctionError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string
-  ) {
-    super(message);
-  }
-}
-Object.assign(globalThis, {
-  CustomFunctions: {
-    Error: FakeCustomFunctionError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
-    associate: () => undefined,
-  },
-});
+import { errorOf } from "./custom-functions-fake";
 
 const { daysOverdueFunction, ageBucketFunction } = await import("../../functions/ageing.functions");
 const { today } = await import("../../functions/today");
@@ -22,16 +7,6 @@ const { dayToSerial } = await import("../../src/core/excel-serial");
 const { addDays, isoDay } = await import("../../src/core/day");
 
 const serial = (d: string): number => dayToSerial(isoDay(d));
-
-function errorOf(fn: () => unknown): FakeCustomFunctionError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof FakeCustomFunctionError) return e;
-    throw e;
-  }
-  throw new Error("expected a CustomFunctions.Error");
-}
 
 describe("=DEB.DAYSOVERDUE", () => {
   it("counts calendar days from the due date to the as-of date", () => {

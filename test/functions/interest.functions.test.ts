@@ -1,22 +1,7 @@
 // The interest functions as Excel calls them: serials, nulls, ranges and text in; euros, a spilled
 // table or CustomFunctions.Error out.
+import { errorOf } from "./custom-functions-fake";
 import fc from "fast-check";
-
-class FakeCustomFunctionError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string
-  ) {
-    super(message);
-  }
-}
-Object.assign(globalThis, {
-  CustomFunctions: {
-    Error: FakeCustomFunctionError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
-    associate: () => undefined,
-  },
-});
 
 const { interestFunction, interestSpecFunction, rateFunction, collectionCostsFunction } =
   await import("../../functions/interest.functions");
@@ -29,16 +14,6 @@ const { centsFromEuros } = await import("../../src/core/money");
 const serial = (d: string): number => dayToSerial(isoDay(d));
 // What Excel passes for an omitted range argument (the signature types ranges as any[][]).
 const BLANK_RANGE = null as never;
-
-function errorOf(fn: () => unknown): FakeCustomFunctionError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof FakeCustomFunctionError) return e;
-    throw e;
-  }
-  throw new Error("expected a CustomFunctions.Error");
-}
 
 describe("=DEB.INTEREST", () => {
   it("computes the issue's examples from serials", () => {

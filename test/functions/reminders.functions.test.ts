@@ -1,36 +1,11 @@
 // The reminder, calendar, VAT-relief and identifier functions as Excel calls them.
-export {};
-class FakeCustomFunctionError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string
-  ) {
-    super(message);
-  }
-}
-Object.assign(globalThis, {
-  CustomFunctions: {
-    Error: FakeCustomFunctionError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
-    associate: () => undefined,
-  },
-});
+import { errorOf } from "./custom-functions-fake";
 
 const fns = await import("../../functions/reminders.functions");
 const { dayToSerial } = await import("../../src/core/excel-serial");
 const { isoDay } = await import("../../src/core/day");
 
 const serial = (d: string): number => dayToSerial(isoDay(d));
-
-function errorOf(fn: () => unknown): FakeCustomFunctionError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof FakeCustomFunctionError) return e;
-    throw e;
-  }
-  throw new Error("expected a CustomFunctions.Error");
-}
 
 describe("=DEB.NEXTREMINDER", () => {
   it("gives stage 1 on the business day after due + 7 (Christmas 2026 -> Monday 28 Dec)", () => {
