@@ -37,3 +37,4 @@ export { checkReportSpec } from "./app/check-report-spec";
 export { writeReport } from "./app/write-report";
 export { OWNED_SHEET_PREFIX, ownedSheetName, hasOwnedPrefix } from "./app/owned-sheet-name";
 export * from "./analytics/index";
+export * from "./documents/index";

@@ -6,7 +6,7 @@ export {
   type ReportOptions,
 } from "./report-model";
 export { reportJson, type ReportJson } from "./report-json";
-export { reportHtml, escapeHtml, type ChartBundles, type ReportHtmlOptions } from "./report-html";
+export { reportHtml, type ChartBundles, type ReportHtmlOptions } from "./report-html";
 export {
   reportCharts,
   ageingChart,

@@ -4,6 +4,7 @@
  * chart specs as JSON. No network needed to open it. Every text from the ledger is escaped; scripts
  * and JSON are guarded against "</script>".
  */
+import { escapeHtml } from "../core/html-escape";
 import { formatCents, type Cents } from "../core/money";
 import { reportCharts } from "./chart-specs";
 import { isoOf } from "./month-windows";
@@ -25,16 +26,6 @@ export interface ReportHtmlOptions {
   bundles?: ChartBundles | null;
   /** Customers listed in the customer table (default 50; flagged customers are listed apart). */
   maxCustomers?: number;
-}
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(value: unknown): string {
-  return String(value)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
 }
 
 /** Script text that cannot end its <script> element early. */

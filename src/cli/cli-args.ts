@@ -40,6 +40,23 @@ export type CliCommand =
       headerRow?: number;
       dayOrder?: DayOrder;
       notation?: Notation;
+    }
+  | {
+      command: "remind";
+      file: string;
+      out?: string;
+      asOf?: IsoDay;
+      company?: string;
+      sheet?: string;
+    }
+  | {
+      command: "handoff";
+      file: string;
+      customers: string[];
+      format: "xlsx" | "csv" | "json";
+      out?: string;
+      asOf?: IsoDay;
+      sheet?: string;
     };
 
 /** A command line that makes no sense; the message says why, naming the value. */
@@ -106,6 +123,37 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       notation: oneOf("--notation", values.notation, ["nl", "en"] as const),
     };
   }
+  if (command === "remind") {
+    if (rest.length !== 1)
+      throw new UsageError(`remind needs exactly one file, got ${rest.length}.`);
+    return {
+      command: "remind",
+      file: rest[0] as string,
+      out: values.out,
+      asOf: day(values["as-of"]),
+      company: values.company,
+      sheet: values.sheet,
+    };
+  }
+  if (command === "handoff") {
+    if (rest.length !== 1)
+      throw new UsageError(`handoff needs exactly one file, got ${rest.length}.`);
+    const customers = (values.customers ?? "")
+      .split(",")
+      .map((id) => id.trim())
+      .filter((id) => id !== "");
+    if (customers.length === 0)
+      throw new UsageError("handoff needs --customers with one or more customer numbers (A,B).");
+    return {
+      command: "handoff",
+      file: rest[0] as string,
+      customers,
+      format: oneOf("--format", values.format, ["xlsx", "csv", "json"] as const) ?? "xlsx",
+      out: values.out,
+      asOf: day(values["as-of"]),
+      sheet: values.sheet,
+    };
+  }
   throw new UsageError(
     `Unknown command ${JSON.stringify(command)}; use check, report, demo or help.`
   );
@@ -132,6 +180,9 @@ function parse(argv: readonly string[]) {
       "age-on": { type: "string" },
       months: { type: "string" },
       lang: { type: "string" },
+      company: { type: "string" },
+      customers: { type: "string" },
+      format: { type: "string" },
     },
   });
 }

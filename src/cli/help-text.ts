@@ -4,6 +4,8 @@ export const HELP_TEXT = `Openstaand: check an open-items (debiteuren) export be
 Usage
   openstaand check <file> [options]   Read a CSV or XLSX ledger; print columns, control totals, issues
   openstaand report <file|folder>     Receivables report: ageing, DSO, CEI, bad debt, flags, forecast
+  openstaand remind <file>            Reminder letters: mail-merge csv, .eml drafts (zip), printable HTML, log
+  openstaand handoff <file> --customers A,B   Claim file for an incassobureau / deurwaarder
   openstaand demo --out <dir>         Write the demo ledger as demo.xlsx and demo.csv
   openstaand --help                   This text
 
@@ -29,6 +31,20 @@ Options for report
   --sheet, --header-row, --day-order, --notation   as for check
   A folder reports every .csv/.xlsx in it: one HTML report each plus index.html, written to --out
   (default <folder>/openstaand-rapport); with --json one JSON object for all files.
+
+Options for remind
+  --as-of YYYY-MM-DD    Day of the reminder run (default: today)
+  --out DIR             Directory for the files (default: the current directory)
+  --company FILE.json   Your company details for the letterhead: name, address, postcode, city,
+                        kvk, vatId, iban, email, phone, contact (without it: a fake demo company)
+  --sheet NAME          XLSX: read this sheet
+
+Options for handoff
+  --customers A,B       Customer numbers to hand over (required)
+  --format xlsx|csv|json  File format (default xlsx; csv is ";"-separated UTF-8 with BOM)
+  --as-of YYYY-MM-DD    Day interest is computed to (default: today)
+  --out DIR             Directory for the file (default: the current directory)
+  --sheet NAME          XLSX: read this sheet
 
 Options for demo
   --out DIR             Directory to write demo.xlsx and demo.csv to (created if missing)

@@ -11,6 +11,8 @@ import { checkJson } from "./check-json";
 import { checkReport } from "./check-report";
 import { HELP_TEXT } from "./help-text";
 import { reportCommand } from "./report-command";
+import { remindCommand } from "./remind-command";
+import { handoffCommand } from "./handoff-command";
 
 export type { CliIo } from "./cli-io";
 
@@ -37,6 +39,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   try {
     if (command.command === "report") return await reportCommand(command, io);
+    if (command.command === "remind") return await remindCommand(command, io);
+    if (command.command === "handoff") return await handoffCommand(command, io);
     return command.command === "check" ? await check(command, io) : await demo(command, io);
   } catch (error) {
     io.stderr(`openstaand: ${describeFailure(error)}\n`);

@@ -2,7 +2,7 @@
  * The summary of a folder report: one line per ledger file with its key figures, as text for the
  * console and as an HTML index linking to each file's report.
  */
-import { escapeHtml } from "../analytics/report-html";
+import { escapeHtml } from "../core/html-escape";
 import type { ReportModel } from "../analytics/report-model";
 import { text, type ReportLang } from "../analytics/report-texts";
 import { formatCents, type Cents } from "../core/money";

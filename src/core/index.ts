@@ -139,3 +139,4 @@ export {
 export { collectionEffectiveness } from "./collection-effectiveness";
 export { badDebtRate } from "./bad-debt-rate";
 export { MONTH_NAMES, SHORT_MONTH_NAMES, type MonthLanguage } from "./month-names";
+export { escapeHtml } from "./html-escape";

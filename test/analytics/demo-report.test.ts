@@ -4,7 +4,8 @@ import { readLedger } from "../../src/ledger/read-ledger";
 import { buildReport } from "../../src/analytics/report-model";
 import { reportCharts } from "../../src/analytics/chart-specs";
 import { reportJson } from "../../src/analytics/report-json";
-import { reportHtml, escapeHtml } from "../../src/analytics/report-html";
+import { reportHtml } from "../../src/analytics/report-html";
+import { escapeHtml } from "../../src/core/html-escape";
 import { testLedger } from "./ledger-fixture";
 import type { IsoDay } from "../../src/core/day";
 

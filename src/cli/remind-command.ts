@@ -1,0 +1,74 @@
+/**
+ * `openstaand remind <file> [--as-of] [--out dir] [--company company.json]`: the reminder run's
+ * proposals as a mail-merge csv, a zip of .eml drafts, a printable HTML file of letters and the
+ * reminder log (csv, with control line). The ledger's own columns say what was sent before
+ * (reminder stage and date) and whether a debtor is a consumer.
+ */
+import { companyDetails, DEMO_COMPANY, type CompanyDetails } from "../documents/company-details";
+import { emlZip } from "../documents/email-drafts";
+import { exportCsvBytes } from "../documents/export-table";
+import { lettersFor } from "../documents/letter-set";
+import { lettersHtml } from "../documents/letters-html";
+import { mailMergeTable } from "../documents/mail-merge";
+import {
+  reminderLogControl,
+  reminderLogEntries,
+  reminderLogTable,
+} from "../documents/reminder-log";
+import { reminderRun } from "../dunning/reminder-run";
+import { formatCents } from "../core/money";
+import type { IsoDay } from "../core/day";
+import { readLedgerFile } from "../files/read-ledger-file";
+import type { CliCommand } from "./cli-args";
+import type { CliIo } from "./cli-io";
+
+type RemindCommand = Extract<CliCommand, { command: "remind" }>;
+
+/** Reads `--company` (JSON) or falls back to the demo company with a warning. */
+export async function loadCompany(path: string | undefined, io: CliIo): Promise<CompanyDetails> {
+  if (path === undefined) {
+    io.stderr(
+      `openstaand: warning: no --company given; letters use the fake demo company "${DEMO_COMPANY.name}". Do not send them.\n`
+    );
+    return DEMO_COMPANY;
+  }
+  const text = new TextDecoder().decode(await io.readFile(path));
+  try {
+    return companyDetails(JSON.parse(text));
+  } catch (error) {
+    throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** The run day: --as-of, else today (from the io). */
+export function runDay(asOf: IsoDay | undefined, io: CliIo, name: string): IsoDay {
+  const day = asOf ?? io.today?.();
+  if (!day) throw new Error(`${name} needs --as-of YYYY-MM-DD here.`);
+  return day;
+}
+
+/** Runs `remind`; returns the exit status. */
+export async function remindCommand(command: RemindCommand, io: CliIo): Promise<number> {
+  if (!io.writeFile) throw new Error("this environment cannot write files.");
+  const company = await loadCompany(command.company, io);
+  const asOf = runDay(command.asOf, io, "remind");
+  const bytes = await io.readFile(command.file);
+  const read = await readLedgerFile(bytes, command.file, { sheet: command.sheet, asOf });
+  const proposals = reminderRun(read.ledger, asOf);
+  const letters = lettersFor(read.ledger, proposals, { company });
+  const log = reminderLogEntries(letters);
+  const dir = (command.out ?? ".").replace(/[\\/]+$/, "") || ".";
+  const files: [string, Uint8Array][] = [
+    [`${dir}/herinneringen-${asOf}-mailmerge.csv`, exportCsvBytes(mailMergeTable(letters))],
+    [`${dir}/herinneringen-${asOf}-eml.zip`, await emlZip(letters, company)],
+    [`${dir}/herinneringen-${asOf}-brieven.html`, new TextEncoder().encode(lettersHtml(letters))],
+    [`${dir}/herinneringen-${asOf}-log.csv`, exportCsvBytes(reminderLogTable(log))],
+  ];
+  for (const [path, data] of files) await io.writeFile(path, data);
+  const control = reminderLogControl(log);
+  io.stdout(
+    `${letters.length} ${letters.length === 1 ? "letter" : "letters"} as of ${asOf}: principal ${formatCents(control.principal, "en")}, interest ${formatCents(control.interest, "en")}, costs ${formatCents(control.costs, "en")}, total ${formatCents(control.total, "en")}.\n` +
+      files.map(([path]) => `Wrote ${path}\n`).join("")
+  );
+  return 0;
+}

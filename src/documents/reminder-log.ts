@@ -1,0 +1,153 @@
+/**
+ * The reminder log ("leg alles vast"): one entry per communication generated, and the pure update
+ * of the ledger's reminder columns from it, so the next reminderRun starts from what was sent.
+ */
+import type { IsoDay } from "../core/day";
+import type { DunningChannel, StageKind } from "../core/dunning-policy";
+import type { Cents } from "../core/money";
+import type { Ledger } from "../ledger/types";
+import type { SheetTable } from "../files/sheet-table";
+import { controlLine, type ControlLine } from "./control-line";
+import type { Letter } from "./letter-set";
+
+/** One logged communication. */
+export interface ReminderLogEntry {
+  date: IsoDay;
+  customerId: string;
+  customerName: string;
+  channel: DunningChannel;
+  stage: number;
+  stageKind: StageKind;
+  stageName: string;
+  templateId: string;
+  language: "nl" | "en";
+  /** Per invoice the stage it reached with this communication. */
+  invoices: { invoiceId: string; stage: number }[];
+  principal: Cents;
+  interest: Cents;
+  costs: Cents;
+  total: Cents;
+  /** Payment deadline by the policy (for the 14-dagenbrief: assumed receipt + 14 days); null for a hand-over. */
+  deadline: IsoDay | null;
+}
+
+/** Log entries for letters sent through `channel` (default: each stage's first channel). */
+export function reminderLogEntries(
+  letters: readonly Letter[],
+  channel?: DunningChannel
+): ReminderLogEntry[] {
+  return letters.map(({ model: m }) => ({
+    date: m.sendOn,
+    customerId: m.customerId,
+    customerName: m.view.debtor.name,
+    channel: channel ?? m.channels[0] ?? "letter",
+    stage: m.stage,
+    stageKind: m.stageKind,
+    stageName: m.stageName,
+    templateId: m.templateId,
+    language: m.language,
+    invoices: m.invoiceStages.map((s) => ({ invoiceId: s.invoiceId, stage: s.toStage })),
+    principal: m.amounts.principal,
+    interest: m.amounts.interest,
+    costs: m.amounts.costs,
+    total: m.amounts.total,
+    deadline: m.paymentDeadline,
+  }));
+}
+
+/**
+ * The ledger with its reminder columns brought up to date with `log`: an invoice whose logged stage
+ * is higher than its recorded one gets that stage and the log date. Pure: the input is not changed.
+ */
+export function applyReminderLog(ledger: Ledger, log: readonly ReminderLogEntry[]): Ledger {
+  const latest = new Map<string, { stage: number; date: IsoDay }>();
+  for (const entry of log)
+    for (const inv of entry.invoices) {
+      const seen = latest.get(`${entry.customerId}\u0000${inv.invoiceId}`);
+      if (!seen || inv.stage > seen.stage || (inv.stage === seen.stage && entry.date > seen.date))
+        latest.set(`${entry.customerId}\u0000${inv.invoiceId}`, {
+          stage: inv.stage,
+          date: entry.date,
+        });
+    }
+  const c = ledger.columns;
+  const reminderStage = c.reminderStage.slice();
+  const reminderDate = c.reminderDate.slice();
+  for (let i = 0; i < ledger.length; i++) {
+    const hit = latest.get(`${c.customerId[i]}\u0000${c.invoiceId[i]}`);
+    if (hit && hit.stage > (reminderStage[i] ?? 0)) {
+      reminderStage[i] = hit.stage;
+      reminderDate[i] = hit.date;
+    }
+  }
+  return { length: ledger.length, columns: { ...c, reminderStage, reminderDate } };
+}
+
+/** The control line of a log: count of communications and the sums they state. */
+export function reminderLogControl(log: readonly ReminderLogEntry[]): ControlLine {
+  return controlLine(log);
+}
+
+/** The log as a table (Dutch headers), with the control line as its last row. */
+export function reminderLogTable(log: readonly ReminderLogEntry[]): SheetTable {
+  const control = reminderLogControl(log);
+  const rows: (string | number | null)[][] = log.map((e) => [
+    e.date,
+    e.customerId,
+    e.customerName,
+    e.stage,
+    e.stageName,
+    e.channel,
+    e.invoices.map((i) => i.invoiceId).join(", "),
+    e.principal / 100,
+    e.interest / 100,
+    e.costs / 100,
+    e.total / 100,
+    e.deadline,
+  ]);
+  rows.push([
+    null,
+    null,
+    `Controletotaal: ${control.count} ${control.count === 1 ? "bericht" : "berichten"}`,
+    null,
+    null,
+    null,
+    null,
+    control.principal / 100,
+    control.interest / 100,
+    control.costs / 100,
+    control.total / 100,
+    null,
+  ]);
+  return {
+    headers: [
+      "Datum",
+      "Debiteurnummer",
+      "Naam",
+      "Fase",
+      "Fasenaam",
+      "Kanaal",
+      "Facturen",
+      "Hoofdsom",
+      "Rente",
+      "Incassokosten",
+      "Totaal",
+      "Termijn tot",
+    ],
+    rows,
+    types: [
+      "date",
+      "text",
+      "text",
+      "integer",
+      "text",
+      "text",
+      "text",
+      "amount",
+      "amount",
+      "amount",
+      "amount",
+      "date",
+    ],
+  };
+}
