@@ -10,7 +10,12 @@ export default [
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**"] },
   ...officeAddins.configs.recommended,
   {
-    files: ["**/*.ts"],
+    // The task pane's React components (.tsx) get the recommended block's plugins and rules too.
+    ...officeAddins.configs.recommended.find((c) => c.files),
+    files: ["**/*.tsx"],
+  },
+  {
+    files: ["**/*.ts", "**/*.tsx"],
     languageOptions: {
       // office-addins' recommended config names a parser its bundled copy does not export here.
       parser: tseslint.parser,

@@ -106,7 +106,7 @@ function addinConfig(env, mode) {
     mode,
     devtool: production ? "source-map" : "eval-source-map",
     entry: {
-      taskpane: "./taskpane/index.ts",
+      taskpane: "./taskpane/index.tsx",
       functions: functionFiles,
     },
     output: {

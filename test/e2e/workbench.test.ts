@@ -1,16 +1,25 @@
 // End to end: `webpack serve --env standalone` (what npm start runs) on a free port, Debian's
-// Chromium driven by playwright-core, the page checked against the reader run in-process.
-// Screenshot: test-artifacts/workbench.png.
+// Chromium driven by playwright-core. The page's KPIs are checked against the report model and its
+// JSON (`openstaand report --json`) computed in-process on the same demo ledger; the Kaggle
+// receivables CSV is uploaded through the file picker; a dossier is opened; the language switched;
+// the HTML report downloaded. Screenshots of every view: test-results/*.png.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { buildReport } from "../../src/analytics/report-model";
+import { reportJson } from "../../src/analytics/report-json";
+import { analyse, analysisDay } from "../../src/app/analyse";
+import { DEFAULT_SETTINGS } from "../../src/app/settings";
 import { demoLedger } from "../../src/demo/demo-ledger";
+import { reviewReminders } from "../../src/dunning/reminder-run";
 import { readLedger } from "../../src/ledger/read-ledger";
 
 const CHROMIUM = "/usr/bin/chromium";
 const root = process.cwd();
+const results = path.join(root, "test-results");
+const KAGGLE_CSV = path.resolve(root, "../shared/data/WA_Fn-UseC_-Accounts-Receivable.csv");
 const available = existsSync(CHROMIUM);
 if (!available && process.env.CI)
   throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
@@ -47,6 +56,28 @@ async function waitForHttp(url: string, server: ChildProcess, timeoutMs: number)
   throw new Error(`dev server did not answer ${url} within ${timeoutMs} ms`);
 }
 
+/** 38.27 → "38,3" (nl) / "38.3" (en), as the KPI cards show a figure. */
+function shown(x: number, lang: "nl" | "en"): string {
+  const text = x.toFixed(1);
+  return lang === "nl" ? text.replace(".", ",") : text;
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(results, `${name}.png`), fullPage: true });
+}
+
+/** Waits until every chart on the overview has drawn its SVG. */
+async function chartsDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const charts = document.querySelectorAll("[data-chart]");
+      return charts.length > 0 && [...charts].every((c) => c.querySelector("svg"));
+    },
+    undefined,
+    { timeout: 60_000 }
+  );
+}
+
 describeBrowser("standalone workbench (npm start)", () => {
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
@@ -54,6 +85,7 @@ describeBrowser("standalone workbench (npm start)", () => {
   let serverLog = "";
 
   beforeAll(async () => {
+    mkdirSync(results, { recursive: true });
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     server = spawn(
@@ -68,7 +100,7 @@ describeBrowser("standalone workbench (npm start)", () => {
       ],
       {
         cwd: root,
-        env: { ...process.env, OPENSTAAND_PORT: String(port), NODE_OPTIONS: "" },
+        env: { ...process.env, OPENSTAAND_PORT: String(port), NODE_OPTIONS: "", CI: "1" },
         stdio: "pipe",
       }
     );
@@ -97,35 +129,144 @@ describeBrowser("standalone workbench (npm start)", () => {
     server?.kill("SIGTERM");
   });
 
-  it("serves the demo ledger's control totals, matching the reader to the cent", async () => {
+  it("shows the demo's KPIs as the report JSON has them, every view, the upload and the download", async () => {
     const demo = demoLedger();
-    const expected = readLedger(demo.values(), { asOf: demo.asOf });
-    const page = await browser!.newPage({
+    const read = readLedger(demo.values(), { asOf: demo.asOf });
+    const asOf = analysisDay(read.ledger, demo.asOf);
+    expect(asOf).toBe(demo.asOf);
+    // What `openstaand report --json --as-of <demo day>` prints, and what the pane computes.
+    const model = buildReport(read.ledger, { asOf });
+    const json = reportJson(model);
+    const pane = analyse(read.ledger, asOf, DEFAULT_SETTINGS);
+    expect(reportJson(pane.report).metrics).toEqual(json.metrics);
+    const review = reviewReminders(read.ledger, asOf);
+
+    const context = await browser!.newContext({
       locale: "nl-NL",
-      viewport: { width: 900, height: 1100 },
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
     });
+    const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${base}/taskpane.html`);
-    await page.getByRole("heading", { name: "Controletotalen" }).waitFor({ timeout: 120_000 });
-    const cells = await page.locator("table").first().locator("tbody tr").allInnerTexts();
-    const c = expected.control;
-    expect(cells[0]).toMatch(
-      new RegExp(`Rijen\\s+${c.rowsRead}\\s+${c.accepted}\\s+${c.rejected}`)
+
+    // Overzicht: every KPI equals the JSON's figure; the cards show it rounded to one decimal.
+    await page.getByTestId("kpi-ar").waitFor({ timeout: 120_000 });
+    const m = json.metrics;
+    const expected: Record<string, number | null> = {
+      ar: m.ar,
+      overduePct: m.overduePct,
+      dsoCountback: m.dsoCountback,
+      bpdso: m.bpdso,
+      add: m.add,
+      cei: m.cei,
+      badDebtRate12m: m.badDebtRate12m,
+    };
+    for (const [key, value] of Object.entries(expected)) {
+      const card = page.getByTestId(`kpi-${key}`);
+      expect(await card.getAttribute("data-value")).toBe(value === null ? "null" : String(value));
+    }
+    expect(m.dsoCountback).not.toBeNull();
+    expect(await page.getByTestId("kpi-dsoCountback").innerText()).toContain(
+      `${shown(model.metrics.dsoCountback!, "nl")} dagen`
     );
-    expect(cells[0]).toMatch(/Rijen/);
-    const euros = (cents: number) =>
-      new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-        cents / 100
-      );
-    expect(cells[1]).toContain(euros(c.amount.read));
-    expect(cells[2]).toContain(euros(c.open.read));
-    expect(await page.textContent("body")).toContain("Geen meldingen");
-    mkdirSync(path.join(root, "test-artifacts"), { recursive: true });
-    await page.screenshot({
-      path: path.join(root, "test-artifacts/workbench.png"),
-      fullPage: true,
-    });
+    expect(await page.getByTestId("kpi-overduePct").innerText()).toContain(
+      `${shown(model.metrics.overduePct!, "nl")}%`
+    );
+    const c = read.control;
+    expect(await page.getByTestId("control-rows").innerText()).toMatch(
+      new RegExp(
+        `Rijen\\s+${c.rowsRead.toLocaleString("nl-NL")}\\s+${c.accepted.toLocaleString("nl-NL")}\\s+${c.rejected}`
+      )
+    );
+    expect(await page.getByTestId("source-line").innerText()).toContain(
+      `Peildatum ${asOf.split("-").reverse().join("-")}`
+    );
+    await chartsDrawn(page);
+    await screenshot(page, "1-overzicht");
+
+    // Debiteuren: the largest customer first; its dossier with invoices and interest.
+    await page.getByRole("tab", { name: "Debiteuren" }).click();
+    const table = page.getByTestId("customer-table");
+    await table.waitFor();
+    const top = model.customers[0]!;
+    const firstRow = table.locator("tbody tr").first();
+    expect(await firstRow.innerText()).toContain(top.id);
+    await screenshot(page, "2-debiteuren");
+    await page.getByRole("columnheader", { name: "Naam" }).click();
+    const sortedFirst = await table.locator("tbody tr").first().innerText();
+    expect(sortedFirst).not.toBe("");
+    // The dossier of the customer first in the reminder run: it has overdue invoices.
+    const called = model.customers.find((r) => r.id === review.proposals[0]!.customerId)!;
+    await page.getByPlaceholder("Zoek op naam of nummer").fill(called.id);
+    await page.waitForFunction(
+      () => document.querySelectorAll("[data-testid=customer-table] tbody tr").length === 1
+    );
+    await table.getByRole("button", { name: /^Dossier van / }).click();
+    const dossier = page.getByTestId("dossier");
+    await dossier.waitFor();
+    const invoices = await page.getByTestId("dossier-invoices").locator("tbody tr").count();
+    expect(invoices).toBeGreaterThan(0);
+    const interest = await page.getByTestId("dossier-interest").innerText();
+    expect(interest).toMatch(/^€ [\d.]+,\d\d$/);
+    expect(interest).not.toBe("€ 0,00");
+    await screenshot(page, "3-dossier");
+
+    // Kredietcheck and Herinneringen.
+    await page.getByRole("tab", { name: "Kredietcheck" }).click();
+    await page.getByText("nieuwe klanten eerst", { exact: false }).waitFor();
+    await screenshot(page, "4-kredietcheck");
+    await page.getByRole("tab", { name: "Herinneringen" }).click();
+    await page.getByRole("heading", { name: `Voorstellen (${review.proposals.length})` }).waitFor();
+    await screenshot(page, "5-herinneringen");
+
+    // Instellingen: switch to English; the tabs follow at once.
+    await page.getByRole("tab", { name: "Instellingen" }).click();
+    // Not full page: the form's save bar sticks to the bottom of the window.
+    await page.screenshot({ path: path.join(results, "6-instellingen.png") });
+    await page.getByTestId("language").selectOption("en");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByRole("tab", { name: "Overview" }).waitFor();
+    await page.getByText("Settings saved.").waitFor();
+    await page.getByRole("tab", { name: "Overview" }).click();
+    await chartsDrawn(page);
+    expect(await page.getByTestId("kpi-dsoCountback").innerText()).toContain(
+      `${shown(model.metrics.dsoCountback!, "en")} days`
+    );
+    await screenshot(page, "7-overview-en");
+
+    // The HTML report download.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download report (HTML)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`openstaand-rapport-${asOf}.html`);
+    const saved = path.join(results, download.suggestedFilename());
+    await download.saveAs(saved);
+    const html = readFileSync(saved, "utf8");
+    expect(html).toContain("Receivables report");
+    expect(html).toContain(asOf);
+
+    // The Kaggle receivables CSV through the file picker: 2,466 rows, none rejected.
+    await page.getByTestId("file-input").setInputFiles(KAGGLE_CSV);
+    await page
+      .getByTestId("source-line")
+      .filter({ hasText: "WA_Fn-UseC_-Accounts-Receivable.csv" })
+      .waitFor({ timeout: 60_000 });
+    await page.getByTestId("kpi-ar").waitFor();
+    expect(await page.getByTestId("control-rows").innerText()).toMatch(/Rows\s+2,466\s+2,466\s+0/);
+    await chartsDrawn(page);
+    await screenshot(page, "8-kaggle-overview");
+
+    // The task pane's width in Excel: the same app, one column.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.getByRole("button", { name: "Demo ledger" }).click();
+    await page.getByTestId("source-line").filter({ hasText: "Demo" }).waitFor();
+    await chartsDrawn(page);
+    await screenshot(page, "9-taskpane-360px");
+
+    await context.close();
     expect(errors).toEqual([]);
-  }, 180_000);
+  }, 240_000);
 });

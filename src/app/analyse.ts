@@ -1,0 +1,53 @@
+/**
+ * Use-case: analyse a read ledger for the task pane — the receivables report model (KPIs, ageing,
+ * customers, credit flags, charts) and the reminder review (proposals and exclusions) — with the
+ * user's settings applied. Both are pure computations on the ledger; the task pane loads this module
+ * lazily, so the analytics code stays out of its first bundle.
+ */
+import { buildReport, type ReportModel } from "../analytics/report-model";
+import { fromEpochDay, toEpochDay, type IsoDay } from "../core/day";
+import type { Cents } from "../core/money";
+import { reviewReminders } from "../dunning/reminder-run";
+import type { ReminderReview } from "../dunning/reminder-proposal";
+import type { Ledger } from "../ledger/types";
+import type { Settings } from "./settings";
+
+/** The analysis of one ledger on one day. */
+export interface Analysis {
+  asOf: IsoDay;
+  report: ReportModel;
+  reminders: ReminderReview;
+}
+
+/**
+ * The day to analyse a ledger on, as `openstaand report` picks it: today when something is still
+ * open; for a ledger of settled invoices only (a payment history) its last invoice day, so the
+ * figures show the receivables as they stood when the history ends rather than an empty ledger.
+ */
+export function analysisDay(ledger: Ledger, today: IsoDay): IsoDay {
+  const c = ledger.columns;
+  let last = -Infinity;
+  for (let i = 0; i < ledger.length; i++) {
+    if (c.openAmount[i] !== 0 && !c.writtenOff[i]) return today;
+    const day = c.invoiceDate[i];
+    if (day) last = Math.max(last, toEpochDay(day));
+  }
+  return last === -Infinity ? today : fromEpochDay(last);
+}
+
+/**
+ * Builds the report model and the reminder review of `ledger` on `asOf` with `settings`: ageing
+ * edges, the new-customer thresholds of the credit check and the reminder tolerance.
+ */
+export function analyse(ledger: Ledger, asOf: IsoDay, settings: Settings): Analysis {
+  const report = buildReport(ledger, {
+    asOf,
+    edges: settings.ageingEdges,
+    newCustomerDays: settings.thresholds.newCustomerDays,
+    newCustomerThreshold: settings.thresholds.exposureCents,
+  });
+  const reminders = reviewReminders(ledger, asOf, {
+    tolerance: settings.toleranceCents as Cents,
+  });
+  return { asOf, report, reminders };
+}

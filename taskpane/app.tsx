@@ -1,0 +1,300 @@
+/**
+ * The task pane / workbench: the source bar (Excel sheet or table; in the workbench the demo or an
+ * uploaded file), progress with cancel, errors with what to do, and the views as tabs.
+ */
+import {
+  Button,
+  Caption1,
+  ProgressBar,
+  Select,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useRef, useState } from "react";
+import type { Host } from "../src/app/host";
+import { CreditView } from "./credit-view";
+import { CustomerDossier } from "./customer-dossier";
+import { customerIndex } from "./customer-index";
+import { CustomersView } from "./customers-view";
+import { ErrorBar } from "./error-bar";
+import { count, day } from "./format";
+import { OverviewView } from "./overview-view";
+import { RemindersView } from "./reminders-view";
+import { SettingsView } from "./settings-view";
+import { TEXTS, type Lang } from "./texts";
+import { useWorkbench } from "./use-workbench";
+
+const useStyles = makeStyles({
+  page: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: "12px 16px 24px",
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    gap: "10px",
+    flexWrap: "wrap",
+    marginBottom: "8px",
+  },
+  brand: { display: "flex", alignItems: "center", gap: "10px", marginRight: "auto" },
+  brandText: { display: "flex", flexDirection: "column" },
+  title: { color: tokens.colorBrandForeground1, margin: 0 },
+  sub: { color: tokens.colorNeutralForeground3 },
+  tools: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
+  busy: {
+    display: "flex",
+    alignItems: "center",
+    gap: "12px",
+    margin: "8px 0",
+    flexWrap: "wrap",
+  },
+  progress: { flexGrow: 1, minWidth: "160px" },
+  tabs: { marginBottom: "12px", overflowX: "auto" },
+  content: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow2,
+    padding: "16px",
+  },
+  hidden: { display: "none" },
+});
+
+type View = "overview" | "customers" | "credit" | "reminders" | "settings";
+
+/** Props of {@link App}. */
+export interface AppProps {
+  host: Host;
+  /** The language of Office or the browser; the settings may override it. */
+  defaultLang: Lang;
+  dark: boolean;
+}
+
+/** Downloads `text` as a file named `name`. */
+function download(text: string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = Object.assign(document.createElement("a"), { href: url, download: name });
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The application. */
+export function App({ host, defaultLang, dark }: AppProps) {
+  const s = useStyles();
+  const wb = useWorkbench(host);
+  const lang: Lang = wb.settings.language ?? defaultLang;
+  const t = TEXTS[lang];
+  const [view, setView] = useState<View>("overview");
+  const [dossier, setDossier] = useState<string | null>(null);
+  const [sourceId, setSourceId] = useState<string>("");
+  const fileInput = useRef<HTMLInputElement>(null);
+  const standalone = host.kind === "standalone";
+  document.documentElement.lang = lang;
+
+  const facts = useMemo(
+    () => (wb.data && wb.analysis ? customerIndex(wb.data.ledger, wb.analysis.asOf) : null),
+    [wb.data, wb.analysis]
+  );
+
+  const openDossier = (id: string) => {
+    setDossier(id);
+    setView("customers");
+  };
+
+  const downloadReport = async () => {
+    if (!wb.analysis || !wb.data) return;
+    try {
+      const { reportHtml } = await import("../src/analytics/report-html");
+      const html = reportHtml(wb.analysis.report, { lang, source: wb.data.source });
+      download(html, `openstaand-rapport-${wb.analysis.asOf}.html`, "text/html;charset=utf-8");
+    } catch (error) {
+      console.error(error);
+      alert(t.reportFailed);
+    }
+  };
+
+  const sources = wb.sources?.sources ?? [];
+  const busy = wb.busy;
+  const progress = busy?.progress;
+
+  return (
+    <div className={s.page}>
+      <header className={s.header}>
+        <div className={s.brand}>
+          <img src="assets/icon-32.png" width={28} height={28} alt="" />
+          <div className={s.brandText}>
+            <Title3 as="h1" className={s.title}>
+              {t.appTitle}
+            </Title3>
+            <Caption1 className={s.sub} data-testid="source-line">
+              {standalone ? t.workbench : t.inExcel}
+              {wb.data ? ` · ${wb.data.source}` : ""}
+              {wb.analysis ? ` · ${t.asOf} ${day(wb.analysis.asOf, lang)}` : ""}
+            </Caption1>
+          </div>
+        </div>
+        <div className={s.tools}>
+          {standalone ? (
+            <>
+              <Button onClick={() => wb.readHost()} disabled={busy?.kind === "read"}>
+                {t.demo}
+              </Button>
+              <input
+                ref={fileInput}
+                className={s.hidden}
+                type="file"
+                accept=".xlsx,.xlsm,.csv,.txt,.tsv"
+                aria-label={t.fileLabel}
+                data-testid="file-input"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  if (file) wb.readFile(file);
+                  e.target.value = "";
+                }}
+              />
+              <Button
+                appearance="primary"
+                onClick={() => fileInput.current?.click()}
+                disabled={busy?.kind === "read"}
+              >
+                {t.openFile}
+              </Button>
+              <Button onClick={() => void downloadReport()} disabled={!wb.analysis}>
+                {t.downloadHtml}
+              </Button>
+            </>
+          ) : (
+            <>
+              <Select
+                aria-label={t.sourcePick}
+                value={sourceId || wb.sources?.preferredId || ""}
+                onChange={(_, d) => setSourceId(d.value)}
+              >
+                {sources.map((source) => (
+                  <option key={source.id} value={source.id}>
+                    {source.label}
+                  </option>
+                ))}
+              </Select>
+              <Button
+                appearance="primary"
+                onClick={() => wb.readHost(sourceId || undefined)}
+                disabled={busy?.kind === "read"}
+              >
+                {t.readSource}
+              </Button>
+            </>
+          )}
+        </div>
+      </header>
+
+      {busy && (
+        <div className={s.busy} role="status" aria-live="polite">
+          {busy.kind === "read" && progress ? (
+            <>
+              <ProgressBar
+                className={s.progress}
+                value={progress.rowsTotal > 0 ? progress.rowsDone / progress.rowsTotal : undefined}
+              />
+              <Text>{t.rowsProgress(progress.rowsDone, progress.rowsTotal)}</Text>
+            </>
+          ) : (
+            <Spinner size="tiny" label={busy.kind === "read" ? t.loading : t.analysing} />
+          )}
+          {busy.kind === "read" && <Button onClick={wb.cancel}>{t.cancel}</Button>}
+        </div>
+      )}
+
+      {wb.error !== null && (
+        <ErrorBar
+          error={wb.error}
+          lang={lang}
+          t={t}
+          onMapping={() => {
+            wb.dismissError();
+            setView("settings");
+            setTimeout(() => document.getElementById("mapping")?.scrollIntoView(), 50);
+          }}
+          onReset={() => void wb.resetSettings()}
+          onRetry={() => wb.readHost(sourceId || undefined)}
+          onDismiss={wb.dismissError}
+        />
+      )}
+
+      <TabList
+        className={s.tabs}
+        selectedValue={view}
+        onTabSelect={(_, d) => {
+          setView(d.value as View);
+          setDossier(null);
+        }}
+        aria-label={t.appTitle}
+      >
+        <Tab value="overview">{t.tabOverview}</Tab>
+        <Tab value="customers">{t.tabCustomers}</Tab>
+        <Tab value="credit">{t.tabCredit}</Tab>
+        <Tab value="reminders">{t.tabReminders}</Tab>
+        <Tab value="settings">{t.tabSettings}</Tab>
+      </TabList>
+
+      <main className={s.content} role="tabpanel" aria-label={view} data-testid={`view-${view}`}>
+        {view === "settings" ? (
+          <SettingsView
+            settings={wb.settings}
+            detected={wb.data?.columns ?? []}
+            lang={lang}
+            t={t}
+            onSave={wb.saveSettings}
+            onReset={wb.resetSettings}
+          />
+        ) : !wb.data || !wb.analysis || !facts ? (
+          busy ? (
+            <Spinner label={busy.kind === "read" ? t.loading : t.analysing} />
+          ) : (
+            <Text>{t.noData}</Text>
+          )
+        ) : view === "overview" ? (
+          <OverviewView data={wb.data} report={wb.analysis.report} lang={lang} t={t} dark={dark} />
+        ) : view === "customers" && dossier && facts.get(dossier) ? (
+          <CustomerDossier
+            customerId={dossier}
+            ledger={wb.data.ledger}
+            facts={facts.get(dossier)!}
+            analysis={wb.analysis}
+            lang={lang}
+            t={t}
+            onBack={() => setDossier(null)}
+          />
+        ) : view === "customers" ? (
+          <CustomersView
+            analysis={wb.analysis}
+            facts={facts}
+            lang={lang}
+            t={t}
+            onOpen={openDossier}
+          />
+        ) : view === "credit" ? (
+          <CreditView analysis={wb.analysis} lang={lang} t={t} onOpen={openDossier} />
+        ) : (
+          <RemindersView analysis={wb.analysis} lang={lang} t={t} />
+        )}
+      </main>
+      {wb.data && (
+        <Caption1 as="p" className={s.sub}>
+          {t.rows}: {count(wb.data.control.rowsRead, lang)} {t.read.toLowerCase()},{" "}
+          {count(wb.data.control.accepted, lang)} {t.accepted.toLowerCase()},{" "}
+          {count(wb.data.control.rejected, lang)} {t.rejected.toLowerCase()}
+        </Caption1>
+      )}
+    </div>
+  );
+}

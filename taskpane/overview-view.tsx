@@ -1,0 +1,289 @@
+/** Overzicht: KPI cards, the control totals with the issues list, and the report's charts. */
+import {
+  Button,
+  Card,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo } from "react";
+import { reportCharts } from "../src/analytics/chart-specs";
+import { twoDecimals } from "../src/analytics/report-json";
+import type { ReportModel } from "../src/analytics/report-model";
+import { count, day, figure, money, wholeEuros } from "./format";
+import type { Lang, Texts } from "./texts";
+import type { LoadedData } from "./use-workbench";
+import { VegaChart } from "./vega-chart";
+
+const useStyles = makeStyles({
+  kpis: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",
+    gap: "12px",
+    marginBottom: "20px",
+  },
+  card: { padding: "12px 14px", rowGap: "2px" },
+  label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  value: {
+    fontSize: tokens.fontSizeBase600,
+    lineHeight: tokens.lineHeightBase600,
+    whiteSpace: "nowrap",
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: "tabular-nums",
+  },
+  na: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground3,
+  },
+  sub: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  section: { marginTop: "8px", marginBottom: "20px" },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  control: { maxWidth: "640px" },
+  scroll: { overflowX: "auto" },
+  charts: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 420px), 1fr))",
+    gap: "16px",
+  },
+  chartCard: { padding: "12px" },
+  row: { display: "flex", gap: "12px", alignItems: "center", flexWrap: "wrap", marginTop: "6px" },
+});
+
+/** Props of {@link OverviewView}. */
+export interface OverviewViewProps {
+  data: LoadedData;
+  report: ReportModel;
+  lang: Lang;
+  t: Texts;
+  dark: boolean;
+}
+
+interface Kpi {
+  key: string;
+  label: string;
+  /** The figure as `openstaand report --json` prints it (euros, or 2 decimals); null: n/a. */
+  value: number | null;
+  shown: string;
+  sub: string;
+}
+
+/** The KPI cards of `report`. */
+function kpis(report: ReportModel, lang: Lang, t: Texts): Kpi[] {
+  const m = report.metrics;
+  const days = (x: number | null) => (x === null ? "" : `${figure(x, lang)} ${t.days}`);
+  const pct = (x: number | null) => (x === null ? "" : `${figure(x, lang)}%`);
+  const bad = report.history.sales ? report.badDebt.rolling12m.rate : null;
+  return [
+    {
+      key: "ar",
+      label: t.openTotal,
+      value: m.ar / 100,
+      shown: wholeEuros(m.ar, lang),
+      sub: money(m.ar, lang),
+    },
+    {
+      key: "overduePct",
+      label: t.overduePct,
+      value: m.overduePct,
+      shown: pct(m.overduePct),
+      sub: `${money(m.overdue, lang)} ${t.ofOpen}`,
+    },
+    {
+      key: "dsoCountback",
+      label: t.dso,
+      value: m.dsoCountback,
+      shown: days(m.dsoCountback),
+      sub: m.bpdso === null ? "" : t.vsBpdso(days(m.bpdso)),
+    },
+    { key: "bpdso", label: t.bpdso, value: m.bpdso, shown: days(m.bpdso), sub: "" },
+    { key: "add", label: t.add, value: m.add, shown: days(m.add), sub: "" },
+    { key: "cei", label: t.cei, value: m.cei, shown: pct(m.cei), sub: "" },
+    {
+      key: "badDebtRate12m",
+      label: t.badDebt,
+      value: bad,
+      shown: pct(bad),
+      sub: bad === null ? "" : `${money(report.badDebt.rolling12m.writtenOff, lang)} ${t.ofSales}`,
+    },
+  ];
+}
+
+/** The overview. */
+export function OverviewView({ data, report, lang, t, dark }: OverviewViewProps) {
+  const s = useStyles();
+  const cards = useMemo(() => kpis(report, lang, t), [report, lang, t]);
+  const charts = useMemo(() => Object.entries(reportCharts(report, lang)), [report, lang]);
+  const why = report.history.notes[0]?.[lang] ?? t.notComputableWhy;
+  const c = data.control;
+  return (
+    <div>
+      <div className={s.kpis} role="list" aria-label={t.tabOverview}>
+        {cards.map((k) => (
+          <Card
+            key={k.key}
+            className={s.card}
+            role="listitem"
+            data-testid={`kpi-${k.key}`}
+            data-value={k.value === null ? "null" : String(twoDecimals(k.value))}
+          >
+            <Text className={s.label}>{k.label}</Text>
+            {k.value === null ? (
+              <>
+                <Text className={s.na}>{t.notComputable}</Text>
+                <Text className={s.sub}>{why}</Text>
+              </>
+            ) : (
+              <>
+                <Text className={s.value}>{k.shown}</Text>
+                {k.sub && <Text className={s.sub}>{k.sub}</Text>}
+              </>
+            )}
+          </Card>
+        ))}
+      </div>
+
+      <section className={s.section} aria-labelledby="control-title">
+        <Subtitle2 as="h2" id="control-title">
+          {t.control}
+        </Subtitle2>
+        <div className={s.scroll}>
+          <Table
+            size="small"
+            className={s.control}
+            aria-labelledby="control-title"
+            data-testid="control-totals"
+          >
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell />
+                <TableHeaderCell className={s.num}>{t.read}</TableHeaderCell>
+                <TableHeaderCell className={s.num}>{t.accepted}</TableHeaderCell>
+                <TableHeaderCell className={s.num}>{t.rejected}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              <TableRow data-testid="control-rows">
+                <TableCell>{t.rows}</TableCell>
+                <TableCell className={s.num}>{count(c.rowsRead, lang)}</TableCell>
+                <TableCell className={s.num}>{count(c.accepted, lang)}</TableCell>
+                <TableCell className={s.num}>{count(c.rejected, lang)}</TableCell>
+              </TableRow>
+              <TableRow>
+                <TableCell>{t.amount}</TableCell>
+                <TableCell className={s.num}>{money(c.amount.read, lang)}</TableCell>
+                <TableCell className={s.num}>{money(c.amount.accepted, lang)}</TableCell>
+                <TableCell className={s.num}>{money(c.amount.rejected, lang)}</TableCell>
+              </TableRow>
+              <TableRow>
+                <TableCell>{t.open}</TableCell>
+                <TableCell className={s.num}>{money(c.open.read, lang)}</TableCell>
+                <TableCell className={s.num}>{money(c.open.accepted, lang)}</TableCell>
+                <TableCell className={s.num}>{money(c.open.rejected, lang)}</TableCell>
+              </TableRow>
+            </TableBody>
+          </Table>
+        </div>
+        <div className={s.row}>
+          <Text className={s.sub}>
+            {data.source} · {t.headerRow(data.headerRow)}
+            {c.blankRows > 0 ? ` · ${t.blankRows(c.blankRows)}` : ""}
+          </Text>
+          {data.issues.length === 0 ? (
+            <Text className={s.sub}>{t.noIssues}</Text>
+          ) : (
+            <IssuesDialog data={data} t={t} />
+          )}
+        </div>
+      </section>
+
+      <section className={s.section} aria-labelledby="charts-title">
+        <Subtitle2 as="h2" id="charts-title">
+          {t.charts} · {t.asOf} {day(report.asOf, lang)}
+        </Subtitle2>
+        <div className={s.charts}>
+          {charts.map(([key, spec]) => (
+            <Card key={key} className={s.chartCard}>
+              <VegaChart
+                spec={spec}
+                dark={dark}
+                label={String(spec.title ?? key)}
+                loadingText={t.chartLoading}
+                failedText={t.chartFailed}
+              />
+            </Card>
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}
+
+const MAX_ISSUES = 300;
+
+/** The reader's issues (rejected rows and warnings) in a dialog. */
+function IssuesDialog({ data, t }: { data: LoadedData; t: Texts }) {
+  const s = useStyles();
+  const shown = data.issues.slice(0, MAX_ISSUES);
+  return (
+    <Dialog>
+      <DialogTrigger disableButtonEnhancement>
+        <Button appearance="secondary" size="small">
+          {t.showIssues(data.issues.length)}
+        </Button>
+      </DialogTrigger>
+      <DialogSurface style={{ maxWidth: "900px" }}>
+        <DialogBody>
+          <DialogTitle>{t.issues}</DialogTitle>
+          <DialogContent>
+            <Table size="small" aria-label={t.issues}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell style={{ width: 60 }}>{t.row}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: 120 }}>{t.column}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: 120 }}>{t.value}</TableHeaderCell>
+                  <TableHeaderCell>{t.message}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {shown.map((issue, k) => (
+                  <TableRow key={k}>
+                    <TableCell className={s.num}>{issue.row}</TableCell>
+                    <TableCell>{issue.column ?? ""}</TableCell>
+                    <TableCell>{issue.value}</TableCell>
+                    <TableCell>
+                      {issue.severity === "error" ? `${t.error}: ` : `${t.warning}: `}
+                      {issue.message}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+            {data.issues.length > MAX_ISSUES && (
+              <Text>{t.more(data.issues.length - MAX_ISSUES)}</Text>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button appearance="primary">{t.close}</Button>
+            </DialogTrigger>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

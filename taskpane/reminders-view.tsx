@@ -1,0 +1,180 @@
+/**
+ * Herinneringen: this week's reminder proposals from the dunning engine (per customer the stage,
+ * invoices and new deadline) and the open items left out, with the reason. Drafting the letters is
+ * the next step and not shown here.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { Analysis } from "../src/app/analyse";
+import { describeExclusion } from "../src/dunning/reminder-exclusion";
+import { count, day, money } from "./format";
+import type { Lang, Texts } from "./texts";
+
+const useStyles = makeStyles({
+  intro: { display: "block", marginBottom: "12px", color: tokens.colorNeutralForeground2 },
+  headLine: {
+    display: "flex",
+    gap: "8px",
+    alignItems: "baseline",
+    flexWrap: "wrap",
+    width: "100%",
+  },
+  amount: {
+    marginLeft: "auto",
+    fontVariantNumeric: "tabular-nums",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  scroll: { overflowX: "auto" },
+  section: { marginTop: "20px" },
+});
+
+const MAX_EXCLUDED = 300;
+
+/** Props of {@link RemindersView}. */
+export interface RemindersViewProps {
+  analysis: Analysis;
+  lang: Lang;
+  t: Texts;
+}
+
+/** The reminder proposals and exclusions. */
+export function RemindersView({ analysis, lang, t }: RemindersViewProps) {
+  const s = useStyles();
+  const { proposals, excluded } = analysis.reminders;
+  const shownExcluded = useMemo(
+    () =>
+      excluded
+        .filter((e) => e.reason !== "not-due")
+        .sort((a, b) => b.openAmount - a.openAmount)
+        .slice(0, MAX_EXCLUDED),
+    [excluded]
+  );
+  const notDue = excluded.length - excluded.filter((e) => e.reason !== "not-due").length;
+  return (
+    <div>
+      <Text className={s.intro}>
+        {t.remindersIntro(day(analysis.reminders.asOf, lang))} {t.draftingLater}
+      </Text>
+      <Subtitle2 as="h2">
+        {t.proposals} ({count(proposals.length, lang)})
+      </Subtitle2>
+      {proposals.length === 0 ? (
+        <Text as="p">{t.noProposals}</Text>
+      ) : (
+        <Accordion multiple collapsible data-testid="proposals">
+          {proposals.slice(0, 300).map((p) => (
+            <AccordionItem key={p.customerId} value={p.customerId}>
+              <AccordionHeader>
+                <span className={s.headLine}>
+                  <strong>{p.customerName ?? p.customerId}</strong>
+                  <Badge
+                    appearance="tint"
+                    color={p.stage >= 3 ? "danger" : p.stage === 2 ? "warning" : "brand"}
+                  >
+                    {t.stageOf(p.stage, p.stageName)}
+                  </Badge>
+                  <Text className={s.muted}>{t.invoicesCount(p.invoices.length)}</Text>
+                  <span className={s.amount}>{money(p.amountDue, lang)}</span>
+                </span>
+              </AccordionHeader>
+              <AccordionPanel>
+                <Text as="p">
+                  {t.deadline}: {p.paymentDeadline ? day(p.paymentDeadline, lang) : t.noDeadline}
+                  {p.debtor === "consumer" ? ` · ${t.consumer}` : ""}
+                </Text>
+                <div className={s.scroll}>
+                  <Table size="small" aria-label={t.invoices}>
+                    <TableHeader>
+                      <TableRow>
+                        <TableHeaderCell>{t.invoice}</TableHeaderCell>
+                        <TableHeaderCell>{t.dueDate}</TableHeaderCell>
+                        <TableHeaderCell className={s.num}>{t.daysLate}</TableHeaderCell>
+                        <TableHeaderCell className={s.num}>{t.stage}</TableHeaderCell>
+                        <TableHeaderCell className={s.num}>{t.open}</TableHeaderCell>
+                      </TableRow>
+                    </TableHeader>
+                    <TableBody>
+                      {p.invoices.map((inv) => (
+                        <TableRow key={inv.sheetRow}>
+                          <TableCell>{inv.invoiceId}</TableCell>
+                          <TableCell>{day(inv.dueDate, lang)}</TableCell>
+                          <TableCell className={s.num}>{count(inv.daysOverdue, lang)}</TableCell>
+                          <TableCell className={s.num}>
+                            {t.fromTo(inv.fromStage, inv.toStage)}
+                          </TableCell>
+                          <TableCell className={s.num}>{money(inv.openAmount, lang)}</TableCell>
+                        </TableRow>
+                      ))}
+                      {p.credits.map((cr) => (
+                        <TableRow key={cr.sheetRow}>
+                          <TableCell>{cr.invoiceId}</TableCell>
+                          <TableCell colSpan={3}>{t.credits}</TableCell>
+                          <TableCell className={s.num}>{money(cr.openAmount, lang)}</TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </div>
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+      )}
+
+      <section className={s.section} aria-labelledby="excluded-title">
+        <Subtitle2 as="h2" id="excluded-title">
+          {t.excluded} ({count(excluded.length - notDue, lang)})
+        </Subtitle2>
+        <Text className={s.intro}>{t.excludedIntro}</Text>
+        {shownExcluded.length === 0 ? (
+          <Text>{t.noExcluded}</Text>
+        ) : (
+          <div className={s.scroll}>
+            <Table size="small" aria-labelledby="excluded-title" data-testid="excluded">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t.customer}</TableHeaderCell>
+                  <TableHeaderCell>{t.invoice}</TableHeaderCell>
+                  <TableHeaderCell className={s.num}>{t.open}</TableHeaderCell>
+                  <TableHeaderCell>{t.reason}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {shownExcluded.map((e) => (
+                  <TableRow key={e.sheetRow}>
+                    <TableCell>{e.customerName ?? e.customerId}</TableCell>
+                    <TableCell>{e.invoiceId}</TableCell>
+                    <TableCell className={s.num}>{money(e.openAmount, lang)}</TableCell>
+                    <TableCell>{describeExclusion(e, lang)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+        {notDue > 0 && <Text className={s.intro}>{t.notDueCount(notDue)}</Text>}
+        {excluded.length - notDue > MAX_EXCLUDED && (
+          <Text className={s.muted}>{t.more(excluded.length - notDue - MAX_EXCLUDED)}</Text>
+        )}
+      </section>
+    </div>
+  );
+}
