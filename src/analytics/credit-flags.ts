@@ -11,6 +11,9 @@ import type { CustomerBehaviour } from "./payment-behaviour";
 import { NO_DAY, type CustomerInfo, type ReceivablesFrame } from "./receivables-frame";
 
 /** Flag codes. */
+/** New customers whose exposure or first order exceeds this are flagged (€ 2.500,00 in cents). */
+export const DEFAULT_NEW_CUSTOMER_THRESHOLD = 250_000;
+
 export type CreditFlagCode =
   | "new-customer"
   | "over-limit"
@@ -86,7 +89,7 @@ export function creditFlags(
   const { info, exposure, behaviour } = input;
   const flags: CreditFlag[] = [];
   const newDays = options.newCustomerDays ?? 90;
-  const threshold = options.newCustomerThreshold ?? 250_000;
+  const threshold = options.newCustomerThreshold ?? DEFAULT_NEW_CUSTOMER_THRESHOLD;
   const first = behaviour.firstInvoiceDay;
   if (first !== NO_DAY && d - first < newDays) {
     const big = Math.max(exposure, behaviour.firstInvoiceAmount);

@@ -2,6 +2,7 @@
  * The add-in's settings (stored as JSON in the workbook, or by the workbench), their zod schema,
  * defaults, and the parse that names the bad key. Money is in integer cents, like everywhere else.
  */
+import { DEFAULT_NEW_CUSTOMER_THRESHOLD } from "../analytics/credit-flags";
 import { electronicFormatIBAN, isValidIBAN } from "ibantools";
 import { z } from "zod";
 import { isLedgerField } from "../ledger/ledger-fields";
@@ -63,8 +64,8 @@ export const settingsSchema = z.strictObject({
     .strictObject({
       /** A customer whose first invoice is younger than this many days counts as new. */
       newCustomerDays: z.number().int().min(1).max(3660).default(90),
-      /** Open balance above which a customer is flagged for exposure (default € 10.000,00). */
-      exposureCents: cents.default(1_000_000),
+      /** A new customer (first invoice within newCustomerDays) whose exposure or first order exceeds this is flagged for a credit check (default € 2.500,00, as the analytics). */
+      exposureCents: cents.default(DEFAULT_NEW_CUSTOMER_THRESHOLD),
     })
     .prefault({}),
   /** Company details printed on letters. */

@@ -25,7 +25,7 @@ test("nothing stored or {} gives the defaults", () => {
     language: null,
     ageingEdges: [30, 60, 90],
     toleranceCents: 500,
-    thresholds: { newCustomerDays: 90, exposureCents: 1_000_000 },
+    thresholds: { newCustomerDays: 90, exposureCents: 250_000 },
     company: { name: "", iban: "", kvk: "" },
     columnMapping: {},
     dunningPolicy: null,
