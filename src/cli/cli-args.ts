@@ -57,6 +57,10 @@ export type CliCommand =
       out?: string;
       asOf?: IsoDay;
       sheet?: string;
+      /** --factoring: debtor master list and invoice assignment list instead of the claim file. */
+      factoring?: boolean;
+      /** --dossier: one dossier zip per debtor instead of the claim file. */
+      dossier?: boolean;
     };
 
 /** A command line that makes no sense; the message says why, naming the value. */
@@ -142,6 +146,21 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       .split(",")
       .map((id) => id.trim())
       .filter((id) => id !== "");
+    if (values.factoring && values.dossier)
+      throw new UsageError("handoff takes --factoring or --dossier, not both.");
+    if (values.dossier && values.format !== undefined)
+      throw new UsageError("--format does not apply to --dossier (it writes zip files).");
+    if (values.factoring)
+      return {
+        command: "handoff",
+        file: rest[0] as string,
+        customers,
+        format: oneOf("--format", values.format, ["xlsx", "csv"] as const) ?? "xlsx",
+        out: values.out,
+        asOf: day(values["as-of"]),
+        sheet: values.sheet,
+        factoring: true,
+      };
     if (customers.length === 0)
       throw new UsageError("handoff needs --customers with one or more customer numbers (A,B).");
     return {
@@ -152,6 +171,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       out: values.out,
       asOf: day(values["as-of"]),
       sheet: values.sheet,
+      ...(values.dossier ? { dossier: true } : {}),
     };
   }
   throw new UsageError(
@@ -183,6 +203,8 @@ function parse(argv: readonly string[]) {
       company: { type: "string" },
       customers: { type: "string" },
       format: { type: "string" },
+      factoring: { type: "boolean" },
+      dossier: { type: "boolean" },
     },
   });
 }

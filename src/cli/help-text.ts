@@ -6,6 +6,8 @@ Usage
   openstaand report <file|folder>     Receivables report: ageing, DSO, CEI, bad debt, flags, forecast
   openstaand remind <file>            Reminder letters: mail-merge csv, .eml drafts (zip), printable HTML, log
   openstaand handoff <file> --customers A,B   Claim file for an incassobureau / deurwaarder
+  openstaand handoff <file> --factoring       Debtor list and invoice assignment list for a factor
+  openstaand handoff <file> --customers A,B --dossier   One dossier zip per debtor
   openstaand demo --out <dir>         Write the demo ledger as demo.xlsx and demo.csv
   openstaand --help                   This text
 
@@ -45,6 +47,11 @@ Options for handoff
   --as-of YYYY-MM-DD    Day interest is computed to (default: today)
   --out DIR             Directory for the file (default: the current directory)
   --sheet NAME          XLSX: read this sheet
+  --factoring           Instead: factoring-debiteuren and factoring-facturen (xlsx or csv), each with
+                        a control line; --customers optional (default: all open invoices that are
+                        not disputed, written off or handed over)
+  --dossier             Instead: dossier-<customer>.zip per debtor: claim statement (csv + HTML),
+                        invoice list, README.txt
 
 Options for demo
   --out DIR             Directory to write demo.xlsx and demo.csv to (created if missing)

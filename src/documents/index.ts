@@ -57,3 +57,22 @@ export {
   type HandoverRecord,
   type HandoverState,
 } from "./handover-state";
+export {
+  factoringFile,
+  factoringControl,
+  type FactoringControl,
+  type FactoringDebtor,
+  type FactoringExclusions,
+  type FactoringFile,
+  type FactoringInvoice,
+  type FactoringOptions,
+} from "./factoring-file";
+export { factoringDebtorTable, factoringInvoiceTable } from "./factoring-export";
+export { claimStatementHtml } from "./claim-statement-html";
+export {
+  dossierInvoiceTable,
+  dossierZip,
+  dossierZips,
+  type DossierFile,
+  type DossierOptions,
+} from "./dossier-zip";

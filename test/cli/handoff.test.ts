@@ -1,0 +1,147 @@
+import JSZip from "jszip";
+import { run, type CliIo } from "../../src/cli/main";
+import { parseCliArgs } from "../../src/cli/cli-args";
+import { HELP_TEXT } from "../../src/cli/help-text";
+import { demoCsvText } from "../../src/files/demo-files";
+import type { IsoDay } from "../../src/core/day";
+import { csvCells, csvCents, xlsxRows } from "../documents/export-fixture";
+
+function fakeIo(files: Record<string, Uint8Array>) {
+  let out = "";
+  let err = "";
+  const written = new Map<string, Uint8Array>();
+  const io: CliIo = {
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    readFile: async (f) => {
+      const data = files[f];
+      if (!data) throw Object.assign(new Error("missing"), { code: "ENOENT" });
+      return data;
+    },
+    writeFile: async (f, d) => void written.set(f, d),
+    today: () => "2026-11-20" as IsoDay,
+  };
+  return { io, out: () => out, err: () => err, written };
+}
+const demo = new TextEncoder().encode(demoCsvText());
+const AS_OF = ["--as-of", "2026-11-20"];
+
+describe("openstaand handoff --factoring", () => {
+  it("writes the debtor list and the invoice list as xlsx, with reconciling control lines", async () => {
+    const f = fakeIo({ "demo.csv": demo });
+    expect(await run(["handoff", "demo.csv", "--factoring", ...AS_OF, "--out", "o/"], f.io)).toBe(
+      0
+    );
+    expect(f.err()).toBe("");
+    expect([...f.written.keys()].sort()).toEqual([
+      "o/factoring-debiteuren-2026-11-20.xlsx",
+      "o/factoring-facturen-2026-11-20.xlsx",
+    ]);
+    const m =
+      /^(\d+) invoices of (\d+) debtors as of 2026-11-20: amount €[\d,.]+, open €([\d,.]+)\.\n/.exec(
+        f.out()
+      )!;
+    expect(m).not.toBeNull();
+    expect(f.out()).toMatch(/Left out \(open invoices\): \d+ disputed/);
+    const invoices = await xlsxRows(f.written.get("o/factoring-facturen-2026-11-20.xlsx")!);
+    expect(invoices.name).toBe("Facturen");
+    expect(invoices.rows).toHaveLength(Number(m[1]) + 2);
+    const debtors = await xlsxRows(f.written.get("o/factoring-debiteuren-2026-11-20.xlsx")!);
+    expect(debtors.name).toBe("Debiteuren");
+    expect(debtors.rows).toHaveLength(Number(m[2]) + 2);
+    const open = Math.round(Number(m[3]!.replace(/,/g, "")) * 100);
+    expect(Math.round((invoices.rows.at(-1)![6] as number) * 100)).toBe(open);
+    expect(Math.round((debtors.rows.at(-1)![13] as number) * 100)).toBe(open);
+  });
+
+  it("--customers narrows the selection and warns about unknown numbers; csv", async () => {
+    const f = fakeIo({ "demo.csv": demo });
+    expect(
+      await run(
+        [
+          "handoff",
+          "demo.csv",
+          "--factoring",
+          "--customers",
+          "10004,99999",
+          "--format",
+          "csv",
+          ...AS_OF,
+        ],
+        f.io
+      )
+    ).toBe(0);
+    expect(f.err()).toContain('customer "99999" has no invoice to assign');
+    const rows = csvCells(f.written.get("./factoring-facturen-2026-11-20.csv")!);
+    const data = rows.slice(1, -1);
+    expect(data.length).toBeGreaterThan(0);
+    for (const r of data) expect(r[1]).toBe("10004");
+    expect(csvCents(rows.at(-1)![6]!)).toBe(data.reduce((s, r) => s + csvCents(r[6]!), 0));
+    const none = fakeIo({ "demo.csv": demo });
+    expect(
+      await run(["handoff", "demo.csv", "--factoring", "--customers", "99999", ...AS_OF], none.io)
+    ).toBe(1);
+    expect(none.err()).toContain("there is no open invoice to assign");
+  });
+});
+
+describe("openstaand handoff --dossier", () => {
+  it("writes one dossier zip per debtor", async () => {
+    const f = fakeIo({ "demo.csv": demo });
+    expect(
+      await run(
+        ["handoff", "demo.csv", "--customers", "10004,10003", "--dossier", ...AS_OF, "--out", "d"],
+        f.io
+      )
+    ).toBe(0);
+    expect([...f.written.keys()].sort()).toEqual(["d/dossier-10003.zip", "d/dossier-10004.zip"]);
+    expect(f.out()).toMatch(/^2 dossiers, \d+ claims as of 2026-11-20: total €/);
+    const zip = await JSZip.loadAsync(f.written.get("d/dossier-10004.zip")!);
+    expect(Object.keys(zip.files).sort()).toEqual([
+      "README.txt",
+      "facturen.csv",
+      "vordering.csv",
+      "vordering.html",
+    ]);
+    expect(await zip.file("README.txt")!.async("string")).toContain("niet bijgevoegd");
+  });
+});
+
+describe("handoff flags", () => {
+  it("parses --factoring without --customers, and --dossier", () => {
+    expect(parseCliArgs(["handoff", "x.csv", "--factoring"])).toEqual({
+      command: "handoff",
+      file: "x.csv",
+      customers: [],
+      format: "xlsx",
+      out: undefined,
+      asOf: undefined,
+      sheet: undefined,
+      factoring: true,
+    });
+    expect(parseCliArgs(["handoff", "x.csv", "--customers", "A", "--dossier"])).toMatchObject({
+      customers: ["A"],
+      dossier: true,
+    });
+    expect(parseCliArgs(["handoff", "x.csv", "--customers", "A"])).not.toHaveProperty("dossier");
+  });
+
+  it("usage errors name the problem", async () => {
+    const f = fakeIo({});
+    expect(await run(["handoff", "d.csv", "--factoring", "--format", "json"], f.io)).toBe(2);
+    expect(f.err()).toContain('--format "json" is not one of xlsx, csv');
+    expect(await run(["handoff", "d.csv", "--factoring", "--dossier"], f.io)).toBe(2);
+    expect(f.err()).toContain("--factoring or --dossier, not both");
+    expect(
+      await run(["handoff", "d.csv", "--customers", "A", "--dossier", "--format", "csv"], f.io)
+    ).toBe(2);
+    expect(f.err()).toContain("--format does not apply to --dossier");
+    expect(await run(["handoff", "d.csv", "--dossier"], f.io)).toBe(2);
+    expect(f.err()).toContain("handoff needs --customers");
+  });
+
+  it("help names both", () => {
+    expect(HELP_TEXT).toContain("--factoring");
+    expect(HELP_TEXT).toContain("--dossier");
+  });
+});
