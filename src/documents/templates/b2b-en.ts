@@ -1,17 +1,6 @@
 /** Default English templates of the business ladder (DEFAULT_B2B_POLICY), by template id. */
 import type { LetterTemplate } from "./letter-template";
-
-const REGARDS = `Kind regards,
-
-{{#company.contact}}{{company.contact}}
-{{/company.contact}}{{company.name}}`;
-
-const FORMAL = `{{#debtor.contact}}Yours sincerely,{{/debtor.contact}}{{^debtor.contact}}Yours faithfully,{{/debtor.contact}}
-
-{{#company.contact}}{{company.contact}}
-{{/company.contact}}{{company.name}}`;
-
-const PAY = `to account {{company.iban}} in the name of {{company.name}}, quoting {{paymentReference}}`;
+import { FORMAL, PAY, REGARDS } from "./closing-en";
 
 /** Business debtors, English. */
 export const B2B_EN: Readonly<Record<string, LetterTemplate>> = {

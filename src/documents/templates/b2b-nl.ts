@@ -1,12 +1,6 @@
 /** Default Dutch templates of the business ladder (DEFAULT_B2B_POLICY), by template id. */
 import type { LetterTemplate } from "./letter-template";
-
-const SIGNATURE = `Met vriendelijke groet,
-
-{{#company.contact}}{{company.contact}}
-{{/company.contact}}{{company.name}}`;
-
-const PAY = `over te maken op rekeningnummer {{company.iban}} ten name van {{company.name}}, onder vermelding van {{paymentReference}}`;
+import { PAY, SIGNATURE } from "./closing-nl";
 
 /** Business debtors, Dutch. */
 export const B2B_NL: Readonly<Record<string, LetterTemplate>> = {

@@ -4,18 +4,7 @@
  * days from the day after receipt, the concrete collection costs, free of charge, all claims.
  */
 import type { LetterTemplate } from "./letter-template";
-
-const REGARDS = `Kind regards,
-
-{{#company.contact}}{{company.contact}}
-{{/company.contact}}{{company.name}}`;
-
-const FORMAL = `{{#debtor.contact}}Yours sincerely,{{/debtor.contact}}{{^debtor.contact}}Yours faithfully,{{/debtor.contact}}
-
-{{#company.contact}}{{company.contact}}
-{{/company.contact}}{{company.name}}`;
-
-const PAY = `to account {{company.iban}} in the name of {{company.name}}, quoting {{paymentReference}}`;
+import { FORMAL, PAY, REGARDS } from "./closing-en";
 
 /** Consumer debtors, English. */
 export const B2C_EN: Readonly<Record<string, LetterTemplate>> = {

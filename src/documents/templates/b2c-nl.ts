@@ -8,13 +8,7 @@
  * follow (staffel; incl. VAT only when the creditor cannot deduct it), and all the debtor's claims.
  */
 import type { LetterTemplate } from "./letter-template";
-
-const SIGNATURE = `Met vriendelijke groet,
-
-{{#company.contact}}{{company.contact}}
-{{/company.contact}}{{company.name}}`;
-
-const PAY = `over te maken op rekeningnummer {{company.iban}} ten name van {{company.name}}, onder vermelding van {{paymentReference}}`;
+import { PAY, SIGNATURE } from "./closing-nl";
 
 /** Consumer debtors, Dutch. */
 export const B2C_NL: Readonly<Record<string, LetterTemplate>> = {
