@@ -38,3 +38,6 @@ export { writeReport } from "./app/write-report";
 export { OWNED_SHEET_PREFIX, ownedSheetName, hasOwnedPrefix } from "./app/owned-sheet-name";
 export * from "./analytics/index";
 export * from "./documents/index";
+export { reportSheetSpec, REPORT_SHEET_NAME, TOP_CUSTOMERS } from "./app/report-sheet-spec";
+export { sheetTexts, titleDay } from "./app/report-sheet-texts";
+export type { SheetLang, SheetMetric } from "./app/report-sheet-texts";

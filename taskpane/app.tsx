@@ -25,6 +25,7 @@ import { ErrorBar } from "./error-bar";
 import { count, day } from "./format";
 import { OverviewView } from "./overview-view";
 import { RemindersView } from "./reminders-view";
+import { ReportView } from "./report-view";
 import { SettingsView } from "./settings-view";
 import { TEXTS, type Lang } from "./texts";
 import { useWorkbench } from "./use-workbench";
@@ -67,7 +68,7 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
 });
 
-type View = "overview" | "customers" | "credit" | "reminders" | "settings";
+type View = "overview" | "customers" | "credit" | "reminders" | "report" | "settings";
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -77,9 +78,9 @@ export interface AppProps {
   dark: boolean;
 }
 
-/** Downloads `text` as a file named `name`. */
-function download(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Downloads `data` (text or bytes) as a file named `name`. */
+function download(data: BlobPart, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const a = Object.assign(document.createElement("a"), { href: url, download: name });
   document.body.appendChild(a);
   a.click();
@@ -243,6 +244,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
         <Tab value="customers">{t.tabCustomers}</Tab>
         <Tab value="credit">{t.tabCredit}</Tab>
         <Tab value="reminders">{t.tabReminders}</Tab>
+        <Tab value="report">{t.tabReport}</Tab>
         <Tab value="settings">{t.tabSettings}</Tab>
       </TabList>
 
@@ -281,6 +283,16 @@ export function App({ host, defaultLang, dark }: AppProps) {
             lang={lang}
             t={t}
             onOpen={openDossier}
+          />
+        ) : view === "report" ? (
+          <ReportView
+            host={host}
+            report={wb.analysis.report}
+            lang={lang}
+            t={t}
+            onDownloadHtml={() => void downloadReport()}
+            download={download}
+            onError={wb.showError}
           />
         ) : view === "credit" ? (
           <CreditView analysis={wb.analysis} lang={lang} t={t} onOpen={openDossier} />

@@ -199,6 +199,22 @@ const nl = {
     "written-off": "Afgeschreven",
   },
   reportFailed: "Het rapport kon niet worden gemaakt.",
+  // report
+  tabReport: "Rapport",
+  reportIntroExcel: (sheet: string) =>
+    `Het maandrapport voor het management komt in het blad '${sheet}': ouderdomsanalyse, top 20 debiteuren, kengetallen met definities, trends over 13 maanden en Excel-grafieken. Een eerder rapport van Openstaand in dat blad wordt vervangen; uw eigen bladen blijven ongemoeid.`,
+  reportIntroWorkbench:
+    "Het maandrapport voor het management: ouderdomsanalyse, top 20 debiteuren, kengetallen met definities en trends over 13 maanden. Download het als Excel-werkmap (tabellen) of als HTML (met grafieken). Binnen Excel schrijft Openstaand het als blad met Excel-grafieken.",
+  writeReport: "Rapport naar werkmap schrijven",
+  writingReport: "Rapport schrijven…",
+  reportWritten: (sheet: string) => `Het rapport staat in het blad '${sheet}'.`,
+  reportReplaced: (sheet: string) =>
+    `Het rapport staat in het blad '${sheet}'; het vorige rapport is vervangen.`,
+  downloadXlsx: "Download (xlsx)",
+  reportChartsExcel: (list: string) => `Grafieken in het blad: ${list}.`,
+  reportChartsWorkbench: (list: string) =>
+    `Grafieken (alleen in Excel en in het HTML-rapport): ${list}. De xlsx-download bevat de cijfers, zonder grafieken.`,
+  reportRows: (shown: number, total: number) => `${shown} van ${total} rijen getoond`,
   readFailedFile: (file: string) => `'${file}' kon niet worden gelezen`,
   fileWhatToDo:
     "Sla het bestand op als Excel-werkmap (.xlsx) of als CSV (UTF-8) met een kopregel en probeer het opnieuw.",
@@ -394,6 +410,21 @@ const en: Texts = {
     "written-off": "Written off",
   },
   reportFailed: "The report could not be made.",
+  tabReport: "Report",
+  reportIntroExcel: (sheet) =>
+    `The monthly management report goes into the sheet '${sheet}': ageing, top 20 customers, key figures with their definitions, 13-month trends and Excel charts. An earlier report of Openstaand's in that sheet is replaced; your own sheets are left alone.`,
+  reportIntroWorkbench:
+    "The monthly management report: ageing, top 20 customers, key figures with their definitions and 13-month trends. Download it as an Excel workbook (tables) or as HTML (with charts). Inside Excel, Openstaand writes it as a sheet with Excel charts.",
+  writeReport: "Write report to workbook",
+  writingReport: "Writing the report…",
+  reportWritten: (sheet) => `The report is in the sheet '${sheet}'.`,
+  reportReplaced: (sheet) =>
+    `The report is in the sheet '${sheet}'; the previous report was replaced.`,
+  downloadXlsx: "Download (xlsx)",
+  reportChartsExcel: (list) => `Charts in the sheet: ${list}.`,
+  reportChartsWorkbench: (list) =>
+    `Charts (only in Excel and in the HTML report): ${list}. The xlsx download holds the figures, without charts.`,
+  reportRows: (shown, total) => `${shown} of ${total} rows shown`,
   readFailedFile: (file) => `'${file}' could not be read`,
   fileWhatToDo:
     "Save the file as an Excel workbook (.xlsx) or as CSV (UTF-8) with a header row and try again.",

@@ -41,6 +41,8 @@ export interface Workbench {
   readFile(file: File): void;
   cancel(): void;
   dismissError(): void;
+  /** Shows a failure of an action outside the read (writing the report) in the error bar. */
+  showError(error: unknown): void;
   saveSettings(next: Settings): Promise<void>;
   resetSettings(): Promise<void>;
 }
@@ -226,6 +228,10 @@ export function useWorkbench(host: Host): Workbench {
     readFile: (file) => void run({ kind: "file", file }),
     cancel: () => abort.current?.abort(),
     dismissError: () => setError(null),
+    showError: (e) => {
+      console.error(e);
+      setError(e);
+    },
     saveSettings: save,
     resetSettings: reset,
   };

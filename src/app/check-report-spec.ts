@@ -44,6 +44,12 @@ export function checkReportSpec(spec: ReportSheetSpec): string {
         `The chart '${chart.title}' needs table ${chart.tableIndex + 1} and a block of adjacent columns (categories first, then the series).`,
         `De grafiek '${chart.title}' heeft tabel ${chart.tableIndex + 1} en een blok aangrenzende kolommen nodig (eerst de categorieën, dan de reeksen).`
       );
+    const rows = chart.rows;
+    if (rows !== undefined && (!Number.isInteger(rows) || rows < 1 || rows > table.rows.length))
+      throw bad(
+        `The chart '${chart.title}' covers ${rows} rows, but table ${chart.tableIndex + 1} has ${table.rows.length}.`,
+        `De grafiek '${chart.title}' beslaat ${rows} rijen, maar tabel ${chart.tableIndex + 1} heeft er ${table.rows.length}.`
+      );
   }
   return sheet;
 }

@@ -36,6 +36,11 @@ export interface ReportChart {
   type: ReportChartType;
   tableIndex: number;
   columns: number[];
+  /**
+   * Body rows the chart covers, from the first (default: all). Set it to leave a total row at the
+   * bottom of the table out of the chart.
+   */
+  rows?: number;
 }
 
 /** A whole report sheet. `name` is the part after "Openstaand – " (the host adds the prefix). */

@@ -137,7 +137,7 @@ export async function writeReportSheet(
       const at = placed[chart.tableIndex] as Placed;
       const first = chart.columns[0] ?? 0;
       const source = sheet.getRange(
-        a1Range(at.titleRow + 1, first, 1 + at.rows.length, chart.columns.length)
+        a1Range(at.titleRow + 1, first, 1 + (chart.rows ?? at.rows.length), chart.columns.length)
       );
       const made = sheet.charts.add(
         CHART_TYPES[chart.type],

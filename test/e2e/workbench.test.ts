@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { buildReport } from "../../src/analytics/report-model";
 import { reportJson } from "../../src/analytics/report-json";
@@ -167,6 +168,7 @@ describeBrowser("standalone workbench (npm start)", () => {
       const card = page.getByTestId(`kpi-${key}`);
       expect(await card.getAttribute("data-value")).toBe(value === null ? "null" : String(value));
     }
+    const overviewOpen = Number(await page.getByTestId("kpi-ar").getAttribute("data-value"));
     expect(m.dsoCountback).not.toBeNull();
     expect(await page.getByTestId("kpi-dsoCountback").innerText()).toContain(
       `${shown(model.metrics.dsoCountback!, "nl")} dagen`
@@ -220,6 +222,26 @@ describeBrowser("standalone workbench (npm start)", () => {
     await page.getByRole("tab", { name: "Herinneringen" }).click();
     await page.getByRole("heading", { name: `Voorstellen (${review.proposals.length})` }).waitFor();
     await screenshot(page, "5-herinneringen");
+
+    // Rapport: the report sheet as xlsx; its ageing total is the overview's open total.
+    await page.getByRole("tab", { name: "Rapport" }).click();
+    await page.getByTestId("report-table-0").waitFor();
+    await screenshot(page, "10-rapport");
+    const [xlsx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download (xlsx)" }).click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toBe(`openstaand-rapport-${asOf}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(await xlsx.path()) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Openstaand \u2013 Rapport")!;
+    let totalRow = 0;
+    sheet.eachRow((row, r) => {
+      if (totalRow === 0 && row.getCell(1).value === "Totaal") totalRow = r;
+    });
+    expect(totalRow).toBeGreaterThan(0);
+    expect(sheet.getCell(totalRow, 2).value).toBe(overviewOpen);
+    expect(overviewOpen).toBe(m.ar);
 
     // Instellingen: switch to English; the tabs follow at once.
     await page.getByRole("tab", { name: "Instellingen" }).click();
