@@ -115,7 +115,13 @@ function addinConfig(env, mode) {
       clean: { keep: /^cli\// },
     },
     resolve,
-    module: { rules: [tsRule] },
+    module: {
+      rules: [
+        tsRule,
+        // `import text from "file?raw"`: the file as a string (the chart bundles of the HTML report).
+        { resourceQuery: /raw/, type: "asset/source" },
+      ],
+    },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({

@@ -15,14 +15,22 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Host } from "../src/app/host";
+import { isHostError } from "../src/app/host-error";
 import { CreditView } from "./credit-view";
 import { CustomerDossier } from "./customer-dossier";
 import { customerIndex } from "./customer-index";
 import { CustomersView } from "./customers-view";
 import { ErrorBar } from "./error-bar";
 import { count, day } from "./format";
+import { MappingDialog } from "./mapping-dialog";
+import {
+  mappingNeedOfError,
+  mappingNeedOfRead,
+  mappingToSave,
+  type MappingNeed,
+} from "./mapping-need";
 import { OverviewView } from "./overview-view";
 import { RemindersView } from "./reminders-view";
 import { ReportView } from "./report-view";
@@ -88,6 +96,11 @@ function download(data: BlobPart, name: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** Identifies a mapping question, so one the user cancelled is not asked again for that sheet. */
+function needKey(need: MappingNeed, source: string): string {
+  return [need.reason, source, ...need.options.map((o) => o.value)].join("\t");
+}
+
 /** The application. */
 export function App({ host, defaultLang, dark }: AppProps) {
   const s = useStyles();
@@ -106,6 +119,26 @@ export function App({ host, defaultLang, dark }: AppProps) {
     [wb.data, wb.analysis]
   );
 
+  // The column mapping dialog opens by itself after a read that failed for want of columns, or
+  // that recognised a required column without certainty; not again for a sheet once cancelled.
+  const [mapping, setMapping] = useState<{ need: MappingNeed; key: string } | null>(null);
+  const cancelledMappings = useRef(new Set<string>());
+  const askMapping = (need: MappingNeed | null, source: string, force = false) => {
+    if (need === null) return;
+    const key = needKey(need, source);
+    if (force || !cancelledMappings.current.has(key)) setMapping({ need, key });
+  };
+  useEffect(() => {
+    if (wb.error === null) return;
+    const source = isHostError(wb.error) ? (wb.error.place.sheet ?? "") : "";
+    askMapping(mappingNeedOfError(wb.error, wb.settings.columnMapping), source);
+    // Only a new error asks; the settings are read as they are at that moment.
+  }, [wb.error]);
+  useEffect(() => {
+    if (wb.data === null) return;
+    askMapping(mappingNeedOfRead(wb.data, wb.settings.columnMapping), wb.data.source);
+  }, [wb.data]);
+
   const openDossier = (id: string) => {
     setDossier(id);
     setView("customers");
@@ -114,8 +147,16 @@ export function App({ host, defaultLang, dark }: AppProps) {
   const downloadReport = async () => {
     if (!wb.analysis || !wb.data) return;
     try {
-      const { reportHtml } = await import("../src/analytics/report-html");
-      const html = reportHtml(wb.analysis.report, { lang, source: wb.data.source });
+      // The report and the chart libraries it inlines load on the first download only.
+      const [{ reportHtml }, { chartBundles }] = await Promise.all([
+        import("../src/analytics/report-html"),
+        import("./chart-bundles"),
+      ]);
+      const html = reportHtml(wb.analysis.report, {
+        lang,
+        source: wb.data.source,
+        bundles: chartBundles,
+      });
       download(html, `openstaand-rapport-${wb.analysis.asOf}.html`, "text/html;charset=utf-8");
     } catch (error) {
       console.error(error);
@@ -221,6 +262,12 @@ export function App({ host, defaultLang, dark }: AppProps) {
           lang={lang}
           t={t}
           onMapping={() => {
+            const need = mappingNeedOfError(wb.error, wb.settings.columnMapping);
+            if (need) {
+              const source = isHostError(wb.error) ? (wb.error.place.sheet ?? "") : "";
+              askMapping(need, source, true);
+              return;
+            }
             wb.dismissError();
             setView("settings");
             setTimeout(() => document.getElementById("mapping")?.scrollIntoView(), 50);
@@ -230,6 +277,21 @@ export function App({ host, defaultLang, dark }: AppProps) {
           onDismiss={wb.dismissError}
         />
       )}
+
+      <MappingDialog
+        need={mapping?.need ?? null}
+        lang={lang}
+        t={t}
+        onApply={async (choice) => {
+          if (!mapping) return;
+          await wb.applyMapping(mappingToSave(choice, mapping.need, wb.settings.columnMapping));
+          setMapping(null);
+        }}
+        onCancel={() => {
+          if (mapping) cancelledMappings.current.add(mapping.key);
+          setMapping(null);
+        }}
+      />
 
       <TabList
         className={s.tabs}

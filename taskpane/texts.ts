@@ -178,6 +178,26 @@ const nl = {
   mapping: "Kolomindeling",
   mappingIntro:
     "Vul alleen in wat de automatische herkenning mist: de kolomkop zoals in het blad, of de kolomletter (bijv. D).",
+  mapDialogTitle: "Kolommen kiezen",
+  mapFailed:
+    "Openstaand herkent de kolommen van dit blad niet. Kies per veld de kolom waarin het staat. Nodig zijn de velden met een * en het debiteurnummer of de debiteurnaam.",
+  mapUnsure:
+    "Niet alle kolommen zijn met zekerheid herkend. Controleer de keuze hieronder en pas zo nodig aan.",
+  mapDoubt: (field: string, header: string, pct: number) =>
+    `${field}: gelezen uit '${header}' (${pct}% zeker)`,
+  mapNoDueDate:
+    "Er is geen kolom met de vervaldatum gevonden. Zonder vervaldatum rekent Openstaand met factuurdatum plus betalingstermijn; kies de kolom als die er wel is.",
+  mapNotUsed: "— niet gebruikt —",
+  mapBlankColumn: (letter: string) => `Kolom ${letter} (zonder kop)`,
+  mapUnsureHint: (pct: number) => `Niet zeker: ${pct}%`,
+  mapShowAll: "Alle velden tonen",
+  mapMissing: (fields: string) => `Kies nog een kolom voor: ${fields}.`,
+  mapTwice: (column: string, fields: string) => `Kolom '${column}' is gekozen voor ${fields}.`,
+  mapOr: "of",
+  mapAnd: "en",
+  mapApply: "Toepassen",
+  mapCancel: "Annuleren",
+  mapApplying: "Opslaan en opnieuw lezen…",
   detected: (text: string) => `herkend: ${text}`,
   notDetected: "niet herkend",
   save: "Opslaan",
@@ -389,6 +409,25 @@ const en: Texts = {
   mapping: "Column mapping",
   mappingIntro:
     "Fill in only what detection misses: the header as written in the sheet, or the column letter (e.g. D).",
+  mapDialogTitle: "Pick the columns",
+  mapFailed:
+    "Openstaand does not recognise the columns of this sheet. Pick the column that holds each field. The fields marked * are needed, and the customer number or name.",
+  mapUnsure:
+    "Not every column was recognised with certainty. Check the choice below and correct it where needed.",
+  mapDoubt: (field, header, pct) => `${field}: read from '${header}' (${pct}% certain)`,
+  mapNoDueDate:
+    "No due-date column was found. Without one, Openstaand uses the invoice date plus the payment term; pick the column if the sheet has one.",
+  mapNotUsed: "— not used —",
+  mapBlankColumn: (letter) => `Column ${letter} (no header)`,
+  mapUnsureHint: (pct) => `Not certain: ${pct}%`,
+  mapShowAll: "Show all fields",
+  mapMissing: (fields) => `Still pick a column for: ${fields}.`,
+  mapTwice: (column, fields) => `Column '${column}' is picked for ${fields}.`,
+  mapOr: "or",
+  mapAnd: "and",
+  mapApply: "Apply",
+  mapCancel: "Cancel",
+  mapApplying: "Saving and reading again…",
   detected: (text) => `detected: ${text}`,
   notDetected: "not detected",
   save: "Save",

@@ -44,6 +44,8 @@ export interface Workbench {
   /** Shows a failure of an action outside the read (writing the report) in the error bar. */
   showError(error: unknown): void;
   saveSettings(next: Settings): Promise<void>;
+  /** Stores `mapping` as the column mapping and reads the last source or file again. */
+  applyMapping(mapping: Settings["columnMapping"]): Promise<void>;
   resetSettings(): Promise<void>;
 }
 
@@ -207,6 +209,16 @@ export function useWorkbench(host: Host): Workbench {
     [host, run]
   );
 
+  const applyMapping = useCallback(
+    async (mapping: Settings["columnMapping"]) => {
+      const stored = await saveSettings(host, { ...settingsRef.current, columnMapping: mapping });
+      setSettings(stored);
+      settingsRef.current = stored;
+      void run(last.current);
+    },
+    [host, run]
+  );
+
   const reset = useCallback(async () => {
     const before = settingsRef.current;
     const stored = await resetSettings(host);
@@ -233,6 +245,7 @@ export function useWorkbench(host: Host): Workbench {
       setError(e);
     },
     saveSettings: save,
+    applyMapping,
     resetSettings: reset,
   };
 }

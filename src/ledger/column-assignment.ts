@@ -69,7 +69,8 @@ export function assignColumns(
       if (!strict) continue;
       const found = headers.filter((header) => header !== "").join(", ");
       throw new LedgerError(
-        `The mapping for ${FIELD_LABELS[field]} names column "${target}", which is neither a header (${found || "none"}) nor a column letter.`
+        `The mapping for ${FIELD_LABELS[field]} names column "${target}", which is neither a header (${found || "none"}) nor a column letter.`,
+        headers
       );
     }
     place(field, resolved.index, 1);

@@ -29,8 +29,13 @@ function missingRequired(assignment: ColumnAssignment): string[] {
   ).map((alternatives) => alternatives.map((field) => FIELD_LABELS[field]).join(" or "));
 }
 
+/** The cell texts of `row` in column order, "" for a blank cell. */
+function rowTexts(row: readonly unknown[]): string[] {
+  return Array.from(row, (value) => cellText(value));
+}
+
 function describeHeaders(row: readonly unknown[]): string {
-  const texts = Array.from(row, (value) => cellText(value)).filter((text) => text !== "");
+  const texts = rowTexts(row).filter((text) => text !== "");
   return texts.length === 0 ? "no headers" : texts.map((text) => `"${text}"`).join(", ");
 }
 
@@ -41,7 +46,8 @@ function missingError(
 ): LedgerError {
   return new LedgerError(
     `The header row (row ${sheetRow}) has no column for ${missing.join(", ")}. Headers found: ${describeHeaders(row)}. ` +
-      `Rename the column or map it explicitly.`
+      `Rename the column or map it explicitly.`,
+    rowTexts(row)
   );
 }
 
@@ -93,16 +99,15 @@ export function detectHeader(
     const row = values[best.index] ?? [];
     throw missingError(missingRequired(best), row, firstRow + best.index);
   }
-  const firstTexts = values
-    .slice(0, limit)
-    .map((row) => describeHeaders(row))
-    .find((text) => text !== "no headers");
+  const firstFilled = values.slice(0, limit).find((row) => rowTexts(row).some((t) => t !== ""));
+  const firstTexts = firstFilled === undefined ? undefined : describeHeaders(firstFilled);
   throw new LedgerError(
     `No header row found in the first ${HEADER_SCAN_ROWS} rows: expected column names such as ` +
       `Factuurnummer / Invoice number, Debiteur / Customer and Bedrag / Amount` +
       (firstTexts === undefined
         ? " (the sheet is empty)."
         : `; the first filled row has ${firstTexts}.`) +
-      ` Rename the headers, or give the header row and a column mapping.`
+      ` Rename the headers, or give the header row and a column mapping.`,
+    firstFilled === undefined ? [] : rowTexts(firstFilled)
   );
 }

@@ -4,8 +4,15 @@
  * Problems with single rows are never thrown; they are reported as issues.
  */
 export class LedgerError extends Error {
-  constructor(message: string) {
+  /**
+   * The texts of the row taken for (or closest to) the header, in column order ("" for a blank
+   * cell), so a user interface can offer them for a column mapping; empty when no row had text.
+   */
+  readonly headers: readonly string[];
+
+  constructor(message: string, headers: readonly string[] = []) {
     super(message);
     this.name = "LedgerError";
+    this.headers = headers;
   }
 }

@@ -7,6 +7,7 @@ import { OWNED_SHEET_PREFIX, hasOwnedPrefix, ownedSheetName } from "../../src/ap
 import { DEFAULT_SETTINGS } from "../../src/app/settings";
 import { writeReport } from "../../src/app/write-report";
 import type { IsoDay } from "../../src/core/day";
+import { LedgerError } from "../../src/ledger/ledger-error";
 import { demoHost, memorySettingsStore } from "../../src/files/demo-host";
 
 const valuesHost = (values: unknown[][]): Host => ({
@@ -51,6 +52,9 @@ test("an unreadable sheet becomes a HostError naming the source", async () => {
     place: { sheet: "Debiteuren" },
     nl: expect.stringContaining("Kies de kolommen"),
   });
+  // The reader's error stays the cause, with the header texts a mapping dialog offers.
+  expect((error as { cause: unknown }).cause).toBeInstanceOf(LedgerError);
+  expect((error as { cause: LedgerError }).cause.headers).toEqual(["a", "b"]);
 });
 
 test("the demo host keeps settings in its store and writes no sheets", async () => {

@@ -4,8 +4,9 @@
 // receivables CSV is uploaded through the file picker; a dossier is opened; the language switched;
 // the HTML report downloaded. Screenshots of every view: test-results/*.png.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -269,6 +270,40 @@ describeBrowser("standalone workbench (npm start)", () => {
     const html = readFileSync(saved, "utf8");
     expect(html).toContain("Receivables report");
     expect(html).toContain(asOf);
+    // With the charts: the four specs and the chart libraries inlined, as the CLI's report has them.
+    const specs = /var specs=(.*?);for\(var name in specs\)/s.exec(html)?.[1];
+    expect(specs).toBeDefined();
+    const charts = JSON.parse(specs!) as Record<string, { $schema?: string }>;
+    expect(Object.keys(charts).sort()).toEqual(["ageing", "badDebt", "dso", "forecast"]);
+    for (const [name, spec] of Object.entries(charts)) {
+      expect(spec.$schema).toMatch(/vega-lite/);
+      expect(html).toContain(`<div class="chart" id="chart-${name}"`);
+    }
+    for (const bundle of ["vega/build/vega.min.js", "vega-lite/build/vega-lite.min.js"]) {
+      const code = readFileSync(path.join(root, "node_modules", bundle), "utf8");
+      expect(html).toContain(code.slice(0, 2000));
+    }
+    expect(html).toContain(".vegaEmbed=t(e.vega,e.vegaLite)");
+    // Opened from disk, offline: every chart draws, without errors.
+    const reportPage = await context.newPage();
+    const reportErrors: string[] = [];
+    reportPage.on("pageerror", (e) => reportErrors.push(e.message));
+    await reportPage.route(/^https?:/, (route) => route.abort());
+    await reportPage.goto(`file://${saved}`);
+    await reportPage.waitForFunction(
+      () => {
+        const charts = document.querySelectorAll(".chart");
+        return charts.length === 4 && [...charts].every((c) => c.querySelector("svg, canvas"));
+      },
+      undefined,
+      { timeout: 30_000 }
+    );
+    expect(await reportPage.locator("#chart-ageing svg .mark-rect path").count()).toBeGreaterThan(
+      0
+    );
+    expect(reportErrors).toEqual([]);
+    await screenshot(reportPage, "12-report-html");
+    await reportPage.close();
 
     // The Kaggle receivables CSV through the file picker: 2,466 rows, none rejected.
     await page.getByTestId("file-input").setInputFiles(KAGGLE_CSV);
@@ -287,6 +322,49 @@ describeBrowser("standalone workbench (npm start)", () => {
     await page.getByTestId("source-line").filter({ hasText: "Demo" }).waitFor();
     await chartsDrawn(page);
     await screenshot(page, "9-taskpane-360px");
+
+    // Headers nobody recognises: the column mapping dialog opens by itself, keeps the focus, closes
+    // on Escape, opens again from the error bar; the picked columns are applied and read.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const odd = path.join(mkdtempSync(path.join(os.tmpdir(), "openstaand-e2e-")), "koppen.csv");
+    writeFileSync(
+      odd,
+      [
+        "Nr;Wie;Wanneer;Uiterlijk;Som",
+        "F-1001;Bakkerij De Korf;01-02-2026;03-03-2026;121,00",
+        "F-1002;Installatiebedrijf Smit;15-02-2026;17-03-2026;1.815,00",
+        "F-1003;Bakkerij De Korf;01-03-2026;31-03-2026;-25,00",
+      ].join("\r\n") + "\r\n"
+    );
+    await page.getByTestId("file-input").setInputFiles(odd);
+    const dialog = page.getByTestId("mapping-dialog");
+    await dialog.waitFor({ timeout: 60_000 });
+    expect(await dialog.innerText()).toContain("does not recognise the columns");
+    expect(
+      await page.evaluate(() => !!document.activeElement?.closest("[data-testid=mapping-dialog]"))
+    ).toBe(true);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    await page.getByRole("button", { name: "Open column mapping" }).click();
+    await dialog.waitFor();
+    expect(await dialog.getByRole("button", { name: "Apply" }).isDisabled()).toBe(true);
+    const pick = (field: string, header: string) =>
+      dialog.locator(`select[data-field=${field}]`).selectOption(header);
+    await pick("invoiceId", "Nr");
+    await pick("customerName", "Wie");
+    await pick("invoiceDate", "Wanneer");
+    await pick("dueDate", "Uiterlijk");
+    await pick("amount", "Som");
+    expect(await dialog.getByRole("button", { name: "Apply" }).isEnabled()).toBe(true);
+    await page.waitForTimeout(300); // the Apply button's colour transition, for the screenshot
+    // Not full page: the dialog's backdrop covers the window only.
+    await page.screenshot({ path: path.join(results, "11-mapping.png") });
+    await dialog.getByRole("button", { name: "Apply" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await page.getByTestId("source-line").filter({ hasText: "koppen.csv" }).waitFor();
+    await page.getByTestId("kpi-ar").waitFor();
+    expect(await page.getByTestId("control-rows").innerText()).toMatch(/Rows\s+3\s+3\s+0/);
+    expect(await page.getByTestId("kpi-ar").getAttribute("data-value")).toBe("1911");
 
     await context.close();
     expect(errors).toEqual([]);
