@@ -10,6 +10,8 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { run as runCli } from "../../src/cli/main";
+import { demoCsvText } from "../../src/files/demo-files";
 import { buildReport } from "../../src/analytics/report-model";
 import { reportJson } from "../../src/analytics/report-json";
 import { analyse, analysisDay } from "../../src/app/analyse";
@@ -141,6 +143,18 @@ describeBrowser("standalone workbench (npm start)", () => {
     const json = reportJson(model);
     const pane = analyse(read.ledger, asOf, DEFAULT_SETTINGS);
     expect(reportJson(pane.report).metrics).toEqual(json.metrics);
+    // And the command itself: `openstaand report <demo.csv> --json --as-of <demo day>`, through
+    // the CLI's entry point on the demo written as a Dutch CSV file.
+    const demoCsv = path.join(mkdtempSync(path.join(os.tmpdir(), "openstaand-e2e-")), "demo.csv");
+    writeFileSync(demoCsv, demoCsvText(demo));
+    let printed = "";
+    const exit = await runCli(["report", demoCsv, "--json", "--as-of", asOf], {
+      stdout: (text) => (printed += text),
+      stderr: () => undefined,
+      readFile: async (file) => new Uint8Array(readFileSync(file)),
+    });
+    expect(exit).toBe(0);
+    expect((JSON.parse(printed) as { metrics: unknown }).metrics).toEqual(json.metrics);
     const review = reviewReminders(read.ledger, asOf);
 
     const context = await browser!.newContext({
