@@ -5,8 +5,13 @@
  * frame); items without any date go to a separate "no date" bucket rather than being hidden.
  */
 import { validateAgeEdges, DEFAULT_AGE_EDGES, ageBucketLabels } from "../core/ageing";
-import { openAt } from "./open-at";
+import { openAt, type ArTotals } from "./open-at";
 import { NO_DAY, type ReceivablesFrame } from "./receivables-frame";
+
+// Local copies for the row loops: run by tsx as CommonJS, every read of an imported binding is a
+// getter call on the module object, which V8 does not inline (it was a third of the report's time).
+const noDay = NO_DAY;
+const openAtRow = openAt;
 
 /** What days are counted from: the due date (days overdue, the default) or the invoice date. */
 export type AgeingBasis = "due" | "invoice";
@@ -16,6 +21,11 @@ export interface AgeingOptions {
   /** Bucket edges in days (default 30, 60, 90). */
   edges?: readonly number[];
   basis?: AgeingBasis;
+  /**
+   * Also sum, per customer, what is more than this many days past due (the credit flag's "over 60"),
+   * in the same pass; see {@link Ageing.customerOverdueBeyond}.
+   */
+  overdueBeyond?: number;
 }
 
 /** An ageing: bucket labels, totals and one row of buckets per customer (cents). */
@@ -33,6 +43,10 @@ export interface Ageing {
   customerBuckets: Float64Array;
   /** Open items aged on invoice date + term because they had no due date. */
   derivedDue: { items: number; amount: number };
+  /** AR, current, overdue and over 90 days on the due date, as {@link arAt} gives them. */
+  totals: ArTotals;
+  /** Per customer, open more than `options.overdueBeyond` days past due (null without it). */
+  customerOverdueBeyond: Float64Array | null;
 }
 
 /**
@@ -60,14 +74,19 @@ export function ageing(frame: ReceivablesFrame, d: number, options: AgeingOption
   let items = 0;
   let derivedItems = 0;
   let derivedAmount = 0;
+  let current = 0;
+  let over90 = 0;
+  const beyond = options.overdueBeyond ?? Infinity;
+  const customerOverdueBeyond =
+    options.overdueBeyond === undefined ? null : new Float64Array(nCustomers);
   const { customer, dueDay, invoiceDay, dueDerived, length } = frame;
   for (let i = 0; i < length; i++) {
-    const open = openAt(frame, i, d);
+    const open = openAtRow(frame, i, d);
     if (open === 0) continue;
     items++;
     const from = byInvoice ? (invoiceDay[i] as number) : (dueDay[i] as number);
     let b: number;
-    if (from === NO_DAY) b = undatedBucket;
+    if (from === noDay) b = undatedBucket;
     else {
       const days = d - from;
       b = days <= 0 ? 0 : days > lastEdge ? overBucket : (lookup[days] as number);
@@ -77,6 +96,14 @@ export function ageing(frame: ReceivablesFrame, d: number, options: AgeingOption
       derivedAmount += open;
     }
     const k = customer[i] as number;
+    // The totals on the due date whatever the basis (arAt: no due date counts as current).
+    const due = dueDay[i] as number;
+    if (due === noDay || due >= d) current += open;
+    else {
+      if (d - due > 90) over90 += open;
+      if (d - due > beyond && customerOverdueBeyond !== null)
+        customerOverdueBeyond[k] = (customerOverdueBeyond[k] as number) + open;
+    }
     buckets[b] = (buckets[b] as number) + open;
     customerTotal[k] = (customerTotal[k] as number) + open;
     const cell = k * width + b;
@@ -92,5 +119,7 @@ export function ageing(frame: ReceivablesFrame, d: number, options: AgeingOption
     customerTotal,
     customerBuckets,
     derivedDue: { items: derivedItems, amount: derivedAmount },
+    totals: { ar: total, current, overdue: total - current, over90 },
+    customerOverdueBeyond,
   };
 }

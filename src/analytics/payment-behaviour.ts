@@ -8,6 +8,11 @@ import { windowStart } from "./month-windows";
 import { openAt } from "./open-at";
 import { NO_DAY, type ReceivablesFrame } from "./receivables-frame";
 
+// Local copies for the row loops: run by tsx as CommonJS, every read of an imported binding is a
+// getter call on the module object, which V8 does not inline (it was a third of the report's time).
+const noDay = NO_DAY;
+const openAtRow = openAt;
+
 /** One customer's behaviour; days-late figures are null without settled invoices. */
 export interface CustomerBehaviour {
   settled: number;
@@ -62,12 +67,12 @@ export function paymentBehaviour(frame: ReceivablesFrame, d: number): PaymentBeh
   for (let i = 0; i < length; i++) {
     const k = customer[i] as number;
     const inv = invoiceDay[i] as number;
-    if (inv !== NO_DAY && inv <= d && inv < (firstDay[k] as number)) {
+    if (inv !== noDay && inv <= d && inv < (firstDay[k] as number)) {
       firstDay[k] = inv;
       firstAmount[k] = frame.amount[i] as number;
     }
     if (frame.disputed[i] === 1) {
-      const open = openAt(frame, i, d);
+      const open = openAtRow(frame, i, d);
       if (open !== 0) {
         disputes[k] = (disputes[k] as number) + 1;
         disputedAmount[k] = (disputedAmount[k] as number) + open;
@@ -75,8 +80,7 @@ export function paymentBehaviour(frame: ReceivablesFrame, d: number): PaymentBeh
     }
     const s = settledDay[i] as number;
     const due = dueDay[i] as number;
-    if (s === NO_DAY || due === NO_DAY || s <= yearStart || s > d || frame.amount[i]! <= 0)
-      continue;
+    if (s === noDay || due === noDay || s <= yearStart || s > d || frame.amount[i]! <= 0) continue;
     const late = s - due;
     (lists[k] as number[]).push(late);
     all.push(late);
@@ -103,7 +107,7 @@ export function paymentBehaviour(frame: ReceivablesFrame, d: number): PaymentBeh
       earlierAvgDaysLate: earlier,
       disputes: disputes[k] as number,
       disputedAmount: disputedAmount[k] as number,
-      firstInvoiceDay: first === 2147483647 ? NO_DAY : first,
+      firstInvoiceDay: first === 2147483647 ? noDay : first,
       firstInvoiceAmount: firstAmount[k] as number,
     };
   });

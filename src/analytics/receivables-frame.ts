@@ -74,19 +74,23 @@ export interface FrameColumns {
   writeOffDay: Int32Array;
 }
 
-/** Allocates the typed columns for `n` rows. */
-export function allocateColumns(n: number): FrameColumns {
+/**
+ * Allocates the typed columns for `n` rows, the day columns filled with {@link NO_DAY}; with
+ * `filled` false all zero (for a caller that overwrites every row anyway).
+ */
+export function allocateColumns(n: number, filled = true): FrameColumns {
+  const days = (): Int32Array => (filled ? new Int32Array(n).fill(NO_DAY) : new Int32Array(n));
   return {
     customer: new Int32Array(n),
-    invoiceDay: new Int32Array(n).fill(NO_DAY),
-    dueDay: new Int32Array(n).fill(NO_DAY),
+    invoiceDay: days(),
+    dueDay: days(),
     dueDerived: new Uint8Array(n),
-    settledDay: new Int32Array(n).fill(NO_DAY),
+    settledDay: days(),
     amount: new Float64Array(n),
     open: new Float64Array(n),
     disputed: new Uint8Array(n),
     writtenOff: new Uint8Array(n),
-    writeOffDay: new Int32Array(n).fill(NO_DAY),
+    writeOffDay: days(),
   };
 }
 

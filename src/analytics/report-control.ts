@@ -7,6 +7,11 @@ import type { ArTotals } from "./open-at";
 import { openAt } from "./open-at";
 import { NO_DAY, type ReceivablesFrame } from "./receivables-frame";
 
+// Local copies for the row loops: run by tsx as CommonJS, every read of an imported binding is a
+// getter call on the module object, which V8 does not inline (it was a third of the report's time).
+const noDay = NO_DAY;
+const openAtRow = openAt;
+
 /** The bridge, in cents: ledgerOpen + the four adjustments = ar; the ageing adds up to ar too. */
 export interface ReportControl {
   rows: number;
@@ -41,19 +46,19 @@ export function reportControl(
   let ar = 0;
   for (let i = 0; i < frame.length; i++) {
     const listed = frame.open[i] as number;
-    const open = openAt(frame, i, d);
+    const open = openAtRow(frame, i, d);
     ledgerOpen += listed;
     ar += open;
     if (open === listed) continue;
     const inv = frame.invoiceDay[i] as number;
     const settled = frame.settledDay[i] as number;
-    if (inv !== NO_DAY && inv > d) invoicedAfter -= listed;
+    if (inv !== noDay && inv > d) invoicedAfter -= listed;
     else if (
       frame.writtenOff[i] === 1 &&
-      (frame.writeOffDay[i] === NO_DAY || (frame.writeOffDay[i] as number) <= d)
+      (frame.writeOffDay[i] === noDay || (frame.writeOffDay[i] as number) <= d)
     )
       writtenOff -= listed;
-    else if (settled !== NO_DAY && settled > d) settledAfter += open - listed;
+    else if (settled !== noDay && settled > d) settledAfter += open - listed;
     else settledButListedOpen -= listed;
   }
   const bridged = ledgerOpen + invoicedAfter + writtenOff + settledAfter + settledButListedOpen;

@@ -9,6 +9,10 @@ import { receivableMetrics, type MetricOptions, type ReceivableMetrics } from ".
 import { monthEndsUpTo, windowStart } from "./month-windows";
 import { NO_DAY, type ReceivablesFrame } from "./receivables-frame";
 
+// Local copies for the row loops: run by tsx as CommonJS, every read of an imported binding is a
+// getter call on the module object, which V8 does not inline (it was a third of the report's time).
+const noDay = NO_DAY;
+
 /** One point of the trends. */
 export interface TrendPoint {
   metrics: ReceivableMetrics;
@@ -25,7 +29,7 @@ export function trends(
   d: number,
   options: MetricOptions & { count?: number } = {}
 ): TrendPoint[] {
-  if (sums.firstDay === NO_DAY || options.payments === false) return [];
+  if (sums.firstDay === noDay || options.payments === false) return [];
   const months = options.months ?? 3;
   return monthEndsUpTo(d, options.count ?? 13)
     .filter((end) => windowStart(end, months) >= sums.firstDay - 1)
