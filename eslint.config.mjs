@@ -7,7 +7,7 @@ import tseslint from "typescript-eslint";
 const officeGlobals = ["Excel", "Office", "OfficeRuntime", "OfficeExtension"];
 
 export default [
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**"] },
   ...officeAddins.configs.recommended,
   {
     // The task pane's React components (.tsx) get the recommended block's plugins and rules too.
