@@ -359,7 +359,15 @@ export function App({ host, defaultLang, dark }: AppProps) {
         ) : view === "credit" ? (
           <CreditView analysis={wb.analysis} lang={lang} t={t} onOpen={openDossier} />
         ) : (
-          <RemindersView analysis={wb.analysis} lang={lang} t={t} />
+          <RemindersView
+            analysis={wb.analysis}
+            ledger={wb.data.ledger}
+            settings={wb.settings}
+            lang={lang}
+            t={t}
+            download={download}
+            onError={wb.showError}
+          />
         )}
       </main>
       {wb.data && (

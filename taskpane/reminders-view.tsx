@@ -1,7 +1,7 @@
 /**
  * Herinneringen: this week's reminder proposals from the dunning engine (per customer the stage,
- * invoices and new deadline) and the open items left out, with the reason. Drafting the letters is
- * the next step and not shown here.
+ * invoices and new deadline), the section that drafts their letters, and the open items left out,
+ * with the reason.
  */
 import {
   Accordion,
@@ -22,8 +22,11 @@ import {
 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Analysis } from "../src/app/analyse";
+import type { Settings } from "../src/app/settings";
 import { describeExclusion } from "../src/dunning/reminder-exclusion";
+import type { Ledger } from "../src/ledger/types";
 import { count, day, money } from "./format";
+import { ReminderDraftsSection } from "./reminder-drafts";
 import type { Lang, Texts } from "./texts";
 
 const useStyles = makeStyles({
@@ -51,12 +54,19 @@ const MAX_EXCLUDED = 300;
 /** Props of {@link RemindersView}. */
 export interface RemindersViewProps {
   analysis: Analysis;
+  /** The ledger the analysis was made from (the letters need the debtors' addresses). */
+  ledger: Ledger;
+  settings: Settings;
   lang: Lang;
   t: Texts;
+  /** Saves bytes or text as a download. */
+  download(data: BlobPart, name: string, type: string): void;
+  onError(error: unknown): void;
 }
 
 /** The reminder proposals and exclusions. */
-export function RemindersView({ analysis, lang, t }: RemindersViewProps) {
+export function RemindersView(props: RemindersViewProps) {
+  const { analysis, lang, t } = props;
   const s = useStyles();
   const { proposals, excluded } = analysis.reminders;
   const shownExcluded = useMemo(
@@ -70,9 +80,8 @@ export function RemindersView({ analysis, lang, t }: RemindersViewProps) {
   const notDue = excluded.length - excluded.filter((e) => e.reason !== "not-due").length;
   return (
     <div>
-      <Text className={s.intro}>
-        {t.remindersIntro(day(analysis.reminders.asOf, lang))} {t.draftingLater}
-      </Text>
+      <Text className={s.intro}>{t.remindersIntro(day(analysis.reminders.asOf, lang))}</Text>
+      <ReminderDraftsSection {...props} />
       <Subtitle2 as="h2">
         {t.proposals} ({count(proposals.length, lang)})
       </Subtitle2>

@@ -155,8 +155,22 @@ const nl = {
   stageOf: (stage: number, name: string) => `Stap ${stage}: ${name}`,
   credits: "Creditnota's (in mindering)",
   fromTo: (from: number, to: number) => (from === to ? `${from}` : `${from} → ${to}`),
-  draftingLater:
-    "De brieven en e-mails zelf worden in een volgende versie opgesteld; hier ziet u wat er verstuurd zou worden.",
+  draftTitle: "Brieven maken",
+  draftIntro: (n: number) =>
+    `Stel de ${n === 1 ? "herinnering" : `${n} herinneringen`} van deze ronde op: voor samenvoegen in Word, als concept-e-mails voor Outlook of als brieven om af te drukken. Bewaar ook het verzendlogboek, zodat de volgende ronde weet wat er is verstuurd.`,
+  draftMissing: (fields: string) =>
+    `Vul eerst ${fields} in bij Instellingen (bedrijfsgegevens). Zonder deze gegevens kan een debiteur niet zien aan wie en waarheen hij moet betalen; Openstaand vult niets zelf in.`,
+  draftFieldName: "de bedrijfsnaam",
+  draftFieldIban: "het IBAN",
+  and: "en",
+  draftMailMerge: "Samenvoegbestand (CSV)",
+  draftEml: "E-mailconcepten (.eml, zip)",
+  draftHtml: "Brieven afdrukken (HTML)",
+  draftLog: "Verzendlogboek (CSV)",
+  drafting: "Bezig met opstellen…",
+  draftDone: (n: number, total: string) =>
+    `${n === 1 ? "1 brief" : `${n} brieven`} opgesteld, samen ${total}.`,
+  draftNone: "Er zijn deze ronde geen herinneringen om op te stellen.",
   // settings
   settingsIntro: "De instellingen worden bewaard in de werkmap (in Excel) of in deze browser.",
   language: "Taal",
@@ -388,8 +402,21 @@ const en: Texts = {
   stageOf: (stage, name) => `Stage ${stage}: ${name}`,
   credits: "Credit notes (deducted)",
   fromTo: (from, to) => (from === to ? `${from}` : `${from} → ${to}`),
-  draftingLater:
-    "The letters and e-mails themselves are drafted in a later version; this shows what would be sent.",
+  draftTitle: "Draft the letters",
+  draftIntro: (n) =>
+    `Draft the ${n === 1 ? "reminder" : `${n} reminders`} of this run: for a mail merge in Word, as e-mail drafts for Outlook or as letters to print. Keep the reminder log as well, so the next run knows what was sent.`,
+  draftMissing: (fields) =>
+    `First fill in ${fields} under Settings (company details). Without them a customer cannot see whom to pay or where; Openstaand does not make anything up.`,
+  draftFieldName: "the company name",
+  draftFieldIban: "the IBAN",
+  and: "and",
+  draftMailMerge: "Mail-merge file (CSV)",
+  draftEml: "E-mail drafts (.eml, zip)",
+  draftHtml: "Letters to print (HTML)",
+  draftLog: "Reminder log (CSV)",
+  drafting: "Drafting…",
+  draftDone: (n, total) => `${n === 1 ? "1 letter" : `${n} letters`} drafted, ${total} in total.`,
+  draftNone: "There are no reminders to draft in this run.",
   settingsIntro: "Settings are kept in the workbook (in Excel) or in this browser.",
   language: "Language",
   languageAuto: "Automatic (language of Office or the browser)",

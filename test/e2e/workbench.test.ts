@@ -9,6 +9,7 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import Papa from "papaparse";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { run as runCli } from "../../src/cli/main";
 import { demoCsvText } from "../../src/files/demo-files";
@@ -237,6 +238,33 @@ describeBrowser("standalone workbench (npm start)", () => {
     await page.getByRole("tab", { name: "Herinneringen" }).click();
     await page.getByRole("heading", { name: `Voorstellen (${review.proposals.length})` }).waitFor();
     await screenshot(page, "5-herinneringen");
+
+    // Brieven maken: blocked without company name and IBAN; after entering them in Instellingen
+    // the mail-merge CSV downloads with one row per proposal.
+    const drafts = page.getByTestId("drafts");
+    expect(await drafts.innerText()).toContain("Vul eerst de bedrijfsnaam en het IBAN in");
+    const mergeButton = drafts.getByRole("button", { name: "Samenvoegbestand (CSV)" });
+    expect(await mergeButton.isDisabled()).toBe(true);
+    await page.getByRole("tab", { name: "Instellingen" }).click();
+    await page.getByLabel("Bedrijfsnaam").fill("Jansen Installatietechniek B.V.");
+    // The company's IBAN comes first; the column mapping below has a debtor IBAN field too.
+    await page.getByLabel("IBAN", { exact: true }).first().fill("NL91 ABNA 0417 1643 00");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByText("Instellingen opgeslagen.").waitFor();
+    await page.getByRole("tab", { name: "Herinneringen" }).click();
+    expect(await mergeButton.isEnabled()).toBe(true);
+    const [merge] = await Promise.all([page.waitForEvent("download"), mergeButton.click()]);
+    expect(merge.suggestedFilename()).toBe(`herinneringen-${asOf}-mailmerge.csv`);
+    const mergeRows = Papa.parse<string[]>(
+      new TextDecoder().decode(readFileSync(await merge.path())),
+      { delimiter: ";", skipEmptyLines: true }
+    ).data;
+    expect(mergeRows[0]?.slice(0, 2)).toEqual(["Aanhef", "Naam"]);
+    expect(mergeRows).toHaveLength(review.proposals.length + 1);
+    expect(mergeRows.slice(1).map((r) => r[16])).toEqual(review.proposals.map((p) => p.customerId));
+    await drafts.getByRole("status").waitFor();
+    await drafts.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(results, "13-brieven.png") });
 
     // Rapport: the report sheet as xlsx; its ageing total is the overview's open total.
     await page.getByRole("tab", { name: "Rapport" }).click();

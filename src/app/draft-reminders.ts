@@ -1,0 +1,96 @@
+/**
+ * Use-case: draft the reminders of a run — the mail-merge CSV, a zip of .eml drafts, the printable
+ * letters (HTML) and the reminder log (entries and CSV with its control line) — with the company
+ * details from the settings, as `openstaand remind` writes them. Pure apart from being async (the
+ * zip is generated asynchronously); the task pane loads it with `import()` on the first click, so
+ * the letter code and JSZip stay out of its first bundle.
+ */
+import type { IsoDay } from "../core/day";
+import type { CompanyDetails } from "../documents/company-details";
+import type { ControlLine } from "../documents/control-line";
+import { emlZip } from "../documents/email-drafts";
+import { exportCsvBytes } from "../documents/export-table";
+import { lettersFor, type Letter } from "../documents/letter-set";
+import { lettersHtml } from "../documents/letters-html";
+import { mailMergeTable } from "../documents/mail-merge";
+import {
+  reminderLogControl,
+  reminderLogEntries,
+  reminderLogTable,
+  type ReminderLogEntry,
+} from "../documents/reminder-log";
+import type { ReminderProposal } from "../dunning/reminder-proposal";
+import type { Ledger } from "../ledger/types";
+import { HostError } from "./host-error";
+import { missingCompanyFields } from "./letter-sender";
+import type { Settings } from "./settings";
+
+/** The drafted reminders of one run, ready to download. */
+export interface ReminderDrafts {
+  asOf: IsoDay;
+  /** The letters, in proposal order (one per proposal). */
+  letters: Letter[];
+  /** Mail-merge table as Dutch CSV (semicolon, UTF-8 with BOM), one row per letter. */
+  mailMergeCsv: Uint8Array;
+  /** One .eml draft per letter (X-Unsent: 1), zipped. */
+  emlZip: Uint8Array;
+  /** All letters in one HTML file, one per printed page. */
+  lettersHtml: string;
+  /** What these letters would log ("leg alles vast"). */
+  log: ReminderLogEntry[];
+  /** The log as CSV, with its control line. */
+  logCsv: Uint8Array;
+  /** Count and amounts of the letters, to reconcile with the proposals. */
+  control: ControlLine;
+  /** File names, as `openstaand remind` names them. */
+  fileNames: { mailMerge: string; eml: string; html: string; log: string };
+}
+
+/**
+ * The creditor on the letters: the settings' company details. There is no fallback to a demo
+ * company: without a name or IBAN this throws a HostError "settings" naming the missing details.
+ */
+export function letterCompany(settings: Settings): CompanyDetails {
+  const missing = missingCompanyFields(settings.company);
+  if (missing.length > 0) {
+    const en = missing.map((f) => (f === "name" ? "company name" : "IBAN")).join(" and ");
+    const nl = missing.map((f) => (f === "name" ? "bedrijfsnaam" : "IBAN")).join(" en ");
+    throw new HostError(
+      "settings",
+      `Reminders need your ${en}; fill it in under Settings (company details).`,
+      `Voor herinneringen is uw ${nl} nodig; vul dit in bij Instellingen (bedrijfsgegevens).`,
+      { key: `company.${missing[0]}` }
+    );
+  }
+  // The settings have no signatory; the letters then close with the company name alone.
+  return { ...settings.company, contact: "" };
+}
+
+/** Drafts the letters of `proposals` (from `ledger` on `asOf`) in every output format. */
+export async function draftReminders(
+  ledger: Ledger,
+  proposals: readonly ReminderProposal[],
+  settings: Settings,
+  asOf: IsoDay
+): Promise<ReminderDrafts> {
+  const company = letterCompany(settings);
+  const letters = lettersFor(ledger, proposals, { company });
+  const log = reminderLogEntries(letters);
+  const base = `herinneringen-${asOf}`;
+  return {
+    asOf,
+    letters,
+    mailMergeCsv: exportCsvBytes(mailMergeTable(letters)),
+    emlZip: await emlZip(letters, company),
+    lettersHtml: lettersHtml(letters),
+    log,
+    logCsv: exportCsvBytes(reminderLogTable(log)),
+    control: reminderLogControl(log),
+    fileNames: {
+      mailMerge: `${base}-mailmerge.csv`,
+      eml: `${base}-eml.zip`,
+      html: `${base}-brieven.html`,
+      log: `${base}-log.csv`,
+    },
+  };
+}

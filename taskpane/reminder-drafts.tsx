@@ -1,0 +1,146 @@
+/**
+ * Brieven maken: this run's proposals drafted as a mail-merge CSV, a zip of .eml drafts, printable
+ * letters (HTML) and the reminder log (CSV), with the company details from the settings. Without a
+ * company name or IBAN the buttons stay disabled and say why: no fake creditor on a real letter.
+ * The letter code (src/documents, JSZip) loads on the first click only.
+ */
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import type { Analysis } from "../src/app/analyse";
+import type { ReminderDrafts } from "../src/app/draft-reminders";
+import { missingCompanyFields } from "../src/app/letter-sender";
+import type { Settings } from "../src/app/settings";
+import type { Ledger } from "../src/ledger/types";
+import { money } from "./format";
+import type { Lang, Texts } from "./texts";
+
+const useStyles = makeStyles({
+  section: {
+    marginTop: "4px",
+    marginBottom: "20px",
+    padding: "12px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  intro: { display: "block", margin: "4px 0 12px", color: tokens.colorNeutralForeground2 },
+  actions: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
+  message: { marginBottom: "12px" },
+  status: { display: "block", marginTop: "8px" },
+});
+
+type Output = "mailMerge" | "eml" | "html" | "log";
+
+/** Props of {@link ReminderDraftsSection}. */
+export interface ReminderDraftsProps {
+  analysis: Analysis;
+  ledger: Ledger;
+  settings: Settings;
+  lang: Lang;
+  t: Texts;
+  /** Saves bytes or text as a download. */
+  download(data: BlobPart, name: string, type: string): void;
+  onError(error: unknown): void;
+}
+
+const TYPES: Record<Output, string> = {
+  mailMerge: "text/csv;charset=utf-8",
+  eml: "application/zip",
+  html: "text/html;charset=utf-8",
+  log: "text/csv;charset=utf-8",
+};
+
+/** The "Brieven maken" section of the Herinneringen view. */
+export function ReminderDraftsSection(props: ReminderDraftsProps) {
+  const { analysis, ledger, settings, lang, t } = props;
+  const s = useStyles();
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<ReminderDrafts | null>(null);
+  // The drafts of one analysis with one set of company details, made once for all four buttons.
+  const cache = useRef<{ key: unknown[]; drafts: ReminderDrafts } | null>(null);
+  const { proposals } = analysis.reminders;
+  const missing = missingCompanyFields(settings.company);
+  const missingText = missing
+    .map((f) => (f === "name" ? t.draftFieldName : t.draftFieldIban))
+    .join(` ${t.and} `);
+  const blocked = missing.length > 0 || proposals.length === 0;
+
+  const drafts = async (): Promise<ReminderDrafts> => {
+    const key = [analysis, ledger, JSON.stringify(settings.company)];
+    const hit = cache.current;
+    if (hit && hit.key.every((k, i) => k === key[i])) return hit.drafts;
+    const { draftReminders } = await import("../src/app/draft-reminders");
+    const made = await draftReminders(ledger, proposals, settings, analysis.reminders.asOf);
+    cache.current = { key, drafts: made };
+    return made;
+  };
+
+  const save = async (output: Output) => {
+    setBusy(true);
+    try {
+      const d = await drafts();
+      // Copies on a plain ArrayBuffer, as Blob takes them.
+      const data: Record<Output, BlobPart> = {
+        mailMerge: new Uint8Array(d.mailMergeCsv),
+        eml: new Uint8Array(d.emlZip),
+        html: d.lettersHtml,
+        log: new Uint8Array(d.logCsv),
+      };
+      props.download(data[output], d.fileNames[output], TYPES[output]);
+      setDone(d);
+    } catch (error) {
+      props.onError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const buttons: [Output, string][] = [
+    ["mailMerge", t.draftMailMerge],
+    ["eml", t.draftEml],
+    ["html", t.draftHtml],
+    ["log", t.draftLog],
+  ];
+  return (
+    <section className={s.section} aria-labelledby="drafts-title" data-testid="drafts">
+      <Subtitle2 as="h2" id="drafts-title">
+        {t.draftTitle}
+      </Subtitle2>
+      <Text className={s.intro}>
+        {proposals.length === 0 ? t.draftNone : t.draftIntro(proposals.length)}
+      </Text>
+      {missing.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" className={s.message} id="drafts-blocked">
+          <MessageBarBody>{t.draftMissing(missingText)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={s.actions}>
+        {buttons.map(([output, label], i) => (
+          <Button
+            key={output}
+            appearance={i === 0 ? "primary" : "secondary"}
+            disabled={blocked || busy}
+            aria-describedby={missing.length > 0 ? "drafts-blocked" : undefined}
+            onClick={() => void save(output)}
+          >
+            {label}
+          </Button>
+        ))}
+        {busy && <Spinner size="tiny" label={t.drafting} />}
+      </div>
+      {done && !busy && done.letters.length === proposals.length && (
+        <Text className={s.status} role="status">
+          {t.draftDone(done.control.count, money(done.control.total, lang))}
+        </Text>
+      )}
+    </section>
+  );
+}
