@@ -1,28 +1,11 @@
 import JSZip from "jszip";
-import { run, type CliIo } from "../../src/cli/main";
+import { run } from "../../src/cli/main";
+import { fakeIo } from "./memory-io";
 import { parseCliArgs } from "../../src/cli/cli-args";
 import { HELP_TEXT } from "../../src/cli/help-text";
 import { demoCsvText } from "../../src/files/demo-files";
-import type { IsoDay } from "../../src/core/day";
 import { csvCells, csvCents, xlsxRows } from "../documents/export-fixture";
 
-function fakeIo(files: Record<string, Uint8Array>) {
-  let out = "";
-  let err = "";
-  const written = new Map<string, Uint8Array>();
-  const io: CliIo = {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    readFile: async (f) => {
-      const data = files[f];
-      if (!data) throw Object.assign(new Error("missing"), { code: "ENOENT" });
-      return data;
-    },
-    writeFile: async (f, d) => void written.set(f, d),
-    today: () => "2026-11-20" as IsoDay,
-  };
-  return { io, out: () => out, err: () => err, written };
-}
 const demo = new TextEncoder().encode(demoCsvText());
 const AS_OF = ["--as-of", "2026-11-20"];
 

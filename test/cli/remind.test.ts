@@ -1,25 +1,8 @@
 import JSZip from "jszip";
-import { run, type CliIo } from "../../src/cli/main";
+import { run } from "../../src/cli/main";
+import { fakeIo } from "./memory-io";
 import { demoCsvText } from "../../src/files/demo-files";
-import type { IsoDay } from "../../src/core/day";
 
-function fakeIo(files: Record<string, Uint8Array>) {
-  let out = "";
-  let err = "";
-  const written = new Map<string, Uint8Array>();
-  const io: CliIo = {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    readFile: async (f) => {
-      const data = files[f];
-      if (!data) throw Object.assign(new Error("missing"), { code: "ENOENT" });
-      return data;
-    },
-    writeFile: async (f, d) => void written.set(f, d),
-    today: () => "2026-11-20" as IsoDay,
-  };
-  return { io, out: () => out, err: () => err, written };
-}
 const utf8 = (t: string) => new TextEncoder().encode(t);
 const demo = utf8(demoCsvText());
 
