@@ -10,6 +10,8 @@ export type {
   DataSourceList,
   ReadProgress,
   ReadRequest,
+  RecordKind,
+  RecordTable,
 } from "./app/host";
 export { HostError, isHostError } from "./app/host-error";
 export type { HostErrorCode, HostErrorPlace } from "./app/host-error";
@@ -35,6 +37,29 @@ export type {
 } from "./app/report-spec";
 export { checkReportSpec } from "./app/check-report-spec";
 export { writeReport } from "./app/write-report";
+export {
+  applyRecords,
+  loadRecords,
+  NO_RECORDS,
+  saveHandovers,
+  saveReminderLog,
+} from "./app/records";
+export type { RecordIssue, Records } from "./app/records";
+export {
+  collectionExport,
+  factoringExport,
+  handoverBatches,
+  handoverCandidates,
+  nextBatchId,
+} from "./app/handover";
+export type { HandoverBatch, HandoverCandidate } from "./app/handover";
+export {
+  previewLetter,
+  templateChoices,
+  templateInUse,
+  templateProblems,
+} from "./app/template-preview";
+export type { TemplateChoice } from "./app/template-preview";
 export { OWNED_SHEET_PREFIX, ownedSheetName, hasOwnedPrefix } from "./app/owned-sheet-name";
 export * from "./analytics/index";
 export * from "./documents/index";

@@ -18,6 +18,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Host } from "../src/app/host";
 import { isHostError } from "../src/app/host-error";
+import { writeReport } from "../src/app/write-report";
 import { CreditView } from "./credit-view";
 import { CustomerDossier } from "./customer-dossier";
 import { customerIndex } from "./customer-index";
@@ -36,6 +37,8 @@ import { RemindersView } from "./reminders-view";
 import { ReportView } from "./report-view";
 import { SettingsView } from "./settings-view";
 import { TEXTS, type Lang } from "./texts";
+import { HandoverView } from "./handover-view";
+import { RECORD_TEXTS } from "./texts-records";
 import { useWorkbench } from "./use-workbench";
 
 const useStyles = makeStyles({
@@ -76,7 +79,7 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
 });
 
-type View = "overview" | "customers" | "credit" | "reminders" | "report" | "settings";
+type View = "overview" | "customers" | "credit" | "reminders" | "handover" | "report" | "settings";
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -115,8 +118,8 @@ export function App({ host, defaultLang, dark }: AppProps) {
   document.documentElement.lang = lang;
 
   const facts = useMemo(
-    () => (wb.data && wb.analysis ? customerIndex(wb.data.ledger, wb.analysis.asOf) : null),
-    [wb.data, wb.analysis]
+    () => (wb.ledger && wb.analysis ? customerIndex(wb.ledger, wb.analysis.asOf) : null),
+    [wb.ledger, wb.analysis]
   );
 
   // The column mapping dialog opens by itself after a read that failed for want of columns, or
@@ -306,6 +309,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
         <Tab value="customers">{t.tabCustomers}</Tab>
         <Tab value="credit">{t.tabCredit}</Tab>
         <Tab value="reminders">{t.tabReminders}</Tab>
+        <Tab value="handover">{RECORD_TEXTS[lang].tabHandover}</Tab>
         <Tab value="report">{t.tabReport}</Tab>
         <Tab value="settings">{t.tabSettings}</Tab>
       </TabList>
@@ -320,7 +324,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
             onSave={wb.saveSettings}
             onReset={wb.resetSettings}
           />
-        ) : !wb.data || !wb.analysis || !facts ? (
+        ) : !wb.data || !wb.analysis || !facts || !wb.ledger || !wb.records ? (
           busy ? (
             <Spinner label={busy.kind === "read" ? t.loading : t.analysing} />
           ) : (
@@ -331,7 +335,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
         ) : view === "customers" && dossier && facts.get(dossier) ? (
           <CustomerDossier
             customerId={dossier}
-            ledger={wb.data.ledger}
+            ledger={wb.ledger}
             facts={facts.get(dossier)!}
             analysis={wb.analysis}
             lang={lang}
@@ -358,15 +362,33 @@ export function App({ host, defaultLang, dark }: AppProps) {
           />
         ) : view === "credit" ? (
           <CreditView analysis={wb.analysis} lang={lang} t={t} onOpen={openDossier} />
+        ) : view === "handover" ? (
+          <HandoverView
+            analysis={wb.analysis}
+            ledger={wb.ledger}
+            records={wb.records}
+            settings={wb.settings}
+            hostKind={host.kind}
+            lang={lang}
+            download={download}
+            onSaveHandovers={wb.saveHandovers}
+            onError={wb.showError}
+          />
         ) : (
           <RemindersView
             analysis={wb.analysis}
-            ledger={wb.data.ledger}
+            ledger={wb.ledger}
+            records={wb.records}
+            source={wb.data.source}
+            hostKind={host.kind}
             settings={wb.settings}
             lang={lang}
             t={t}
             download={download}
             onError={wb.showError}
+            onSaveLog={wb.saveLog}
+            onSaveSettings={wb.saveSettings}
+            {...(host.writeReport ? { writeSheet: (spec) => writeReport(host, spec) } : {})}
           />
         )}
       </main>

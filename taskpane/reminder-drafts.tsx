@@ -18,10 +18,14 @@ import { useRef, useState } from "react";
 import type { Analysis } from "../src/app/analyse";
 import type { ReminderDrafts } from "../src/app/draft-reminders";
 import { missingCompanyFields } from "../src/app/letter-sender";
+import type { Records } from "../src/app/records";
+import type { ReportSheetSpec, WrittenReport } from "../src/app/report-spec";
 import type { Settings } from "../src/app/settings";
+import type { ReminderLogEntry } from "../src/documents/reminder-log";
 import type { Ledger } from "../src/ledger/types";
-import { money } from "./format";
+import { day, money } from "./format";
 import type { Lang, Texts } from "./texts";
+import { RECORD_TEXTS } from "./texts-records";
 
 const useStyles = makeStyles({
   section: {
@@ -37,7 +41,7 @@ const useStyles = makeStyles({
   status: { display: "block", marginTop: "8px" },
 });
 
-type Output = "mailMerge" | "eml" | "html" | "log";
+type Output = "mailMerge" | "mailMergeXlsx" | "eml" | "html" | "log";
 
 /** Props of {@link ReminderDraftsSection}. */
 export interface ReminderDraftsProps {
@@ -49,10 +53,17 @@ export interface ReminderDraftsProps {
   /** Saves bytes or text as a download. */
   download(data: BlobPart, name: string, type: string): void;
   onError(error: unknown): void;
+  /** The kept reminder log and hand-overs of this ledger. */
+  records: Records;
+  /** Stores the whole reminder log. */
+  onSaveLog(log: readonly ReminderLogEntry[]): Promise<void>;
+  /** Writes a sheet into the workbook (Excel only; absent in the workbench). */
+  writeSheet?: (spec: ReportSheetSpec) => Promise<WrittenReport>;
 }
 
 const TYPES: Record<Output, string> = {
   mailMerge: "text/csv;charset=utf-8",
+  mailMergeXlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   eml: "application/zip",
   html: "text/html;charset=utf-8",
   log: "text/csv;charset=utf-8",
@@ -64,6 +75,11 @@ export function ReminderDraftsSection(props: ReminderDraftsProps) {
   const s = useStyles();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<ReminderDrafts | null>(null);
+  // The entries of the last "record as sent", so it can be undone.
+  const [recorded, setRecorded] = useState<{ entries: ReminderLogEntry[]; undone: boolean } | null>(
+    null
+  );
+  const r = RECORD_TEXTS[lang];
   // The drafts of one analysis with one set of company details, made once for all four buttons.
   const cache = useRef<{ key: unknown[]; drafts: ReminderDrafts } | null>(null);
   const { proposals } = analysis.reminders;
@@ -74,13 +90,34 @@ export function ReminderDraftsSection(props: ReminderDraftsProps) {
   const blocked = missing.length > 0 || proposals.length === 0;
 
   const drafts = async (): Promise<ReminderDrafts> => {
-    const key = [analysis, ledger, JSON.stringify(settings.company)];
+    const key = [
+      analysis,
+      ledger,
+      JSON.stringify([settings.company, settings.letters, settings.templates]),
+    ];
     const hit = cache.current;
     if (hit && hit.key.every((k, i) => k === key[i])) return hit.drafts;
     const { draftReminders } = await import("../src/app/draft-reminders");
     const made = await draftReminders(ledger, proposals, settings, analysis.reminders.asOf);
     cache.current = { key, drafts: made };
     return made;
+  };
+
+  const [sheet, setSheet] = useState<string | null>(null);
+  const writeMergeSheet = async () => {
+    if (!props.writeSheet) return;
+    setBusy(true);
+    try {
+      const d = await drafts();
+      const written = await props.writeSheet(d.mailMergeSheet);
+      setSheet(written.sheet);
+      setDone(d);
+      setRecorded(null);
+    } catch (error) {
+      props.onError(error);
+    } finally {
+      setBusy(false);
+    }
   };
 
   const save = async (output: Output) => {
@@ -90,12 +127,39 @@ export function ReminderDraftsSection(props: ReminderDraftsProps) {
       // Copies on a plain ArrayBuffer, as Blob takes them.
       const data: Record<Output, BlobPart> = {
         mailMerge: new Uint8Array(d.mailMergeCsv),
+        mailMergeXlsx: new Uint8Array(d.mailMergeXlsx),
         eml: new Uint8Array(d.emlZip),
         html: d.lettersHtml,
         log: new Uint8Array(d.logCsv),
       };
       props.download(data[output], d.fileNames[output], TYPES[output]);
       setDone(d);
+      setRecorded(null);
+    } catch (error) {
+      props.onError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const record = async (entries: ReminderLogEntry[]) => {
+    setBusy(true);
+    try {
+      await props.onSaveLog([...props.records.log, ...entries]);
+      setRecorded({ entries, undone: false });
+      setDone(null);
+    } catch (error) {
+      props.onError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undo = async (entries: readonly ReminderLogEntry[]) => {
+    setBusy(true);
+    try {
+      await props.onSaveLog(props.records.log.filter((e) => !entries.includes(e)));
+      setRecorded({ entries: [], undone: true });
     } catch (error) {
       props.onError(error);
     } finally {
@@ -105,6 +169,7 @@ export function ReminderDraftsSection(props: ReminderDraftsProps) {
 
   const buttons: [Output, string][] = [
     ["mailMerge", t.draftMailMerge],
+    ["mailMergeXlsx", t.draftMailMergeXlsx],
     ["eml", t.draftEml],
     ["html", t.draftHtml],
     ["log", t.draftLog],
@@ -134,12 +199,40 @@ export function ReminderDraftsSection(props: ReminderDraftsProps) {
             {label}
           </Button>
         ))}
+        {props.writeSheet && (
+          <Button
+            disabled={blocked || busy}
+            aria-describedby={missing.length > 0 ? "drafts-blocked" : undefined}
+            onClick={() => void writeMergeSheet()}
+          >
+            {r.mergeSheet}
+          </Button>
+        )}
         {busy && <Spinner size="tiny" label={t.drafting} />}
       </div>
-      {done && !busy && done.letters.length === proposals.length && (
-        <Text className={s.status} role="status">
-          {t.draftDone(done.control.count, money(done.control.total, lang))}
-        </Text>
+      {done && !busy && done.letters.length === proposals.length && done.log.length > 0 && (
+        <>
+          <Text className={s.status} role="status">
+            {t.draftDone(done.control.count, money(done.control.total, lang))}
+          </Text>
+          {sheet && <Text className={s.status}>{r.mergeSheetWritten(sheet)}</Text>}
+          <Text className={s.intro}>{r.recordHint}</Text>
+          <Button appearance="primary" onClick={() => void record(done.log)}>
+            {r.record(done.log.length)}
+          </Button>
+        </>
+      )}
+      {recorded && !busy && (
+        <div className={s.actions}>
+          <Text className={s.status} role="status" data-testid="recorded">
+            {recorded.undone
+              ? r.undone
+              : r.recorded(recorded.entries.length, day(analysis.reminders.asOf, lang))}
+          </Text>
+          {!recorded.undone && (
+            <Button onClick={() => void undo(recorded.entries)}>{r.undoRecord}</Button>
+          )}
+        </div>
       )}
     </section>
   );

@@ -22,11 +22,16 @@ import {
 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Analysis } from "../src/app/analyse";
+import type { Records } from "../src/app/records";
+import type { ReportSheetSpec, WrittenReport } from "../src/app/report-spec";
 import type { Settings } from "../src/app/settings";
+import type { ReminderLogEntry } from "../src/documents/reminder-log";
 import { describeExclusion } from "../src/dunning/reminder-exclusion";
 import type { Ledger } from "../src/ledger/types";
 import { count, day, money } from "./format";
 import { ReminderDraftsSection } from "./reminder-drafts";
+import { ReminderLogView } from "./reminder-log-view";
+import { TemplateEditor } from "./template-editor";
 import type { Lang, Texts } from "./texts";
 
 const useStyles = makeStyles({
@@ -62,6 +67,15 @@ export interface RemindersViewProps {
   /** Saves bytes or text as a download. */
   download(data: BlobPart, name: string, type: string): void;
   onError(error: unknown): void;
+  /** The kept reminder log and hand-overs of this ledger. */
+  records: Records;
+  /** Where the ledger came from. */
+  source: string;
+  hostKind: "excel" | "standalone";
+  onSaveLog(log: readonly ReminderLogEntry[]): Promise<void>;
+  onSaveSettings(next: Settings): Promise<void>;
+  /** Writes a sheet into the workbook (Excel only). */
+  writeSheet?: (spec: ReportSheetSpec) => Promise<WrittenReport>;
 }
 
 /** The reminder proposals and exclusions. */
@@ -86,7 +100,9 @@ export function RemindersView(props: RemindersViewProps) {
         {t.proposals} ({count(proposals.length, lang)})
       </Subtitle2>
       {proposals.length === 0 ? (
-        <Text as="p">{t.noProposals}</Text>
+        <Text as="p" block>
+          {t.noProposals}
+        </Text>
       ) : (
         <Accordion multiple collapsible data-testid="proposals">
           {proposals.slice(0, 300).map((p) => (
@@ -184,6 +200,22 @@ export function RemindersView(props: RemindersViewProps) {
           <Text className={s.muted}>{t.more(excluded.length - notDue - MAX_EXCLUDED)}</Text>
         )}
       </section>
+      <ReminderLogView
+        records={props.records}
+        source={props.source}
+        hostKind={props.hostKind}
+        lang={lang}
+        onSaveLog={props.onSaveLog}
+        onError={props.onError}
+      />
+      <TemplateEditor
+        analysis={analysis}
+        ledger={props.ledger}
+        settings={props.settings}
+        lang={lang}
+        onSaveSettings={props.onSaveSettings}
+        onError={props.onError}
+      />
     </div>
   );
 }

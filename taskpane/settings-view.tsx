@@ -4,6 +4,7 @@
  */
 import {
   Button,
+  Checkbox,
   Field,
   Input,
   MessageBar,
@@ -52,6 +53,7 @@ const COMPANY_KEYS: CompanyKey[] = [
   "iban",
   "email",
   "phone",
+  "contact",
 ];
 
 interface Form {
@@ -61,6 +63,7 @@ interface Form {
   newCustomerDays: string;
   exposure: string;
   company: Record<CompanyKey, string>;
+  costsIncludeVat: boolean;
   mapping: Partial<Record<LedgerField, string>>;
 }
 
@@ -72,6 +75,7 @@ function formOf(settings: Settings, lang: Lang): Form {
     newCustomerDays: String(settings.thresholds.newCustomerDays),
     exposure: figure(settings.thresholds.exposureCents / 100, lang, 2),
     company: { ...settings.company },
+    costsIncludeVat: settings.letters.costsIncludeVat,
     mapping: { ...settings.columnMapping },
   };
 }
@@ -143,6 +147,7 @@ export function SettingsView({ settings, detected, lang, t, onSave, onReset }: S
       toleranceCents: tolerance,
       thresholds: { newCustomerDays: days, exposureCents: exposure },
       company: form.company,
+      letters: { ...settings.letters, costsIncludeVat: form.costsIncludeVat },
       columnMapping: mapping,
     };
     setSaving(true);
@@ -169,6 +174,7 @@ export function SettingsView({ settings, detected, lang, t, onSave, onReset }: S
     iban: t.iban,
     email: t.email,
     phone: t.phone,
+    contact: t.signatory,
   };
 
   return (
@@ -238,6 +244,11 @@ export function SettingsView({ settings, detected, lang, t, onSave, onReset }: S
           </Field>
         ))}
       </div>
+      <Checkbox
+        checked={form.costsIncludeVat}
+        onChange={(_, d) => setForm({ ...form, costsIncludeVat: d.checked === true })}
+        label={t.costsIncludeVat}
+      />
 
       <Subtitle2 as="h2" id="mapping">
         {t.mapping}

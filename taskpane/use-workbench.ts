@@ -10,7 +10,10 @@ import { loadLedger } from "../src/app/load-ledger";
 import { loadSettings, resetSettings, saveSettings } from "../src/app/manage-settings";
 import { DEFAULT_SETTINGS, type Settings } from "../src/app/settings";
 import type { IsoDay } from "../src/core/day";
-import type { LedgerReadResult } from "../src/ledger/types";
+import type { Records } from "../src/app/records";
+import type { HandoverState } from "../src/documents/handover-state";
+import type { ReminderLogEntry } from "../src/documents/reminder-log";
+import type { Ledger, LedgerReadResult } from "../src/ledger/types";
 
 /** A ledger as read, with where it came from. */
 export interface LoadedData extends LedgerReadResult {
@@ -35,6 +38,13 @@ export interface Workbench {
   sources: DataSourceList | null;
   data: LoadedData | null;
   analysis: Analysis | null;
+  /**
+   * The ledger the analysis was made from: the one read, with the kept records applied (stages of
+   * the letters recorded as sent, claims handed over). Null until both are there.
+   */
+  ledger: Ledger | null;
+  /** The reminder log and hand-over state kept for the ledger read; null while loading. */
+  records: Records | null;
   busy: Busy | null;
   error: unknown;
   readHost(sourceId?: string): void;
@@ -47,6 +57,10 @@ export interface Workbench {
   /** Stores `mapping` as the column mapping and reads the last source or file again. */
   applyMapping(mapping: Settings["columnMapping"]): Promise<void>;
   resetSettings(): Promise<void>;
+  /** Stores `log` as the reminder log (the whole log) and analyses again. */
+  saveLog(log: readonly ReminderLogEntry[]): Promise<void>;
+  /** Stores `state` as the hand-over state and analyses again. */
+  saveHandovers(state: HandoverState): Promise<void>;
 }
 
 /** A file that cannot be read becomes a HostError with both languages, naming the file. */
@@ -83,12 +97,17 @@ export function useWorkbench(host: Host): Workbench {
   const [sources, setSources] = useState<DataSourceList | null>(null);
   const [data, setData] = useState<LoadedData | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [records, setRecords] = useState<Records | null>(null);
+  const [ledger, setLedger] = useState<Ledger | null>(null);
+  const recordsRef = useRef<Records | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [error, setError] = useState<unknown>(null);
   const abort = useRef<AbortController | null>(null);
   const last = useRef<LastRead>({ kind: "host", sourceId: undefined });
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
+  const dataRef = useRef(data);
+  dataRef.current = data;
 
   const run = useCallback(
     async (what: LastRead) => {
@@ -123,8 +142,22 @@ export function useWorkbench(host: Host): Workbench {
           }
         }
         if (controller.signal.aborted) throw new HostError("cancelled", "Cancelled", "Afgebroken");
+        // What Openstaand recorded for this ledger (letters sent, claims handed over).
+        const { loadRecords, NO_RECORDS } = await import("../src/app/records");
+        let kept: Records;
+        try {
+          kept = await loadRecords(host, loaded.source);
+        } catch (e) {
+          console.error(e);
+          setError(e);
+          kept = NO_RECORDS;
+        }
+        if (controller.signal.aborted) throw new HostError("cancelled", "Cancelled", "Afgebroken");
+        recordsRef.current = kept;
+        setRecords(kept);
         setData(loaded);
         setAnalysis(null);
+        setLedger(null);
       } catch (e) {
         if (controller.signal.aborted || isHostError(e, "cancelled")) {
           setError(new HostError("cancelled", "Cancelled", "Afgebroken"));
@@ -174,17 +207,24 @@ export function useWorkbench(host: Host): Workbench {
     settings.toleranceCents,
   ]);
   useEffect(() => {
-    if (!data) return;
+    if (!data || !records) return;
     let live = true;
     setBusy({ kind: "analyse", progress: null });
     void (async () => {
       try {
-        const { analyse, analysisDay } = await import("../src/app/analyse");
+        const [{ analyse, analysisDay }, { applyRecords }] = await Promise.all([
+          import("../src/app/analyse"),
+          import("../src/app/records"),
+        ]);
         await nextFrame();
         if (!live) return;
         const current = settingsRef.current;
-        const result = analyse(data.ledger, analysisDay(data.ledger, data.today), current);
-        if (live) setAnalysis(result);
+        const applied = applyRecords(data.ledger, records);
+        const result = analyse(applied, analysisDay(data.ledger, data.today), current);
+        if (live) {
+          setLedger(applied);
+          setAnalysis(result);
+        }
       } catch (e) {
         console.error(e);
         if (live) setError(e);
@@ -195,7 +235,22 @@ export function useWorkbench(host: Host): Workbench {
     return () => {
       live = false;
     };
-  }, [data, analysisKey]);
+  }, [data, records, analysisKey]);
+
+  const saveRecords = useCallback(
+    async (change: Partial<Pick<Records, "log" | "handovers">>) => {
+      const current = recordsRef.current;
+      const scope = dataRef.current?.source;
+      if (!current || scope === undefined) return;
+      const records = await import("../src/app/records");
+      if (change.log) await records.saveReminderLog(host, scope, change.log);
+      if (change.handovers) await records.saveHandovers(host, scope, change.handovers);
+      const next: Records = { ...current, ...change };
+      recordsRef.current = next;
+      setRecords(next);
+    },
+    [host]
+  );
 
   const save = useCallback(
     async (next: Settings) => {
@@ -234,6 +289,8 @@ export function useWorkbench(host: Host): Workbench {
     sources,
     data,
     analysis,
+    ledger,
+    records,
     busy,
     error,
     readHost: (sourceId) => void run({ kind: "host", sourceId }),
@@ -247,5 +304,7 @@ export function useWorkbench(host: Host): Workbench {
     saveSettings: save,
     applyMapping,
     resetSettings: reset,
+    saveLog: (log) => saveRecords({ log: [...log] }),
+    saveHandovers: (handovers) => saveRecords({ handovers }),
   };
 }

@@ -9,7 +9,8 @@ import type { IsoDay } from "../core/day";
 import type { CompanyDetails } from "../documents/company-details";
 import type { ControlLine } from "../documents/control-line";
 import { emlZip } from "../documents/email-drafts";
-import { exportCsvBytes } from "../documents/export-table";
+import { exportCsvBytes, exportXlsxBytes, safeTable } from "../documents/export-table";
+import type { SheetTable } from "../files/sheet-table";
 import { lettersFor, type Letter } from "../documents/letter-set";
 import { lettersHtml } from "../documents/letters-html";
 import { mailMergeTable } from "../documents/mail-merge";
@@ -23,6 +24,7 @@ import type { ReminderProposal } from "../dunning/reminder-proposal";
 import type { Ledger } from "../ledger/types";
 import { HostError } from "./host-error";
 import { missingCompanyFields } from "./letter-sender";
+import type { ReportSheetSpec } from "./report-spec";
 import type { Settings } from "./settings";
 
 /** The drafted reminders of one run, ready to download. */
@@ -32,6 +34,8 @@ export interface ReminderDrafts {
   letters: Letter[];
   /** Mail-merge table as Dutch CSV (semicolon, UTF-8 with BOM), one row per letter. */
   mailMergeCsv: Uint8Array;
+  /** The same table as an Excel workbook (sheet "Samenvoegen"; Word can merge from it directly). */
+  mailMergeXlsx: Uint8Array;
   /** One .eml draft per letter (X-Unsent: 1), zipped. */
   emlZip: Uint8Array;
   /** All letters in one HTML file, one per printed page. */
@@ -40,10 +44,12 @@ export interface ReminderDrafts {
   log: ReminderLogEntry[];
   /** The log as CSV, with its control line. */
   logCsv: Uint8Array;
+  /** The mail-merge table as the owned sheet "Openstaand – Samenvoegen" (Excel writes it). */
+  mailMergeSheet: ReportSheetSpec;
   /** Count and amounts of the letters, to reconcile with the proposals. */
   control: ControlLine;
   /** File names, as `openstaand remind` names them. */
-  fileNames: { mailMerge: string; eml: string; html: string; log: string };
+  fileNames: { mailMerge: string; mailMergeXlsx: string; eml: string; html: string; log: string };
 }
 
 /**
@@ -62,8 +68,29 @@ export function letterCompany(settings: Settings): CompanyDetails {
       { key: `company.${missing[0]}` }
     );
   }
-  // The settings have no signatory; the letters then close with the company name alone.
-  return { ...settings.company, contact: "" };
+  // An empty signatory (contact) closes the letters with the company name alone.
+  return { ...settings.company };
+}
+
+/**
+ * The mail-merge table as a report sheet of one table without a title: the header in row 1, one
+ * row per letter, every column text (amounts as the letters write them), so Word can merge from
+ * the sheet "Openstaand – Samenvoegen" of the workbook itself. Formula-looking text is neutralised
+ * as in the file exports, and the writer keeps every cell text.
+ */
+export function mailMergeSheetSpec(merge: SheetTable): ReportSheetSpec {
+  const safe = safeTable(merge);
+  return {
+    name: "Samenvoegen",
+    tables: [
+      {
+        title: "",
+        headers: [...safe.headers],
+        rows: safe.rows.map((row) => [...row]),
+        formats: safe.headers.map(() => "text"),
+      },
+    ],
+  };
 }
 
 /** Drafts the letters of `proposals` (from `ledger` on `asOf`) in every output format. */
@@ -74,13 +101,20 @@ export async function draftReminders(
   asOf: IsoDay
 ): Promise<ReminderDrafts> {
   const company = letterCompany(settings);
-  const letters = lettersFor(ledger, proposals, { company });
+  const letters = lettersFor(ledger, proposals, {
+    company,
+    costsIncludeVat: settings.letters.costsIncludeVat,
+    templates: settings.templates,
+  });
   const log = reminderLogEntries(letters);
+  const merge = mailMergeTable(letters);
   const base = `herinneringen-${asOf}`;
   return {
     asOf,
     letters,
-    mailMergeCsv: exportCsvBytes(mailMergeTable(letters)),
+    mailMergeCsv: exportCsvBytes(merge),
+    mailMergeXlsx: await exportXlsxBytes(merge, "Samenvoegen"),
+    mailMergeSheet: mailMergeSheetSpec(merge),
     emlZip: await emlZip(letters, company),
     lettersHtml: lettersHtml(letters),
     log,
@@ -88,6 +122,7 @@ export async function draftReminders(
     control: reminderLogControl(log),
     fileNames: {
       mailMerge: `${base}-mailmerge.csv`,
+      mailMergeXlsx: `${base}-mailmerge.xlsx`,
       eml: `${base}-eml.zip`,
       html: `${base}-brieven.html`,
       log: `${base}-log.csv`,

@@ -69,4 +69,26 @@ export interface Host {
   writeSettingsText(text: string | null): Promise<void>;
   /** Writes a report into a sheet the host owns; absent where reports are downloads instead. */
   writeReport?(spec: ReportSheetSpec): Promise<WrittenReport>;
+  /**
+   * Openstaand's own records of `kind` for the ledger read from `scope` (the source or file name),
+   * as the table last written, or null when none are kept. Excel keeps one set per workbook in an
+   * owned sheet (the scope is then ignored); the workbench keeps them in the browser per scope.
+   * Absent on a host that keeps nothing (the records then live as long as the page).
+   */
+  readRecords?(kind: RecordKind, scope: string): Promise<RecordTable | null>;
+  /** Replaces the stored records of `kind` (for `scope`) with `table`. */
+  writeRecords?(kind: RecordKind, scope: string, table: RecordTable): Promise<void>;
+}
+
+/**
+ * The records Openstaand keeps beside the ledger so the next run knows what happened: the reminder
+ * log (every letter or e-mail generated and recorded as sent) and the hand-over state (claims
+ * exported to an incassobureau or assigned to a factor).
+ */
+export type RecordKind = "reminderLog" | "handovers";
+
+/** Records as a plain table: a header row and rows of text, numbers or empty cells. */
+export interface RecordTable {
+  headers: string[];
+  rows: (string | number | null)[][];
 }

@@ -5,6 +5,7 @@
 import { DEFAULT_NEW_CUSTOMER_THRESHOLD } from "../analytics/credit-flags";
 import { electronicFormatIBAN, isValidIBAN } from "ibantools";
 import { z } from "zod";
+import { checkTemplate } from "../documents/template-check";
 import { isLedgerField } from "../ledger/ledger-fields";
 import type { LedgerField } from "../ledger/types";
 import { HostError } from "./host-error";
@@ -33,7 +34,35 @@ const companySchema = z.strictObject({
     "must be an e-mail address"
   ),
   phone: optionalText,
+  /** Who signs the letters ("Sanne de Vries, debiteurenbeheer"); empty: the company name alone. */
+  contact: optionalText,
 });
+
+/** Template keys: `${templateId}/${language}`, as lettersFor takes them. */
+const TEMPLATE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*\/(?:nl|en)$/;
+
+const templatePart = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .superRefine((text, ctx) => {
+      const problems = checkTemplate(text);
+      if (problems.length > 0)
+        ctx.addIssue({ code: "custom", message: `template: ${problems.join(" ")}` });
+    });
+
+const templatesSchema = z
+  .record(z.string(), z.strictObject({ subject: templatePart(300), body: templatePart(20000) }))
+  .superRefine((templates, ctx) => {
+    for (const key of Object.keys(templates))
+      if (!TEMPLATE_KEY.test(key))
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: "must be a template id and language such as b2b-1-herinnering/nl",
+        });
+  })
+  .default({});
 
 const edgesSchema = z
   .array(z.number().int().min(1))
@@ -70,6 +99,10 @@ export const settingsSchema = z.strictObject({
     .prefault({}),
   /** Company details printed on letters. */
   company: companySchema.prefault({}),
+  /** How letters charge: the creditor cannot deduct VAT, so collection costs include 21 % VAT. */
+  letters: z.strictObject({ costsIncludeVat: z.boolean().default(false) }).prefault({}),
+  /** Letter templates edited in the task pane, by `${templateId}/${language}`; the rest are the defaults. */
+  templates: templatesSchema,
   /** Ledger field -> header text or column letter, overriding header detection. */
   columnMapping: z
     .record(z.string(), z.string().trim().min(1))
@@ -147,7 +180,10 @@ function dutchDetail(message: string): string {
     "must be a valid IBAN": "moet een geldig IBAN zijn",
     "must be an e-mail address": "moet een e-mailadres zijn",
     "is not a ledger field": "is geen veld van de debiteurenlijst",
+    "must be a template id and language such as b2b-1-herinnering/nl":
+      "moet een sjabloon-id met taal zijn, zoals b2b-1-herinnering/nl",
   };
+  if (message.startsWith("template: ")) return `is geen geldig sjabloon (${message.slice(10)})`;
   return known[message] ?? `heeft een ongeldige waarde (${message})`;
 }
 

@@ -48,6 +48,12 @@ export type CliCommand =
       asOf?: IsoDay;
       company?: string;
       sheet?: string;
+      /** --log: reminder logs of earlier runs (CSV), applied before the run. */
+      log?: string[];
+      /** --handovers: hand-over state files (CSV); those claims get no reminder. */
+      handovers?: string[];
+      /** --costs-vat: collection costs include 21 % VAT (the creditor cannot deduct VAT). */
+      costsVat?: boolean;
     }
   | {
       command: "handoff";
@@ -61,6 +67,12 @@ export type CliCommand =
       factoring?: boolean;
       /** --dossier: one dossier zip per debtor instead of the claim file. */
       dossier?: boolean;
+      /** --log: reminder logs (CSV) for the reminder history, the 14-dagenbrief and the dossiers. */
+      log?: string[];
+      /** --handovers: earlier hand-over state files (CSV), carried into the new one. */
+      handovers?: string[];
+      /** --costs-vat: collection costs include 21 % VAT (the creditor cannot deduct VAT). */
+      costsVat?: boolean;
     };
 
 /** A command line that makes no sense; the message says why, naming the value. */
@@ -137,6 +149,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       asOf: day(values["as-of"]),
       company: values.company,
       sheet: values.sheet,
+      ...recordOptions(values),
     };
   }
   if (command === "handoff") {
@@ -150,6 +163,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       throw new UsageError("handoff takes --factoring or --dossier, not both.");
     if (values.dossier && values.format !== undefined)
       throw new UsageError("--format does not apply to --dossier (it writes zip files).");
+    if (values.factoring && values.log !== undefined)
+      throw new UsageError(
+        "--log does not apply to --factoring (the factoring files have no reminder history)."
+      );
+    if (values.factoring && values["costs-vat"])
+      throw new UsageError(
+        "--costs-vat does not apply to --factoring (the factoring files charge no collection costs)."
+      );
     if (values.factoring)
       return {
         command: "handoff",
@@ -160,6 +181,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         asOf: day(values["as-of"]),
         sheet: values.sheet,
         factoring: true,
+        ...recordOptions(values),
       };
     if (customers.length === 0)
       throw new UsageError("handoff needs --customers with one or more customer numbers (A,B).");
@@ -172,6 +194,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       asOf: day(values["as-of"]),
       sheet: values.sheet,
       ...(values.dossier ? { dossier: true } : {}),
+      ...recordOptions(values),
     };
   }
   throw new UsageError(
@@ -205,8 +228,39 @@ function parse(argv: readonly string[]) {
       format: { type: "string" },
       factoring: { type: "boolean" },
       dossier: { type: "boolean" },
+      log: { type: "string", multiple: true },
+      handovers: { type: "string", multiple: true },
+      "costs-vat": { type: "boolean" },
     },
   });
+}
+
+/**
+ * --log, --handovers (each repeatable, or a comma list) and --costs-vat, as properties only when
+ * given. A list with an empty name ("a.csv,,b.csv", "") is a usage error naming the option.
+ */
+function recordOptions(values: { log?: string[]; handovers?: string[]; "costs-vat"?: boolean }): {
+  log?: string[];
+  handovers?: string[];
+  costsVat?: true;
+} {
+  return {
+    ...(values.log !== undefined ? { log: fileList("--log", values.log) } : {}),
+    ...(values.handovers !== undefined
+      ? { handovers: fileList("--handovers", values.handovers) }
+      : {}),
+    ...(values["costs-vat"] ? { costsVat: true as const } : {}),
+  };
+}
+
+function fileList(name: string, given: readonly string[]): string[] {
+  const files = given.flatMap((text) => text.split(",").map((part) => part.trim()));
+  const empty = given.find((text) => text.split(",").some((part) => part.trim() === ""));
+  if (empty !== undefined)
+    throw new UsageError(
+      `${name} ${JSON.stringify(empty)} names an empty file; give one or more CSV files (a.csv,b.csv).`
+    );
+  return files;
 }
 
 function day(text: string | undefined): IsoDay | undefined {

@@ -1,23 +1,46 @@
 /**
- * `openstaand handoff <file> --customers A,B [--format xlsx|csv|json] [--out dir]`: the claim file
- * for an incassobureau or deurwaarder of the named debtors, with its control line.
+ * `openstaand handoff <file> --customers A,B [--format xlsx|csv|json] [--out dir] [--log a.csv]
+ * [--handovers overdracht.csv] [--costs-vat]`: the claim file for an incassobureau or deurwaarder of
+ * the named debtors, with its control line; `--dossier` one zip per debtor instead; `--factoring`
+ * the debtor and invoice lists for a factor. Earlier reminder logs (--log) give the reminder
+ * history, the 14-dagenbrief date and the log in each dossier. Every run also writes the hand-over
+ * state `overdracht-<date>.csv` (the earlier state of --handovers plus the claims of this run), which
+ * `openstaand remind --handovers` reads to stop the ladder for them.
  */
+import type { IsoDay } from "../core/day";
 import { formatCents } from "../core/money";
+import { dossierZips } from "../documents/dossier-zip";
 import { exportCsvBytes, exportJsonText, exportXlsxBytes } from "../documents/export-table";
-import { handoffClaims } from "../documents/handoff-claims";
+import { factoringDebtorTable, factoringInvoiceTable } from "../documents/factoring-export";
+import { factoringFile } from "../documents/factoring-file";
+import { handoffClaims, type HandoffFile } from "../documents/handoff-claims";
 import { handoffJson, handoffTable } from "../documents/handoff-export";
+import { handoverTable } from "../documents/handover-codec";
+import {
+  applyHandovers,
+  markHandedOver,
+  type HandoverKind,
+  type HandoverState,
+} from "../documents/handover-state";
+import type { ReminderLogEntry } from "../documents/reminder-log";
 import { readLedgerFile } from "../files/read-ledger-file";
+import type { Ledger } from "../ledger/types";
 import type { CliCommand } from "./cli-args";
 import type { CliIo } from "./cli-io";
+import { fileNames, newBatch, readHandoverFiles, readLogFiles } from "./record-files";
 import { runDay } from "./remind-command";
-import { dossierZips } from "../documents/dossier-zip";
-import { factoringFile } from "../documents/factoring-file";
-import { factoringDebtorTable, factoringInvoiceTable } from "../documents/factoring-export";
-import type { HandoffFile } from "../documents/handoff-claims";
-import type { IsoDay } from "../core/day";
-import type { Ledger } from "../ledger/types";
 
 type HandoffCommand = Extract<CliCommand, { command: "handoff" }>;
+
+/** What every kind of hand-off shares: the day, the folder, the records read. */
+interface HandoffRun {
+  command: HandoffCommand;
+  asOf: IsoDay;
+  dir: string;
+  log: ReminderLogEntry[];
+  earlier: HandoverState;
+  io: CliIo;
+}
 
 /** Runs `handoff`; returns the exit status (1 when no selected customer has an open claim). */
 export async function handoffCommand(command: HandoffCommand, io: CliIo): Promise<number> {
@@ -25,14 +48,36 @@ export async function handoffCommand(command: HandoffCommand, io: CliIo): Promis
   const asOf = runDay(command.asOf, io, "handoff");
   const bytes = await io.readFile(command.file);
   const read = await readLedgerFile(bytes, command.file, { sheet: command.sheet, asOf });
-  if (command.factoring) return factoringFiles(read.ledger, command, asOf, io);
-  const file = handoffClaims(read.ledger, command.customers, asOf);
+  const log = await readLogFiles(command.log ?? [], io);
+  const earlier = await readHandoverFiles(command.handovers ?? [], io);
+  // Claims handed over before are flagged (the factoring selection leaves them out). The log is
+  // not applied to the ledger's reminder columns: handoffClaims merges it with them, so the date of
+  // an earlier stage the ledger knows stays in the history.
+  const ledger = applyHandovers(read.ledger, earlier);
+  const dir = (command.out ?? ".").replace(/[\\/]+$/, "") || ".";
+  const run: HandoffRun = { command, asOf, dir, log, earlier, io };
+  if (command.factoring) return factoringFiles(ledger, run);
+  const file = handoffClaims(ledger, command.customers, asOf, {
+    costsIncludeVat: command.costsVat === true,
+    log,
+  });
   for (const id of file.notFound)
     io.stderr(`openstaand: warning: customer ${JSON.stringify(id)} has no open claim.\n`);
   if (file.claims.length === 0)
     throw new Error("none of the selected customers has an open claim.");
-  const dir = (command.out ?? ".").replace(/[\\/]+$/, "") || ".";
-  if (command.dossier) return dossierFiles(file, dir, io);
+  const before = new Map(earlier.records.map((r) => [`${r.customerId}\u0000${r.invoiceId}`, r]));
+  for (const claim of file.claims) {
+    const was = before.get(`${claim.debtor.customerId}\u0000${claim.invoiceId}`);
+    if (was)
+      io.stderr(
+        `openstaand: warning: invoice ${JSON.stringify(claim.invoiceId)} of customer ${JSON.stringify(claim.debtor.customerId)} was handed over before (${was.date}, batch ${was.batch}); it is in this file again.\n`
+      );
+  }
+  const claims = file.claims.map((c) => ({
+    customerId: c.debtor.customerId,
+    invoiceId: c.invoiceId,
+  }));
+  if (command.dossier) return dossierFiles(file, run, claims);
   const path = `${dir}/vorderingen-${asOf}.${command.format}`;
   const data =
     command.format === "json"
@@ -41,27 +86,64 @@ export async function handoffCommand(command: HandoffCommand, io: CliIo): Promis
         ? exportCsvBytes(handoffTable(file))
         : await exportXlsxBytes(handoffTable(file), "Vorderingen");
   await io.writeFile(path, data);
+  const state = await writeState(run, claims, "collection");
   const k = file.control;
   io.stdout(
-    `${k.count} ${k.count === 1 ? "claim" : "claims"} as of ${asOf}: principal ${formatCents(k.principal, "en")}, interest ${formatCents(k.interest, "en")}, costs ${formatCents(k.costs, "en")}, total ${formatCents(k.total, "en")}.\nWrote ${path}\n`
+    `${k.count} ${k.count === 1 ? "claim" : "claims"} as of ${asOf}: principal ${formatCents(k.principal, "en")}, interest ${formatCents(k.interest, "en")}, costs ${formatCents(k.costs, "en")}, total ${formatCents(k.total, "en")}.\n` +
+      recordNotes(run) +
+      state.note +
+      `Wrote ${path}\nWrote ${state.path}\n`
   );
   return 0;
 }
 
+/** What the records of the run say, one line each (nothing when none were given). */
+function recordNotes(run: HandoffRun): string {
+  const lines: string[] = [];
+  const { command, log } = run;
+  if (command.log)
+    lines.push(
+      `Reminder history and 14-dagenbrief dates include ${log.length} logged ${log.length === 1 ? "letter" : "letters"} from ${fileNames(command.log)}.`
+    );
+  if (command.costsVat) lines.push("Collection costs include 21% VAT (--costs-vat).");
+  return lines.map((line) => `${line}\n`).join("");
+}
+
+/**
+ * Writes overdracht-<date>.csv: the earlier state plus `claims` marked as handed over in a new
+ * batch. Returns its path and a line for the summary.
+ */
+async function writeState(
+  run: HandoffRun,
+  claims: readonly { customerId: string; invoiceId: string }[],
+  kind: HandoverKind
+): Promise<{ path: string; note: string }> {
+  const batch = newBatch(run.earlier, kind, run.asOf);
+  const state = markHandedOver(run.earlier, claims, run.asOf, batch, kind);
+  const path = `${run.dir}/overdracht-${run.asOf}.csv`;
+  await run.io.writeFile?.(path, exportCsvBytes(handoverTable(state)));
+  const added = state.records.length - run.earlier.records.length;
+  const earlier = run.earlier.records.length;
+  return {
+    path,
+    note:
+      `Marked ${added} ${added === 1 ? "claim" : "claims"} as handed over (batch ${batch})` +
+      (run.command.handovers
+        ? `, with the ${earlier} earlier ${earlier === 1 ? "one" : "ones"}`
+        : "") +
+      `; pass ${path} to the next run as remind --handovers so the ladder stops for them (delete its rows to undo).\n`,
+  };
+}
+
 /** --factoring: the debtor master list and the invoice assignment list, each with a control line. */
-async function factoringFiles(
-  ledger: Ledger,
-  command: HandoffCommand,
-  asOf: IsoDay,
-  io: CliIo
-): Promise<number> {
+async function factoringFiles(ledger: Ledger, run: HandoffRun): Promise<number> {
+  const { command, asOf, dir, io } = run;
   const file = factoringFile(ledger, asOf, {
     customerIds: command.customers.length > 0 ? command.customers : undefined,
   });
   for (const id of file.notFound)
     io.stderr(`openstaand: warning: customer ${JSON.stringify(id)} has no invoice to assign.\n`);
   if (file.invoices.length === 0) throw new Error("there is no open invoice to assign.");
-  const dir = (command.out ?? ".").replace(/[\\/]+$/, "") || ".";
   const tables = [
     ["debiteuren", "Debiteuren", factoringDebtorTable(file)],
     ["facturen", "Facturen", factoringInvoiceTable(file)],
@@ -75,6 +157,12 @@ async function factoringFiles(
     );
     paths.push(path);
   }
+  const state = await writeState(
+    run,
+    file.invoices.map((i) => ({ customerId: i.debtor.customerId, invoiceId: i.invoiceId })),
+    "factoring"
+  );
+  paths.push(state.path);
   const k = file.control;
   const x = file.excluded;
   const left = [
@@ -88,19 +176,33 @@ async function factoringFiles(
   io.stdout(
     `${k.count} ${k.count === 1 ? "invoice" : "invoices"} of ${file.debtors.length} ${file.debtors.length === 1 ? "debtor" : "debtors"} as of ${asOf}: amount ${formatCents(k.amount, "en")}, open ${formatCents(k.open, "en")}.\n` +
       (left.length > 0 ? `Left out (open invoices): ${left.join(", ")}.\n` : "") +
+      state.note +
       paths.map((path) => `Wrote ${path}\n`).join("")
   );
   return 0;
 }
 
-/** --dossier: one zip per debtor with the claim statement, the invoice list and a README. */
-async function dossierFiles(file: HandoffFile, dir: string, io: CliIo): Promise<number> {
-  const dossiers = await dossierZips(file);
+/** --dossier: one zip per debtor with the claim statement, the invoice list, the log and a README. */
+async function dossierFiles(
+  file: HandoffFile,
+  run: HandoffRun,
+  claims: readonly { customerId: string; invoiceId: string }[]
+): Promise<number> {
+  const { dir, io } = run;
+  const dossiers = await dossierZips(file, { log: run.log });
   for (const d of dossiers) await io.writeFile?.(`${dir}/${d.fileName}`, d.bytes);
+  const state = await writeState(run, claims, "collection");
   const k = file.control;
+  const logged = dossiers.filter((d) => run.log.some((e) => e.customerId === d.customerId)).length;
+  const letters = run.command.log
+    ? `${logged} of the ${dossiers.length} dossiers hold the debtor's entries of the reminder log (herinneringslog.csv: date, stage, invoices and amounts of each letter); the letters themselves are not kept by the CLI.`
+    : "Letters sent are not included (no --log given); each README.txt says so.";
   io.stdout(
-    `${dossiers.length} ${dossiers.length === 1 ? "dossier" : "dossiers"}, ${k.count} ${k.count === 1 ? "claim" : "claims"} as of ${file.asOf}: total ${formatCents(k.total, "en")}. Letters sent are not included (the CLI has no reminder log); each README.txt says so.\n` +
-      dossiers.map((d) => `Wrote ${dir}/${d.fileName}\n`).join("")
+    `${dossiers.length} ${dossiers.length === 1 ? "dossier" : "dossiers"}, ${k.count} ${k.count === 1 ? "claim" : "claims"} as of ${file.asOf}: total ${formatCents(k.total, "en")}. ${letters}\n` +
+      recordNotes(run) +
+      state.note +
+      dossiers.map((d) => `Wrote ${dir}/${d.fileName}\n`).join("") +
+      `Wrote ${state.path}\n`
   );
   return 0;
 }

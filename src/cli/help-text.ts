@@ -40,6 +40,13 @@ Options for remind
   --company FILE.json   Your company details for the letterhead: name, address, postcode, city,
                         kvk, vatId, iban, email, phone, contact (without it: a fake demo company)
   --sheet NAME          XLSX: read this sheet
+  --log FILE.csv        The reminder log of an earlier run (herinneringen-<date>-log.csv), applied
+                        first so letters already sent are not proposed again; repeat the option or
+                        give a comma list (a.csv,b.csv). The new log holds those entries plus this
+                        run's, so the next run needs only the newest log.
+  --handovers FILE.csv  Hand-over state written by handoff (overdracht-<date>.csv): those claims get
+                        no reminder. Repeatable or a comma list.
+  --costs-vat           Collection costs include 21% VAT (you cannot deduct VAT, e.g. VAT-exempt)
 
 Options for handoff
   --customers A,B       Customer numbers to hand over (required)
@@ -51,7 +58,15 @@ Options for handoff
                         a control line; --customers optional (default: all open invoices that are
                         not disputed, written off or handed over)
   --dossier             Instead: dossier-<customer>.zip per debtor: claim statement (csv + HTML),
-                        invoice list, README.txt
+                        invoice list, README.txt (and herinneringslog.csv with --log)
+  --log FILE.csv        Reminder logs written by remind: the reminder history, the date of the
+                        14-dagenbrief (consumers: collection costs only after its term) and the log
+                        in each dossier. Repeatable or a comma list; not with --factoring.
+  --handovers FILE.csv  Earlier hand-over state: carried into the new one; --factoring leaves those
+                        invoices out. Repeatable or a comma list.
+  --costs-vat           Collection costs include 21% VAT (not with --factoring)
+  Every handoff also writes overdracht-<date>.csv, the claims marked as handed over; pass it to
+  remind --handovers so the reminder ladder stops for them. Delete its rows to undo.
 
 Options for demo
   --out DIR             Directory to write demo.xlsx and demo.csv to (created if missing)

@@ -1,8 +1,11 @@
 /**
- * `openstaand remind <file> [--as-of] [--out dir] [--company company.json]`: the reminder run's
- * proposals as a mail-merge csv, a zip of .eml drafts, a printable HTML file of letters and the
- * reminder log (csv, with control line). The ledger's own columns say what was sent before
- * (reminder stage and date) and whether a debtor is a consumer.
+ * `openstaand remind <file> [--as-of] [--out dir] [--company company.json] [--log a.csv]
+ * [--handovers overdracht.csv] [--costs-vat]`: the reminder run's proposals as a mail-merge csv, a
+ * zip of .eml drafts, a printable HTML file of letters and the reminder log (csv, with control
+ * line). The ledger's own columns say what was sent before (reminder stage and date) and whether a
+ * debtor is a consumer; earlier logs (--log) bring those columns up to date first, and claims in a
+ * hand-over state file (--handovers) get no reminder. The log written holds the earlier entries
+ * plus this run's, so the next run needs only that one file.
  */
 import { companyDetails, DEMO_COMPANY, type CompanyDetails } from "../documents/company-details";
 import { emlZip } from "../documents/email-drafts";
@@ -19,8 +22,10 @@ import { reminderRun } from "../dunning/reminder-run";
 import { formatCents } from "../core/money";
 import type { IsoDay } from "../core/day";
 import { readLedgerFile } from "../files/read-ledger-file";
+import { applyRecords } from "../app/records";
 import type { CliCommand } from "./cli-args";
 import type { CliIo } from "./cli-io";
+import { fileNames, readHandoverFiles, readLogFiles } from "./record-files";
 
 type RemindCommand = Extract<CliCommand, { command: "remind" }>;
 
@@ -54,20 +59,40 @@ export async function remindCommand(command: RemindCommand, io: CliIo): Promise<
   const asOf = runDay(command.asOf, io, "remind");
   const bytes = await io.readFile(command.file);
   const read = await readLedgerFile(bytes, command.file, { sheet: command.sheet, asOf });
-  const proposals = reminderRun(read.ledger, asOf);
-  const letters = lettersFor(read.ledger, proposals, { company });
+  const earlier = await readLogFiles(command.log ?? [], io);
+  const handovers = await readHandoverFiles(command.handovers ?? [], io);
+  const ledger = applyRecords(read.ledger, { log: earlier, handovers });
+  const proposals = reminderRun(ledger, asOf);
+  const letters = lettersFor(ledger, proposals, {
+    company,
+    costsIncludeVat: command.costsVat === true,
+  });
   const log = reminderLogEntries(letters);
   const dir = (command.out ?? ".").replace(/[\\/]+$/, "") || ".";
+  const logPath = `${dir}/herinneringen-${asOf}-log.csv`;
   const files: [string, Uint8Array][] = [
     [`${dir}/herinneringen-${asOf}-mailmerge.csv`, exportCsvBytes(mailMergeTable(letters))],
     [`${dir}/herinneringen-${asOf}-eml.zip`, await emlZip(letters, company)],
     [`${dir}/herinneringen-${asOf}-brieven.html`, new TextEncoder().encode(lettersHtml(letters))],
-    [`${dir}/herinneringen-${asOf}-log.csv`, exportCsvBytes(reminderLogTable(log))],
+    [logPath, exportCsvBytes(reminderLogTable([...earlier, ...log]))],
   ];
   for (const [path, data] of files) await io.writeFile(path, data);
   const control = reminderLogControl(log);
+  const notes: string[] = [];
+  if (command.log)
+    notes.push(
+      `Earlier log: ${earlier.length} ${earlier.length === 1 ? "entry" : "entries"} from ${fileNames(command.log)} applied first, so letters already sent are not proposed again. ${logPath} holds those ${earlier.length} plus this run's ${log.length}.`
+    );
+  if (command.handovers) {
+    const n = handovers.records.length;
+    notes.push(
+      `Handed over: ${n} ${n === 1 ? "claim" : "claims"} from ${fileNames(command.handovers)} left out of the reminder ladder.`
+    );
+  }
+  if (command.costsVat) notes.push("Collection costs include 21% VAT (--costs-vat).");
   io.stdout(
     `${letters.length} ${letters.length === 1 ? "letter" : "letters"} as of ${asOf}: principal ${formatCents(control.principal, "en")}, interest ${formatCents(control.interest, "en")}, costs ${formatCents(control.costs, "en")}, total ${formatCents(control.total, "en")}.\n` +
+      notes.map((note) => `${note}\n`).join("") +
       files.map(([path]) => `Wrote ${path}\n`).join("")
   );
   return 0;

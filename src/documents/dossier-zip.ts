@@ -94,7 +94,14 @@ function readme(file: HandoffFile, letters: number, logged: number): string {
       `- brieven.html: ${letters === 1 ? "de verstuurde brief" : `de ${letters} verstuurde brieven`}`
     );
   if (logged > 0) lines.push("- herinneringslog.csv: de vastgelegde herinneringen en aanmaningen");
-  if (letters === 0)
+  if (letters === 0 && logged > 0)
+    lines.push(
+      "",
+      "Verstuurde brieven: de brieven zelf zijn niet bijgevoegd, want ze zijn niet bewaard. Welke",
+      "herinneringen en aanmaningen zijn verstuurd, wanneer, over welke facturen en met welke bedragen,",
+      "staat in herinneringslog.csv; de herinneringsgeschiedenis ook in vordering.html en vordering.csv."
+    );
+  else if (letters === 0)
     lines.push(
       "",
       "Verstuurde brieven: niet bijgevoegd, want er zijn geen brieven meegegeven bij het maken van",

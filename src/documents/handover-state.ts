@@ -5,6 +5,9 @@
 import type { IsoDay } from "../core/day";
 import type { Ledger } from "../ledger/types";
 
+/** To whom a claim went: an incassobureau or deurwaarder ("collection") or a factoring company. */
+export type HandoverKind = "collection" | "factoring";
+
 /** One claim handed over. */
 export interface HandoverRecord {
   customerId: string;
@@ -12,6 +15,8 @@ export interface HandoverRecord {
   date: IsoDay;
   /** The export it went out with; undo works per batch. */
   batch: string;
+  /** To whom; absent means "collection" (records made before factoring was recorded). */
+  kind?: HandoverKind;
 }
 
 /** The saved hand-over state. */
@@ -25,19 +30,29 @@ export const NO_HANDOVERS: HandoverState = Object.freeze({ records: Object.freez
 const key = (r: { customerId: string; invoiceId: string }): string =>
   `${r.customerId}\u0000${r.invoiceId}`;
 
-/** The state with `claims` marked as handed over on `date` in `batch` (claims already marked stay as they were). */
+/**
+ * The state with `claims` marked as handed over on `date` in `batch` (claims already marked stay as
+ * they were). `kind` says to whom; without it the records carry no kind, which reads as "collection".
+ */
 export function markHandedOver(
   state: HandoverState,
   claims: readonly { customerId: string; invoiceId: string }[],
   date: IsoDay,
-  batch: string
+  batch: string,
+  kind?: HandoverKind
 ): HandoverState {
   const known = new Set(state.records.map(key));
   const added: HandoverRecord[] = [];
   for (const claim of claims) {
     if (known.has(key(claim))) continue;
     known.add(key(claim));
-    added.push({ customerId: claim.customerId, invoiceId: claim.invoiceId, date, batch });
+    added.push({
+      customerId: claim.customerId,
+      invoiceId: claim.invoiceId,
+      date,
+      batch,
+      ...(kind === undefined ? {} : { kind }),
+    });
   }
   return { records: [...state.records, ...added] };
 }
@@ -45,6 +60,11 @@ export function markHandedOver(
 /** The state without the records of `batch` (undo of one export). */
 export function undoHandover(state: HandoverState, batch: string): HandoverState {
   return { records: state.records.filter((r) => r.batch !== batch) };
+}
+
+/** The kind of a record: its own, else "collection". */
+export function handoverKind(record: HandoverRecord): HandoverKind {
+  return record.kind ?? "collection";
 }
 
 /** The ledger with `handedOver` set for every recorded claim; the input is not changed. */

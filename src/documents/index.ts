@@ -51,12 +51,28 @@ export {
 export { handoffJson, handoffTable } from "./handoff-export";
 export {
   applyHandovers,
+  handoverKind,
   markHandedOver,
   undoHandover,
   NO_HANDOVERS,
+  type HandoverKind,
   type HandoverRecord,
   type HandoverState,
 } from "./handover-state";
+export type { RecordCodecIssue, RecordRows, RecordTableData } from "./record-cells";
+export {
+  decodeReminderLog,
+  encodeReminderLog,
+  REMINDER_LOG_COLUMNS,
+  type DecodedReminderLog,
+} from "./reminder-log-codec";
+export {
+  decodeHandovers,
+  encodeHandovers,
+  HANDOVER_COLUMNS,
+  type DecodedHandovers,
+} from "./handover-codec";
+export { handoversFromCsv, reminderLogFromCsv } from "./record-csv";
 export {
   factoringFile,
   factoringControl,

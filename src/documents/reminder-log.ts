@@ -9,6 +9,7 @@ import type { Ledger } from "../ledger/types";
 import type { SheetTable } from "../files/sheet-table";
 import { controlLine, type ControlLine } from "./control-line";
 import type { Letter } from "./letter-set";
+import { REMINDER_LOG_COLUMNS, reminderLogSheetTable } from "./reminder-log-codec";
 
 /** One logged communication. */
 export interface ReminderLogEntry {
@@ -88,66 +89,21 @@ export function reminderLogControl(log: readonly ReminderLogEntry[]): ControlLin
   return controlLine(log);
 }
 
-/** The log as a table (Dutch headers), with the control line as its last row. */
+/**
+ * The log as a table for a file (Dutch headers, the columns of the Verzendlog sheet, so
+ * {@link reminderLogFromCsv} reads it back without loss), with the control line as its last row:
+ * the count in the Naam column and the sums under the amounts.
+ */
 export function reminderLogTable(log: readonly ReminderLogEntry[]): SheetTable {
   const control = reminderLogControl(log);
-  const rows: (string | number | null)[][] = log.map((e) => [
-    e.date,
-    e.customerId,
-    e.customerName,
-    e.stage,
-    e.stageName,
-    e.channel,
-    e.invoices.map((i) => i.invoiceId).join(", "),
-    e.principal / 100,
-    e.interest / 100,
-    e.costs / 100,
-    e.total / 100,
-    e.deadline,
-  ]);
-  rows.push([
-    null,
-    null,
-    `Controletotaal: ${control.count} ${control.count === 1 ? "bericht" : "berichten"}`,
-    null,
-    null,
-    null,
-    null,
-    control.principal / 100,
-    control.interest / 100,
-    control.costs / 100,
-    control.total / 100,
-    null,
-  ]);
-  return {
-    headers: [
-      "Datum",
-      "Debiteurnummer",
-      "Naam",
-      "Fase",
-      "Fasenaam",
-      "Kanaal",
-      "Facturen",
-      "Hoofdsom",
-      "Rente",
-      "Incassokosten",
-      "Totaal",
-      "Termijn tot",
-    ],
-    rows,
-    types: [
-      "date",
-      "text",
-      "text",
-      "integer",
-      "text",
-      "text",
-      "text",
-      "amount",
-      "amount",
-      "amount",
-      "amount",
-      "date",
-    ],
+  const table = reminderLogSheetTable(log);
+  const cell: Partial<Record<keyof typeof REMINDER_LOG_COLUMNS, string | number>> = {
+    customerName: `Controletotaal: ${control.count} ${control.count === 1 ? "bericht" : "berichten"}`,
+    principal: control.principal / 100,
+    interest: control.interest / 100,
+    costs: control.costs / 100,
+    total: control.total / 100,
   };
+  const keys = Object.keys(REMINDER_LOG_COLUMNS) as (keyof typeof REMINDER_LOG_COLUMNS)[];
+  return { ...table, rows: [...table.rows, keys.map((k) => cell[k] ?? null)] };
 }

@@ -30,6 +30,18 @@ function renderRaw(
   return Mustache.render(source, model.view, { [SPECIFICATION_PARTIAL]: SPEC }, { escape });
 }
 
+/**
+ * The template with its literal text HTML-escaped and its tags left as they are: a template is
+ * plain text, so "Bedrag < € 100" or a pasted "<script>" in an edited template prints as text in
+ * the HTML variant instead of becoming markup.
+ */
+function escapeLiterals(template: string): string {
+  return template
+    .split(/(\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\})/)
+    .map((part, i) => (i % 2 === 1 ? part : escapeHtml(part)))
+    .join("");
+}
+
 function paragraphs(text: string): string[] {
   return text
     .split(/\n[ \t]*\n/)
@@ -58,7 +70,7 @@ export function renderLetter(model: LetterModel, template?: LetterTemplate): Ren
     .join(`\n\n${spec}\n\n`)
     .replace(/\n{3,}/g, "\n\n");
 
-  const htmlParts = renderRaw(chosen.body, model, escapeHtml).split(SPEC);
+  const htmlParts = renderRaw(escapeLiterals(chosen.body), model, escapeHtml).split(SPEC);
   const table = specificationHtml(model);
   const html = htmlParts
     .map((part) =>

@@ -3,7 +3,14 @@
  * The Excel host: the use-cases' {@link Host} over Office.js. Every call runs through
  * {@link runExcel} (swappable in tests) and every failure leaves as an ExcelHostError.
  */
-import type { DataSourceList, Host, ReadRequest, SheetValues } from "../app/host";
+import type {
+  DataSourceList,
+  Host,
+  ReadRequest,
+  RecordKind,
+  RecordTable,
+  SheetValues,
+} from "../app/host";
 import type { ReportSheetSpec, WrittenReport } from "../app/report-spec";
 import { makeDay, type IsoDay } from "../core/day";
 import type { ChunkBudget } from "./chunk-budget";
@@ -13,6 +20,7 @@ import { requireExcelApi } from "./excel-api-features";
 import { toExcelHostError } from "./excel-host-error";
 import { runExcel } from "./excel-run";
 import { readRangeInChunks } from "./read-range-chunks";
+import { readRecordSheet, writeRecordSheet } from "./record-sheets";
 import { SETTINGS_KEY, readWorkbookSetting, writeWorkbookSetting } from "./workbook-settings";
 import { writeReportSheet } from "./write-report-sheet";
 
@@ -102,6 +110,17 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
     async writeReport(spec: ReportSheetSpec): Promise<WrittenReport> {
       requireExcelApi({ en: "write the report sheet", nl: "het rapportblad te schrijven" });
       return runExcel((context) => writeReportSheet(context, spec, options.budget));
+    },
+
+    // One set of records per workbook, on owned sheets: the scope (the source) is not needed.
+    async readRecords(kind: RecordKind): Promise<RecordTable | null> {
+      requireExcelApi({ en: "read Openstaand's records", nl: "de vastleggingen te lezen" });
+      return runExcel((context) => readRecordSheet(context, kind, options.budget));
+    },
+
+    async writeRecords(kind: RecordKind, _scope: string, table: RecordTable): Promise<void> {
+      requireExcelApi({ en: "save Openstaand's records", nl: "de vastleggingen op te slaan" });
+      return runExcel((context) => writeRecordSheet(context, kind, table, options.budget));
     },
   };
 }

@@ -26,6 +26,24 @@ function parseIds(value: unknown): string[] {
   return Array.isArray(list) ? list.filter((id): id is string => typeof id === "string") : [];
 }
 
+/**
+ * The sheet called `name` and whether Openstaand owns it (its id is in the setting); null when the
+ * workbook has no sheet of that name. One sync.
+ */
+export async function findOwnedSheet(
+  context: Excel.RequestContext,
+  name: string
+): Promise<{ sheet: Excel.Worksheet; owned: boolean } | null> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+  sheet.load("id");
+  const setting = context.workbook.settings.getItemOrNullObject(OWNED_SHEETS_SETTING);
+  setting.load("value");
+  await context.sync();
+  if (sheet.isNullObject) return null;
+  const ids = setting.isNullObject ? [] : parseIds(setting.value);
+  return { sheet, owned: hasOwnedPrefix(name) && ids.includes(sheet.id) };
+}
+
 /** A fresh owned sheet and whether an earlier one of the same name was replaced. */
 export interface OwnedSheet {
   sheet: Excel.Worksheet;

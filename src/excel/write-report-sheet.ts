@@ -27,9 +27,14 @@ const GAP_ROWS = 2;
 const CHART_ROWS = 16;
 const CHART_COLUMNS = 8;
 
-/** Where a table went: 0-based row of its title; header on the next row, then the body. */
+/**
+ * Where a table went: 0-based row of its title, header on the next row, then the body. A table
+ * without a title (title "") starts with its header, so a sheet of one such table has its header
+ * in row 1 — what Word's mail merge expects of an Excel data source.
+ */
 interface Placed {
   titleRow: number;
+  headerRow: number;
   rows: unknown[][];
   formats: string[];
   width: number;
@@ -67,13 +72,15 @@ export async function writeReportSheet(
       const rows = table.rows.map((cells) =>
         kinds.map((kind, c) => excelCell(cells[c] ?? null, kind, system))
       );
+      const titled = table.title !== "";
       const at: Placed = {
         titleRow: row,
+        headerRow: titled ? row + 1 : row,
         rows,
         formats: kinds.map((k) => NUMBER_FORMATS[k]),
         width,
       };
-      row += 2 + Math.max(rows.length, 1) + GAP_ROWS;
+      row = at.headerRow + 1 + Math.max(rows.length, 1) + GAP_ROWS;
       return at;
     });
 
@@ -95,13 +102,16 @@ export async function writeReportSheet(
     let written = 0;
     for (const [t, table] of spec.tables.entries()) {
       const at = placed[t] as Placed;
-      const head = [[table.title], table.headers];
-      await flushIfFull(jsonBytes(head), 1 + at.width);
-      const title = sheet.getRange(a1Range(at.titleRow, 0, 1, 1));
-      title.values = [[table.title]];
-      title.format.font.bold = true;
-      sheet.getRange(a1Range(at.titleRow + 1, 0, 1, at.width)).values = [table.headers];
-      written += 1 + at.width;
+      const titled = at.headerRow > at.titleRow;
+      const head = titled ? [[table.title], table.headers] : [table.headers];
+      await flushIfFull(jsonBytes(head), (titled ? 1 : 0) + at.width);
+      if (titled) {
+        const title = sheet.getRange(a1Range(at.titleRow, 0, 1, 1));
+        title.values = [[table.title]];
+        title.format.font.bold = true;
+      }
+      sheet.getRange(a1Range(at.headerRow, 0, 1, at.width)).values = [table.headers];
+      written += (titled ? 1 : 0) + at.width;
       let done = 0;
       while (done < at.rows.length) {
         let bytes = 4; // the brackets around the values and the formats
@@ -118,7 +128,7 @@ export async function writeReportSheet(
           count += 1;
         }
         await flushIfFull(bytes, count * at.width);
-        const body = sheet.getRange(a1Range(at.titleRow + 2 + done, 0, count, at.width));
+        const body = sheet.getRange(a1Range(at.headerRow + 1 + done, 0, count, at.width));
         body.numberFormat = Array.from({ length: count }, () => at.formats);
         body.values = at.rows.slice(done, done + count);
         written += count * at.width;
@@ -129,7 +139,7 @@ export async function writeReportSheet(
     // Tables, autofit and charts: small requests, one sync.
     const widest = Math.max(...placed.map((p) => p.width));
     for (const at of placed) {
-      const range = a1Range(at.titleRow + 1, 0, 1 + Math.max(at.rows.length, 1), at.width);
+      const range = a1Range(at.headerRow, 0, 1 + Math.max(at.rows.length, 1), at.width);
       sheet.tables.add(range, true);
       sheet.getRange(range).format.autofitColumns();
     }
@@ -137,7 +147,7 @@ export async function writeReportSheet(
       const at = placed[chart.tableIndex] as Placed;
       const first = chart.columns[0] ?? 0;
       const source = sheet.getRange(
-        a1Range(at.titleRow + 1, first, 1 + (chart.rows ?? at.rows.length), chart.columns.length)
+        a1Range(at.headerRow, first, 1 + (chart.rows ?? at.rows.length), chart.columns.length)
       );
       const made = sheet.charts.add(
         CHART_TYPES[chart.type],

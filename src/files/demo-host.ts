@@ -1,4 +1,5 @@
-import type { DataSourceList, Host, SheetValues } from "../app/host";
+import type { DataSourceList, Host, RecordKind, RecordTable, SheetValues } from "../app/host";
+import { HostError } from "../app/host-error";
 import { demoLedger } from "../demo/demo-ledger";
 import type { IsoDay } from "../core/day";
 
@@ -31,13 +32,73 @@ export function memorySettingsStore(): SettingsStore {
 
 const SETTINGS_KEY = "openstaand.settings";
 
+/** Where the workbench keeps records of `kind` for the ledger from `scope` (a file or source name). */
+export function recordsKey(kind: RecordKind, scope: string): string {
+  return `openstaand.records.${kind}:${scope}`;
+}
+
+function storedTable(text: string | null, key: string): RecordTable | null {
+  if (text === null) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = null;
+  }
+  const table = value as RecordTable | null;
+  if (
+    table !== null &&
+    typeof table === "object" &&
+    Array.isArray(table.headers) &&
+    table.headers.every((h) => typeof h === "string") &&
+    Array.isArray(table.rows) &&
+    table.rows.every(
+      (row) =>
+        Array.isArray(row) &&
+        row.every((c) => c === null || typeof c === "string" || typeof c === "number")
+    )
+  )
+    return table;
+  throw new HostError(
+    "host",
+    `The records saved in this browser under '${key}' are damaged and cannot be read.`,
+    `De vastleggingen die deze browser onder '${key}' bewaart, zijn beschadigd en niet te lezen.`,
+    { key }
+  );
+}
+
 /**
  * The standalone workbench's host on the built-in demo ledger. The demo is dated as of its own
  * fixed day so that every run, screenshot and test shows the same figures. Settings go to `store`
- * (in memory by default). It writes no sheets: the workbench's reports are downloads.
+ * (in memory when none is given). It writes no sheets: the workbench's reports are downloads.
+ * Records (reminder log, hand-overs) are kept in `store` as JSON, one key per kind and scope (see
+ * {@link recordsKey}); without a store (a private window) the host keeps none, so the task pane can
+ * say that they last only as long as the page.
  */
-export function demoHost(seed?: number, store: SettingsStore = memorySettingsStore()): Host {
+export function demoHost(seed?: number, givenStore?: SettingsStore): Host {
   const demo = demoLedger(seed === undefined ? {} : { seed });
+  const store = givenStore ?? memorySettingsStore();
+  const records = givenStore
+    ? {
+        readRecords: async (kind: RecordKind, scope: string): Promise<RecordTable | null> =>
+          storedTable(store.getItem(recordsKey(kind, scope)), recordsKey(kind, scope)),
+        writeRecords: async (kind: RecordKind, scope: string, table: RecordTable) => {
+          const key = recordsKey(kind, scope);
+          try {
+            store.setItem(key, JSON.stringify({ headers: table.headers, rows: table.rows }));
+          } catch (error) {
+            // localStorage refuses when full (QuotaExceededError).
+            throw new HostError(
+              "host",
+              `This browser refused to save the records (${error instanceof Error ? error.message : String(error)}); its storage may be full.`,
+              `Deze browser weigerde de vastleggingen op te slaan (${error instanceof Error ? error.message : String(error)}); de opslag is mogelijk vol.`,
+              { key },
+              error
+            );
+          }
+        },
+      }
+    : {};
   return {
     kind: "standalone",
     today: (): IsoDay => demo.asOf,
@@ -56,5 +117,6 @@ export function demoHost(seed?: number, store: SettingsStore = memorySettingsSto
       if (text === null) store.removeItem(SETTINGS_KEY);
       else store.setItem(SETTINGS_KEY, text);
     },
+    ...records,
   };
 }

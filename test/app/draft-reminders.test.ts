@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import Papa from "papaparse";
 import { draftReminders, letterCompany } from "../../src/app/draft-reminders";
@@ -84,6 +85,19 @@ describe("draftReminders on the demo ledger", () => {
     const logRows = csvRows(drafts.logCsv);
     expect(logRows).toHaveLength(proposals.length + 2); // header + entries + control line
     expect(drafts.fileNames.mailMerge).toBe(`herinneringen-${demo.asOf}-mailmerge.csv`);
+
+    // The xlsx holds the same table: header row first (Word's merge takes it as field names).
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(drafts.mailMergeXlsx as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet("Samenvoegen")!;
+    const cellsOf = (r: number) =>
+      (sheet.getRow(r).values as unknown[]).slice(1).map((v) => (v == null ? "" : String(v)));
+    expect(cellsOf(1)).toEqual(header);
+    expect(sheet.actualRowCount).toBe(rows.length + 1);
+    expect(cellsOf(2).slice(0, header!.indexOf("Brieftekst"))).toEqual(
+      rows[0]!.slice(0, header!.indexOf("Brieftekst"))
+    );
+    expect(drafts.fileNames.mailMergeXlsx).toBe(`herinneringen-${demo.asOf}-mailmerge.xlsx`);
   });
 
   it("refuses to draft without the company name or IBAN, naming what is missing", async () => {

@@ -19,6 +19,7 @@ describe("openstaand handoff --factoring", () => {
     expect([...f.written.keys()].sort()).toEqual([
       "o/factoring-debiteuren-2026-11-20.xlsx",
       "o/factoring-facturen-2026-11-20.xlsx",
+      "o/overdracht-2026-11-20.csv",
     ]);
     const m =
       /^(\d+) invoices of (\d+) debtors as of 2026-11-20: amount €[\d,.]+, open €([\d,.]+)\.\n/.exec(
@@ -77,7 +78,11 @@ describe("openstaand handoff --dossier", () => {
         f.io
       )
     ).toBe(0);
-    expect([...f.written.keys()].sort()).toEqual(["d/dossier-10003.zip", "d/dossier-10004.zip"]);
+    expect([...f.written.keys()].sort()).toEqual([
+      "d/dossier-10003.zip",
+      "d/dossier-10004.zip",
+      "d/overdracht-2026-11-20.csv",
+    ]);
     expect(f.out()).toMatch(/^2 dossiers, \d+ claims as of 2026-11-20: total €/);
     const zip = await JSZip.loadAsync(f.written.get("d/dossier-10004.zip")!);
     expect(Object.keys(zip.files).sort()).toEqual([

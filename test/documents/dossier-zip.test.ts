@@ -107,6 +107,22 @@ describe("dossier zips of the demo ledger", () => {
     expect(seen).toBeGreaterThan(0);
   });
 
+  it("with the log but not the letters, the README says where the letters' record is", async () => {
+    const logged = new Set(log.map((e) => e.customerId));
+    const dossiers = await dossierZips(file, { log });
+    const mine = dossiers.filter((d) => logged.has(d.customerId));
+    expect(mine.length).toBeGreaterThan(0);
+    for (const d of mine) {
+      const files = await unzip(d.bytes);
+      const readme = text(files.get("README.txt"));
+      expect(files.has("brieven.html")).toBe(false);
+      expect(files.has("herinneringslog.csv")).toBe(true);
+      expect(readme).toContain("de brieven zelf zijn niet bijgevoegd");
+      expect(readme).toContain("staat in herinneringslog.csv");
+      expect(readme).not.toContain("er zijn geen brieven meegegeven");
+    }
+  });
+
   it("gives the same bytes for the same input", async () => {
     const one = handoffClaims(ledger, [file.claims[0]!.debtor.customerId], demo.asOf);
     expect(one.claims.length).toBeGreaterThan(0);

@@ -3,14 +3,12 @@
 // JSON (`openstaand report --json`) computed in-process on the same demo ledger; the Kaggle
 // receivables CSV is uploaded through the file picker; a dossier is opened; the language switched;
 // the HTML report downloaded. Screenshots of every view: test-results/*.png.
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { run as runCli } from "../../src/cli/main";
 import { demoCsvText } from "../../src/files/demo-files";
 import { buildReport } from "../../src/analytics/report-model";
@@ -20,55 +18,14 @@ import { DEFAULT_SETTINGS } from "../../src/app/settings";
 import { demoLedger } from "../../src/demo/demo-ledger";
 import { reviewReminders } from "../../src/dunning/reminder-run";
 import { readLedger } from "../../src/ledger/read-ledger";
+import { describeBrowser, results, root, screenshot, workbenchSession } from "./e2e-support";
 
-const CHROMIUM = "/usr/bin/chromium";
-const root = process.cwd();
-const results = path.join(root, "test-results");
 const KAGGLE_CSV = path.resolve(root, "../shared/data/WA_Fn-UseC_-Accounts-Receivable.csv");
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI)
-  throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-if (!available)
-  console.warn(`Skipping the browser test: ${CHROMIUM} not found (apt-get install -y chromium).`);
-const describeBrowser = available ? describe : describe.skip;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address
-          ? resolve(address.port)
-          : reject(new Error("no port"))
-      );
-    });
-  });
-}
-
-async function waitForHttp(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`dev server exited with ${server.exitCode}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`dev server did not answer ${url} within ${timeoutMs} ms`);
-}
 
 /** 38.27 → "38,3" (nl) / "38.3" (en), as the KPI cards show a figure. */
 function shown(x: number, lang: "nl" | "en"): string {
   const text = x.toFixed(1);
   return lang === "nl" ? text.replace(".", ",") : text;
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(results, `${name}.png`), fullPage: true });
 }
 
 /** Waits until every chart on the overview has drawn its SVG. */
@@ -84,55 +41,11 @@ async function chartsDrawn(page: Page): Promise<void> {
 }
 
 describeBrowser("standalone workbench (npm start)", () => {
-  let server: ChildProcess | undefined;
-  let browser: Browser | undefined;
-  let base = "";
-  let serverLog = "";
+  const session = workbenchSession();
 
-  beforeAll(async () => {
-    mkdirSync(results, { recursive: true });
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(
-      process.execPath,
-      [
-        path.join(root, "node_modules/webpack-cli/bin/cli.js"),
-        "serve",
-        "--mode",
-        "development",
-        "--env",
-        "standalone",
-      ],
-      {
-        cwd: root,
-        env: { ...process.env, OPENSTAAND_PORT: String(port), NODE_OPTIONS: "", CI: "1" },
-        stdio: "pipe",
-      }
-    );
-    server.stdout?.on("data", (d) => (serverLog += d));
-    server.stderr?.on("data", (d) => (serverLog += d));
-    try {
-      await waitForHttp(`${base}/taskpane.html`, server, 180_000);
-    } catch (error) {
-      throw new Error(`${(error as Error).message}\n${serverLog.slice(-3000)}`);
-    }
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    });
-  }, 240_000);
+  beforeAll(() => session.start(), 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.kill("SIGTERM");
-  });
+  afterAll(() => session.stop(), 60_000);
 
   it("shows the demo's KPIs as the report JSON has them, every view, the upload and the download", async () => {
     const demo = demoLedger();
@@ -158,7 +71,7 @@ describeBrowser("standalone workbench (npm start)", () => {
     expect((JSON.parse(printed) as { metrics: unknown }).metrics).toEqual(json.metrics);
     const review = reviewReminders(read.ledger, asOf);
 
-    const context = await browser!.newContext({
+    const context = await session.browser.newContext({
       locale: "nl-NL",
       viewport: { width: 1280, height: 900 },
       acceptDownloads: true,
@@ -166,7 +79,7 @@ describeBrowser("standalone workbench (npm start)", () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${base}/taskpane.html`);
+    await page.goto(`${session.base}/taskpane.html`);
 
     // Overzicht: every KPI equals the JSON's figure; the cards show it rounded to one decimal.
     await page.getByTestId("kpi-ar").waitFor({ timeout: 120_000 });

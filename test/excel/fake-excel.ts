@@ -133,6 +133,13 @@ export class FakeExcel {
   /** Highest ExcelApi 1.x minor version this Excel supports. */
   apiMinor = 17;
   payloadLimit = 5 * 1024 * 1024;
+  /**
+   * Store written values as Excel does (off by default, so other tests see what the adapter sent):
+   * a leading apostrophe is a quote prefix and is dropped (the rest stays text, whatever the
+   * format); in a cell not formatted "@", text that reads as a number becomes that number and a
+   * date text ("2026-11-20", "20-11-2026") becomes its serial.
+   */
+  coerceValues = false;
   syncs: SyncRecord[] = [];
   used = new Set<string>();
   private nextId = 1;
@@ -262,6 +269,19 @@ function usedRect(sheet: FakeSheet): Rect | null {
     });
   }
   return r2 < 0 ? null : { r: r1, c: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+}
+
+/** What Excel stores for a written value in a cell of `format` (see FakeExcel.coerceValues). */
+function coerce(value: unknown, format: unknown): unknown {
+  if (typeof value !== "string") return value;
+  if (value.startsWith("'")) return value.slice(1);
+  if (format === "@") return value;
+  if (/^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const dmy = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(value);
+  if (iso) return dayToSerial(makeDay(Number(iso[1]), Number(iso[2]), Number(iso[3])));
+  if (dmy) return dayToSerial(makeDay(Number(dmy[3]), Number(dmy[2]), Number(dmy[1])));
+  return value;
 }
 
 type Op = (record: SyncRecord) => void;
@@ -574,10 +594,11 @@ class FakeRange extends FakeObject<RangeTarget> {
   get columnCount(): number { return this.prop("columnCount"); } // prettier-ignore
   set values(values: unknown[][]) {
     this.ctx.use("Range.values");
+    const excel = this.ctx.excel;
     this.write("values", values, (s, key, v) => {
       const [r, c] = key;
       const row = s.cells.get(r) ?? [];
-      row[c] = v;
+      row[c] = excel.coerceValues ? coerce(v, s.formats.get(`${r},${c}`)) : v;
       s.cells.set(r, row);
     });
   }

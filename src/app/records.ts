@@ -1,0 +1,196 @@
+/**
+ * Use-cases: the records Openstaand keeps beside the ledger — the reminder log ("leg alles vast")
+ * and the hand-over state — loaded from and saved to the host (owned sheets in Excel, the browser in
+ * the workbench), and applied to a ledger so the next reminder run starts from what was sent and the
+ * ladder stops for claims handed over.
+ */
+import { decodeHandovers, encodeHandovers } from "../documents/handover-codec";
+import { applyHandovers, NO_HANDOVERS, type HandoverState } from "../documents/handover-state";
+import { headerKey, type RecordCodecIssue, type RecordRows } from "../documents/record-cells";
+import { applyReminderLog, type ReminderLogEntry } from "../documents/reminder-log";
+import { decodeReminderLog, encodeReminderLog } from "../documents/reminder-log-codec";
+import type { Ledger } from "../ledger/types";
+import type { Host, RecordKind, RecordTable } from "./host";
+import { HostError, isHostError } from "./host-error";
+
+/** A row of kept records that could not be read (row, column, value, why — English and Dutch). */
+export interface RecordIssue extends RecordCodecIssue {
+  kind: RecordKind;
+}
+
+/** The records kept for one ledger. */
+export interface Records {
+  log: ReminderLogEntry[];
+  handovers: HandoverState;
+  /** Rows of the kept records that could not be read; they count for nothing until fixed. */
+  issues: RecordIssue[];
+  /** False when the host keeps nothing (the records then live as long as the page). */
+  kept: boolean;
+}
+
+/** No records, kept nowhere: what a host without record keeping gives. */
+export const NO_RECORDS: Records = Object.freeze({
+  log: [],
+  handovers: NO_HANDOVERS,
+  issues: [],
+  kept: false,
+}) as Records;
+
+const NAMES: { readonly [K in RecordKind]: { en: string; nl: string } } = {
+  reminderLog: { en: "the reminder log", nl: "het verzendlog" },
+  handovers: { en: "the hand-over list", nl: "de overdrachtslijst" },
+};
+
+/** A host failure as a HostError (a HostError passes through unchanged). */
+function hostFailure(error: unknown, kind: RecordKind, verb: "read" | "save"): HostError {
+  if (isHostError(error)) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  const name = NAMES[kind];
+  return verb === "read"
+    ? new HostError(
+        "host",
+        `Openstaand could not read ${name.en}: ${detail}`,
+        `Openstaand kon ${name.nl} niet lezen: ${detail}`,
+        {},
+        error
+      )
+    : new HostError(
+        "host",
+        `Openstaand could not save ${name.en}: ${detail}`,
+        `Openstaand kon ${name.nl} niet opslaan: ${detail}`,
+        {},
+        error
+      );
+}
+
+async function read(host: Host, kind: RecordKind, scope: string): Promise<RecordTable | null> {
+  if (!host.readRecords) return null;
+  try {
+    return await host.readRecords(kind, scope);
+  } catch (error) {
+    throw hostFailure(error, kind, "read");
+  }
+}
+
+const withKind = (kind: RecordKind, issues: readonly RecordCodecIssue[]): RecordIssue[] =>
+  issues.map((issue) => ({ ...issue, kind }));
+
+/**
+ * The records kept for the ledger read from `scope` (the source or file name). Rows that cannot be
+ * read are left out and listed in `issues`; on a host that keeps nothing, no records and
+ * `kept: false`. Host failures leave as HostErrors (e.g. "not-owned" when a sheet of Openstaand's
+ * name is the user's own).
+ */
+export async function loadRecords(host: Host, scope: string): Promise<Records> {
+  if (!host.readRecords) return { ...NO_RECORDS, log: [], issues: [] };
+  const logTable = await read(host, "reminderLog", scope);
+  const handoverTable = await read(host, "handovers", scope);
+  const log = logTable ? decodeReminderLog(logTable) : { entries: [], issues: [] };
+  const handovers = handoverTable
+    ? decodeHandovers(handoverTable)
+    : { state: NO_HANDOVERS, issues: [] };
+  return {
+    log: log.entries,
+    handovers: handovers.state,
+    issues: [...withKind("reminderLog", log.issues), ...withKind("handovers", handovers.issues)],
+    kept: true,
+  };
+}
+
+/** What a decoder says about a stored table: its issues and where its header is. */
+interface StoredReading {
+  issues: readonly RecordCodecIssue[];
+  headerRow: number;
+}
+
+/**
+ * The rows of the stored table that could not be read (they stay, at the end, so a fix by hand is
+ * never lost), mapped onto `headers` by header text. Throws a HostError "host" when the stored
+ * table cannot be read at all (no header row, a required column renamed): writing over it would
+ * throw away every row in it.
+ */
+function unreadRows(
+  kind: RecordKind,
+  stored: RecordRows,
+  reading: StoredReading,
+  headers: readonly string[]
+): (string | number | null)[][] {
+  const whole = reading.issues.find((issue) => issue.table);
+  if (whole) {
+    const name = NAMES[kind];
+    const column = whole.column || null;
+    throw new HostError(
+      "host",
+      `Openstaand cannot save ${name.en}: ${whole.message} Put the column header back (${column ?? "the header row"}) first, so no recorded row is lost.`,
+      `Openstaand kan ${name.nl} niet opslaan: ${whole.nl} Herstel eerst de kolomkop (${column ?? "de kopregel"}), zodat geen vastgelegde regel verloren gaat.`,
+      column ? { column, row: whole.row } : { row: whole.row }
+    );
+  }
+  if (reading.issues.length === 0) return [];
+  const all = [stored.headers, ...stored.rows];
+  const from = (all[reading.headerRow - 1] ?? []).map(headerKey);
+  const rows = [...new Set(reading.issues.map((issue) => issue.row))].sort((a, b) => a - b);
+  return rows.flatMap((rowNumber) => {
+    const row = all[rowNumber - 1];
+    if (!row || rowNumber <= reading.headerRow) return [];
+    return [
+      headers.map((header): string | number | null => {
+        const at = from.indexOf(headerKey(header));
+        const cell = at >= 0 ? row[at] : null;
+        if (typeof cell === "string" || typeof cell === "number") return cell;
+        return cell === null || cell === undefined ? null : String(cell);
+      }),
+    ];
+  });
+}
+
+async function save(
+  host: Host,
+  kind: RecordKind,
+  scope: string,
+  table: RecordTable,
+  decode: (stored: RecordRows) => StoredReading
+): Promise<void> {
+  if (!host.writeRecords) return;
+  const stored = await read(host, kind, scope);
+  const kept = stored ? unreadRows(kind, stored, decode(stored), table.headers) : [];
+  try {
+    await host.writeRecords(kind, scope, {
+      headers: table.headers,
+      rows: [...table.rows, ...kept],
+    });
+  } catch (error) {
+    throw hostFailure(error, kind, "save");
+  }
+}
+
+/**
+ * Replaces the kept reminder log of `scope` with `log` (pass the earlier entries plus the new ones;
+ * leave an entry out to undo it). Rows of the stored log that could not be read are kept as they
+ * are. Does nothing on a host that keeps nothing. Throws a HostError when the host fails or the
+ * stored log cannot be read at all.
+ */
+export async function saveReminderLog(
+  host: Host,
+  scope: string,
+  log: readonly ReminderLogEntry[]
+): Promise<void> {
+  await save(host, "reminderLog", scope, encodeReminderLog(log), decodeReminderLog);
+}
+
+/** Replaces the kept hand-over state of `scope` with `state`, as {@link saveReminderLog} does. */
+export async function saveHandovers(
+  host: Host,
+  scope: string,
+  state: HandoverState
+): Promise<void> {
+  await save(host, "handovers", scope, encodeHandovers(state), decodeHandovers);
+}
+
+/**
+ * The ledger with the records applied: reminder stages and dates brought up to date from the log
+ * (applyReminderLog), then the claims handed over flagged (applyHandovers). Pure.
+ */
+export function applyRecords(ledger: Ledger, records: Pick<Records, "log" | "handovers">): Ledger {
+  return applyHandovers(applyReminderLog(ledger, records.log), records.handovers);
+}

@@ -1,0 +1,120 @@
+/**
+ * Use-case: the letter templates a user can edit (one per stage of the default ladders, in Dutch
+ * and English) and the preview of an edited template on a real debtor of this run. Loaded lazily
+ * by the task pane (it pulls the default texts and mustache).
+ */
+import { defaultPolicy, type DebtorKind } from "../core/dunning-policy";
+import type { IsoDay } from "../core/day";
+import { stageDeadline } from "../core/next-reminder";
+import { debtorDetails } from "../documents/debtor-details";
+import type { LetterLanguage } from "../documents/letter-format";
+import { letterModel } from "../documents/letter-model";
+import { renderLetter, type RenderedLetter } from "../documents/render-letter";
+import {
+  checkTemplate,
+  defaultTemplate,
+  SPECIFICATION_PARTIAL,
+  TEMPLATE_FIELDS,
+  type LetterTemplate,
+} from "../documents/template-catalog";
+import type { ReminderProposal } from "../dunning/reminder-proposal";
+import type { Ledger } from "../ledger/types";
+import type { Settings } from "./settings";
+
+/** One editable template: a stage of a default ladder. */
+export interface TemplateChoice {
+  templateId: string;
+  debtor: DebtorKind;
+  /** 1-based stage number in the ladder. */
+  stage: number;
+  stageName: { nl: string; en: string };
+}
+
+/** Every stage's template of the business ladder, then of the consumer ladder. */
+export function templateChoices(): TemplateChoice[] {
+  return (["business", "consumer"] as const).flatMap((debtor) =>
+    defaultPolicy(debtor).stages.map((stage, i) => ({
+      templateId: stage.templateId,
+      debtor,
+      stage: i + 1,
+      stageName: stage.name,
+    }))
+  );
+}
+
+/** The key under which settings keep an edited template. */
+export function templateKey(templateId: string, language: LetterLanguage): string {
+  return `${templateId}/${language}`;
+}
+
+/** The template in use: the edited one from the settings, else the shipped default. */
+export function templateInUse(
+  settings: Settings,
+  templateId: string,
+  language: LetterLanguage
+): LetterTemplate {
+  const edited = settings.templates[templateKey(templateId, language)];
+  if (edited) return edited;
+  const shipped = defaultTemplate(templateId, language);
+  if (!shipped) throw new Error(`No template ${templateId} in language ${language}.`);
+  return shipped;
+}
+
+/** The problems of an edited template, subject and body, in the pane's language. */
+export function templateProblems(template: LetterTemplate, lang: "nl" | "en"): string[] {
+  const label = lang === "nl" ? { s: "Onderwerp", b: "Tekst" } : { s: "Subject", b: "Text" };
+  return [
+    ...checkTemplate(template.subject, lang).map((p) => `${label.s}: ${p}`),
+    ...checkTemplate(template.body, lang).map((p) => `${label.b}: ${p}`),
+  ];
+}
+
+/** The proposals whose debtors can show a template of `choice`'s ladder (same debtor kind). */
+export function previewCandidates(
+  proposals: readonly ReminderProposal[],
+  choice: TemplateChoice
+): ReminderProposal[] {
+  return proposals.filter((p) => p.debtor === choice.debtor);
+}
+
+/**
+ * `template` rendered for the debtor of `proposal` as if this run sent it the stage of `choice`:
+ * the same overdue invoices and credit notes, that stage's interest, costs and payment term, in
+ * `language`.
+ */
+export function previewLetter(
+  ledger: Ledger,
+  proposal: ReminderProposal,
+  choice: TemplateChoice,
+  language: LetterLanguage,
+  template: LetterTemplate,
+  settings: Settings,
+  asOf: IsoDay
+): RenderedLetter {
+  const policy = defaultPolicy(choice.debtor);
+  const policyStage = policy.stages[choice.stage - 1];
+  if (!policyStage)
+    throw new RangeError(`Stage ${choice.stage} is not in the ${policy.id} ladder.`);
+  const staged: ReminderProposal = {
+    ...proposal,
+    language,
+    stage: choice.stage,
+    policyStage,
+    stageName: policyStage.name[language],
+    sendOn: asOf,
+    paymentDeadline: stageDeadline(policy, policyStage, asOf),
+    invoices: proposal.invoices.map((inv) => ({ ...inv, toStage: choice.stage })),
+  };
+  const model = letterModel(staged, debtorDetails(ledger).get(proposal.customerId), {
+    // A preview is never sent: it shows the company details as they are, even when incomplete.
+    company: { ...settings.company },
+    costsIncludeVat: settings.letters.costsIncludeVat,
+  });
+  return renderLetter(model, template);
+}
+
+/** The placeholders a template may use, as listed to the user. */
+export const TEMPLATE_FIELD_LIST: readonly string[] = [
+  ...TEMPLATE_FIELDS,
+  `> ${SPECIFICATION_PARTIAL}`,
+];

@@ -1,0 +1,160 @@
+/**
+ * The hand-over state as a plain table and back: the "Overdracht" sheet in Excel, the workbench's
+ * saved state and the `overdracht-<date>.csv` the CLI writes are the same columns (Debiteurnummer,
+ * Factuurnummer, Datum overdracht, Batch, Soort). Deleting a row undoes that hand-over.
+ */
+import type { SheetColumnType, SheetTable } from "../files/sheet-table";
+import {
+  handoverKind,
+  type HandoverKind,
+  type HandoverRecord,
+  type HandoverState,
+} from "./handover-state";
+import {
+  cellShown,
+  isBlankCell,
+  isControlRow,
+  locateColumns,
+  readDay,
+  readText,
+  type CellRead,
+  type RecordCodecIssue,
+  type RecordColumn,
+  type RecordDecodeOptions,
+  type RecordRows,
+  type RecordTableData,
+} from "./record-cells";
+
+/** The columns, in the order they are written. */
+export const HANDOVER_COLUMNS = {
+  customerId: { header: "Debiteurnummer", type: "text", required: true },
+  invoiceId: { header: "Factuurnummer", type: "text", required: true },
+  date: { header: "Datum overdracht", type: "date", required: true },
+  batch: { header: "Batch", type: "text", required: false },
+  kind: { header: "Soort", type: "text", required: false },
+} as const satisfies Record<string, RecordColumn>;
+
+type Key = keyof typeof HANDOVER_COLUMNS;
+const KEYS = Object.keys(HANDOVER_COLUMNS) as Key[];
+
+/** Kinds as written (Dutch); reading accepts these, the codes and a few synonyms. */
+export const HANDOVER_KIND_LABELS: { readonly [K in HandoverKind]: string } = {
+  collection: "incasso",
+  factoring: "factoring",
+};
+
+const KINDS = new Map<string, HandoverKind>([
+  ["incasso", "collection"],
+  ["collection", "collection"],
+  ["incassobureau", "collection"],
+  ["deurwaarder", "collection"],
+  ["factoring", "factoring"],
+  ["factor", "factoring"],
+]);
+
+/** The state as a record table (dates as ISO text), one row per record. */
+export function encodeHandovers(state: HandoverState): RecordTableData {
+  return {
+    headers: KEYS.map((k) => HANDOVER_COLUMNS[k].header),
+    rows: state.records.map((r) => [
+      r.customerId,
+      r.invoiceId,
+      r.date,
+      r.batch === "" ? null : r.batch,
+      HANDOVER_KIND_LABELS[handoverKind(r)],
+    ]),
+  };
+}
+
+/** The column types for a file writer. */
+export const HANDOVER_TYPES: readonly SheetColumnType[] = KEYS.map((k) => HANDOVER_COLUMNS[k].type);
+
+/** The state as a table for a file, with a control line ("Controletotaal: 3 posten") last. */
+export function handoverTable(state: HandoverState): SheetTable {
+  const n = state.records.length;
+  const table = encodeHandovers(state);
+  return {
+    ...table,
+    rows: [
+      ...table.rows,
+      [null, `Controletotaal: ${n} ${n === 1 ? "post" : "posten"}`, null, null, null],
+    ],
+    types: HANDOVER_TYPES,
+  };
+}
+
+/** What {@link decodeHandovers} read. */
+export interface DecodedHandovers {
+  state: HandoverState;
+  issues: RecordCodecIssue[];
+  /** 1-based row of the header in the table as stored; 0 when no header row was found. */
+  headerRow: number;
+}
+
+const WHAT = { en: "hand-over list", nl: "De overdrachtslijst" };
+
+/**
+ * Reads a hand-over table back: columns by header, blank rows and control lines skipped; a blank
+ * Batch reads as "" and a blank Soort as incasso. A row with a bad or missing value becomes an issue
+ * per bad cell and is left out; the other rows are read. Every record read has its kind set.
+ */
+export function decodeHandovers(
+  table: RecordRows,
+  options: RecordDecodeOptions = {}
+): DecodedHandovers {
+  const located = locateColumns(table, HANDOVER_COLUMNS, WHAT);
+  const issues = [...located.issues];
+  const records: HandoverRecord[] = [];
+  const headerRow = located.headerIndex + 1;
+  if (located.issues.length > 0) return { state: { records }, issues, headerRow };
+  const all = [table.headers, ...table.rows];
+  const at = located.at;
+  for (let index = located.headerIndex + 1; index < all.length; index++) {
+    const row = all[index] as readonly unknown[];
+    if (row.every(isBlankCell) || isControlRow(row, at.customerId)) continue;
+    const bad: RecordCodecIssue[] = [];
+    const cell = (k: Key): unknown => (at[k] >= 0 ? row[at[k]] : null);
+    const read = <T>(k: Key, result: CellRead<T | null>, required: boolean): T | null => {
+      const header = HANDOVER_COLUMNS[k].header;
+      if (!result.ok)
+        bad.push({
+          row: index + 1,
+          column: header,
+          value: cellShown(cell(k)),
+          message: `${header} ${result.en}.`,
+          nl: `${header} ${result.nl}.`,
+        });
+      else if (result.value === null && required)
+        bad.push({
+          row: index + 1,
+          column: header,
+          value: "",
+          message: `${header} is empty; the row cannot be read without it.`,
+          nl: `${header} is leeg; zonder dat is de regel niet te lezen.`,
+        });
+      return result.ok ? result.value : null;
+    };
+    const customerId = read("customerId", readText(cell("customerId"), options), true);
+    const invoiceId = read("invoiceId", readText(cell("invoiceId"), options), true);
+    const date = read("date", readDay(cell("date"), options), true);
+    const batch = read("batch", readText(cell("batch"), options), false) ?? "";
+    const kindText = read("kind", readText(cell("kind"), options), false);
+    const kind = kindText === null ? "collection" : KINDS.get(kindText.toLowerCase());
+    if (kind === undefined)
+      read(
+        "kind",
+        {
+          ok: false,
+          en: `${JSON.stringify(kindText)} is not one of incasso, factoring`,
+          nl: `${JSON.stringify(kindText)} is niet een van incasso, factoring`,
+        },
+        false
+      );
+    if (bad.length > 0 || customerId === null || invoiceId === null || date === null || !kind) {
+      issues.push(...bad);
+      continue;
+    }
+    records.push({ customerId, invoiceId, date, batch, kind });
+  }
+  return { state: { records }, issues, headerRow };
+}
