@@ -117,18 +117,22 @@ export function HandoverView(props: HandoverViewProps) {
   };
 
   const run = async (
-    make: (ids: string[]) => Promise<CollectionExport | FactoringExport>,
-    describe: (e: CollectionExport | FactoringExport) => string
+    make: (ids: string[] | null) => Promise<CollectionExport | FactoringExport>,
+    describe: (e: CollectionExport | FactoringExport) => string,
+    allWhenNone = false
   ) => {
     setStatus(null);
-    if (chosen.size === 0) {
+    if (chosen.size === 0 && !allWhenNone) {
       setStatus(r.nothingSelected);
       return;
     }
     setBusy(true);
     try {
       // Candidate order: the files list the debtors as the view does.
-      const ids = candidates.filter((c) => chosen.has(c.customerId)).map((c) => c.customerId);
+      const ids =
+        chosen.size === 0
+          ? null
+          : candidates.filter((c) => chosen.has(c.customerId)).map((c) => c.customerId);
       const made = await make(ids);
       if (made.claims.length === 0) {
         setStatus(r.nothingToExport);
@@ -155,13 +159,15 @@ export function HandoverView(props: HandoverViewProps) {
 
   const collection = (format: "xlsx" | "csv" | "json" | "dossier") =>
     run(
-      (ids) => h.collectionExport(ledger, ids, analysis.asOf, format, props.settings, records.log),
+      (ids) =>
+        h.collectionExport(ledger, ids ?? [], analysis.asOf, format, props.settings, records.log),
       (e) => r.exported(e.claims.length, money((e as CollectionExport).control.total, lang))
     );
   const factoring = (format: "xlsx" | "csv") =>
     run(
       (ids) => h.factoringExport(ledger, ids, analysis.asOf, format, props.settings),
-      (e) => r.exportedFactoring(e.claims.length, money((e as FactoringExport).control.open, lang))
+      (e) => r.exportedFactoring(e.claims.length, money((e as FactoringExport).control.open, lang)),
+      true
     );
 
   const undo = async (batch: string) => {

@@ -66,7 +66,7 @@ const nl = {
   exportDossiers: "Dossiers per debiteur (zip)",
   factoring: "Factoring",
   factoringIntro:
-    "Debiteurenlijst en cessielijst van de openstaande facturen (met ouderdomsklasse), met controletotalen. Betwiste, afgeschreven en al overgedragen posten blijven erbuiten.",
+    "Debiteurenlijst en cessielijst van de openstaande facturen (met ouderdomsklasse), met controletotalen: van de geselecteerde debiteuren, of zonder selectie van alle debiteuren, ook met facturen die nog niet vervallen zijn. Betwiste, afgeschreven en al overgedragen posten blijven erbuiten.",
   factoringXlsx: "Factoringbestanden (xlsx)",
   factoringCsv: "Factoringbestanden (csv)",
   exporting: "Bezig met exporteren…",
@@ -166,7 +166,7 @@ const en: RecordTexts = {
   exportDossiers: "Dossier per customer (zip)",
   factoring: "Factoring",
   factoringIntro:
-    "Debtor list and assignment list of the open invoices (with ageing bucket), with control totals. Disputed, written-off and already handed-over items stay out.",
+    "Debtor list and assignment list of the open invoices (with ageing bucket), with control totals: of the selected customers or, with none selected, of every customer, including invoices not yet due. Disputed, written-off and already handed-over items stay out.",
   factoringXlsx: "Factoring files (xlsx)",
   factoringCsv: "Factoring files (csv)",
   exporting: "Exporting…",

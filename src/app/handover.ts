@@ -178,15 +178,21 @@ export async function collectionExport(
   };
 }
 
-/** The factoring files (debtor list and assignment list) of `customerIds` on `asOf`. */
+/**
+ * The factoring files (debtor list and assignment list) of `customerIds` on `asOf`; null: every
+ * customer with an assignable invoice.
+ */
 export async function factoringExport(
   ledger: Ledger,
-  customerIds: readonly string[],
+  customerIds: readonly string[] | null,
   asOf: IsoDay,
   format: "xlsx" | "csv",
   settings: Settings
 ): Promise<FactoringExport> {
-  const file = factoringFile(ledger, asOf, { customerIds, edges: settings.ageingEdges });
+  const file = factoringFile(ledger, asOf, {
+    ...(customerIds ? { customerIds } : {}),
+    edges: settings.ageingEdges,
+  });
   const tables = [
     ["debiteuren", "Debiteuren", factoringDebtorTable(file)],
     ["facturen", "Facturen", factoringInvoiceTable(file)],

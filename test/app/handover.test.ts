@@ -173,6 +173,9 @@ describe("factoring export", () => {
       .slice(0, 5)
       .map((c) => c.customerId);
     const made = await factoringExport(ledger, ids, asOf, "csv", DEFAULT_SETTINGS);
+    const all = await factoringExport(ledger, null, asOf, "csv", DEFAULT_SETTINGS);
+    expect(all.claims.length).toBeGreaterThan(made.claims.length);
+    expect(all.claims).toEqual(expect.arrayContaining(made.claims));
     expect(made.kind).toBe("factoring");
     expect(made.files.map((f) => f.name)).toEqual([
       `factoring-debiteuren-${asOf}.csv`,
