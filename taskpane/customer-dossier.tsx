@@ -57,7 +57,13 @@ const useStyles = makeStyles({
   h: { margin: "0 0 8px" },
   section: { margin: "16px 0 8px" },
   total: { fontWeight: tokens.fontWeightSemibold },
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  num: {
+    textAlign: "right",
+    fontVariantNumeric: "tabular-nums",
+    whiteSpace: "nowrap",
+    // A header cell holds its label in a flex box: right-align that too, over the figures.
+    "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" },
+  },
   scroll: { overflowX: "auto", marginBottom: "16px" },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   list: { margin: "4px 0 0", paddingLeft: "18px", display: "grid", gap: "4px" },

@@ -32,7 +32,13 @@ const useStyles = makeStyles({
     marginBottom: "8px",
   },
   scroll: { overflowX: "auto" },
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  num: {
+    textAlign: "right",
+    fontVariantNumeric: "tabular-nums",
+    whiteSpace: "nowrap",
+    // A header cell holds its label in a flex box: right-align that too, over the figures.
+    "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" },
+  },
   flags: { display: "flex", gap: "4px", flexWrap: "wrap" },
   muted: { color: tokens.colorNeutralForeground3 },
   footer: { display: "flex", gap: "12px", alignItems: "center", marginTop: "8px" },

@@ -39,7 +39,13 @@ type StateModule = typeof HandoverStateApi;
 
 const useStyles = makeStyles({
   intro: { display: "block", margin: "4px 0 12px", color: tokens.colorNeutralForeground2 },
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  num: {
+    textAlign: "right",
+    fontVariantNumeric: "tabular-nums",
+    whiteSpace: "nowrap",
+    // A header cell holds its label in a flex box: right-align that too, over the figures.
+    "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" },
+  },
   scroll: { overflowX: "auto", maxHeight: "420px", overflowY: "auto" },
   tools: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap", margin: "8px 0" },
   box: {

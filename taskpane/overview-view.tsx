@@ -52,7 +52,12 @@ const useStyles = makeStyles({
   },
   sub: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   section: { marginTop: "8px", marginBottom: "20px" },
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  num: {
+    textAlign: "right",
+    fontVariantNumeric: "tabular-nums",
+    // A header cell holds its label in a flex box: right-align that too, over the figures.
+    "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" },
+  },
   control: { maxWidth: "640px" },
   scroll: { overflowX: "auto" },
   charts: {

@@ -49,7 +49,13 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   muted: { color: tokens.colorNeutralForeground3 },
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  num: {
+    textAlign: "right",
+    fontVariantNumeric: "tabular-nums",
+    whiteSpace: "nowrap",
+    // A header cell holds its label in a flex box: right-align that too, over the figures.
+    "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" },
+  },
   scroll: { overflowX: "auto" },
   section: { marginTop: "20px" },
 });

@@ -40,7 +40,13 @@ const useStyles = makeStyles({
   },
   section: { marginBottom: "18px" },
   scroll: { overflowX: "auto" },
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  num: {
+    textAlign: "right",
+    fontVariantNumeric: "tabular-nums",
+    whiteSpace: "nowrap",
+    // A header cell holds its label in a flex box: right-align that too, over the figures.
+    "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" },
+  },
   // The header cell's content sits in a flex "button"; push it right above the figures.
   numHead: { "& .fui-TableHeaderCell__button": { justifyContent: "flex-end", textAlign: "right" } },
   wide: { minWidth: "220px" },
