@@ -77,7 +77,12 @@ function cliConfig() {
     target: "node20",
     mode: "production",
     devtool: "source-map",
-    entry: { openstaand: "./src/cli/node-main.ts" },
+    // The fast CSV reader parses half of a large file in a worker thread, which needs a script of
+    // its own: dist/cli/csv-chunk-worker.cjs, found next to openstaand.cjs at run time.
+    entry: {
+      openstaand: "./src/cli/node-main.ts",
+      "csv-chunk-worker": "./src/files/csv-chunk-worker.ts",
+    },
     output: {
       path: path.resolve(__dirname, "dist/cli"),
       filename: "[name].cjs",
@@ -91,8 +96,11 @@ function cliConfig() {
       ({ request }, callback) =>
         /^[@a-z]/i.test(request) ? callback(null, `commonjs ${request}`) : callback(),
     ],
-    module: { rules: [tsRule] },
+    // createRequire stays Node's own (the worker pool resolves tsx with it when run from sources).
+    module: { rules: [tsRule], parser: { javascript: { createRequire: false } } },
     optimization: { minimize: false },
+    // __dirname is the bundle's folder at run time (for the worker's script), not a build-time value.
+    node: { __dirname: false },
   };
 }
 

@@ -49,31 +49,50 @@ export function cashForecast(
   const amounts = new Array<number>(weeks).fill(0);
   let later = 0;
   let total = 0;
-  // Overdue items, grouped by how late they are already (days past due), to be spread afterwards.
-  const overdueByLateness = new Map<number, number>();
   const portfolio = behaviour.portfolioMedian ?? 0;
-  const medians = behaviour.customers.map((c) => c.medianDaysLate ?? portfolio);
-  for (let i = 0; i < frame.length; i++) {
+  const shift = Int32Array.from(behaviour.customers, (c) =>
+    Math.round(c.medianDaysLate ?? portfolio)
+  );
+  // Overdue items, to be spread afterwards by how late they are already (days past due, d - due).
+  const overdueRows = new Int32Array(frame.length);
+  let overdueCount = 0;
+  let minLate = Infinity;
+  let maxLate = -Infinity;
+  const { dueDay, customer, length } = frame;
+  for (let i = 0; i < length; i++) {
     const open = openAtRow(frame, i, d);
     if (open === 0) continue;
     total += open;
-    const due = frame.dueDay[i] as number;
+    const due = dueDay[i] as number;
     if (due === noDay) {
       later += open;
       continue;
     }
-    const expected = due + Math.round(medians[frame.customer[i] as number] as number);
+    const expected = due + (shift[customer[i] as number] as number);
     if (expected > d) {
       const week = Math.floor((expected - d - 1) / 7);
       if (week < weeks) amounts[week] = (amounts[week] as number) + open;
       else later += open;
     } else {
-      const lateness = d - due;
-      overdueByLateness.set(lateness, (overdueByLateness.get(lateness) ?? 0) + open);
+      overdueRows[overdueCount++] = i;
+      if (d - due < minLate) minLate = d - due;
+      if (d - due > maxLate) maxLate = d - due;
     }
   }
+  // Σ open per lateness (exact: whole cents), then each lateness is spread on its own.
+  const byLateness = new Float64Array(overdueCount > 0 ? maxLate - minLate + 1 : 0);
+  const seen = new Uint8Array(byLateness.length);
+  for (let j = 0; j < overdueCount; j++) {
+    const i = overdueRows[j] as number;
+    const at = d - (dueDay[i] as number) - minLate;
+    byLateness[at] = (byLateness[at] as number) + openAtRow(frame, i, d);
+    seen[at] = 1;
+  }
   const samples = behaviour.portfolioDaysLate;
-  for (const [lateness, amount] of overdueByLateness) {
+  for (let at = 0; at < byLateness.length; at++) {
+    if (seen[at] === 0) continue;
+    const lateness = at + minLate;
+    const amount = byLateness[at] as number;
     // Payments later than `lateness` days: paid on due + x, i.e. (x - lateness) days after d.
     const from = upperBound(samples, lateness);
     const weights: bigint[] = [];

@@ -32,15 +32,17 @@ export interface CsvLayout {
 }
 
 /**
- * Reads the layout of `bytes` (UTF-8). Throws {@link FastPathUnsupported} for quoted fields, a file
- * without data rows, columns the fast path does not read, or a missing customer or amount column.
+ * Reads the layout of `bytes` (UTF-8). Throws {@link FastPathUnsupported} for a quoted header, a
+ * file without data rows, columns the fast path does not read, or a missing customer or amount column.
  */
 export function readCsvLayout(bytes: Uint8Array): CsvLayout {
-  if (bytes.indexOf(34) >= 0) throw new FastPathUnsupported("The file has quoted fields.");
   // A UTF-8 byte order mark is skipped, as TextDecoder does.
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const headerEnd = bytes.indexOf(10, start);
   if (headerEnd < 0) throw new FastPathUnsupported("The file has no data rows.");
+  // Quotes in the data rows are found by the scanner (parseCsvChunk), in the same pass.
+  if (bytes.subarray(start, headerEnd).includes(34))
+    throw new FastPathUnsupported("The file has quoted fields.");
   const headerLine = new TextDecoder("utf-8", { fatal: false })
     .decode(bytes.subarray(start, headerEnd))
     .replace(/\r$/, "");

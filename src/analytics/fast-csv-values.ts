@@ -43,21 +43,21 @@ export function fastCents(bytes: Uint8Array, p: number, to: number): number {
   if (p === first || p - first > 13) return NaN;
   let fraction = 0;
   if (p < to && bytes[p] === 46) {
+    // A point needs a digit after it ("5." is no amount to the ledger reader either).
     p++;
     const a = p < to ? (bytes[p] as number) - 48 : -1;
-    if (a >= 0 && a <= 9) {
-      fraction = a * 10;
+    if (a < 0 || a > 9) return NaN;
+    fraction = a * 10;
+    p++;
+    const b = p < to ? (bytes[p] as number) - 48 : -1;
+    if (b >= 0 && b <= 9) {
+      fraction += b;
       p++;
-      const b = p < to ? (bytes[p] as number) - 48 : -1;
-      if (b >= 0 && b <= 9) {
-        fraction += b;
-        p++;
-      }
     }
   }
   scanEnd[0] = p;
   const value = whole * 100 + fraction;
-  return negative ? -value : value;
+  return negative ? 0 - value : value; // "-0" is 0, not -0 (as the ledger reader has it)
 }
 
 /** YYYY-MM-DD at `start` as an epoch day, or NaN (the caller checks what follows). */
@@ -98,7 +98,7 @@ export function parseDay(bytes: Uint8Array, start: number, end: number, row: num
   throw new FastPathUnsupported(`Row ${row}: "${text(bytes, start, end)}" is not an ISO day.`);
 }
 
-/** "-1234.5" -> -123450; digits and at most 2 decimals after a point, nothing else. */
+/** "-1234.5" -> -123450; digits and 1 or 2 decimals after a point (or none), nothing else. */
 export function parseCents(bytes: Uint8Array, start: number, end: number, row: number): number {
   let p = start;
   let negative = false;
@@ -117,7 +117,7 @@ export function parseCents(bytes: Uint8Array, start: number, end: number, row: n
   let fraction = 0;
   if (p < end && bytes[p] === 46) {
     p++;
-    const a = p < end ? digit(bytes, p++) : 0;
+    const a = p < end ? digit(bytes, p++) : -1; // "5." has no digit after the point
     const b = p < end ? digit(bytes, p++) : 0;
     fraction = a * 10 + b;
     if (a < 0 || b < 0) p = -1;
@@ -127,5 +127,5 @@ export function parseCents(bytes: Uint8Array, start: number, end: number, row: n
       `Row ${row}: "${text(bytes, start, end)}" is not a plain amount.`
     );
   const value = whole * 100 + fraction;
-  return negative ? -value : value;
+  return negative ? 0 - value : value; // "-0" is 0, not -0 (as the ledger reader has it)
 }

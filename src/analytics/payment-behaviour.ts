@@ -40,6 +40,8 @@ export interface PaymentBehaviour {
   portfolioMedian: number | null;
 }
 
+const NONE: number[] = [];
+
 /** The median of sorted values. */
 export function medianOfSorted(sorted: ArrayLike<number>): number | null {
   const n = sorted.length;
@@ -55,7 +57,9 @@ export function paymentBehaviour(frame: ReceivablesFrame, d: number): PaymentBeh
   const yearStart = windowStart(d, 12);
   const recentStart = windowStart(d, 3);
   const n = frame.customers.length;
-  const lists: number[][] = Array.from({ length: n }, () => []);
+  // Days late per customer, created on a customer's first settled invoice (an open-items list has
+  // none, and 20,000 empty arrays are not free).
+  const lists: (number[] | undefined)[] = new Array<number[] | undefined>(n).fill(undefined);
   const recentSum = new Float64Array(n);
   const recentCount = new Int32Array(n);
   const disputes = new Int32Array(n);
@@ -82,17 +86,23 @@ export function paymentBehaviour(frame: ReceivablesFrame, d: number): PaymentBeh
     const due = dueDay[i] as number;
     if (s === noDay || due === noDay || s <= yearStart || s > d || frame.amount[i]! <= 0) continue;
     const late = s - due;
-    (lists[k] as number[]).push(late);
+    const list = lists[k];
+    if (list === undefined) lists[k] = [late];
+    else list.push(late);
     all.push(late);
     if (s > recentStart) {
       recentSum[k] = (recentSum[k] as number) + late;
       recentCount[k] = (recentCount[k] as number) + 1;
     }
   }
-  const customers = lists.map((list, k): CustomerBehaviour => {
+  const customers = lists.map((list = NONE, k): CustomerBehaviour => {
     const count = list.length;
-    const sum = list.reduce((a, b) => a + b, 0);
-    const late = list.filter((x) => x > 0).length;
+    let sum = 0;
+    let late = 0;
+    for (const x of list) {
+      sum += x;
+      if (x > 0) late++;
+    }
     const rc = recentCount[k] as number;
     const recent = rc > 0 ? (recentSum[k] as number) / rc : null;
     const earlier = count - rc > 0 ? (sum - (recentSum[k] as number)) / (count - rc) : null;

@@ -80,6 +80,7 @@ export function buildReport(ledger: Ledger, options: ReportOptions): ReportModel
 
 function brokenArrangements(frame: ReceivablesFrame, options: ReportOptions): Int32Array {
   const counts = new Int32Array(frame.customers.length);
+  if (options.arrangements === undefined || options.arrangements.length === 0) return counts;
   const index = new Map(frame.customers.map((c, k) => [c.id, k]));
   for (const { arrangement, payments } of options.arrangements ?? []) {
     const k = index.get(arrangement.customerId);
@@ -112,23 +113,28 @@ export function buildReportFromFrame(frame: ReceivablesFrame, options: ReportOpt
   const over60 = age.customerOverdueBeyond as Float64Array;
   const broken = brokenArrangements(frame, options);
   const writtenOff = new Float64Array(frame.customers.length);
-  for (let i = 0; i < frame.length; i++) {
-    const w = frame.writeOffDay[i] as number;
-    if (frame.writtenOff[i] === 1 && (w === noDay || w <= d)) {
-      const k = frame.customer[i] as number;
+  const { writeOffDay, writtenOff: isWrittenOff, customer, length } = frame;
+  for (let i = 0; i < length; i++) {
+    if (isWrittenOff[i] !== 1) continue;
+    const w = writeOffDay[i] as number;
+    if (w === noDay || w <= d) {
+      const k = customer[i] as number;
       writtenOff[k] = (writtenOff[k] as number) + writtenOffAmount(frame, i);
     }
   }
   const width = age.labels.length;
+  const cells = age.customerBuckets;
   const rows: CustomerRow[] = frame.customers.map((info, k) => {
     const b = behaviour.customers[k] as (typeof behaviour.customers)[number];
     const exposure = age.customerTotal[k] as number;
+    const buckets = new Array<number>(width);
+    for (let j = 0; j < width; j++) buckets[j] = cells[k * width + j] as number;
     return {
       index: k,
       id: info.id,
       name: info.name,
       open: exposure,
-      buckets: Array.from(age.customerBuckets.subarray(k * width, (k + 1) * width)),
+      buckets,
       creditLimit: info.creditLimit,
       settled: b.settled,
       avgDaysLate: b.avgDaysLate,

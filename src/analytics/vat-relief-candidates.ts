@@ -36,10 +36,14 @@ export function vatReliefCandidates(
   d: number,
   vatRatePercent = 21
 ): VatReliefCandidate[] {
-  const out: VatReliefCandidate[] = [];
+  const found: VatReliefCandidate[] = [];
   const reliefCache = new Map<number, number>();
-  for (let i = 0; i < frame.length; i++) {
-    const due = frame.dueDay[i] as number;
+  let firstDue = Infinity;
+  let lastDue = -Infinity;
+  const { dueDay, customer, length } = frame;
+  // In ledger order (the columns and the invoice numbers are read front to back), then sorted.
+  for (let i = 0; i < length; i++) {
+    const due = dueDay[i] as number;
     if (due === noDay || d - due < 365) continue;
     const open = openAtRow(frame, i, d);
     if (open <= 0) continue;
@@ -49,14 +53,31 @@ export function vatReliefCandidates(
       reliefCache.set(due, reliefDay);
     }
     if (reliefDay > d) continue;
-    out.push({
+    found.push({
       invoiceId: frame.invoiceId(i),
-      customer: frame.customer[i] as number,
+      customer: customer[i] as number,
       dueDay: due,
       reliefDay,
       open,
       vat: vatReliefAmount(cents(open), vatRatePercent),
     });
+    if (due < firstDue) firstDue = due;
+    if (due > lastDue) lastDue = due;
   }
-  return out.sort((a, b) => a.reliefDay - b.reliefDay || a.dueDay - b.dueDay);
+  // Oldest relief day first, then due day. The relief day only grows with the due day (one year
+  // after it, or a fixed day before 2017), so that is the order of the due days: a counting sort
+  // over them, stable (the same due day keeps the ledger's order), without comparisons.
+  if (found.length === 0) return found;
+  const starts = new Int32Array(lastDue - firstDue + 2);
+  for (const c of found)
+    starts[c.dueDay - firstDue + 1] = (starts[c.dueDay - firstDue + 1] as number) + 1;
+  for (let at = 1; at < starts.length; at++)
+    starts[at] = (starts[at] as number) + (starts[at - 1] as number);
+  const sorted = new Array<VatReliefCandidate>(found.length);
+  for (const c of found) {
+    const at = c.dueDay - firstDue;
+    sorted[starts[at] as number] = c;
+    starts[at] = (starts[at] as number) + 1;
+  }
+  return sorted;
 }

@@ -1,5 +1,6 @@
 import type { IsoDay } from "../core/day";
 import type { ChartBundles } from "../analytics/report-html";
+import type { ReceivablesFrame } from "../analytics/receivables-frame";
 
 /**
  * What the CLI needs from the outside world, passed in so tests run it in-process with fakes and the
@@ -22,4 +23,9 @@ export interface CliIo {
   chartBundles?(): Promise<ChartBundles | null>;
   /** Milliseconds from a fixed origin, for progress messages (default performance.now). */
   now?(): number;
+  /**
+   * The fast reader's frame of a plain CSV, on more than one thread (Node: a worker thread); throws
+   * FastPathUnsupported as fastCsvFrame does. Without it the report uses fastCsvFrame (one thread).
+   */
+  fastCsvFrame?(bytes: Uint8Array): Promise<ReceivablesFrame>;
 }

@@ -3,11 +3,27 @@
  * requires): wires {@link run} to the real console and file system. Also runnable directly:
  * `npx tsx src/cli/node-main.ts check file.csv --json`.
  */
+import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
+import { fastCsvFrame } from "../analytics/fast-csv-frame";
+import { CsvChunkWorker, parallelCsvFrame, sharedBytes } from "../files/csv-chunk-worker-pool";
 import { findChartBundles } from "./chart-bundles";
 import { run } from "./main";
 import type { CliIo } from "./cli-io";
+
+/**
+ * The worker thread's script in the webpack bundle (dist/cli/csv-chunk-worker.cjs, next to
+ * openstaand.cjs); undefined when running from the sources, where the pool finds it itself.
+ */
+function bundledWorkerFile(): string | undefined {
+  const dir = typeof __dirname === "string" ? __dirname : undefined;
+  const file = dir === undefined ? undefined : join(dir, "csv-chunk-worker.cjs");
+  return file !== undefined && existsSync(file) ? file : undefined;
+}
+
+/** Started on the first large CSV, then reused; it does not keep the process alive when idle. */
+let csvWorker: Promise<CsvChunkWorker | null> | undefined;
 
 /** The real console and file system. */
 export const nodeIo: CliIo = {
@@ -25,6 +41,12 @@ export const nodeIo: CliIo = {
     return entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
   },
   chartBundles: () => findChartBundles([process.cwd(), dirname(process.argv[1] ?? ".")]),
+  fastCsvFrame: async (bytes) => {
+    csvWorker ??= CsvChunkWorker.start(bundledWorkerFile()).catch(() => null);
+    const worker = await csvWorker;
+    // Without a worker thread (it could not start) the same reader runs on this thread.
+    return worker === null ? fastCsvFrame(bytes) : parallelCsvFrame(sharedBytes(bytes), worker);
+  },
 };
 
 /** Runs the CLI on `argv` (default: this process's arguments) and sets `process.exitCode`. */

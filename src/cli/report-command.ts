@@ -3,14 +3,14 @@
  * prints it as JSON (--json), writes a self-contained HTML report (--out), or prints the key figures.
  * A folder gives one report per ledger file plus a summary (the accountant with several clients).
  */
-import { buildReport, type ReportModel } from "../analytics/report-model";
+import { buildReportFromFrame, type ReportModel } from "../analytics/report-model";
 import { reportHtml, type ChartBundles } from "../analytics/report-html";
 import { reportJson } from "../analytics/report-json";
 import { NO_DAY } from "../analytics/receivables-frame";
 import { fromEpochDay, isIsoDay, type IsoDay } from "../core/day";
-import { readLedgerFile } from "../files/read-ledger-file";
 import type { CliCommand } from "./cli-args";
 import type { CliIo } from "./cli-io";
+import { readReportInput, type ReportInput } from "./report-input";
 import { reportSummaryHtml, reportSummaryLines, type FileOutcome } from "./report-summary";
 import { reportText } from "./report-text";
 
@@ -55,38 +55,46 @@ async function reportOne(command: ReportCommand, file: string, io: CliIo): Promi
   } catch (error) {
     return { file, error: `cannot read ${file}: ${describeFailure(error)}` };
   }
-  let result;
+  let input: ReportInput;
   try {
-    result = await readLedgerFile(bytes, file, {
-      sheet: command.sheet,
-      headerRow: command.headerRow,
-      dayOrder: command.dayOrder,
-      notation: command.notation,
-    });
+    input = await readReportInput(
+      bytes,
+      file,
+      {
+        sheet: command.sheet,
+        headerRow: command.headerRow,
+        dayOrder: command.dayOrder,
+        notation: command.notation,
+      },
+      io
+    );
   } catch (error) {
     return { file, error: `${file}: ${describeFailure(error)}` };
   }
   const t1 = now();
+  if (input.declined !== null && t1 - t0 > 1000)
+    io.stderr(`${file}: read with the full reader, not the fast one: ${input.declined}\n`);
   if (t1 - t0 > 1000)
     io.stderr(
-      `${file}: ${result.control.accepted.toLocaleString("en")} rows read in ${((t1 - t0) / 1000).toFixed(1)} s\n`
+      `${file}: ${input.rows.toLocaleString("en")} rows read in ${((t1 - t0) / 1000).toFixed(1)} s\n`
     );
   const options = {
     edges: command.edges,
     basis: command.ageOn,
     months: command.months,
   };
-  let model = buildReport(result.ledger, {
+  const { frame } = input;
+  let model = buildReportFromFrame(frame, {
     ...options,
     asOf: command.asOf ?? (io.today ?? localToday)(),
   });
   if (command.asOf === undefined) {
     const asOf = defaultAsOf(model, model.asOf);
-    if (asOf !== model.asOf) model = buildReport(result.ledger, { ...options, asOf });
+    if (asOf !== model.asOf) model = buildReportFromFrame(frame, { ...options, asOf });
   }
   const t2 = now();
   if (t2 - t1 > 1000) io.stderr(`${file}: report built in ${((t2 - t1) / 1000).toFixed(1)} s\n`);
-  return { file, model, issues: result.issues.length, rejected: result.control.rejected };
+  return { file, model, issues: input.issues, rejected: input.rejected };
 }
 
 function baseName(file: string): string {

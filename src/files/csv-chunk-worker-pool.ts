@@ -1,45 +1,42 @@
 /**
  * A Node worker thread that parses the second half of a CSV while the main thread parses the first:
- * the fast CSV path on two cores. The file is read into shared memory, so neither thread copies it;
- * the worker's columns come back by transfer. The result is the same frame as {@link fastCsvFrame}
+ * the fast CSV path on two cores. The file and the columns are in shared memory (see
+ * shared-columns), so neither thread copies the file and both write their rows in place; only rows
+ * that did not fit come back by transfer. The result is the same frame as {@link fastCsvFrame}
  * (customers numbered in order of first appearance, last non-empty name). Node only: the browser
  * uses fastCsvFrame, which runs the same chunk parser on one thread.
  */
-import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { parseCsvChunk, type CsvChunk } from "../analytics/fast-csv-chunk";
-import { fastCsvFrame, frameFromCsvChunks } from "../analytics/fast-csv-frame";
+import {
+  estimateRows,
+  parseCsvChunk,
+  type ChunkTarget,
+  type CsvChunk,
+} from "../analytics/fast-csv-chunk";
+import {
+  fastCsvFrame,
+  frameFromCsvChunks,
+  frameFromPlacedChunks,
+} from "../analytics/fast-csv-frame";
 import { readCsvLayout, type CsvLayout } from "../analytics/fast-csv-layout";
 import type { FrameOptions, ReceivablesFrame } from "../analytics/receivables-frame";
 import type { CsvChunkJob } from "./csv-chunk-worker";
+import { rowsOf, sharedTarget } from "./shared-columns";
+
+export { readFileShared, sharedBytes } from "./shared-columns";
 
 type Reply = { id: number; chunk: CsvChunk } | { id: number; error: string };
-
-/** Reads a file into a SharedArrayBuffer, so worker threads can read it without a copy. */
-export function readFileShared(file: string): Uint8Array {
-  const fd = openSync(file, "r");
-  try {
-    const size = fstatSync(fd).size;
-    const bytes = new Uint8Array(new SharedArrayBuffer(size));
-    let done = 0;
-    while (done < size) {
-      const read = readSync(fd, bytes, done, size - done, done);
-      if (read === 0) break;
-      done += read;
-    }
-    return done === size ? bytes : bytes.subarray(0, done);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** One worker thread, started once and reused for every file (start-up costs ~0.1 s). */
 export class CsvChunkWorker {
   private readonly worker: Worker;
   private readonly waiting = new Map<number, (reply: Reply) => void>();
   private nextId = 0;
+  /** Why the worker is gone, once it is. */
+  private dead: string | null = null;
 
   private constructor(worker: Worker) {
     this.worker = worker;
@@ -48,13 +45,23 @@ export class CsvChunkWorker {
       this.waiting.delete(reply.id);
       if (this.waiting.size === 0) worker.unref();
     });
+    // A worker that dies answers every job still waiting with an error (the caller falls back to
+    // one thread) instead of leaving it waiting for ever.
+    const fail = (why: string): void => {
+      for (const [id, resolve] of this.waiting) resolve({ id, error: why });
+      this.waiting.clear();
+      this.dead = why;
+    };
+    worker.on("error", (error) => fail(`the worker thread failed: ${error.message}`));
+    worker.on("exit", (code) => fail(`the worker thread stopped (exit code ${code})`));
     worker.unref();
   }
 
-  /** Starts the worker and waits until it runs. */
-  static async start(): Promise<CsvChunkWorker> {
-    const base = fileURLToPath(new URL("./csv-chunk-worker", import.meta.url));
-    const file = [".js", ".ts"].map((ext) => base + ext).find((f) => existsSync(f)) ?? base;
+  /**
+   * Starts the worker and waits until it runs. `file` is the worker's script (a bundle's own
+   * entry); by default csv-chunk-worker next to this module (.js, or .ts under tsx).
+   */
+  static async start(file: string = defaultWorkerFile()): Promise<CsvChunkWorker> {
     // Under tsx (TypeScript sources) the worker needs tsx's require hook too.
     const worker = file.endsWith(".ts")
       ? new Worker(
@@ -69,10 +76,17 @@ export class CsvChunkWorker {
     return new CsvChunkWorker(worker);
   }
 
-  /** Parses bytes[from, to) in the worker. */
-  parse(bytes: Uint8Array, layout: CsvLayout, from: number, to: number): Promise<Reply> {
+  /** Parses bytes[from, to) in the worker, into `target` (shared memory) when given. */
+  parse(
+    bytes: Uint8Array,
+    layout: CsvLayout,
+    from: number,
+    to: number,
+    target?: ChunkTarget
+  ): Promise<Reply> {
     const id = this.nextId++;
-    const job: CsvChunkJob = { id, bytes, layout, from, to };
+    const job: CsvChunkJob = { id, bytes, layout, from, to, target };
+    if (this.dead !== null) return Promise.resolve({ id, error: this.dead });
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
       this.worker.ref(); // an idle worker does not keep the process alive; a busy one must
@@ -86,12 +100,20 @@ export class CsvChunkWorker {
   }
 }
 
-const require_ = createRequire(import.meta.url);
+const here = import.meta.url; // not inside new URL(…): a bundler would take that for an asset
+const require_ = createRequire(here);
+
+function defaultWorkerFile(): string {
+  const base = fileURLToPath(new URL("./csv-chunk-worker", here));
+  return [".js", ".ts"].map((ext) => base + ext).find((f) => existsSync(f)) ?? base;
+}
 
 /**
  * The frame of a CSV in shared memory (see {@link readFileShared}), parsed half here and half in
- * `worker`. Falls back to one thread for a buffer that is not shared; when a row is not plain, the
- * single-thread parser reruns to throw FastPathUnsupported with the file's own row number.
+ * `worker`, both straight into one set of shared columns (the worker's half behind room for the
+ * first half's rows, estimated from the line lengths; the join moves it down and renumbers its
+ * customers). Falls back to one thread for a buffer that is not shared; when a row is not plain,
+ * the single-thread parser reruns to throw FastPathUnsupported with the file's own row number.
  */
 export async function parallelCsvFrame(
   bytes: Uint8Array,
@@ -104,14 +126,37 @@ export async function parallelCsvFrame(
   const mid = newline < 0 ? bytes.length : newline + 1;
   if (!(bytes.buffer instanceof SharedArrayBuffer) || mid >= bytes.length)
     return fastCsvFrame(bytes, options);
-  const pending = worker.parse(bytes, layout, mid, bytes.length);
+  // Room for the first half's rows: the estimate has 5% to spare; if it is still short, that half
+  // moves to arrays of its own and the join copies.
+  const firstRows = estimateRows(bytes, layout.dataStart, mid);
+  const secondRows = estimateRows(bytes, mid, bytes.length);
+  const target = sharedTarget(firstRows + secondRows);
+  const pending = worker.parse(
+    bytes,
+    layout,
+    mid,
+    bytes.length,
+    rowsOf(target, firstRows, firstRows + secondRows)
+  );
   let first: CsvChunk;
   try {
-    first = parseCsvChunk(bytes, layout, layout.dataStart, mid, 2);
+    first = parseCsvChunk(bytes, layout, layout.dataStart, mid, 2, rowsOf(target, 0, firstRows));
   } finally {
     await pending.catch(() => undefined);
   }
   const reply = await pending;
   if ("error" in reply) return fastCsvFrame(bytes, options);
-  return frameFromCsvChunks(bytes, layout, [first, reply.chunk], options);
+  const second = reply.chunk;
+  if (first.inTarget && second.inTarget)
+    return frameFromPlacedChunks(
+      bytes,
+      layout,
+      target,
+      [
+        { offset: 0, chunk: first },
+        { offset: firstRows, chunk: second },
+      ],
+      options
+    );
+  return frameFromCsvChunks(bytes, layout, [first, second], options);
 }

@@ -1,10 +1,10 @@
 /**
  * Worker-thread body for {@link CsvChunkWorker}: parses one part of a shared CSV buffer with the
- * browser-safe {@link parseCsvChunk} and hands the typed columns back by transfer (no copy). Node
- * only.
+ * browser-safe {@link parseCsvChunk}, into the shared columns it is given; columns of its own (when
+ * the rows did not fit) go back by transfer. Either way nothing is copied. Node only.
  */
 import { parentPort } from "node:worker_threads";
-import { parseCsvChunk } from "../analytics/fast-csv-chunk";
+import { parseCsvChunk, type ChunkTarget } from "../analytics/fast-csv-chunk";
 import type { CsvLayout } from "../analytics/fast-csv-layout";
 
 /** A job: the whole file (shared memory) and the byte range to parse. */
@@ -14,17 +14,19 @@ export interface CsvChunkJob {
   layout: CsvLayout;
   from: number;
   to: number;
+  /** Shared columns to write the rows into. */
+  target?: ChunkTarget;
 }
 
 parentPort?.on("message", (job: CsvChunkJob) => {
   try {
-    const chunk = parseCsvChunk(job.bytes, job.layout, job.from, job.to, 2);
-    const buffers = new Set<ArrayBuffer>([
-      chunk.idStart.buffer,
-      chunk.idEnd.buffer,
-    ] as ArrayBuffer[]);
-    for (const column of Object.values(chunk.columns))
-      buffers.add((column as Uint8Array).buffer as ArrayBuffer);
+    const chunk = parseCsvChunk(job.bytes, job.layout, job.from, job.to, 2, job.target);
+    // Shared memory is shared by posting it; only the worker's own arrays are transferred.
+    const buffers = new Set<ArrayBuffer>();
+    for (const column of [chunk.idStart, ...Object.values(chunk.columns)]) {
+      const buffer = (column as Uint8Array).buffer;
+      if (buffer instanceof ArrayBuffer) buffers.add(buffer);
+    }
     parentPort?.postMessage({ id: job.id, chunk }, [...buffers]);
   } catch (error) {
     parentPort?.postMessage({

@@ -3,11 +3,12 @@ import {
   fastCsvFrame,
   FastPathUnsupported,
   frameFromCsvChunks,
+  frameFromPlacedChunks,
 } from "../../src/analytics/fast-csv-frame";
-import { parseCsvChunk } from "../../src/analytics/fast-csv-chunk";
+import { parseCsvChunk, type ChunkTarget } from "../../src/analytics/fast-csv-chunk";
 import { readCsvLayout } from "../../src/analytics/fast-csv-layout";
 import { toEpochDay, type IsoDay } from "../../src/core/day";
-import type { ReceivablesFrame } from "../../src/analytics/receivables-frame";
+import { allocateColumns, type ReceivablesFrame } from "../../src/analytics/receivables-frame";
 import { referenceCsvFrame } from "./fast-csv-frame-reference";
 
 const COLUMNS = [
@@ -156,7 +157,18 @@ describe("fastCsvFrame (byte scanner)", () => {
 
   const header = "factuur,klant,factuurdatum,vervaldatum,bedrag,openstaand\n";
   it.each([
-    ['F1,C1,2025-01-01,2025-01-31,"1,00",1.00\n', "The file has quoted fields."],
+    ['F1,C1,2025-01-01,2025-01-31,"1,00",1.00\n', "Row 2: the file has quoted fields"],
+    [
+      'F1,C1,2025-01-01,2025-01-31,1.00,1.00\nF"2,C1,2025-01-01,2025-01-31,1,1\n',
+      "Row 3: the file",
+    ],
+    ["F1,C1,2025-01-01,2025-01-31,5.,1.00\n", 'Row 2: "5." is not a plain amount.'],
+    ["F1,C1,2025-01-01,2025-01-31,1.00,5.\r\n", 'Row 2: "5." is not a plain amount.'],
+    [
+      "F1,C1,2025-01-01,2025-01-31,1.00,1.00\nF2,C1,2025-01-01\n",
+      "Row 3: 3 fields where the header has 6.",
+    ],
+    ["F1,C1\n", "Row 2: 2 fields where the header has 6."],
     [
       "F1,C1,2025-01-01,2025-01-31,1.00,1.00\nF2,C1,31-01-2025,2025-01-31,1.00,1.00\n",
       'Row 3: "31-01-2025" is not an ISO day.',
@@ -174,6 +186,51 @@ describe("fastCsvFrame (byte scanner)", () => {
     const run = (): unknown => fastCsvFrame(encode(header + rows));
     expect(run).toThrow(FastPathUnsupported);
     expect(run).toThrow(message);
+  });
+
+  it('reads "-0" and "-0.00" as 0, not -0 (as the ledger reader does)', () => {
+    const frame = fastCsvFrame(encode(header + "F1,C1,2025-01-01,2025-01-31,-0,-0.00\n"));
+    expect(Object.is(frame.amount[0], 0)).toBe(true);
+    expect(Object.is(frame.open[0], 0)).toBe(true);
+  });
+
+  it("a header with a quote is refused before any row is read", () => {
+    const run = (): unknown => fastCsvFrame(encode('"factuur",klant,bedrag\nF1,C1,1.00\n'));
+    expect(run).toThrow("The file has quoted fields.");
+  });
+
+  it("joins chunks parsed in place into one set of arrays into the same frame", () => {
+    const bytes = encode(ledgerCsv(500, 11, "\n", ";"));
+    const layout = readCsvLayout(bytes);
+    const whole = plain(fastCsvFrame(bytes));
+    const cut = bytes.indexOf(10, layout.dataStart + Math.floor(bytes.length / 3)) + 1;
+    const blank = (n: number): ChunkTarget => {
+      const columns = allocateColumns(n, false);
+      return { columns, idStart: new Int32Array(n) };
+    };
+    const rows = (t: ChunkTarget, from: number, to: number): ChunkTarget => ({
+      columns: Object.fromEntries(
+        Object.entries(t.columns).map(([k, v]) => [k, (v as Int32Array).subarray(from, to)])
+      ) as unknown as ChunkTarget["columns"],
+      idStart: t.idStart.subarray(from, to),
+    });
+    // Room for 300 rows before the second part: the first part's ~180 rows leave a gap.
+    const target = blank(900);
+    const first = parseCsvChunk(bytes, layout, layout.dataStart, cut, 2, rows(target, 0, 300));
+    const second = parseCsvChunk(bytes, layout, cut, bytes.length, 2, rows(target, 300, 900));
+    expect(first.inTarget && second.inTarget).toBe(true);
+    expect(first.length).toBeLessThan(300);
+    const joined = frameFromPlacedChunks(bytes, layout, target, [
+      { offset: 0, chunk: first },
+      { offset: 300, chunk: second },
+    ]);
+    expect(plain(joined)).toEqual(whole);
+    // Too little room: the scanner moves to arrays of its own, and the copying join gives the same.
+    const small = blank(100);
+    const overflow = parseCsvChunk(bytes, layout, layout.dataStart, cut, 2, rows(small, 0, 50));
+    expect(overflow.inTarget).toBe(false);
+    const rest = parseCsvChunk(bytes, layout, cut, bytes.length, 2, rows(small, 50, 100));
+    expect(plain(frameFromCsvChunks(bytes, layout, [overflow, rest]))).toEqual(whole);
   });
 
   it("throws for a file without data rows or with a column it does not read", () => {

@@ -56,6 +56,34 @@ describe("parallelCsvFrame", () => {
     expect(parallel.invoiceId(1999)).toBe("F1999");
   });
 
+  it("gives the same frame when the first half has more rows than its line lengths promised", async () => {
+    // Long lines first (the estimate samples them), then short ones: the first half's rows do not
+    // fit the room left for them, so that half moves to arrays of its own and the join copies.
+    const rows = Array.from({ length: 30_000 }, (_, i) =>
+      i < 4000
+        ? `F${i},C${i % 9},${"Lange naam ".repeat(8)}${i},2025-02-01,10.00,5.00`
+        : `F${i},C${i % 9},,2025-02-01,1,1`
+    );
+    const bytes = readFileShared(csvFile("uneven.csv", rows));
+    const parallel = await parallelCsvFrame(bytes, worker);
+    const single = fastCsvFrame(new Uint8Array(bytes));
+    expect(parallel.length).toBe(30_000);
+    expect(parallel.customers).toEqual(single.customers);
+    for (const column of ["customer", "dueDay", "amount", "open"] as const)
+      expect(Array.from(parallel[column])).toEqual(Array.from(single[column]));
+    expect(parallel.invoiceId(29_999)).toBe("F29999");
+  });
+
+  it("falls back to one thread when the worker is gone", async () => {
+    const gone = await CsvChunkWorker.start();
+    await gone.close();
+    const rows = Array.from({ length: 500 }, (_, i) => `F${i},C${i % 4},,2025-01-31,1.00,0.50`);
+    const bytes = readFileShared(csvFile("gone.csv", rows));
+    const frame = await parallelCsvFrame(bytes, gone);
+    expect(frame.length).toBe(500);
+    expect(Array.from(frame.open)).toEqual(Array.from(fastCsvFrame(new Uint8Array(bytes)).open));
+  });
+
   it("names the file's own row when the second half has a bad value", async () => {
     const rows = Array.from({ length: 100 }, (_, i) => `F${i},C${i % 4},,2025-01-31,1.00,1.00`);
     rows[90] = "F90,C2,,31-01-2025,1.00,1.00";
