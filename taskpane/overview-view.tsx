@@ -211,7 +211,7 @@ export function OverviewView({ data, report, lang, t, dark }: OverviewViewProps)
           {data.issues.length === 0 ? (
             <Text className={s.sub}>{t.noIssues}</Text>
           ) : (
-            <IssuesDialog data={data} t={t} />
+            <IssuesDialog data={data} lang={lang} t={t} />
           )}
         </div>
       </section>
@@ -240,8 +240,8 @@ export function OverviewView({ data, report, lang, t, dark }: OverviewViewProps)
 
 const MAX_ISSUES = 300;
 
-/** The reader's issues (rejected rows and warnings) in a dialog. */
-function IssuesDialog({ data, t }: { data: LoadedData; t: Texts }) {
+/** The reader's issues (rejected rows and warnings) in a dialog, in the pane's language. */
+function IssuesDialog({ data, lang, t }: { data: LoadedData; lang: Lang; t: Texts }) {
   const s = useStyles();
   const shown = data.issues.slice(0, MAX_ISSUES);
   return (
@@ -272,7 +272,7 @@ function IssuesDialog({ data, t }: { data: LoadedData; t: Texts }) {
                     <TableCell>{issue.value}</TableCell>
                     <TableCell>
                       {issue.severity === "error" ? `${t.error}: ` : `${t.warning}: `}
-                      {issue.message}
+                      {lang === "nl" ? issue.messageNl : issue.message}
                     </TableCell>
                   </TableRow>
                 ))}

@@ -68,10 +68,12 @@ function fileError(error: unknown, fileName: string): unknown {
   if (!(error instanceof Error) || isHostError(error)) return error;
   const detail = error.message.replace(/\.$/, "");
   if (error.name === "LedgerError") {
+    const dutch = (error as { messageNl?: unknown }).messageNl;
+    const detailNl = typeof dutch === "string" ? dutch.replace(/\.$/, "") : detail;
     return new HostError(
       "ledger",
       `'${fileName}': ${detail}. Pick the columns in Settings (column mapping).`,
-      `'${fileName}': ${detail}. Kies de kolommen bij Instellingen (kolomindeling).`,
+      `'${fileName}': ${detailNl}. Kies de kolommen bij Instellingen (kolomindeling).`,
       { sheet: fileName },
       error
     );

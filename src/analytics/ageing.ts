@@ -30,7 +30,7 @@ export interface AgeingOptions {
 
 /** An ageing: bucket labels, totals and one row of buckets per customer (cents). */
 export interface Ageing {
-  /** "Not due", "1-30", …, "90+", and "No date" last. */
+  /** "Not due", "1-30", …, "90+" (on the invoice date "0-30", …, "90+"), and "No date" last. */
   labels: string[];
   /** Σ per bucket. */
   buckets: Float64Array;
@@ -50,23 +50,38 @@ export interface Ageing {
 }
 
 /**
+ * The labels of the dated buckets. On the due date (days overdue): "Not due", "1-30", "31-60",
+ * "61-90", "90+". On the invoice date (age since invoicing) nothing is "not due" and an open item is
+ * at least 0 days old (an invoice dated after D is not open at D), so the first bucket runs from day 0:
+ * "0-30", "31-60", "61-90", "90+" — the usual ageing on invoice date, one bucket fewer.
+ */
+function ageingLabels(edges: readonly number[], byInvoice: boolean): string[] {
+  const labels = ageBucketLabels(edges);
+  if (!byInvoice) return labels;
+  return [`0-${edges[0] as number}`, ...labels.slice(2)];
+}
+
+/**
  * Ages `frame` on epoch day `d`. One pass; the bucket of a day count is looked up in a table, so
  * the per-row cost is a few array reads.
  */
 export function ageing(frame: ReceivablesFrame, d: number, options: AgeingOptions = {}): Ageing {
   const edges = validateAgeEdges(options.edges ?? DEFAULT_AGE_EDGES);
-  const labels = [...ageBucketLabels(edges), "No date"];
+  const byInvoice = options.basis === "invoice";
+  const labels = [...ageingLabels(edges, byInvoice), "No date"];
   const width = labels.length;
   const undatedBucket = width - 1;
   const lastEdge = edges[edges.length - 1] as number;
+  // On the due date bucket 0 is "not due" (0 or fewer days) and bucket 1 starts at day 1; on the
+  // invoice date an open item is 0 days old or more, and day 0 belongs to the first edge's bucket.
+  const first = byInvoice ? 0 : 1;
   // lookup[days] for 0..lastEdge+1; beyond it the last dated bucket.
   const lookup = new Uint8Array(lastEdge + 2);
   for (let days = 1, b = 1; days <= lastEdge + 1; days++) {
     if (days > (edges[b - 1] ?? Infinity)) b++;
-    lookup[days] = b;
+    lookup[days] = b - 1 + first;
   }
-  const overBucket = edges.length + 1;
-  const byInvoice = options.basis === "invoice";
+  const overBucket = edges.length + first;
   const nCustomers = frame.customers.length;
   const buckets = new Float64Array(width);
   const customerTotal = new Float64Array(nCustomers);

@@ -6,6 +6,7 @@ import { checkIban } from "../core/iban-check";
 import { checkKvk } from "../core/kvk-check";
 import { checkVatId } from "../core/vat-id-check";
 import { formatCents, type Cents } from "../core/money";
+import { daysLateText } from "./days-late-text";
 import { openAt } from "./open-at";
 import type { CustomerBehaviour } from "./payment-behaviour";
 import { NO_DAY, type CustomerInfo, type ReceivablesFrame } from "./receivables-frame";
@@ -43,7 +44,10 @@ export interface CreditFlagOptions {
   newCustomerDays?: number;
   /** New customers are flagged above this exposure or first order (default € 2,500 = 250000 cents). */
   newCustomerThreshold?: number;
-  /** Days-late increase (last 3 months vs the 9 before) that counts as deteriorating (default 7). */
+  /**
+   * Increase in average days beyond terms (last 3 months vs the 9 before; early counts as 0) that
+   * counts as deteriorating (default 7); see {@link isDeteriorating}.
+   */
   deterioratingDays?: number;
   /** Share of exposure more than 60 days overdue that is flagged, in percent (default 50). */
   over60Pct?: number;
@@ -65,6 +69,20 @@ const en = (c: number): string => formatCents(Math.round(c) as Cents, "en");
 
 function flag(code: CreditFlagCode, dutch: string, english: string): CreditFlag {
   return { code, reason: { nl: dutch, en: english } };
+}
+
+/**
+ * Whether payment behaviour is deteriorating: the average days *beyond terms* of the last 3 months
+ * exceeds that of the 9 months before by `threshold` days or more, and the customer now pays late.
+ * Paying early counts as paying on time (0 days beyond terms), as a credit controller and the credit
+ * bureaus count it ("dagen over termijn"): a customer going from 10 days early to 2 days early still
+ * pays within terms and is no credit risk, so no flag; one going from 10 days early to 2 days late has
+ * worsened by 2 days as far as credit risk goes, not by 12. Between late periods it is the plain
+ * difference (5 → 12 days late is 7). "Now pays late" is judged on the average as the reason shows it
+ * (to a tenth of a day), so a flagged reason never reads "op tijd".
+ */
+export function isDeteriorating(recent: number, earlier: number, threshold: number): boolean {
+  return Math.round(recent * 10) > 0 && Math.max(recent, 0) - Math.max(earlier, 0) >= threshold;
 }
 
 /** Open more than `days` days past due per customer on epoch day `d` (cents). */
@@ -128,15 +146,18 @@ export function creditFlags(
     const result = check(value ?? "");
     if (!result.ok) flags.push({ code, reason: result.reason });
   }
-  const trend = behaviour.trend;
-  if (trend !== null && trend >= (options.deterioratingDays ?? 7)) {
-    const recent = (behaviour.recentAvgDaysLate ?? 0).toFixed(1);
-    const earlier = (behaviour.earlierAvgDaysLate ?? 0).toFixed(1);
+  const recent = behaviour.recentAvgDaysLate;
+  const earlier = behaviour.earlierAvgDaysLate;
+  if (
+    recent !== null &&
+    earlier !== null &&
+    isDeteriorating(recent, earlier, options.deterioratingDays ?? 7)
+  ) {
     flags.push(
       flag(
         "deteriorating",
-        `Betaalt slechter: de laatste 3 maanden gemiddeld ${recent.replace(".", ",")} dagen te laat, de 9 maanden daarvoor ${earlier.replace(".", ",")}.`,
-        `Paying later: on average ${recent} days late in the last 3 months against ${earlier} in the 9 months before.`
+        `Betaalt slechter: de laatste 3 maanden gemiddeld ${daysLateText(recent, "nl")}, de 9 maanden daarvoor ${daysLateText(earlier, "nl")}.`,
+        `Paying later: on average ${daysLateText(recent, "en")} in the last 3 months; ${daysLateText(earlier, "en")} in the 9 months before.`
       )
     );
   }

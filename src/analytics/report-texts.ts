@@ -133,7 +133,10 @@ export function text(lang: ReportLang, key: TextKey, n?: number | string): strin
   return n === undefined ? value : value.replace("{n}", String(n));
 }
 
-/** An ageing label ("Not due", "1-30", "90+", "No date") in `lang`. */
+/**
+ * An ageing label in `lang`: "Not due", "No date" or a range of days ("1-30", "90+", and "0-30" for
+ * the first bucket on the invoice date).
+ */
 export function bucketLabel(lang: ReportLang, label: string): string {
   if (label === "Not due") return text(lang, "notDue");
   if (label === "No date") return text(lang, "noDate");

@@ -41,10 +41,11 @@ export async function loadLedger(
   } catch (error) {
     if (!(error instanceof LedgerError)) throw error;
     const detail = error.message.replace(/\.$/, "");
+    const detailNl = error.messageNl.replace(/\.$/, "");
     throw new HostError(
       "ledger",
       `'${sheet.source}': ${detail}. Pick the columns in Settings (column mapping).`,
-      `'${sheet.source}': ${detail}. Kies de kolommen bij Instellingen (kolomindeling).`,
+      `'${sheet.source}': ${detailNl}. Kies de kolommen bij Instellingen (kolomindeling).`,
       { sheet: sheet.source },
       error
     );

@@ -31,6 +31,11 @@ export function reportText(
     ],
   ];
   const age = model.ageing;
+  // The basis heads the buckets: "1–30 dgn" is days overdue on the due date, age on the invoice date.
+  rows.push([
+    text(lang, "ageing"),
+    text(lang, model.basis === "invoice" ? "ageingBasisInvoice" : "ageingBasisDue"),
+  ]);
   age.labels.forEach((label, b) => {
     if (b < age.labels.length - 1 || age.buckets[b] !== 0)
       rows.push([`  ${bucketLabel(lang, label)}`, money(age.buckets[b] as number)]);

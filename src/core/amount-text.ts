@@ -1,12 +1,16 @@
-import type { LazyDescription } from "./describe-value";
+import { describeValue, describeValueNl } from "./describe-value";
 /**
  * Internal to amount.ts: the lexical half of amount parsing. Splits a text amount into its sign and
  * its bare digits-and-separators body, and reads a body under one notation. No notation guessing here.
  */
 
-/** A text amount without sign, currency and brackets. `zero` marks the accounting "-" for nil. */
+/**
+ * A text amount without sign, currency and brackets. `zero` marks the accounting "-" for nil. A
+ * failure has an English reason and its Dutch twin.
+ */
 export type AmountText =
-  { ok: true; negative: boolean; body: string; zero: boolean } | { ok: false; reason: string };
+  | { ok: true; negative: boolean; body: string; zero: boolean }
+  | { ok: false; reason: string; reasonNl: string };
 
 /** An exact decimal read from a body: integer digits and fraction digits, both without separators. */
 export interface DecimalDigits {
@@ -21,17 +25,42 @@ const WHOLE_EUROS_END = /(\d)[.,]-{1,2}$/;
 const EXCEL_ERROR =
   /^#(N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!)$/i;
 
-/** Strips whitespace variants, currency markers (€, EUR), signs and brackets from a text amount. */
-export function splitAmountText(text: string, shown: LazyDescription): AmountText {
+/**
+ * A failed reading of `value`: its English reason and the Dutch twin, each built from the value as
+ * the language describes it. Shared by the amount parser's reasons.
+ */
+export function amountFailure(
+  value: unknown,
+  en: (shown: string) => string,
+  nl: (shown: string) => string
+): { ok: false; reason: string; reasonNl: string } {
+  return { ok: false, reason: en(describeValue(value)), reasonNl: nl(describeValueNl(value)) };
+}
+
+/**
+ * Strips whitespace variants, currency markers (€, EUR), signs and brackets from a text amount.
+ * `value` is what a failure's reason names (the cell value the text came from); it is described
+ * only on failure.
+ */
+export function splitAmountText(text: string, value: unknown): AmountText {
   // All Unicode spaces (NBSP, narrow NBSP, thin space, ...) become one plain space; dashes and the
   // minus sign become "-".
   let s = text
     .replace(/\s+/g, " ")
     .replace(/[\u2012\u2013\u2014\u2212]/g, "-")
     .trim();
-  if (s === "") return { ok: false, reason: `${shown} is empty, not an amount.` };
+  if (s === "")
+    return amountFailure(
+      value,
+      (shown) => `${shown} is empty, not an amount.`,
+      (shown) => `${shown} is leeg, geen bedrag.`
+    );
   if (EXCEL_ERROR.test(s))
-    return { ok: false, reason: `${shown} is an Excel error value, not an amount.` };
+    return amountFailure(
+      value,
+      (shown) => `${shown} is an Excel error value, not an amount.`,
+      (shown) => `${shown} is een foutwaarde van Excel, geen bedrag.`
+    );
   let minus = 0;
   let plus = 0;
   let brackets = 0;
@@ -65,24 +94,44 @@ export function splitAmountText(text: string, shown: LazyDescription): AmountTex
     }
     s = s.trim();
   }
-  if (currency > 1) return { ok: false, reason: `${shown} names the currency more than once.` };
+  if (currency > 1)
+    return amountFailure(
+      value,
+      (shown) => `${shown} names the currency more than once.`,
+      (shown) => `${shown} noemt de valuta meer dan één keer.`
+    );
   if (minus + plus + brackets > 1)
-    return { ok: false, reason: `${shown} has more than one sign or bracket pair.` };
+    return amountFailure(
+      value,
+      (shown) => `${shown} has more than one sign or bracket pair.`,
+      (shown) => `${shown} bevat meer dan één plus- of minteken of paar haakjes.`
+    );
   if (s === "") {
     // Excel's accounting format shows nil as "-" (or "€ -").
     if (minus === 1) return { ok: true, negative: false, body: "0", zero: true };
-    return { ok: false, reason: `${shown} has no digits, so it is not an amount.` };
+    return amountFailure(
+      value,
+      (shown) => `${shown} has no digits, so it is not an amount.`,
+      (shown) => `${shown} bevat geen cijfers en is dus geen bedrag.`
+    );
   }
   if (!/^[\d., ]+$/.test(s) || !/\d/.test(s)) {
     const code = /^([A-Za-z]{3})\b|\b([A-Za-z]{3})$/.exec(s);
     const other = code?.[1] ?? code?.[2];
     if (other !== undefined && /^[A-Z]{3}$/.test(other) && /\d/.test(s)) {
-      return {
-        ok: false,
-        reason: `${shown} is in ${other}; only euro amounts (€, EUR or no currency) can be read.`,
-      };
+      return amountFailure(
+        value,
+        (shown) =>
+          `${shown} is in ${other}; only euro amounts (€, EUR or no currency) can be read.`,
+        (shown) =>
+          `${shown} is in ${other}; alleen bedragen in euro (€, EUR of zonder valuta) zijn te lezen.`
+      );
     }
-    return { ok: false, reason: `${shown} is not an amount.` };
+    return amountFailure(
+      value,
+      (shown) => `${shown} is not an amount.`,
+      (shown) => `${shown} is geen bedrag.`
+    );
   }
   return { ok: true, negative: minus + brackets === 1, body: s, zero: false };
 }

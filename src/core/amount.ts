@@ -1,5 +1,5 @@
-import { lazyDescription, type LazyDescription } from "./describe-value";
 import {
+  amountFailure,
   readDecimal,
   sameDecimal,
   showDecimal,
@@ -11,8 +11,12 @@ import { centsFromEuros, cents, type Cents } from "./money";
 /** How a text amount writes its separators. nl: "1.234,56" (decimal comma); en: "1,234.56" (decimal point). */
 export type Notation = "nl" | "en";
 
-/** The outcome of {@link parseAmount}: cents, or a plain English reason that names the value. */
-export type AmountResult = { ok: true; cents: Cents } | { ok: false; reason: string };
+/**
+ * The outcome of {@link parseAmount}: cents, or a plain English reason that names the value, with its
+ * Dutch twin `reasonNl` for a Dutch interface.
+ */
+export type AmountResult =
+  { ok: true; cents: Cents } | { ok: false; reason: string; reasonNl: string };
 
 /**
  * Reads an amount from a cell value.
@@ -31,72 +35,113 @@ export type AmountResult = { ok: true; cents: Cents } | { ok: false; reason: str
  * - Booleans, dates, NaN, Infinity, Excel error values ("#N/A") and empty text are errors.
  */
 export function parseAmount(value: unknown, notation?: Notation): AmountResult {
-  const shown = lazyDescription(value);
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return { ok: false, reason: `${shown} is not a finite amount.` };
+    if (!Number.isFinite(value))
+      return amountFailure(
+        value,
+        (shown) => `${shown} is not a finite amount.`,
+        (shown) => `${shown} is geen eindig bedrag.`
+      );
     try {
       return { ok: true, cents: centsFromEuros(value) };
     } catch {
-      return { ok: false, reason: `${shown} is too large to be an amount in cents.` };
+      return tooLarge(value);
     }
   }
   if (typeof value === "boolean")
-    return { ok: false, reason: `${shown} is a yes/no value, not an amount.` };
+    return amountFailure(
+      value,
+      (shown) => `${shown} is a yes/no value, not an amount.`,
+      (shown) => `${shown} is een ja/nee-waarde, geen bedrag.`
+    );
   if (value === null || value === undefined)
-    return { ok: false, reason: "An empty cell is not an amount." };
-  if (value instanceof Date) return { ok: false, reason: `${shown} is a date, not an amount.` };
-  if (typeof value !== "string") return { ok: false, reason: `${shown} is not an amount.` };
+    return {
+      ok: false,
+      reason: "An empty cell is not an amount.",
+      reasonNl: "Een lege cel is geen bedrag.",
+    };
+  if (value instanceof Date)
+    return amountFailure(
+      value,
+      (shown) => `${shown} is a date, not an amount.`,
+      (shown) => `${shown} is een datum, geen bedrag.`
+    );
+  if (typeof value !== "string")
+    return amountFailure(
+      value,
+      (shown) => `${shown} is not an amount.`,
+      (shown) => `${shown} is geen bedrag.`
+    );
 
-  const split = splitAmountText(value, shown);
+  const split = splitAmountText(value, value);
   if (!split.ok) return split;
   if (split.zero) return { ok: true, cents: cents(0) };
   const nl = readDecimal(split.body, "nl");
   const en = readDecimal(split.body, "en");
   let chosen: DecimalDigits;
   if (nl && en && !sameDecimal(nl, en)) {
-    if (notation === undefined)
-      return { ok: false, reason: ambiguityReason(shown, split.body, nl, en) };
+    if (notation === undefined) return ambiguity(value, split.body, nl, en);
     chosen = notation === "nl" ? nl : en;
   } else if (nl || en) {
     chosen = (nl ?? en) as DecimalDigits;
   } else {
-    return {
-      ok: false,
-      reason: `${shown} is not an amount: its separators fit neither 1.234,56 nor 1,234.56.`,
-    };
+    return amountFailure(
+      value,
+      (shown) => `${shown} is not an amount: its separators fit neither 1.234,56 nor 1,234.56.`,
+      (shown) =>
+        `${shown} is geen bedrag: de scheidingstekens passen niet bij 1.234,56 en niet bij 1,234.56.`
+    );
   }
-  return toCents(chosen, split.negative, shown);
+  return toCents(chosen, split.negative, value);
 }
 
-function toCents(d: DecimalDigits, negative: boolean, shown: LazyDescription): AmountResult {
+function tooLarge(value: unknown): AmountResult {
+  return amountFailure(
+    value,
+    (shown) => `${shown} is too large to be an amount in cents.`,
+    (shown) => `${shown} is te groot voor een bedrag in centen.`
+  );
+}
+
+function toCents(d: DecimalDigits, negative: boolean, value: unknown): AmountResult {
   if (/[1-9]/.test(d.frac.slice(2))) {
-    return {
-      ok: false,
-      reason: `${shown} has more than two decimals (${showDecimal(d)}); an amount must be whole cents.`,
-    };
+    return amountFailure(
+      value,
+      (shown) =>
+        `${shown} has more than two decimals (${showDecimal(d)}); an amount must be whole cents.`,
+      (shown) =>
+        `${shown} heeft meer dan twee decimalen (${showDecimal(d).replace(".", ",")}); een bedrag moet in hele centen zijn.`
+    );
   }
   const magnitude = BigInt(d.int) * 100n + BigInt(d.frac.slice(0, 2).padEnd(2, "0"));
-  if (magnitude > BigInt(Number.MAX_SAFE_INTEGER)) {
-    return { ok: false, reason: `${shown} is too large to be an amount in cents.` };
-  }
+  if (magnitude > BigInt(Number.MAX_SAFE_INTEGER)) return tooLarge(value);
   const n = Number(magnitude);
   return { ok: true, cents: cents(negative ? -n : n) };
 }
 
-function ambiguityReason(
-  shown: LazyDescription,
+function ambiguity(
+  value: unknown,
   body: string,
   nl: DecimalDigits,
   en: DecimalDigits
-): string {
+): AmountResult {
   const separator = body.includes(".") ? "." : ",";
   const [thousands, decimal] = separator === "." ? [nl, en] : [en, nl];
   const [thousandsNotation, decimalNotation] =
     separator === "." ? ["Dutch", "English"] : ["English", "Dutch"];
-  return (
-    `${shown} is ambiguous: ${showDecimal(thousands)} euros if "${separator}" separates thousands ` +
-    `(${thousandsNotation} notation), or ${showDecimal(decimal)} euros if it is the decimal separator ` +
-    `(${decimalNotation} notation); no other amount in the column settles which.`
+  const [duizendtallen, decimaal] =
+    separator === "." ? ["Nederlandse", "Engelse"] : ["Engelse", "Nederlandse"];
+  const euros = (d: DecimalDigits): string => showDecimal(d).replace(".", ",");
+  return amountFailure(
+    value,
+    (shown) =>
+      `${shown} is ambiguous: ${showDecimal(thousands)} euros if "${separator}" separates thousands ` +
+      `(${thousandsNotation} notation), or ${showDecimal(decimal)} euros if it is the decimal separator ` +
+      `(${decimalNotation} notation); no other amount in the column settles which.`,
+    (shown) =>
+      `${shown} is dubbelzinnig: ${euros(thousands)} euro als "${separator}" de duizendtallen scheidt ` +
+      `(${duizendtallen} notatie), of ${euros(decimal)} euro als "${separator}" het decimaalteken is ` +
+      `(${decimaal} notatie); geen ander bedrag in de kolom geeft de doorslag.`
   );
 }
 

@@ -1,12 +1,17 @@
 import { MONTH_NAMES } from "./month-names";
-import { describeValue, lazyDescription, type LazyDescription } from "./describe-value";
+import { describeValue, describeValueNl } from "./describe-value";
 import { daysInMonth, makeDay, type IsoDay } from "./day";
 
 /** Order of day and month in numeric text dates: "22/11/2026" is dmy, "11/22/2026" is mdy. */
 export type DayOrder = "dmy" | "mdy";
 
-/** The outcome of {@link parseDayText}: a day, or a plain English reason that names the text. */
-export type DayResult = { ok: true; day: IsoDay } | { ok: false; reason: string };
+/**
+ * The outcome of {@link parseDayText}: a day, or a plain English reason that names the text, with
+ * its Dutch twin `reasonNl` for a Dutch interface.
+ */
+export type DayResult = { ok: true; day: IsoDay } | { ok: false; reason: string; reasonNl: string };
+
+const failed = (reason: string, reasonNl: string): DayResult => ({ ok: false, reason, reasonNl });
 
 /** English and Dutch month names and their usual abbreviations. */
 // A Map, not an object literal, so "constructor" or "toString" are no months.
@@ -49,49 +54,57 @@ const NAME_DAY_YEAR = new RegExp(
  * {@link detectDayOrder}); a part above 12 settles the order by itself, whatever `order` says.
  */
 export function parseDayText(text: string, order?: DayOrder): DayResult {
-  if (typeof text !== "string")
-    return { ok: false, reason: `${describeValue(text)} is not a date text.` };
-  const shown = lazyDescription(text);
+  if (typeof text !== "string") {
+    return failed(
+      `${describeValue(text)} is not a date text.`,
+      `${describeValueNl(text)} is geen datumtekst.`
+    );
+  }
   const s = text.replace(/\s+/g, " ").trim().toLowerCase();
-  if (s === "") return { ok: false, reason: `${shown} is empty, not a date.` };
+  if (s === "")
+    return failed(
+      `${describeValue(text)} is empty, not a date.`,
+      `${describeValueNl(text)} is leeg, geen datum.`
+    );
 
   let match = YEAR_FIRST.exec(s) ?? COMPACT.exec(s);
   if (match) {
     const year = Number(match[1]);
     const [month, day] = match.length === 4 ? [match[2], match[3]] : [match[3], match[4]];
-    return build(shown, year, Number(month), Number(day));
+    return build(text, year, Number(month), Number(day));
   }
   if ((match = NUMERIC.exec(s))) {
     const first = Number(match[1]);
     const second = Number(match[3]);
     const year = fullYear(match[4] ?? "");
     const settled = orderFromParts(first, second);
-    if (settled === "invalid")
-      return {
-        ok: false,
-        reason: `${shown} is not a date: neither ${first} nor ${second} can be a month.`,
-      };
+    if (settled === "invalid") {
+      return failed(
+        `${describeValue(text)} is not a date: neither ${first} nor ${second} can be a month.`,
+        `${describeValueNl(text)} is geen datum: ${first} en ${second} kunnen geen van beide een maand zijn.`
+      );
+    }
     const used = settled === "ambiguous" ? order : settled;
     if (used === undefined) {
-      return {
-        ok: false,
-        reason:
-          `${shown} is ambiguous: ${first} ${MONTH_NAMES.en[second - 1]} or ${MONTH_NAMES.en[first - 1]} ${second}? ` +
+      return failed(
+        `${describeValue(text)} is ambiguous: ${first} ${MONTH_NAMES.en[second - 1]} or ${MONTH_NAMES.en[first - 1]} ${second}? ` +
           "No other date in the column shows whether the day or the month comes first.",
-      };
+        `${describeValueNl(text)} is dubbelzinnig: ${first} ${MONTH_NAMES.nl[second - 1]} of ${second} ${MONTH_NAMES.nl[first - 1]}? ` +
+          "Geen andere datum in de kolom laat zien of de dag of de maand voorop staat."
+      );
     }
-    return used === "mdy" ? build(shown, year, first, second) : build(shown, year, second, first);
+    return used === "mdy" ? build(text, year, first, second) : build(text, year, second, first);
   }
   if ((match = DAY_NAME_YEAR.exec(s))) {
-    return buildNamed(shown, match[2] ?? "", Number(match[1]), match[3] ?? "");
+    return buildNamed(text, match[2] ?? "", Number(match[1]), match[3] ?? "");
   }
   if ((match = NAME_DAY_YEAR.exec(s))) {
-    return buildNamed(shown, match[1] ?? "", Number(match[2]), match[3] ?? "");
+    return buildNamed(text, match[1] ?? "", Number(match[2]), match[3] ?? "");
   }
-  return {
-    ok: false,
-    reason: `${shown} is not a date this reader knows (e.g. 2026-11-22, 22-11-2026, 22 nov 2026).`,
-  };
+  return failed(
+    `${describeValue(text)} is not a date this reader knows (e.g. 2026-11-22, 22-11-2026, 22 nov 2026).`,
+    `${describeValueNl(text)} is geen datum in een vorm die deze lezer kent (bijv. 2026-11-22, 22-11-2026, 22 nov 2026).`
+  );
 }
 
 /** "dmy"/"mdy" when a part above 12 settles it; "none" when day = month; "invalid" when both exceed 12. */
@@ -111,24 +124,36 @@ function fullYear(digits: string): number {
   return n <= 69 ? 2000 + n : 1900 + n;
 }
 
-function buildNamed(shown: LazyDescription, name: string, day: number, year: string): DayResult {
+function buildNamed(text: string, name: string, day: number, year: string): DayResult {
   const month = MONTHS.get(name);
-  if (month === undefined)
-    return { ok: false, reason: `${shown} is not a date: "${name}" is not a month name.` };
-  return build(shown, fullYear(year), month, day);
+  if (month === undefined) {
+    return failed(
+      `${describeValue(text)} is not a date: "${name}" is not a month name.`,
+      `${describeValueNl(text)} is geen datum: "${name}" is geen naam van een maand.`
+    );
+  }
+  return build(text, fullYear(year), month, day);
 }
 
-function build(shown: LazyDescription, year: number, month: number, day: number): DayResult {
-  if (year < 1000 || year > 9999)
-    return { ok: false, reason: `${shown} is not a date in the years 1000-9999.` };
-  if (month < 1 || month > 12)
-    return { ok: false, reason: `${shown} is not a date: ${month} is not a month.` };
+function build(text: string, year: number, month: number, day: number): DayResult {
+  if (year < 1000 || year > 9999) {
+    return failed(
+      `${describeValue(text)} is not a date in the years 1000-9999.`,
+      `${describeValueNl(text)} is geen datum in de jaren 1000-9999.`
+    );
+  }
+  if (month < 1 || month > 12) {
+    return failed(
+      `${describeValue(text)} is not a date: ${month} is not a month.`,
+      `${describeValueNl(text)} is geen datum: ${month} is geen maand.`
+    );
+  }
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
-    return {
-      ok: false,
-      reason: `${shown} is not a date: ${MONTH_NAMES.en[month - 1]} ${year} has no day ${day}.`,
-    };
+    return failed(
+      `${describeValue(text)} is not a date: ${MONTH_NAMES.en[month - 1]} ${year} has no day ${day}.`,
+      `${describeValueNl(text)} is geen datum: ${day} ${MONTH_NAMES.nl[month - 1]} ${year} bestaat niet.`
+    );
   }
   return { ok: true, day: makeDay(year, month, day) };
 }

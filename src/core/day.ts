@@ -1,5 +1,5 @@
 import { assert } from "./assert";
-import { describeValue } from "./describe-value";
+import { describeValue, describeValueNl } from "./describe-value";
 import { epochDayOfCivil, packedCivilOfEpochDay } from "./civil-day";
 
 /**
@@ -114,7 +114,8 @@ export function fromEpochDay(n: number): IsoDay {
   assert(
     Number.isSafeInteger(n),
     "day.invalid-epoch-day",
-    () => `${describeValue(n)} is not a whole number of days.`
+    () => `${describeValue(n)} is not a whole number of days.`,
+    () => `${describeValueNl(n)} is geen geheel aantal dagen.`
   );
   const packed = packedCivilOfEpochDay(n);
   const year = Math.floor(packed / 10000);
@@ -123,7 +124,8 @@ export function fromEpochDay(n: number): IsoDay {
   assert(
     year >= MIN_YEAR && year <= MAX_YEAR,
     "day.out-of-range",
-    () => `Epoch day ${n} falls in the year ${year}, outside 1000-9999.`
+    () => `Epoch day ${n} falls in the year ${year}, outside 1000-9999.`,
+    () => `Dag ${n} (geteld vanaf 1 januari 1970) valt in het jaar ${year}, buiten 1000-9999.`
   );
   return makeDay(year, month, day);
 }

@@ -1,5 +1,5 @@
 import { assert } from "./assert";
-import { describeValue } from "./describe-value";
+import { describeValue, describeValueNl } from "./describe-value";
 import { fromEpochDay, toEpochDay, type IsoDay } from "./day";
 
 /**
@@ -24,7 +24,8 @@ export function serialToDay(serial: number, system: DateSystem = 1900): IsoDay {
   assert(
     typeof serial === "number" && Number.isFinite(serial),
     "serial.invalid",
-    () => `${describeValue(serial)} is not an Excel date serial.`
+    () => `${describeValue(serial)} is not an Excel date serial.`,
+    () => `${describeValueNl(serial)} is geen Excel-datumgetal.`
   );
   assertSystem(system);
   const whole = Math.floor(serial);
@@ -32,19 +33,25 @@ export function serialToDay(serial: number, system: DateSystem = 1900): IsoDay {
     assert(
       whole >= 0,
       "serial.out-of-range",
-      () => `${describeValue(serial)} is before 1904-01-01, the first day of the 1904 date system.`
+      () => `${describeValue(serial)} is before 1904-01-01, the first day of the 1904 date system.`,
+      () =>
+        `${describeValueNl(serial)} ligt vóór 1 januari 1904, de eerste dag van het 1904-datumsysteem.`
     );
     return fromEpochDay(EPOCH_1904_01_01 + whole);
   }
   assert(
     whole >= 1,
     "serial.out-of-range",
-    () => `${describeValue(serial)} is before 1900-01-01, the first day of the 1900 date system.`
+    () => `${describeValue(serial)} is before 1900-01-01, the first day of the 1900 date system.`,
+    () =>
+      `${describeValueNl(serial)} ligt vóór 1 januari 1900, de eerste dag van het 1900-datumsysteem.`
   );
   assert(
     whole !== FICTITIOUS_LEAP_DAY,
     "serial.fictitious-day",
-    () => `Serial ${describeValue(serial)} is Excel's 1900-02-29, a day that never existed.`
+    () => `Serial ${describeValue(serial)} is Excel's 1900-02-29, a day that never existed.`,
+    () =>
+      `Datumgetal ${describeValueNl(serial)} staat in Excel voor 29 februari 1900, een dag die nooit heeft bestaan.`
   );
   // Serials after the fictitious day are one too high.
   return fromEpochDay(EPOCH_1900_01_01 + whole - (whole > FICTITIOUS_LEAP_DAY ? 2 : 1));
@@ -75,6 +82,7 @@ function assertSystem(system: unknown): void {
   assert(
     system === 1900 || system === 1904,
     "serial.invalid-system",
-    () => `${describeValue(system)} is not an Excel date system (1900 or 1904).`
+    () => `${describeValue(system)} is not an Excel date system (1900 or 1904).`,
+    () => `${describeValueNl(system)} is geen datumsysteem van Excel (1900 of 1904).`
   );
 }

@@ -26,7 +26,7 @@ export function finalPaymentDateWithoutTerm(invoiceReceived: IsoDay): IsoDay {
   assert(
     isIsoDay(invoiceReceived),
     "vat-relief.invalid-day",
-    `${describeValue(invoiceReceived)} is not a day (YYYY-MM-DD).`
+    () => `${describeValue(invoiceReceived)} is not a day (YYYY-MM-DD).`
   );
   return addDays(invoiceReceived, 30);
 }
@@ -39,7 +39,7 @@ export function vatReliefDate(due: IsoDay): IsoDay {
   assert(
     isIsoDay(due),
     "vat-relief.invalid-day",
-    `${describeValue(due)} is not a day (YYYY-MM-DD).`
+    () => `${describeValue(due)} is not a day (YYYY-MM-DD).`
   );
   return compareDays(due, REGIME_START) < 0 ? TRANSITIONAL_DATE : addYears(due, 1);
 }
@@ -49,6 +49,7 @@ export function vatReliefDate(due: IsoDay): IsoDay {
  * half up (a half cent goes to the higher cent). Computed exactly with integers: the rate is taken in
  * hundredths of a percent (21 → 2100), so rates such as 9 or 21 (or 5.5 for other countries) are
  * exact. `openInclVat` must be zero or more; `ratePercent` 0..100 with at most 2 decimals.
+ * The assertion messages are functions: built only on failure, not on each of a report's million rows.
  */
 export function vatReliefAmount(
   openInclVat: Cents,
@@ -57,7 +58,7 @@ export function vatReliefAmount(
   assert(
     Number.isSafeInteger(openInclVat) && openInclVat >= 0,
     "vat-relief.invalid-amount",
-    `${describeValue(openInclVat)} is not an open amount in cents (zero or more).`
+    () => `${describeValue(openInclVat)} is not an open amount in cents (zero or more).`
   );
   const basisPoints = Math.round(ratePercent * 100);
   assert(
@@ -66,7 +67,7 @@ export function vatReliefAmount(
       ratePercent <= 100 &&
       Math.abs(basisPoints - ratePercent * 100) < 1e-6,
     "vat-relief.invalid-rate",
-    `${describeValue(ratePercent)} is not a VAT rate in percent (0-100, at most 2 decimals).`
+    () => `${describeValue(ratePercent)} is not a VAT rate in percent (0-100, at most 2 decimals).`
   );
   const numerator = BigInt(openInclVat) * BigInt(basisPoints);
   const denominator = BigInt(10_000 + basisPoints);

@@ -48,6 +48,11 @@ export function readCsvValues(bytes: Uint8Array, options: ReadCsvOptions = {}): 
       error.code === "MissingQuotes"
         ? `A quoted field starting in this row is never closed, so the rest of the file may have been read as one field (${error.message}).`
         : `The CSV line could not be split cleanly: ${error.message}.`,
+    // papaparse reports in English; its own words stay in brackets.
+    messageNl:
+      error.code === "MissingQuotes"
+        ? `Een veld tussen aanhalingstekens dat op deze rij begint, wordt nergens gesloten; de rest van het bestand is daardoor mogelijk als één veld gelezen (${error.message}).`
+        : `De CSV-regel kon niet zuiver in velden worden gesplitst (${error.message}).`,
     severity: error.code === "MissingQuotes" ? "error" : "warning",
   }));
   return { values, encoding: decoded.encoding, delimiter, issues };

@@ -5,7 +5,7 @@
 import { cellText } from "./cell";
 import { columnIndexOfLetter, columnLetter } from "./column-letter";
 import { matchHeader } from "./header-match";
-import { FIELD_LABELS, isLedgerField } from "./ledger-fields";
+import { FIELD_LABELS, FIELD_LABELS_NL, isLedgerField } from "./ledger-fields";
 import { LedgerError } from "./ledger-error";
 import type { ColumnMatch, LedgerField } from "./types";
 
@@ -62,15 +62,21 @@ export function assignColumns(
 
   for (const [field, target] of Object.entries(mapping)) {
     if (target === undefined) continue;
-    if (!isLedgerField(field))
-      throw new LedgerError(`The mapping names an unknown field "${field}".`);
+    if (!isLedgerField(field)) {
+      throw new LedgerError(
+        `The mapping names an unknown field "${field}".`,
+        [],
+        `De kolomindeling noemt een onbekend veld "${field}".`
+      );
+    }
     const resolved = resolveTarget(target, headers);
     if (resolved === null) {
       if (!strict) continue;
       const found = headers.filter((header) => header !== "").join(", ");
       throw new LedgerError(
         `The mapping for ${FIELD_LABELS[field]} names column "${target}", which is neither a header (${found || "none"}) nor a column letter.`,
-        headers
+        headers,
+        `De kolomindeling voor ${FIELD_LABELS_NL[field]} noemt kolom "${target}", maar dat is geen kolomkop (${found || "geen"}) en geen kolomletter.`
       );
     }
     place(field, resolved.index, 1);

@@ -45,7 +45,8 @@ export function readCurrency(text: string | null, fallback: string): FieldRead<s
   if (code !== null) return readOk(code);
   return readOk(
     text.toUpperCase(),
-    `Currency ${quote(text)} is not a known currency code; kept as written.`
+    `Currency ${quote(text)} is not a known currency code; kept as written.`,
+    `Valuta ${quote(text)} is geen bekende valutacode; overgenomen zoals geschreven.`
   );
 }
 

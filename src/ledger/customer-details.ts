@@ -6,7 +6,7 @@
 import type { Notation } from "../core/amount";
 import type { ColumnDecision } from "./column-decision";
 import { readDebtorType } from "./debtor-type";
-import { FIELD_LABELS } from "./ledger-fields";
+import { FIELD_LABELS, FIELD_LABELS_NL } from "./ledger-fields";
 import { readLanguage } from "./language-code";
 import { readMoneyCell } from "./money-cell";
 import { readPaymentTerm } from "./payment-term";
@@ -38,7 +38,12 @@ const KVK_DIGITS = 8;
 
 /** Reads an optional text field; an Excel error is a warning. */
 export function optionalText(cells: RowCells, field: LedgerField): string | null {
-  return cells.take(field, readTextCell(cells.cell(field), FIELD_LABELS[field]), "warning", null);
+  return cells.take(
+    field,
+    readTextCell(cells.cell(field), FIELD_LABELS[field], FIELD_LABELS_NL[field]),
+    "warning",
+    null
+  );
 }
 
 /** Reads the customer details of one row. */
@@ -57,7 +62,12 @@ export function readCustomerDetails(
       ? null
       : (cells.take(
           "creditLimit",
-          readMoneyCell(creditCell, FIELD_LABELS.creditLimit, creditNotation),
+          readMoneyCell(
+            creditCell,
+            FIELD_LABELS.creditLimit,
+            FIELD_LABELS_NL.creditLimit,
+            creditNotation
+          ),
           "warning",
           null
         )?.cents ?? null);
@@ -78,20 +88,25 @@ export function readCustomerDetails(
       readDebtorType(
         cells.cell("debtorType"),
         cells.header("debtorType") ?? "",
-        FIELD_LABELS.debtorType
+        FIELD_LABELS.debtorType,
+        FIELD_LABELS_NL.debtorType
       ),
       "warning",
       null
     ),
     language: cells.take(
       "language",
-      readLanguage(cells.cell("language"), FIELD_LABELS.language),
+      readLanguage(cells.cell("language"), FIELD_LABELS.language, FIELD_LABELS_NL.language),
       "warning",
       null
     ),
     paymentTermDays: cells.take(
       "paymentTermDays",
-      readPaymentTerm(cells.cell("paymentTermDays"), FIELD_LABELS.paymentTermDays),
+      readPaymentTerm(
+        cells.cell("paymentTermDays"),
+        FIELD_LABELS.paymentTermDays,
+        FIELD_LABELS_NL.paymentTermDays
+      ),
       "warning",
       null
     ),

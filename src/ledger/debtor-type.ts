@@ -24,14 +24,23 @@ export function debtorTypeOf(text: string): DebtorType | null {
   return null;
 }
 
-/** Reads a debtor-type cell; `header` is the column header, which gives meaning to yes/no values. */
+/**
+ * Reads a debtor-type cell; `header` is the column header, which gives meaning to yes/no values.
+ * `label` and `labelNl` name the field in the English and Dutch message.
+ */
 export function readDebtorType(
   cell: Cell,
   header: string,
-  label: string
+  label: string,
+  labelNl: string
 ): FieldRead<DebtorType | null> {
   if (cell.kind === "blank") return readOk(null);
-  if (cell.kind === "error") return readFailed(`${label} is the Excel error ${cell.code}.`);
+  if (cell.kind === "error") {
+    return readFailed(
+      `${label} is the Excel error ${cell.code}.`,
+      `${labelNl} bevat de Excel-foutwaarde ${cell.code}.`
+    );
+  }
   const text = textOfCell(cell);
   const named = debtorTypeOf(text);
   if (named !== null) return readOk(named);
@@ -42,6 +51,7 @@ export function readDebtorType(
     return readOk(yes ? meaning : other);
   }
   return readFailed(
-    `${label} ${quote(text)} is neither consumer (particulier) nor business (zakelijk).`
+    `${label} ${quote(text)} is neither consumer (particulier) nor business (zakelijk).`,
+    `${labelNl} ${quote(text)} is niet particulier (consument) en niet zakelijk.`
   );
 }

@@ -5,7 +5,7 @@
  */
 import { cellText } from "./cell";
 import { assignColumns, type ColumnAssignment } from "./column-assignment";
-import { FIELD_LABELS, REQUIRED_FIELDS } from "./ledger-fields";
+import { FIELD_LABELS, FIELD_LABELS_NL, REQUIRED_FIELDS } from "./ledger-fields";
 import { LedgerError } from "./ledger-error";
 import type { LedgerField } from "./types";
 
@@ -21,12 +21,10 @@ export interface HeaderDetection extends ColumnAssignment {
   index: number;
 }
 
-/** Required fields (alternatives joined by "or") that `assignment` lacks. */
-function missingRequired(assignment: ColumnAssignment): string[] {
+/** Required fields that `assignment` lacks, each a list of alternatives. */
+function missingRequired(assignment: ColumnAssignment): (readonly LedgerField[])[] {
   const mapped = new Set(assignment.columns.map((column) => column.field));
-  return REQUIRED_FIELDS.filter(
-    (alternatives) => !alternatives.some((field) => mapped.has(field))
-  ).map((alternatives) => alternatives.map((field) => FIELD_LABELS[field]).join(" or "));
+  return REQUIRED_FIELDS.filter((alternatives) => !alternatives.some((field) => mapped.has(field)));
 }
 
 /** The cell texts of `row` in column order, "" for a blank cell. */
@@ -34,20 +32,25 @@ function rowTexts(row: readonly unknown[]): string[] {
   return Array.from(row, (value) => cellText(value));
 }
 
-function describeHeaders(row: readonly unknown[]): string {
+/** The filled header texts of `row`, quoted and joined, or `none` when there are none. */
+function describeHeaders(row: readonly unknown[], none = "no headers"): string {
   const texts = rowTexts(row).filter((text) => text !== "");
-  return texts.length === 0 ? "no headers" : texts.map((text) => `"${text}"`).join(", ");
+  return texts.length === 0 ? none : texts.map((text) => `"${text}"`).join(", ");
 }
 
 function missingError(
-  missing: readonly string[],
+  missing: readonly (readonly LedgerField[])[],
   row: readonly unknown[],
   sheetRow: number
 ): LedgerError {
+  const names = (labels: { readonly [F in LedgerField]: string }, or: string): string =>
+    missing.map((alternatives) => alternatives.map((field) => labels[field]).join(or)).join(", ");
   return new LedgerError(
-    `The header row (row ${sheetRow}) has no column for ${missing.join(", ")}. Headers found: ${describeHeaders(row)}. ` +
+    `The header row (row ${sheetRow}) has no column for ${names(FIELD_LABELS, " or ")}. Headers found: ${describeHeaders(row)}. ` +
       `Rename the column or map it explicitly.`,
-    rowTexts(row)
+    rowTexts(row),
+    `De kopregel (rij ${sheetRow}) heeft geen kolom voor ${names(FIELD_LABELS_NL, " of ")}. Gevonden kolomkoppen: ${describeHeaders(row, "geen")}. ` +
+      `Geef de kolom een herkenbare naam of wijs hem toe in de kolomindeling.`
   );
 }
 
@@ -65,8 +68,11 @@ export function detectHeader(
     const index = options.headerRow - firstRow;
     const row = values[index];
     if (row === undefined) {
+      const rows = `${firstRow}-${firstRow + values.length - 1}`;
       throw new LedgerError(
-        `Header row ${options.headerRow} is outside the sheet (rows ${firstRow}-${firstRow + values.length - 1}).`
+        `Header row ${options.headerRow} is outside the sheet (rows ${rows}).`,
+        [],
+        `Kopregel ${options.headerRow} ligt buiten het blad (rijen ${rows}).`
       );
     }
     const assignment = assignColumns(row, mapping, true);
@@ -108,6 +114,12 @@ export function detectHeader(
         ? " (the sheet is empty)."
         : `; the first filled row has ${firstTexts}.`) +
       ` Rename the headers, or give the header row and a column mapping.`,
-    firstFilled === undefined ? [] : rowTexts(firstFilled)
+    firstFilled === undefined ? [] : rowTexts(firstFilled),
+    `Geen kopregel gevonden in de eerste ${HEADER_SCAN_ROWS} rijen: verwacht werden kolomnamen zoals ` +
+      `Factuurnummer / Invoice number, Debiteur / Customer en Bedrag / Amount` +
+      (firstTexts === undefined
+        ? " (het blad is leeg)."
+        : `; de eerste gevulde rij bevat ${firstTexts}.`) +
+      ` Pas de kolomkoppen aan, of geef de kopregel en een kolomindeling op.`
   );
 }

@@ -9,10 +9,16 @@ export class LedgerError extends Error {
    * cell), so a user interface can offer them for a column mapping; empty when no row had text.
    */
   readonly headers: readonly string[];
+  /**
+   * The message in Dutch, for the Dutch task pane; the English `message` when the thrower gave
+   * none (every throw in src/ledger gives one).
+   */
+  readonly messageNl: string;
 
-  constructor(message: string, headers: readonly string[] = []) {
+  constructor(message: string, headers: readonly string[] = [], messageNl: string = message) {
     super(message);
     this.name = "LedgerError";
     this.headers = headers;
+    this.messageNl = messageNl;
   }
 }

@@ -14,17 +14,26 @@ export function derivedOpen(amount: Cents, settled: IsoDay | null, asOf: IsoDay 
 }
 
 /**
- * Why an open amount is doubtful, or null when it lies within 0..amount (amount..0 for a credit
- * note). More open than invoiced, or open with the opposite sign, usually means a wrong column or an
- * unallocated payment.
+ * Why an open amount is doubtful, in `language` (English unless "nl"), or null when it lies within
+ * 0..amount (amount..0 for a credit note). More open than invoiced, or open with the opposite sign,
+ * usually means a wrong column or an unallocated payment.
  */
-export function openAmountDoubt(amount: Cents, open: Cents): string | null {
-  const euros = (c: Cents): string => formatCents(c, "en");
+export function openAmountDoubt(
+  amount: Cents,
+  open: Cents,
+  language: "en" | "nl" = "en"
+): string | null {
+  const euros = (c: Cents): string => formatCents(c, language);
+  const nl = language === "nl";
   if (open !== 0 && amount !== 0 && Math.sign(open) !== Math.sign(amount)) {
-    return `Open amount ${euros(open)} has the opposite sign of the amount ${euros(amount)}.`;
+    return nl
+      ? `Openstaand bedrag ${euros(open)} heeft het tegengestelde teken van het factuurbedrag ${euros(amount)}.`
+      : `Open amount ${euros(open)} has the opposite sign of the amount ${euros(amount)}.`;
   }
   if (Math.abs(open) > Math.abs(amount)) {
-    return `Open amount ${euros(open)} is more than the invoice amount ${euros(amount)}.`;
+    return nl
+      ? `Openstaand bedrag ${euros(open)} is hoger dan het factuurbedrag ${euros(amount)}.`
+      : `Open amount ${euros(open)} is more than the invoice amount ${euros(amount)}.`;
   }
   return null;
 }

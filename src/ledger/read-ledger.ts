@@ -60,7 +60,13 @@ export function readLedger(
   values: readonly (readonly unknown[])[],
   options: ReadLedgerOptions = {}
 ): LedgerReadResult {
-  if (!Array.isArray(values)) throw new LedgerError("The sheet values must be a list of rows.");
+  if (!Array.isArray(values)) {
+    throw new LedgerError(
+      "The sheet values must be a list of rows.",
+      [],
+      "De waarden van het blad moeten een lijst van rijen zijn."
+    );
+  }
   const opts = checkReadOptions(options);
   const firstRow = opts.firstRow ?? 1;
   const rows = values.map((row: unknown) =>
@@ -123,6 +129,8 @@ export function readLedger(
       value: "",
       message:
         "The sheet has no due-date column: due dates are derived from invoice date plus payment term where both are given; other invoices cannot be aged.",
+      messageNl:
+        "Het blad heeft geen kolom met de vervaldatum: waar factuurdatum en betalingstermijn er allebei zijn, wordt de vervaldatum daaruit afgeleid; andere facturen tellen niet mee in de ouderdomsanalyse.",
       severity: "warning",
     });
   }
@@ -153,6 +161,7 @@ export function readLedger(
         column: invoiceIdColumn?.header ?? null,
         value: invoice.invoiceId,
         message: `Invoice number "${invoice.invoiceId}" also appears on row ${earlier}; both rows are kept.`,
+        messageNl: `Factuurnummer "${invoice.invoiceId}" komt ook voor op rij ${earlier}; beide rijen zijn meegenomen.`,
         severity: "warning",
       });
     }

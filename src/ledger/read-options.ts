@@ -30,6 +30,28 @@ const optionsSchema = z.strictObject({
   firstRow: z.number().int().min(1).optional(),
 });
 
+/** What each option must be, in Dutch, for the Dutch twin of the message. */
+const RULES_NL: Readonly<Record<keyof ReadLedgerOptions, string>> = {
+  asOf: "moet een dag zijn in de vorm JJJJ-MM-DD",
+  dateSystem: "moet 1900 of 1904 zijn",
+  mapping: "moet bestaande velden aan kolommen koppelen",
+  headerRow: "moet een geheel getal van 1 of meer zijn",
+  defaultCurrency: "moet een valutacode van 3 letters zijn, zoals EUR",
+  dayOrder: "moet dmy of mdy zijn",
+  notation: "moet nl of en zijn",
+  firstRow: "moet een geheel getal van 1 of meer zijn",
+};
+
+/** One zod issue in Dutch: the option and what it must be, or the unknown option names. */
+function problemNl(issue: z.core.$ZodIssue): string {
+  const key = issue.path[0];
+  if (typeof key === "string" && Object.prototype.hasOwnProperty.call(RULES_NL, key))
+    return `${issue.path.join(".")} ${RULES_NL[key as keyof ReadLedgerOptions]}`;
+  if (issue.code === "unrecognized_keys")
+    return `onbekende optie ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+  return `${issue.path.join(".") || "opties"}: ${issue.message}`;
+}
+
 /**
  * Checks the options and returns them with the default currency in upper case. Throws a
  * {@link LedgerError} naming every wrong option.
@@ -40,14 +62,21 @@ export function checkReadOptions(options: ReadLedgerOptions): ReadLedgerOptions 
     const problems = result.error.issues.map(
       (issue) => `${issue.path.join(".") || "options"} ${issue.message}`
     );
-    throw new LedgerError(`Invalid ledger options: ${problems.join("; ")}.`);
+    throw new LedgerError(
+      `Invalid ledger options: ${problems.join("; ")}.`,
+      [],
+      `Ongeldige opties voor het lezen: ${result.error.issues.map(problemNl).join("; ")}.`
+    );
   }
   const checked = { ...options };
   if (checked.defaultCurrency !== undefined)
     checked.defaultCurrency = checked.defaultCurrency.toUpperCase();
   if (checked.headerRow !== undefined && checked.headerRow < (checked.firstRow ?? 1)) {
+    const first = checked.firstRow ?? 1;
     throw new LedgerError(
-      `Invalid ledger options: headerRow ${checked.headerRow} is above the first row ${checked.firstRow ?? 1}.`
+      `Invalid ledger options: headerRow ${checked.headerRow} is above the first row ${first}.`,
+      [],
+      `Ongeldige opties voor het lezen: kopregel (headerRow) ${checked.headerRow} ligt boven de eerste rij ${first}.`
     );
   }
   return checked;

@@ -16,20 +16,35 @@ const STAGE_WORDS: readonly (readonly [RegExp, number])[] = [
   [/(herinnering|reminder)/, 1],
 ];
 
-/** Reads a reminder-stage cell; blank is null. */
-export function readReminderStage(cell: Cell, label: string): FieldRead<number | null> {
+/**
+ * Reads a reminder-stage cell; blank is null. `label` and `labelNl` name the field in the English
+ * and Dutch message.
+ */
+export function readReminderStage(
+  cell: Cell,
+  label: string,
+  labelNl: string
+): FieldRead<number | null> {
   if (cell.kind === "blank") return readOk(null);
   if (cell.kind === "number") {
     if (Number.isInteger(cell.value) && cell.value >= 0 && cell.value <= 99)
       return readOk(cell.value);
-    return readFailed(`${label} ${cell.value} is not a reminder stage (a whole number 0-99).`);
+    return readFailed(
+      `${label} ${cell.value} is not a reminder stage (a whole number 0-99).`,
+      `${labelNl} ${String(cell.value).replace(".", ",")} is geen geldige fase (een geheel getal 0-99).`
+    );
   }
-  if (cell.kind !== "text") return readFailed(`${label} is not a reminder stage.`);
+  if (cell.kind !== "text")
+    return readFailed(
+      `${label} is not a reminder stage.`,
+      `${labelNl} is geen geldige fase van de aanmaningsladder.`
+    );
   const leading = /^(\d{1,2})(?:e|ste|de|st|nd|rd|th)?\b/.exec(cell.text.trim().toLowerCase());
   const word = normalizeHeader(cell.text);
   if (leading !== null && !word.startsWith("14dagen")) return readOk(Number(leading[1]));
   for (const [pattern, stage] of STAGE_WORDS) if (pattern.test(word)) return readOk(stage);
   return readFailed(
-    `${label} ${quote(cell.text)} is not a reminder stage (a number, or herinnering / aanmaning / ingebrekestelling).`
+    `${label} ${quote(cell.text)} is not a reminder stage (a number, or herinnering / aanmaning / ingebrekestelling).`,
+    `${labelNl} ${quote(cell.text)} is geen geldige fase (een getal, of herinnering / aanmaning / ingebrekestelling).`
   );
 }

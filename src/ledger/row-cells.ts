@@ -40,10 +40,14 @@ export class RowCells {
     return classifyCell(this.raw(field));
   }
 
-  /** Records an issue about `field`'s cell, or a whole-row issue when `field` is null. */
+  /**
+   * Records an issue about `field`'s cell, or a whole-row issue when `field` is null, with its
+   * message in English and Dutch.
+   */
   report(
     field: LedgerField | null,
     message: string,
+    messageNl: string,
     severity: LedgerIssue["severity"],
     value?: string
   ): void {
@@ -52,6 +56,7 @@ export class RowCells {
       column: field === null ? null : this.header(field),
       value: value ?? (field === null ? "" : cellText(this.raw(field))),
       message,
+      messageNl,
       severity,
     };
     (severity === "error" ? this.errors : this.warnings).push(issue);
@@ -68,10 +73,10 @@ export class RowCells {
     fallback: T
   ): T {
     if (read.ok) {
-      if (read.warning !== undefined) this.report(field, read.warning, "warning");
+      if (read.warning !== undefined) this.report(field, read.warning, read.warningNl, "warning");
       return read.value;
     }
-    this.report(field, read.message, severity);
+    this.report(field, read.message, read.messageNl, severity);
     return fallback;
   }
 }

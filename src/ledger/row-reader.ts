@@ -14,7 +14,7 @@ import type { ColumnDecision } from "./column-decision";
 import { readCurrency } from "./currency-code";
 import { optionalText, readCustomerDetails } from "./customer-details";
 import { readDateCell } from "./date-cell";
-import { FIELD_LABELS } from "./ledger-fields";
+import { FIELD_LABELS, FIELD_LABELS_NL } from "./ledger-fields";
 import { readMoneyCell, type Money } from "./money-cell";
 import { derivedOpen, openAmountDoubt } from "./open-amount";
 import { readReminderStage } from "./reminder-stage";
@@ -46,6 +46,7 @@ export type RowOutcome =
   | { accepted: false; amount: Cents; open: Cents; issues: LedgerIssue[] };
 
 const euros = (c: Cents): string => formatCents(c, "en");
+const eurosNl = (c: Cents): string => formatCents(c, "nl");
 
 /** Reads a money cell; blank gives null without an issue. */
 function money(
@@ -58,7 +59,7 @@ function money(
   if (cell.kind === "blank") return null;
   return cells.take(
     field,
-    readMoneyCell(cell, FIELD_LABELS[field], ctx.notations[field]),
+    readMoneyCell(cell, FIELD_LABELS[field], FIELD_LABELS_NL[field], ctx.notations[field]),
     severity,
     null
   );
@@ -75,7 +76,13 @@ function day(
   if (cell.kind === "blank") return null;
   return cells.take(
     field,
-    readDateCell(cell, FIELD_LABELS[field], ctx.dayOrders[field], ctx.dateSystem),
+    readDateCell(
+      cell,
+      FIELD_LABELS[field],
+      FIELD_LABELS_NL[field],
+      ctx.dayOrders[field],
+      ctx.dateSystem
+    ),
     severity,
     null
   );
@@ -85,7 +92,13 @@ function day(
 export function readRow(row: readonly unknown[], sheetRow: number, ctx: RowContext): RowOutcome {
   const cells = new RowCells(row, sheetRow, ctx.columns);
   if (isRepeatedHeader(row, [...ctx.columns.values()])) {
-    cells.report(null, "This row repeats the header; it is left out.", "error", cellText(row[0]));
+    cells.report(
+      null,
+      "This row repeats the header; it is left out.",
+      "Deze rij herhaalt de kopregel en is niet meegenomen.",
+      "error",
+      cellText(row[0])
+    );
     return { accepted: false, amount: ZERO, open: ZERO, issues: cells.errors };
   }
   const subtotal = subtotalLabel(row, ctx.subtotal);
@@ -100,6 +113,7 @@ export function readRow(row: readonly unknown[], sheetRow: number, ctx: RowConte
       column: header,
       value: subtotal.label,
       message: `Subtotal row "${subtotal.label}" is not an invoice; it is left out, and its amount ${euros(amount)} counts as rejected.`,
+      messageNl: `Subtotaalregel "${subtotal.label}" is geen factuur; de regel is niet meegenomen en het bedrag van ${eurosNl(amount)} telt als afgewezen.`,
       severity: "error",
     };
     return { accepted: false, amount, open, issues: [issue] };
@@ -107,7 +121,7 @@ export function readRow(row: readonly unknown[], sheetRow: number, ctx: RowConte
 
   const invoiceId = cells.take(
     "invoiceId",
-    readTextCell(cells.cell("invoiceId"), FIELD_LABELS.invoiceId),
+    readTextCell(cells.cell("invoiceId"), FIELD_LABELS.invoiceId, FIELD_LABELS_NL.invoiceId),
     "error",
     null
   );
@@ -115,18 +129,23 @@ export function readRow(row: readonly unknown[], sheetRow: number, ctx: RowConte
     cells.report(
       "invoiceId",
       "Invoice number is empty; the row cannot be read as an invoice.",
+      "Factuurnummer is leeg; de rij kan niet als factuur worden gelezen.",
       "error"
     );
 
   const customerId = cells.take(
     "customerId",
-    readTextCell(cells.cell("customerId"), FIELD_LABELS.customerId),
+    readTextCell(cells.cell("customerId"), FIELD_LABELS.customerId, FIELD_LABELS_NL.customerId),
     "error",
     null
   );
   const customerName = cells.take(
     "customerName",
-    readTextCell(cells.cell("customerName"), FIELD_LABELS.customerName),
+    readTextCell(
+      cells.cell("customerName"),
+      FIELD_LABELS.customerName,
+      FIELD_LABELS_NL.customerName
+    ),
     customerId === null ? "error" : "warning",
     null
   );
@@ -139,13 +158,14 @@ export function readRow(row: readonly unknown[], sheetRow: number, ctx: RowConte
     cells.report(
       cells.has("customerId") ? "customerId" : "customerName",
       "Customer number and name are both empty.",
+      "Debiteurnummer en debiteurnaam zijn allebei leeg.",
       "error"
     );
   }
 
   const amountMoney = money(cells, "amount", ctx, "error");
   if (amountMoney === null && cells.cell("amount").kind === "blank")
-    cells.report("amount", "Amount is empty.", "error");
+    cells.report("amount", "Amount is empty.", `${FIELD_LABELS_NL.amount} is leeg.`, "error");
   const amount = amountMoney?.cents ?? ZERO;
 
   const invoiceDate = day(cells, "invoiceDate", ctx, "error");
@@ -164,6 +184,7 @@ export function readRow(row: readonly unknown[], sheetRow: number, ctx: RowConte
       cells.report(
         "openAmount",
         `Open amount is empty; taken as ${euros(open)} from the amount${settledDate ? " and settled date" : ""}.`,
+        `Openstaand bedrag is leeg; gerekend met ${eurosNl(open)}, afgeleid uit het factuurbedrag${settledDate ? " en de betaaldatum" : ""}.`,
         "warning"
       );
   }
@@ -180,6 +201,7 @@ export function readRow(row: readonly unknown[], sheetRow: number, ctx: RowConte
       cells.report(
         "amount",
         `Amount is in ${amountMoney.currency} but the currency column says ${currency}.`,
+        `${FIELD_LABELS_NL.amount} is in ${amountMoney.currency}, maar volgens de valutakolom is het ${currency}.`,
         "error"
       );
     }
@@ -192,21 +214,37 @@ export function readRow(row: readonly unknown[], sheetRow: number, ctx: RowConte
   const status = optionalText(cells, "status");
   const flags = statusFlags(status ?? "");
   const flag = (field: "disputed" | "writtenOff" | "handedOver"): boolean =>
-    cells.take(field, readYesNo(cells.cell(field), FIELD_LABELS[field]), "warning", false) ||
-    flags[field];
+    cells.take(
+      field,
+      readYesNo(cells.cell(field), FIELD_LABELS[field], FIELD_LABELS_NL[field]),
+      "warning",
+      false
+    ) || flags[field];
 
   if (dueDate === null && invoiceDate !== null && details.paymentTermDays !== null) {
     dueDate = addDays(invoiceDate, details.paymentTermDays);
   } else if (dueDate === null && cells.has("dueDate")) {
-    cells.report("dueDate", "Due date is empty, so the invoice cannot be aged.", "warning");
+    cells.report(
+      "dueDate",
+      "Due date is empty, so the invoice cannot be aged.",
+      "Vervaldatum is leeg, dus de factuur telt niet mee in de ouderdomsanalyse.",
+      "warning"
+    );
   }
   const doubt = openAmountDoubt(amount, open);
-  if (doubt !== null)
-    cells.report(cells.has("openAmount") ? "openAmount" : "amount", doubt, "warning");
+  if (doubt !== null) {
+    cells.report(
+      cells.has("openAmount") ? "openAmount" : "amount",
+      doubt,
+      openAmountDoubt(amount, open, "nl") ?? doubt,
+      "warning"
+    );
+  }
   if (currency !== ctx.defaultCurrency) {
     cells.report(
       cells.has("currency") ? "currency" : "amount",
       `Currency ${currency} is not ${ctx.defaultCurrency}; the invoice is kept, but totals would mix currencies.`,
+      `Valuta ${currency} is niet ${ctx.defaultCurrency}; de factuur is meegenomen, maar dan tellen totalen verschillende valuta's bij elkaar op.`,
       "warning"
     );
   }
@@ -230,7 +268,11 @@ export function readRow(row: readonly unknown[], sheetRow: number, ctx: RowConte
     handedOver: flag("handedOver"),
     reminderStage: cells.take(
       "reminderStage",
-      readReminderStage(cells.cell("reminderStage"), FIELD_LABELS.reminderStage),
+      readReminderStage(
+        cells.cell("reminderStage"),
+        FIELD_LABELS.reminderStage,
+        FIELD_LABELS_NL.reminderStage
+      ),
       "warning",
       null
     ),

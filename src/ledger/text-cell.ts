@@ -4,14 +4,18 @@ import { readFailed, readOk, type FieldRead } from "./field-read";
 
 /**
  * Reads a text cell: text trimmed, numbers as written (1001 -> "1001"), Dates as their UTC day,
- * booleans as TRUE/FALSE, blank as null. An Excel error value is a failure naming it.
+ * booleans as TRUE/FALSE, blank as null. An Excel error value is a failure naming it. `label` and
+ * `labelNl` name the field in the English and Dutch message ("Invoice number", "Factuurnummer").
  */
-export function readTextCell(cell: Cell, label: string): FieldRead<string | null> {
+export function readTextCell(cell: Cell, label: string, labelNl: string): FieldRead<string | null> {
   switch (cell.kind) {
     case "blank":
       return readOk(null);
     case "error":
-      return readFailed(`${label} is the Excel error ${cell.code}.`);
+      return readFailed(
+        `${label} is the Excel error ${cell.code}.`,
+        `${labelNl} bevat de Excel-foutwaarde ${cell.code}.`
+      );
     case "text":
       return readOk(cell.text);
     case "number":

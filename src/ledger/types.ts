@@ -111,7 +111,10 @@ export interface LedgerIssue {
   row: number;
   column: string | null;
   value: string;
+  /** What is wrong, in English (the CLI and the JSON output use this one). */
   message: string;
+  /** The same in Dutch, naming the same value, row and amounts (the task pane in Dutch). */
+  messageNl: string;
   severity: "error" | "warning";
 }
 

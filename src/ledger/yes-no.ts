@@ -2,6 +2,8 @@
 import type { Cell } from "./cell";
 import { quote, readFailed, readOk, type FieldRead } from "./field-read";
 
+const FILLED_NL = "gelezen als ja omdat de cel gevuld is.";
+
 const YES: ReadonlySet<string> = new Set([
   "ja",
   "j",
@@ -40,8 +42,9 @@ export function yesNoOf(text: string): boolean | null {
 /**
  * Reads a flag cell (Disputed, Afgeschreven, Incasso). Blank is no. Any other filled cell (a date, an
  * agency name, a dispute reason) is read as yes, with a warning, because someone filled it in.
+ * `label` and `labelNl` name the field in the English and Dutch message.
  */
-export function readYesNo(cell: Cell, label: string): FieldRead<boolean> {
+export function readYesNo(cell: Cell, label: string, labelNl: string): FieldRead<boolean> {
   switch (cell.kind) {
     case "blank":
       return readOk(false);
@@ -51,18 +54,27 @@ export function readYesNo(cell: Cell, label: string): FieldRead<boolean> {
       if (cell.value === 0 || cell.value === 1) return readOk(cell.value === 1);
       return readOk(
         true,
-        `${label} ${cell.value} is not yes/no; read as yes because the cell is filled.`
+        `${label} ${cell.value} is not yes/no; read as yes because the cell is filled.`,
+        `${labelNl} ${String(cell.value).replace(".", ",")} is geen ja of nee; ${FILLED_NL}`
       );
     case "error":
-      return readFailed(`${label} is the Excel error ${cell.code}; read as no.`);
+      return readFailed(
+        `${label} is the Excel error ${cell.code}; read as no.`,
+        `${labelNl} bevat de Excel-foutwaarde ${cell.code}; gelezen als nee.`
+      );
     case "date":
-      return readOk(true, `${label} holds a date; read as yes because the cell is filled.`);
+      return readOk(
+        true,
+        `${label} holds a date; read as yes because the cell is filled.`,
+        `${labelNl} bevat een datum; ${FILLED_NL}`
+      );
     case "text": {
       const value = yesNoOf(cell.text);
       if (value !== null) return readOk(value);
       return readOk(
         true,
-        `${label} ${quote(cell.text)} is not yes/no; read as yes because the cell is filled.`
+        `${label} ${quote(cell.text)} is not yes/no; read as yes because the cell is filled.`,
+        `${labelNl} ${quote(cell.text)} is geen ja of nee; ${FILLED_NL}`
       );
     }
   }

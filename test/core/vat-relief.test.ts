@@ -4,8 +4,8 @@ import {
   vatReliefAmount,
   vatReliefDate,
 } from "../../src/core/vat-relief";
-import { isoDay } from "../../src/core/day";
-import { cents } from "../../src/core/money";
+import { isoDay, type IsoDay } from "../../src/core/day";
+import { cents, type Cents } from "../../src/core/money";
 import { CoreError } from "../../src/core/assert";
 
 const d = isoDay;
@@ -69,5 +69,38 @@ describe("vatReliefAmount", () => {
     expect(() => vatReliefAmount(cents(-100))).toThrow(CoreError);
     expect(() => vatReliefAmount(cents(100), 21.123)).toThrow(/21.123/);
     expect(() => vatReliefAmount(cents(100), 150)).toThrow(/150/);
+  });
+});
+
+describe("vat-relief messages (built lazily, only on failure)", () => {
+  const failure = (f: () => unknown): CoreError => {
+    try {
+      f();
+    } catch (error) {
+      if (error instanceof CoreError) return error;
+      throw error;
+    }
+    throw new Error("expected a CoreError");
+  };
+
+  it("name the bad amount, rate or day with the right code", () => {
+    const amount = failure(() => vatReliefAmount(-100 as Cents));
+    expect(amount.code).toBe("vat-relief.invalid-amount");
+    expect(amount.message).toBe("-100 is not an open amount in cents (zero or more).");
+    expect(failure(() => vatReliefAmount(12.5 as Cents)).message).toBe(
+      "12.5 is not an open amount in cents (zero or more)."
+    );
+    const rate = failure(() => vatReliefAmount(cents(100), 21.123));
+    expect(rate.code).toBe("vat-relief.invalid-rate");
+    expect(rate.message).toBe("21.123 is not a VAT rate in percent (0-100, at most 2 decimals).");
+    expect(failure(() => vatReliefAmount(cents(100), -1)).message).toBe(
+      "-1 is not a VAT rate in percent (0-100, at most 2 decimals)."
+    );
+    const day = failure(() => vatReliefDate("2026-02-30" as IsoDay));
+    expect(day.code).toBe("vat-relief.invalid-day");
+    expect(day.message).toBe('"2026-02-30" is not a day (YYYY-MM-DD).');
+    expect(failure(() => finalPaymentDateWithoutTerm(null as unknown as IsoDay)).message).toBe(
+      "null is not a day (YYYY-MM-DD)."
+    );
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The messy-input suite: open-items sheets as people really have them. Every case asserts its
- * specific outcome and the reconciliation invariant (accepted + rejected = read, rows and cents).
+ * specific outcome, the reconciliation invariant (accepted + rejected = read, rows and cents), and
+ * that every issue has a Dutch twin naming the same facts (see dutch-twin.ts).
  */
 import {
   LedgerError,
@@ -9,6 +10,7 @@ import {
   readLedger,
   type LedgerReadResult,
 } from "../../src/ledger";
+import { dutchChecks, expectDutchIssues } from "./dutch-twin";
 import { expectReconciled, issuesAt, mappedHeaders } from "./reconcile";
 
 const NL_HEADER = [
@@ -30,6 +32,7 @@ function nlSheet(...rows: unknown[][]): unknown[][] {
 function read(values: unknown[][], options?: Parameters<typeof readLedger>[1]): LedgerReadResult {
   const result = readLedger(values, options);
   expectReconciled(result, values.length - (result.headerRow - (options?.firstRow ?? 1)) - 1);
+  expectDutchIssues(result.issues);
   return result;
 }
 
@@ -715,6 +718,7 @@ describe("readLedger: subtotal, blank and odd rows", () => {
         column: null,
         value: "Factuurnummer",
         message: "This row repeats the header; it is left out.",
+        messageNl: "Deze rij herhaalt de kopregel en is niet meegenomen.",
         severity: "error",
       },
     ]);
@@ -1115,5 +1119,13 @@ describe("readLedger: open amount, currency and flags", () => {
         .map((issue) => issue.column)
         .sort()
     ).toEqual(["Aanmaningsniveau", "Betaaltermijn", "Taal"]);
+  });
+});
+
+describe("readLedger: Dutch messages", () => {
+  // Runs last: every read above went through read(), which checked each issue's Dutch twin.
+  it("checked the Dutch twin of every issue of the suite above", () => {
+    expect(dutchChecks.issues).toBeGreaterThan(100);
+    expect(dutchChecks.messages.size).toBeGreaterThanOrEqual(50);
   });
 });

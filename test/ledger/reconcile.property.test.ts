@@ -1,11 +1,13 @@
 /**
  * Property: whatever junk is mixed into a ledger (blank rows, subtotals, Excel errors, garbage,
  * rows without invoice number), the read reconciles exactly, every valid row is accepted with its
- * amount, and every junk row is either skipped as blank or rejected with an issue.
+ * amount, and every junk row is either skipped as blank or rejected with an issue, whose Dutch
+ * twin names the same facts.
  */
 import fc from "fast-check";
 import { formatCents, type Cents } from "../../src/core/money";
 import { readLedger } from "../../src/ledger";
+import { expectDutchIssues } from "./dutch-twin";
 import { expectReconciled } from "./reconcile";
 
 const HEADERS = [
@@ -114,6 +116,7 @@ describe("readLedger property", () => {
         const result = readLedger(generated.values);
         const dataRows = generated.values.length - result.headerRow;
         expectReconciled(result, dataRows);
+        expectDutchIssues(result.issues);
         expect(result.control.accepted).toBe(generated.validAmounts.length);
         expect(result.control.rejected).toBe(generated.junkErrors.size);
         for (const [row, pattern] of generated.junkErrors) {

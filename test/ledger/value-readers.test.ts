@@ -22,13 +22,21 @@ describe("yes/no", () => {
   });
 
   it("reads a filled unknown cell as yes with a warning, an Excel error as a failure", () => {
-    expect(readYesNo(classifyCell("klacht 12/3"), "Disputed")).toEqual({
+    expect(readYesNo(classifyCell("klacht 12/3"), "Disputed", "Betwist")).toEqual({
       ok: true,
       value: true,
       warning: 'Disputed "klacht 12/3" is not yes/no; read as yes because the cell is filled.',
+      warningNl: 'Betwist "klacht 12/3" is geen ja of nee; gelezen als ja omdat de cel gevuld is.',
     });
-    expect(readYesNo(classifyCell(null), "Disputed")).toEqual({ ok: true, value: false });
-    expect(readYesNo(classifyCell("#N/A"), "Disputed").ok).toBe(false);
+    expect(readYesNo(classifyCell(null), "Disputed", "Betwist")).toEqual({
+      ok: true,
+      value: false,
+    });
+    expect(readYesNo(classifyCell("#N/A"), "Disputed", "Betwist")).toEqual({
+      ok: false,
+      message: "Disputed is the Excel error #N/A; read as no.",
+      messageNl: "Betwist bevat de Excel-foutwaarde #N/A; gelezen als nee.",
+    });
   });
 });
 
@@ -91,13 +99,15 @@ describe("debtor type", () => {
   });
 
   it("gives yes/no meaning from the header and fails otherwise", () => {
-    expect(valueOf(readDebtorType(classifyCell("Ja"), "B2B", "Debtor type"))).toBe("business");
-    expect(valueOf(readDebtorType(classifyCell(false), "Consument", "Debtor type"))).toBe(
-      "business"
-    );
-    expect(valueOf(readDebtorType(classifyCell("Ja"), "Soort", "Debtor type"))).toMatch(
-      /^failed: Debtor type "Ja"/
-    );
+    expect(
+      valueOf(readDebtorType(classifyCell("Ja"), "B2B", "Debtor type", "Soort debiteur"))
+    ).toBe("business");
+    expect(
+      valueOf(readDebtorType(classifyCell(false), "Consument", "Debtor type", "Soort debiteur"))
+    ).toBe("business");
+    expect(
+      valueOf(readDebtorType(classifyCell("Ja"), "Soort", "Debtor type", "Soort debiteur"))
+    ).toMatch(/^failed: Debtor type "Ja"/);
   });
 });
 
@@ -105,13 +115,15 @@ describe("language", () => {
   it("reads Dutch and English in several spellings and fails for others", () => {
     expect(
       ["NL", "nl-NL", "Nederlands", "Dutch"].map((t) =>
-        valueOf(readLanguage(classifyCell(t), "Language"))
+        valueOf(readLanguage(classifyCell(t), "Language", "Taal"))
       )
     ).toEqual(Array(4).fill("nl"));
     expect(
-      ["EN", "en-GB", "Engels"].map((t) => valueOf(readLanguage(classifyCell(t), "Language")))
+      ["EN", "en-GB", "Engels"].map((t) =>
+        valueOf(readLanguage(classifyCell(t), "Language", "Taal"))
+      )
     ).toEqual(Array(3).fill("en"));
-    expect(valueOf(readLanguage(classifyCell("Deutsch"), "Language"))).toMatch(
+    expect(valueOf(readLanguage(classifyCell("Deutsch"), "Language", "Taal"))).toMatch(
       /not Dutch or English/
     );
   });
@@ -120,7 +132,7 @@ describe("language", () => {
 describe("reminder stage", () => {
   it("reads numbers, ordinals and Dutch ladder words", () => {
     const read = (v: unknown): unknown =>
-      valueOf(readReminderStage(classifyCell(v), "Reminder stage"));
+      valueOf(readReminderStage(classifyCell(v), "Reminder stage", "Aanmaningsfase"));
     expect(
       [
         2,
@@ -142,7 +154,8 @@ describe("reminder stage", () => {
 
 describe("payment term", () => {
   it("reads days from numbers and common phrases", () => {
-    const read = (v: unknown): unknown => valueOf(readPaymentTerm(classifyCell(v), "Payment term"));
+    const read = (v: unknown): unknown =>
+      valueOf(readPaymentTerm(classifyCell(v), "Payment term", "Betalingstermijn"));
     expect([30, "14", "30 dagen", "Net 30", "netto 14 dagen", "60 days"].map(read)).toEqual([
       30, 14, 30, 30, 14, 60,
     ]);
