@@ -19,6 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Records } from "../src/app/records";
+import { DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY } from "../src/core/dunning-policy";
 import type { ReminderLogEntry } from "../src/documents/reminder-log";
 import { day, money } from "./format";
 import type { Lang } from "./texts";
@@ -40,6 +41,18 @@ const useStyles = makeStyles({
 });
 
 const SHOWN = 100;
+
+/** Stage names of the default ladders by template id, to show a stage in the pane's language. */
+const STAGE_NAMES = new Map(
+  [DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY].flatMap((policy) =>
+    policy.stages.map((stage) => [stage.templateId, stage.name] as const)
+  )
+);
+
+/** The entry's stage name in `lang` (as logged when the template is not one of the defaults). */
+function stageName(entry: ReminderLogEntry, lang: Lang): string {
+  return STAGE_NAMES.get(entry.templateId)?.[lang] ?? entry.stageName;
+}
 
 /** Props of {@link ReminderLogView}. */
 export interface ReminderLogViewProps {
@@ -143,7 +156,7 @@ export function ReminderLogView(props: ReminderLogViewProps) {
                   <TableCell>{day(entry.date, lang)}</TableCell>
                   <TableCell>{entry.customerName || entry.customerId}</TableCell>
                   <TableCell>
-                    {entry.stage}: {entry.stageName}
+                    {entry.stage}: {stageName(entry, lang)}
                   </TableCell>
                   <TableCell>{r.channels[entry.channel] ?? entry.channel}</TableCell>
                   <TableCell>{entry.invoices.map((i) => i.invoiceId).join(", ")}</TableCell>

@@ -79,10 +79,12 @@ function fileError(error: unknown, fileName: string): unknown {
     );
   }
   if (error.name === "LedgerFileError") {
+    // Its messages name the file, what is wrong and what to do, in both languages.
+    const dutch = (error as { messageNl?: unknown }).messageNl;
     return new HostError(
       "empty",
-      `'${fileName}' cannot be read: ${detail}. Save it as an Excel workbook (.xlsx) or as CSV (UTF-8) with a header row.`,
-      `'${fileName}' is niet te lezen: ${detail}. Sla het op als Excel-werkmap (.xlsx) of als CSV (UTF-8) met een kopregel.`,
+      error.message,
+      typeof dutch === "string" ? dutch : error.message,
       { sheet: fileName },
       error
     );

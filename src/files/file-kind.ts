@@ -11,6 +11,8 @@ export type FileKind = "csv" | "xlsx";
 
 const SAVE_AS =
   "Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV, then try again.";
+const SAVE_AS_NL =
+  "Open het in Excel en sla het op als Excel-werkmap (.xlsx) of als CSV, en probeer het opnieuw.";
 
 /** The kind of `bytes` named `fileName`, or throws {@link LedgerFileError} for an unsupported format. */
 export function detectFileKind(fileName: string, bytes: Uint8Array, explicit?: FileKind): FileKind {
@@ -18,15 +20,20 @@ export function detectFileKind(fileName: string, bytes: Uint8Array, explicit?: F
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? "";
   if (extension === "ods" || extension === "numbers" || extension === "xlsb") {
     throw new LedgerFileError(
-      `${fileName} is a .${extension} file, which Openstaand cannot read. ${SAVE_AS}`
+      `${fileName} is a .${extension} file, which Openstaand cannot read. ${SAVE_AS}`,
+      `${fileName} is een .${extension}-bestand; dat kan Openstaand niet lezen. ${SAVE_AS_NL}`
     );
   }
   if (isZip(bytes)) return "xlsx";
   if (isOle2(bytes)) {
+    const encrypted = extension === "xlsx" || extension === "xlsm";
     throw new LedgerFileError(
-      extension === "xlsx" || extension === "xlsm"
+      encrypted
         ? `${fileName} is password-protected (encrypted), so it cannot be read. Remove the password in Excel and try again.`
-        : `${fileName} is an old Excel 97-2003 workbook (.xls), which Openstaand cannot read. ${SAVE_AS}`
+        : `${fileName} is an old Excel 97-2003 workbook (.xls), which Openstaand cannot read. ${SAVE_AS}`,
+      encrypted
+        ? `${fileName} is met een wachtwoord beveiligd (versleuteld) en daardoor niet te lezen. Haal het wachtwoord er in Excel af en probeer het opnieuw.`
+        : `${fileName} is een oude Excel 97-2003-werkmap (.xls); die kan Openstaand niet lezen. ${SAVE_AS_NL}`
     );
   }
   if (
@@ -36,12 +43,14 @@ export function detectFileKind(fileName: string, bytes: Uint8Array, explicit?: F
     extension === "xltm"
   ) {
     throw new LedgerFileError(
-      `${fileName} is not a valid Excel workbook: its content is not an .xlsx package. ${SAVE_AS}`
+      `${fileName} is not a valid Excel workbook: its content is not an .xlsx package. ${SAVE_AS}`,
+      `${fileName} is geen geldige Excel-werkmap: de inhoud is geen .xlsx-bestand. ${SAVE_AS_NL}`
     );
   }
   if (looksLikeHtml(bytes)) {
     throw new LedgerFileError(
-      `${fileName} is a web page (HTML) saved under a spreadsheet name. ${SAVE_AS}`
+      `${fileName} is a web page (HTML) saved under a spreadsheet name. ${SAVE_AS}`,
+      `${fileName} is een webpagina (HTML) die onder de naam van een spreadsheet is opgeslagen. ${SAVE_AS_NL}`
     );
   }
   return "csv";

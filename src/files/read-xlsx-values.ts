@@ -37,12 +37,17 @@ export async function readXlsxValues(
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new LedgerFileError(
-      `${fileName} could not be opened as an Excel workbook (.xlsx): ${reason}`
+      `${fileName} could not be opened as an Excel workbook (.xlsx): ${reason}. Open it in Excel, save it again as an Excel workbook (.xlsx) or as CSV, and try again.`,
+      `${fileName} kon niet als Excel-werkmap (.xlsx) worden geopend: ${reason}. Open het in Excel, sla het opnieuw op als Excel-werkmap (.xlsx) of als CSV en probeer het nog eens.`
     );
   }
   const worksheets = workbook.worksheets;
   const sheets = worksheets.map((sheet) => sheet.name);
-  if (worksheets.length === 0) throw new LedgerFileError(`${fileName} contains no worksheets.`);
+  if (worksheets.length === 0)
+    throw new LedgerFileError(
+      `${fileName} contains no worksheets. Put the open items on a sheet and try again.`,
+      `${fileName} bevat geen werkbladen. Zet de openstaande posten op een blad en probeer het opnieuw.`
+    );
   const worksheet = chooseSheet(worksheets, fileName, sheetName);
   const values: PlainCellValue[][] = [];
   for (let r = 1; r <= worksheet.rowCount; r++) {
@@ -83,7 +88,8 @@ function chooseSheet(
   if (!found) {
     const names = worksheets.map((sheet) => JSON.stringify(sheet.name)).join(", ");
     throw new LedgerFileError(
-      `${fileName} has no sheet named ${JSON.stringify(sheetName)}. Its sheets are: ${names}.`
+      `${fileName} has no sheet named ${JSON.stringify(sheetName)}. Its sheets are: ${names}.`,
+      `${fileName} heeft geen blad met de naam ${JSON.stringify(sheetName)}. De bladen zijn: ${names}.`
     );
   }
   return found;

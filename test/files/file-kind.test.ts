@@ -46,3 +46,27 @@ describe("detectFileKind", () => {
       expect(() => detectFileKind(name, zip)).toThrow(name);
   });
 });
+
+describe("file errors in Dutch", () => {
+  const dutchOf = (run: () => unknown): string => {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(LedgerFileError);
+      return (error as LedgerFileError).messageNl;
+    }
+    throw new Error("no error");
+  };
+
+  it("name the file, what is wrong and what to do", () => {
+    expect(dutchOf(() => detectFileKind("oud.xls", ole2))).toBe(
+      "oud.xls is een oude Excel 97-2003-werkmap (.xls); die kan Openstaand niet lezen. Open het in Excel en sla het op als Excel-werkmap (.xlsx) of als CSV, en probeer het opnieuw."
+    );
+    expect(dutchOf(() => detectFileKind("geheim.xlsx", ole2))).toBe(
+      "geheim.xlsx is met een wachtwoord beveiligd (versleuteld) en daardoor niet te lezen. Haal het wachtwoord er in Excel af en probeer het opnieuw."
+    );
+    expect(dutchOf(() => detectFileKind("lijst.ods", new Uint8Array([1])))).toMatch(
+      /^lijst\.ods is een \.ods-bestand; dat kan Openstaand niet lezen\./
+    );
+  });
+});
