@@ -4,7 +4,7 @@
 // real debtor and used for the letters; claims handed over (Overdracht) leave the candidates and the
 // reminder run, with a control line that reconciles, and come back on undo. Every figure is checked
 // against the same use-cases computed in-process. Screenshots: test-results/records-*.png.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
@@ -464,4 +464,43 @@ describeBrowser("records in the workbench: reminder log, letter templates, hand-
     await context.close();
     expect(errors).toEqual([]);
   }, 300_000);
+
+  it("shows a messy file's issues in Dutch, as the reader words them", async () => {
+    const csv = [
+      "Factuurnummer;Debiteurnummer;Naam;Factuurdatum;Vervaldatum;Bedrag;Openstaand",
+      "F1;100;Bakkerij De Zon;01-10-2026;31-10-2026;121,00;121,00",
+      "F2;101;Kapsalon Knip;02-10-2026;;250,00;250,00",
+      "F3;102;Garage Smit;03-10-2026;02-11-2026;12,3,4;12,3,4",
+      "F1;103;Drukkerij Pers;04-10-2026;03-11-2026;80,00;80,00",
+      ";;Totaal;;;451,00;451,00",
+    ].join("\r\n");
+    const file = path.join(results, "rommelig.csv");
+    writeFileSync(file, csv);
+    const expected = readLedger(Papa.parse<string[]>(csv, { delimiter: ";" }).data).issues;
+    expect(expected.length).toBeGreaterThanOrEqual(4);
+
+    const context = await session.browser.newContext({
+      locale: "nl-NL",
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${session.base}/taskpane.html`);
+    await page.getByTestId("kpi-ar").waitFor({ timeout: 120_000 });
+    await page.getByTestId("file-input").setInputFiles(file);
+    await page.getByTestId("source-line").filter({ hasText: "rommelig.csv" }).waitFor();
+    await page.getByRole("button", { name: `Meldingen bekijken (${expected.length})` }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    const text = await dialog.innerText();
+    for (const issue of expected) {
+      expect(issue.messageNl).not.toBe(issue.message);
+      expect(text).toContain(issue.messageNl);
+      expect(text).not.toContain(issue.message);
+    }
+    await screenshot(page, "records-4-meldingen-nl");
+    await context.close();
+    expect(errors).toEqual([]);
+  }, 180_000);
 });
