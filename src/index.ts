@@ -45,14 +45,11 @@ export {
   saveReminderLog,
 } from "./app/records";
 export type { RecordIssue, Records } from "./app/records";
-export {
-  collectionExport,
-  factoringExport,
-  handoverBatches,
-  handoverCandidates,
-  nextBatchId,
-} from "./app/handover";
-export type { HandoverBatch, HandoverCandidate } from "./app/handover";
+export { handoverCandidates } from "./app/handover-candidates";
+export type { HandoverCandidate } from "./app/handover-candidates";
+export { collectionExport, factoringExport } from "./app/handover-exports";
+export { handoverBatches, nextBatchId } from "./app/handover-batches";
+export type { HandoverBatch } from "./app/handover-batches";
 export {
   previewLetter,
   templateChoices,

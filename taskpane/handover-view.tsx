@@ -4,22 +4,7 @@
  * factoring company, and mark what went out as handed over — with the list of hand-overs and undo.
  * The export code (src/documents, exceljs, JSZip) loads on the first export.
  */
-import {
-  Button,
-  Checkbox,
-  Subtitle2,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  Badge,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Subtitle2, Spinner, Text } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { Analysis } from "../src/app/analyse";
 import type { CollectionExport, FactoringExport, HandoverCandidate } from "../src/app/handover";
@@ -29,35 +14,16 @@ import type { Records } from "../src/app/records";
 import type { Settings } from "../src/app/settings";
 import type { HandoverState } from "../src/documents/handover-state";
 import type { Ledger } from "../src/ledger/types";
-import { count, day, money } from "./format";
+import { money } from "./format";
+import { HandoverBatches } from "./handover-batches";
+import { HandoverCandidates } from "./handover-candidates";
+import { useHandoverStyles } from "./handover-styles";
 import { RecordIssues } from "./reminder-log-view";
 import type { Lang } from "./texts";
 import { RECORD_TEXTS } from "./texts-records";
 
 type HandoverModule = typeof HandoverApi;
 type StateModule = typeof HandoverStateApi;
-
-const useStyles = makeStyles({
-  intro: { display: "block", margin: "4px 0 12px", color: tokens.colorNeutralForeground2 },
-  num: {
-    textAlign: "right",
-    fontVariantNumeric: "tabular-nums",
-    whiteSpace: "nowrap",
-    // A header cell holds its label in a flex box: right-align that too, over the figures.
-    "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" },
-  },
-  scroll: { overflowX: "auto", maxHeight: "420px", overflowY: "auto" },
-  tools: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap", margin: "8px 0" },
-  box: {
-    marginTop: "16px",
-    padding: "12px",
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  section: { marginTop: "20px" },
-});
-
-const MAX_ROWS = 500;
 
 /** Props of {@link HandoverView}. */
 export interface HandoverViewProps {
@@ -77,7 +43,7 @@ export interface HandoverViewProps {
 export function HandoverView(props: HandoverViewProps) {
   const { analysis, ledger, records, lang } = props;
   const r = RECORD_TEXTS[lang];
-  const s = useStyles();
+  const s = useHandoverStyles();
   const [mods, setMods] = useState<{ h: HandoverModule; st: StateModule } | null>(null);
   const [selected, setSelected] = useState<Set<string> | null>(null);
   const [busy, setBusy] = useState(false);
@@ -111,16 +77,6 @@ export function HandoverView(props: HandoverViewProps) {
 
   if (!mods) return <Spinner size="tiny" />;
   const { h, st } = mods;
-  const chosenOverdue = candidates
-    .filter((c) => chosen.has(c.customerId))
-    .reduce((sum, c) => sum + c.overdue, 0);
-
-  const toggle = (id: string, on: boolean) => {
-    const next = new Set(chosen);
-    if (on) next.add(id);
-    else next.delete(id);
-    setSelected(next);
-  };
 
   const run = async (
     make: (ids: string[] | null) => Promise<CollectionExport | FactoringExport>,
@@ -192,63 +148,12 @@ export function HandoverView(props: HandoverViewProps) {
     <div data-testid="handover">
       <Text className={s.intro}>{r.handoverIntro}</Text>
       <RecordIssues records={records} lang={lang} />
-      <Subtitle2 as="h2" id="candidates-title">
-        {r.candidates} ({count(candidates.length, lang)})
-      </Subtitle2>
-      <Text className={s.intro}>{r.candidatesHint}</Text>
-      <div className={s.tools}>
-        <Button
-          size="small"
-          onClick={() => setSelected(new Set(candidates.map((c) => c.customerId)))}
-        >
-          {r.selectAll}
-        </Button>
-        <Button size="small" onClick={() => setSelected(new Set())}>
-          {r.selectNone}
-        </Button>
-        <Text role="status" data-testid="handover-selected">
-          {r.selected(chosen.size, money(chosenOverdue, lang))}
-        </Text>
-      </div>
-      <div className={s.scroll}>
-        <Table size="small" aria-labelledby="candidates-title" data-testid="candidates">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell />
-              <TableHeaderCell>{r.customer}</TableHeaderCell>
-              <TableHeaderCell className={s.num}>{r.invoices}</TableHeaderCell>
-              <TableHeaderCell className={s.num}>{r.oldest}</TableHeaderCell>
-              <TableHeaderCell className={s.num}>{r.stageShort}</TableHeaderCell>
-              <TableHeaderCell className={s.num}>{r.overdue}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {candidates.slice(0, MAX_ROWS).map((c) => (
-              <TableRow key={c.customerId}>
-                <TableCell>
-                  <Checkbox
-                    checked={chosen.has(c.customerId)}
-                    onChange={(_, d) => toggle(c.customerId, d.checked === true)}
-                    aria-label={c.name ?? c.customerId}
-                  />
-                </TableCell>
-                <TableCell>
-                  {c.name ?? c.customerId} <Text size={200}>({c.customerId})</Text>{" "}
-                  {c.due && (
-                    <Badge appearance="tint" color="danger">
-                      {r.due}
-                    </Badge>
-                  )}
-                </TableCell>
-                <TableCell className={s.num}>{count(c.invoiceCount, lang)}</TableCell>
-                <TableCell className={s.num}>{count(c.oldestDays, lang)}</TableCell>
-                <TableCell className={s.num}>{c.stage}</TableCell>
-                <TableCell className={s.num}>{money(c.overdue, lang)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <HandoverCandidates
+        candidates={candidates}
+        chosen={chosen}
+        lang={lang}
+        onSelect={setSelected}
+      />
 
       <section className={s.box} aria-labelledby="collection-title">
         <Subtitle2 as="h3" id="collection-title">
@@ -291,46 +196,13 @@ export function HandoverView(props: HandoverViewProps) {
         </Text>
       )}
 
-      <section className={s.section} aria-labelledby="handed-title">
-        <Subtitle2 as="h2" id="handed-title">
-          {r.handedOverTitle}
-        </Subtitle2>
-        <Text className={s.intro}>
-          {props.hostKind === "excel" ? r.handoverKeptExcel : r.handoverKeptWorkbench}
-        </Text>
-        {batches.length === 0 ? (
-          <Text>{r.handedOverEmpty}</Text>
-        ) : (
-          <Table size="small" aria-labelledby="handed-title" data-testid="handover-batches">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{r.batch}</TableHeaderCell>
-                <TableHeaderCell>{r.date}</TableHeaderCell>
-                <TableHeaderCell>{r.kind}</TableHeaderCell>
-                <TableHeaderCell className={s.num}>{r.customers}</TableHeaderCell>
-                <TableHeaderCell className={s.num}>{r.invoices}</TableHeaderCell>
-                <TableHeaderCell />
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {batches.map((b) => (
-                <TableRow key={b.batch}>
-                  <TableCell>{b.batch}</TableCell>
-                  <TableCell>{day(b.date, lang)}</TableCell>
-                  <TableCell>{r.kinds[b.kind] ?? b.kind}</TableCell>
-                  <TableCell className={s.num}>{count(b.customers, lang)}</TableCell>
-                  <TableCell className={s.num}>{r.claims(b.claims)}</TableCell>
-                  <TableCell>
-                    <Button size="small" disabled={busy} onClick={() => void undo(b.batch)}>
-                      {r.undoBatch}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-      </section>
+      <HandoverBatches
+        batches={batches}
+        busy={busy}
+        hostKind={props.hostKind}
+        lang={lang}
+        onUndo={(batch) => void undo(batch)}
+      />
     </div>
   );
 }

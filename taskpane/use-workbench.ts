@@ -14,6 +14,8 @@ import type { Records } from "../src/app/records";
 import type { HandoverState } from "../src/documents/handover-state";
 import type { ReminderLogEntry } from "../src/documents/reminder-log";
 import type { Ledger, LedgerReadResult } from "../src/ledger/types";
+import { fileError } from "./file-read-error";
+import { loadKeptRecords, storeRecords, type RecordsChange } from "./workbench-records";
 
 /** A ledger as read, with where it came from. */
 export interface LoadedData extends LedgerReadResult {
@@ -61,35 +63,6 @@ export interface Workbench {
   saveLog(log: readonly ReminderLogEntry[]): Promise<void>;
   /** Stores `state` as the hand-over state and analyses again. */
   saveHandovers(state: HandoverState): Promise<void>;
-}
-
-/** A file that cannot be read becomes a HostError with both languages, naming the file. */
-function fileError(error: unknown, fileName: string): unknown {
-  if (!(error instanceof Error) || isHostError(error)) return error;
-  const detail = error.message.replace(/\.$/, "");
-  if (error.name === "LedgerError") {
-    const dutch = (error as { messageNl?: unknown }).messageNl;
-    const detailNl = typeof dutch === "string" ? dutch.replace(/\.$/, "") : detail;
-    return new HostError(
-      "ledger",
-      `'${fileName}': ${detail}. Pick the columns in Settings (column mapping).`,
-      `'${fileName}': ${detailNl}. Kies de kolommen bij Instellingen (kolomindeling).`,
-      { sheet: fileName },
-      error
-    );
-  }
-  if (error.name === "LedgerFileError") {
-    // Its messages name the file, what is wrong and what to do, in both languages.
-    const dutch = (error as { messageNl?: unknown }).messageNl;
-    return new HostError(
-      "empty",
-      error.message,
-      typeof dutch === "string" ? dutch : error.message,
-      { sheet: fileName },
-      error
-    );
-  }
-  return error;
 }
 
 /** Lets React paint (the spinner) before a long synchronous computation. */
@@ -147,15 +120,7 @@ export function useWorkbench(host: Host): Workbench {
         }
         if (controller.signal.aborted) throw new HostError("cancelled", "Cancelled", "Afgebroken");
         // What Openstaand recorded for this ledger (letters sent, claims handed over).
-        const { loadRecords, NO_RECORDS } = await import("../src/app/records");
-        let kept: Records;
-        try {
-          kept = await loadRecords(host, loaded.source);
-        } catch (e) {
-          console.error(e);
-          setError(e);
-          kept = NO_RECORDS;
-        }
+        const kept = await loadKeptRecords(host, loaded.source, setError);
         if (controller.signal.aborted) throw new HostError("cancelled", "Cancelled", "Afgebroken");
         recordsRef.current = kept;
         setRecords(kept);
@@ -242,13 +207,11 @@ export function useWorkbench(host: Host): Workbench {
   }, [data, records, analysisKey]);
 
   const saveRecords = useCallback(
-    async (change: Partial<Pick<Records, "log" | "handovers">>) => {
+    async (change: RecordsChange) => {
       const current = recordsRef.current;
       const scope = dataRef.current?.source;
       if (!current || scope === undefined) return;
-      const records = await import("../src/app/records");
-      if (change.log) await records.saveReminderLog(host, scope, change.log);
-      if (change.handovers) await records.saveHandovers(host, scope, change.handovers);
+      await storeRecords(host, scope, change);
       const next: Records = { ...current, ...change };
       recordsRef.current = next;
       setRecords(next);

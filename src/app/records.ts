@@ -6,9 +6,11 @@
  */
 import { decodeHandovers, encodeHandovers } from "../documents/handover-codec";
 import { applyHandovers, NO_HANDOVERS, type HandoverState } from "../documents/handover-state";
-import { headerKey, type RecordCodecIssue, type RecordRows } from "../documents/record-cells";
+import { headerKey } from "../documents/record-columns";
+import type { RecordCodecIssue, RecordRows } from "../documents/record-table";
 import { applyReminderLog, type ReminderLogEntry } from "../documents/reminder-log";
-import { decodeReminderLog, encodeReminderLog } from "../documents/reminder-log-codec";
+import { decodeReminderLog } from "../documents/reminder-log-decode";
+import { encodeReminderLog } from "../documents/reminder-log-encode";
 import type { Ledger } from "../ledger/types";
 import type { Host, RecordKind, RecordTable } from "./host";
 import { HostError, isHostError } from "./host-error";

@@ -6,7 +6,7 @@
  */
 import type { IsoDay } from "../core/day";
 import type { HandoverKind, HandoverRecord, HandoverState } from "../documents/handover-state";
-import type { RecordCodecIssue } from "../documents/record-cells";
+import type { RecordCodecIssue } from "../documents/record-table";
 import { handoversFromCsv, reminderLogFromCsv } from "../documents/record-csv";
 import type { ReminderLogEntry } from "../documents/reminder-log";
 import type { CliIo } from "./cli-io";

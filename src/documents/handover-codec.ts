@@ -10,20 +10,15 @@ import {
   type HandoverRecord,
   type HandoverState,
 } from "./handover-state";
-import {
-  cellShown,
-  isBlankCell,
-  isControlRow,
-  locateColumns,
-  readDay,
-  readText,
-  type CellRead,
-  type RecordCodecIssue,
-  type RecordColumn,
-  type RecordDecodeOptions,
-  type RecordRows,
-  type RecordTableData,
-} from "./record-cells";
+import { cellShown, isBlankCell, readDay, readText, type CellRead } from "./record-cell-readers";
+import { isControlRow, locateColumns } from "./record-columns";
+import type {
+  RecordCodecIssue,
+  RecordColumn,
+  RecordDecodeOptions,
+  RecordRows,
+  RecordTableData,
+} from "./record-table";
 
 /** The columns, in the order they are written. */
 export const HANDOVER_COLUMNS = {

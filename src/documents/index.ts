@@ -59,13 +59,10 @@ export {
   type HandoverRecord,
   type HandoverState,
 } from "./handover-state";
-export type { RecordCodecIssue, RecordRows, RecordTableData } from "./record-cells";
-export {
-  decodeReminderLog,
-  encodeReminderLog,
-  REMINDER_LOG_COLUMNS,
-  type DecodedReminderLog,
-} from "./reminder-log-codec";
+export type { RecordCodecIssue, RecordRows, RecordTableData } from "./record-table";
+export { decodeReminderLog, type DecodedReminderLog } from "./reminder-log-decode";
+export { encodeReminderLog } from "./reminder-log-encode";
+export { REMINDER_LOG_COLUMNS } from "./reminder-log-columns";
 export {
   decodeHandovers,
   encodeHandovers,

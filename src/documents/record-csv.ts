@@ -6,8 +6,8 @@
  */
 import { readCsvValues } from "../files/read-csv-values";
 import { decodeHandovers, type DecodedHandovers } from "./handover-codec";
-import type { RecordCodecIssue, RecordRows } from "./record-cells";
-import { decodeReminderLog, type DecodedReminderLog } from "./reminder-log-codec";
+import type { RecordCodecIssue, RecordRows } from "./record-table";
+import { decodeReminderLog, type DecodedReminderLog } from "./reminder-log-decode";
 
 /** The CSV as a record table (every cell text), with the CSV's own problems as issues. */
 export function recordCsvRows(bytes: Uint8Array): {

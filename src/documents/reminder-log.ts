@@ -9,7 +9,8 @@ import type { Ledger } from "../ledger/types";
 import type { SheetTable } from "../files/sheet-table";
 import { controlLine, type ControlLine } from "./control-line";
 import type { Letter } from "./letter-set";
-import { REMINDER_LOG_COLUMNS, reminderLogSheetTable } from "./reminder-log-codec";
+import { REMINDER_LOG_COLUMNS } from "./reminder-log-columns";
+import { reminderLogSheetTable } from "./reminder-log-encode";
 
 /** One logged communication. */
 export interface ReminderLogEntry {

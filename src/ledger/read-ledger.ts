@@ -12,7 +12,8 @@ import { LedgerBuilder } from "./ledger-builder";
 import { LedgerError } from "./ledger-error";
 import { DATE_FIELDS, MONEY_FIELDS } from "./ledger-fields";
 import { checkReadOptions } from "./read-options";
-import { readRow, type RowContext } from "./row-reader";
+import type { RowContext } from "./row-context";
+import { readRow } from "./row-reader";
 import type {
   ColumnMatch,
   LedgerField,

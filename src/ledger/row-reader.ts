@@ -4,120 +4,30 @@
  * matters for the balance cannot be read, or when it is a subtotal row. Doubts that leave the
  * invoice usable (no due date, open above amount, foreign currency, an odd flag) are warnings.
  */
-import type { Notation } from "../core/amount";
-import { addDays, type IsoDay } from "../core/day";
-import type { DayOrder } from "../core/day-text";
-import type { DateSystem } from "../core/excel-serial";
+import { addDays } from "../core/day";
 import { formatCents, ZERO, type Cents } from "../core/money";
-import { cellText } from "./cell";
-import type { ColumnDecision } from "./column-decision";
 import { readCurrency } from "./currency-code";
 import { optionalText, readCustomerDetails } from "./customer-details";
-import { readDateCell } from "./date-cell";
 import { FIELD_LABELS, FIELD_LABELS_NL } from "./ledger-fields";
-import { readMoneyCell, type Money } from "./money-cell";
+import { nonInvoiceRow } from "./non-invoice-row";
 import { derivedOpen, openAmountDoubt } from "./open-amount";
 import { readReminderStage } from "./reminder-stage";
-import { isRepeatedHeader } from "./repeated-header";
 import { RowCells } from "./row-cells";
+import type { RowContext, RowOutcome } from "./row-context";
+import { rowDay, rowMoney } from "./row-money-date";
 import { statusFlags } from "./status-flags";
-import { subtotalLabel, type SubtotalColumns } from "./subtotal-row";
 import { readTextCell } from "./text-cell";
-import type { ColumnMatch, Invoice, LedgerField, LedgerIssue } from "./types";
+import type { Invoice } from "./types";
 import { readYesNo } from "./yes-no";
-
-type MoneyField = "amount" | "openAmount" | "creditLimit";
-type DateField = "invoiceDate" | "dueDate" | "settledDate" | "reminderDate";
-
-/** What every row of one sheet shares. */
-export interface RowContext {
-  columns: ReadonlyMap<LedgerField, ColumnMatch>;
-  notations: Readonly<Record<MoneyField, ColumnDecision<Notation>>>;
-  dayOrders: Readonly<Record<DateField, ColumnDecision<DayOrder>>>;
-  dateSystem: DateSystem;
-  asOf: IsoDay | null;
-  defaultCurrency: string;
-  subtotal: SubtotalColumns;
-}
-
-/** An accepted invoice with its warnings, or a rejection with its errors and what it weighs. */
-export type RowOutcome =
-  | { accepted: true; invoice: Invoice; issues: LedgerIssue[] }
-  | { accepted: false; amount: Cents; open: Cents; issues: LedgerIssue[] };
 
 const euros = (c: Cents): string => formatCents(c, "en");
 const eurosNl = (c: Cents): string => formatCents(c, "nl");
 
-/** Reads a money cell; blank gives null without an issue. */
-function money(
-  cells: RowCells,
-  field: MoneyField,
-  ctx: RowContext,
-  severity: LedgerIssue["severity"]
-): Money | null {
-  const cell = cells.cell(field);
-  if (cell.kind === "blank") return null;
-  return cells.take(
-    field,
-    readMoneyCell(cell, FIELD_LABELS[field], FIELD_LABELS_NL[field], ctx.notations[field]),
-    severity,
-    null
-  );
-}
-
-/** Reads a date cell; blank gives null without an issue. */
-function day(
-  cells: RowCells,
-  field: DateField,
-  ctx: RowContext,
-  severity: LedgerIssue["severity"]
-): IsoDay | null {
-  const cell = cells.cell(field);
-  if (cell.kind === "blank") return null;
-  return cells.take(
-    field,
-    readDateCell(
-      cell,
-      FIELD_LABELS[field],
-      FIELD_LABELS_NL[field],
-      ctx.dayOrders[field],
-      ctx.dateSystem
-    ),
-    severity,
-    null
-  );
-}
-
 /** Reads the data row `row`, found at 1-based `sheetRow`. */
 export function readRow(row: readonly unknown[], sheetRow: number, ctx: RowContext): RowOutcome {
   const cells = new RowCells(row, sheetRow, ctx.columns);
-  if (isRepeatedHeader(row, [...ctx.columns.values()])) {
-    cells.report(
-      null,
-      "This row repeats the header; it is left out.",
-      "Deze rij herhaalt de kopregel en is niet meegenomen.",
-      "error",
-      cellText(row[0])
-    );
-    return { accepted: false, amount: ZERO, open: ZERO, issues: cells.errors };
-  }
-  const subtotal = subtotalLabel(row, ctx.subtotal);
-  if (subtotal !== null) {
-    // Issues about the cells of a subtotal row would only repeat the one below, so they are dropped.
-    const amount = money(cells, "amount", ctx, "error")?.cents ?? ZERO;
-    const open = money(cells, "openAmount", ctx, "error")?.cents ?? amount;
-    const header =
-      [...ctx.columns.values()].find((column) => column.index === subtotal.index)?.header ?? null;
-    const issue: LedgerIssue = {
-      row: sheetRow,
-      column: header,
-      value: subtotal.label,
-      message: `Subtotal row "${subtotal.label}" is not an invoice; it is left out, and its amount ${euros(amount)} counts as rejected.`,
-      messageNl: `Subtotaalregel "${subtotal.label}" is geen factuur; de regel is niet meegenomen en het bedrag van ${eurosNl(amount)} telt als afgewezen.`,
-      severity: "error",
-    };
-    return { accepted: false, amount, open, issues: [issue] };
-  }
+  const skipped = nonInvoiceRow(row, sheetRow, ctx, cells);
+  if (skipped !== null) return skipped;
 
   const invoiceId = cells.take(
     "invoiceId",
@@ -163,21 +73,22 @@ export function readRow(row: readonly unknown[], sheetRow: number, ctx: RowConte
     );
   }
 
-  const amountMoney = money(cells, "amount", ctx, "error");
+  const amountMoney = rowMoney(cells, "amount", ctx, "error");
   if (amountMoney === null && cells.cell("amount").kind === "blank")
     cells.report("amount", "Amount is empty.", `${FIELD_LABELS_NL.amount} is leeg.`, "error");
   const amount = amountMoney?.cents ?? ZERO;
 
-  const invoiceDate = day(cells, "invoiceDate", ctx, "error");
-  let dueDate = day(cells, "dueDate", ctx, "error");
-  const settledDate = day(cells, "settledDate", ctx, "error");
-  const reminderDate = day(cells, "reminderDate", ctx, "warning");
+  const invoiceDate = rowDay(cells, "invoiceDate", ctx, "error");
+  let dueDate = rowDay(cells, "dueDate", ctx, "error");
+  const settledDate = rowDay(cells, "settledDate", ctx, "error");
+  const reminderDate = rowDay(cells, "reminderDate", ctx, "warning");
 
   const openCell = cells.cell("openAmount");
   let open: Cents;
   if (cells.has("openAmount") && openCell.kind !== "blank") {
     open =
-      money(cells, "openAmount", ctx, "error")?.cents ?? derivedOpen(amount, settledDate, ctx.asOf);
+      rowMoney(cells, "openAmount", ctx, "error")?.cents ??
+      derivedOpen(amount, settledDate, ctx.asOf);
   } else {
     open = derivedOpen(amount, settledDate, ctx.asOf);
     if (cells.has("openAmount"))

@@ -1,12 +1,8 @@
 import JSZip from "jszip";
 import Papa from "papaparse";
-import {
-  collectionExport,
-  factoringExport,
-  handoverBatches,
-  handoverCandidates,
-  nextBatchId,
-} from "../../src/app/handover";
+import { handoverBatches, nextBatchId } from "../../src/app/handover-batches";
+import { handoverCandidates } from "../../src/app/handover-candidates";
+import { collectionExport, factoringExport } from "../../src/app/handover-exports";
 import { DEFAULT_SETTINGS } from "../../src/app/settings";
 import { compareDays } from "../../src/core/day";
 import { statutoryInterest } from "../../src/core/statutory-interest";

@@ -24,12 +24,9 @@ import {
   reminderLogTable,
   type ReminderLogEntry,
 } from "../../src/documents/reminder-log";
-import {
-  decodeReminderLog,
-  encodeReminderLog,
-  invoiceListText,
-  parseInvoiceList,
-} from "../../src/documents/reminder-log-codec";
+import { decodeReminderLog } from "../../src/documents/reminder-log-decode";
+import { encodeReminderLog } from "../../src/documents/reminder-log-encode";
+import { invoiceListText, parseInvoiceList } from "../../src/documents/reminder-log-invoice-list";
 import { looksLikeFormula } from "../../src/documents/csv-injection";
 import { reminderRun } from "../../src/dunning/reminder-run";
 import { AS_OF, stageLedger } from "./letter-fixture";

@@ -11,7 +11,7 @@ import Papa from "papaparse";
 import type { Download, Locator, Page } from "playwright-core";
 import { analyse, analysisDay } from "../../src/app/analyse";
 import { draftReminders } from "../../src/app/draft-reminders";
-import { handoverCandidates } from "../../src/app/handover";
+import { handoverCandidates } from "../../src/app/handover-candidates";
 import { applyRecords } from "../../src/app/records";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/app/settings";
 import { previewCandidates, templateChoices } from "../../src/app/template-preview";

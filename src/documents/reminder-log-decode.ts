@@ -1,69 +1,31 @@
 /**
- * The reminder log as a plain table and back: the "Verzendlog" a controller reads in Excel (Dutch
- * headers, one row per letter or e-mail) and the CSV `openstaand remind` writes are the same columns,
- * so either can be read back into {@link ReminderLogEntry}s without loss. Reading is lenient about
- * what Excel or a user makes of the cells and strict about what it accepts: a row it cannot read
- * becomes an issue, never a guess and never a silent drop.
+ * Reading the reminder log back from a plain table (the "Verzendlog" sheet, the CSV `openstaand
+ * remind` writes) into {@link ReminderLogEntry}s. Reading is lenient about what Excel or a user
+ * makes of the cells and strict about what it accepts: a row it cannot read becomes an issue,
+ * never a guess and never a silent drop.
  */
 import type { IsoDay } from "../core/day";
 import type { DunningChannel, StageKind } from "../core/dunning-policy";
-import { cents, type Cents } from "../core/money";
-import type { SheetColumnType, SheetTable } from "../files/sheet-table";
+import { cents } from "../core/money";
 import {
   cellShown,
   isBlankCell,
-  isControlRow,
-  locateColumns,
   readCents,
   readDay,
   readPositiveInteger,
   readText,
   type CellRead,
-  type RecordCodecIssue,
-  type RecordColumn,
-  type RecordDecodeOptions,
-  type RecordRows,
-  type RecordTableData,
-} from "./record-cells";
+} from "./record-cell-readers";
+import { isControlRow, locateColumns } from "./record-columns";
+import type { RecordCodecIssue, RecordDecodeOptions, RecordRows } from "./record-table";
 import type { ReminderLogEntry } from "./reminder-log";
-
-/** The log's columns, in the order they are written. */
-export const REMINDER_LOG_COLUMNS = {
-  date: { header: "Datum", type: "date", required: true },
-  customerId: { header: "Debiteurnummer", type: "text", required: true },
-  customerName: { header: "Naam", type: "text", required: false },
-  stage: { header: "Fase", type: "integer", required: true },
-  stageName: { header: "Fasenaam", type: "text", required: false },
-  stageKind: { header: "Soort fase", type: "text", required: false },
-  channel: { header: "Kanaal", type: "text", required: false },
-  templateId: { header: "Sjabloon", type: "text", required: false },
-  language: { header: "Taal", type: "text", required: false },
-  invoices: { header: "Facturen", type: "text", required: true },
-  principal: { header: "Hoofdsom", type: "amount", required: false },
-  interest: { header: "Rente", type: "amount", required: false },
-  costs: { header: "Incassokosten", type: "amount", required: false },
-  total: { header: "Totaal", type: "amount", required: false },
-  deadline: { header: "Termijn tot", type: "date", required: false },
-} as const satisfies Record<string, RecordColumn>;
-
-type LogKey = keyof typeof REMINDER_LOG_COLUMNS;
-const KEYS = Object.keys(REMINDER_LOG_COLUMNS) as LogKey[];
-
-/** Stage kinds as the log writes them (Dutch); reading accepts these and the codes. */
-export const STAGE_KIND_LABELS: { readonly [K in StageKind]: string } = {
-  reminder: "herinnering",
-  "fourteen-day-letter": "14-dagenbrief",
-  "notice-of-default": "ingebrekestelling",
-  "final-notice": "laatste aanmaning",
-  handover: "overdracht",
-};
-
-/** Channels as the log writes them (Dutch); reading accepts these and the codes. */
-export const CHANNEL_LABELS: { readonly [C in DunningChannel]: string } = {
-  letter: "brief",
-  email: "e-mail",
-  "phone-task": "telefoon",
-};
+import {
+  CHANNEL_LABELS,
+  REMINDER_LOG_COLUMNS,
+  STAGE_KIND_LABELS,
+  type ReminderLogKey as LogKey,
+} from "./reminder-log-columns";
+import { parseInvoiceList } from "./reminder-log-invoice-list";
 
 const lookup = <T extends string>(labels: { readonly [K in T]: string }, extra: [string, T][]) =>
   new Map<string, T>([
@@ -94,89 +56,6 @@ const LANGUAGES = new Map<string, "nl" | "en">([
   ["engels", "en"],
   ["english", "en"],
 ]);
-
-const escapeId = (id: string): string => id.replace(/[\\;]/g, (ch) => `\\${ch}`);
-
-/**
- * The invoices of an entry as one cell: "F2026-001 (fase 2); F2026-007 (fase 2)". A ";" or "\" in
- * an invoice number is written with a backslash before it, so the text always reads back the same.
- */
-export function invoiceListText(invoices: ReminderLogEntry["invoices"]): string {
-  return invoices.map((i) => `${escapeId(i.invoiceId)} (fase ${i.stage})`).join("; ");
-}
-
-/**
- * Reads {@link invoiceListText}: items split at unescaped ";"; an item without "(fase n)" gets
- * `stage` (the entry's). A list with neither ";" nor "(fase" but with ", " is the older form
- * "F1, F2". Null when an item is empty.
- */
-export function parseInvoiceList(
-  text: string,
-  stage: number
-): { invoiceId: string; stage: number }[] | null {
-  const items: string[] = [];
-  let current = "";
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (ch === "\\" && i + 1 < text.length) {
-      current += text[++i] as string;
-    } else if (ch === ";") {
-      items.push(current);
-      current = "";
-    } else current += ch;
-  }
-  items.push(current);
-  const older = items.length === 1 && !/\(fase\s*\d+\)/i.test(text);
-  const list = older ? current.split(", ") : items;
-  const out: { invoiceId: string; stage: number }[] = [];
-  for (const item of list) {
-    const m = /^(.*?)\s*\(fase\s*(\d+)\)\s*$/is.exec(item);
-    const invoiceId = (m ? (m[1] as string) : item).trim();
-    const itemStage = m ? Number(m[2]) : stage;
-    // Stage 0: an invoice the letter lists that was not yet due for a reminder.
-    if (invoiceId === "" || !Number.isSafeInteger(itemStage) || itemStage < 0) return null;
-    out.push({ invoiceId, stage: itemStage });
-  }
-  return out;
-}
-
-const euros = (c: Cents): number => c / 100;
-
-function entryRow(e: ReminderLogEntry): (string | number | null)[] {
-  const row: { [K in LogKey]: string | number | null } = {
-    date: e.date,
-    customerId: e.customerId,
-    customerName: e.customerName === "" ? null : e.customerName,
-    stage: e.stage,
-    stageName: e.stageName === "" ? null : e.stageName,
-    stageKind: STAGE_KIND_LABELS[e.stageKind],
-    channel: CHANNEL_LABELS[e.channel],
-    templateId: e.templateId === "" ? null : e.templateId,
-    language: e.language,
-    invoices: invoiceListText(e.invoices),
-    principal: euros(e.principal),
-    interest: euros(e.interest),
-    costs: euros(e.costs),
-    total: euros(e.total),
-    deadline: e.deadline,
-  };
-  return KEYS.map((k) => row[k]);
-}
-
-/** The log as a record table (dates as ISO text, amounts as euros), one row per entry. */
-export function encodeReminderLog(log: readonly ReminderLogEntry[]): RecordTableData {
-  return { headers: KEYS.map((k) => REMINDER_LOG_COLUMNS[k].header), rows: log.map(entryRow) };
-}
-
-/** The column types of the log for a file writer (CSV: days as dd-mm-jjjj, amounts with a comma). */
-export const REMINDER_LOG_TYPES: readonly SheetColumnType[] = KEYS.map(
-  (k) => REMINDER_LOG_COLUMNS[k].type
-);
-
-/** The log as a table for a file: {@link encodeReminderLog} with the column types. */
-export function reminderLogSheetTable(log: readonly ReminderLogEntry[]): SheetTable {
-  return { ...encodeReminderLog(log), types: REMINDER_LOG_TYPES };
-}
 
 /** What {@link decodeReminderLog} read. */
 export interface DecodedReminderLog {

@@ -1,0 +1,153 @@
+/**
+ * Use-case: the hand-over exports — for an incassobureau / deurwaarder (xlsx, csv, JSON, dossier
+ * zips) and for a factoring company (xlsx, csv) — and the claims each export marks as handed
+ * over. Pure apart from being async (zips and workbooks are generated asynchronously).
+ */
+import type { IsoDay } from "../core/day";
+import { dossierZips } from "../documents/dossier-zip";
+import { exportCsvBytes, exportJsonText, exportXlsxBytes } from "../documents/export-table";
+import { factoringDebtorTable, factoringInvoiceTable } from "../documents/factoring-export";
+import { factoringFile, type FactoringControl } from "../documents/factoring-file";
+import { handoffClaims } from "../documents/handoff-claims";
+import { handoffJson, handoffTable } from "../documents/handoff-export";
+import type { HandoverRecord } from "../documents/handover-state";
+import type { ControlLine } from "../documents/control-line";
+import type { ReminderLogEntry } from "../documents/reminder-log";
+import type { Ledger } from "../ledger/types";
+import type { Settings } from "./settings";
+
+/** A file to download. */
+export interface ExportFile {
+  name: string;
+  data: Uint8Array | string;
+  type: string;
+}
+
+/** An export and the claims it hands over. */
+export interface HandoverExport {
+  files: ExportFile[];
+  /** The invoices the export contains, to be marked as handed over. */
+  claims: { customerId: string; invoiceId: string }[];
+  kind: NonNullable<HandoverRecord["kind"]>;
+}
+
+/** The export of claims for an incassobureau, with its control line. */
+export interface CollectionExport extends HandoverExport {
+  control: ControlLine;
+  notFound: string[];
+}
+
+/** The factoring export, with its control totals. */
+export interface FactoringExport extends HandoverExport {
+  control: FactoringControl;
+  notFound: string[];
+}
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const CSV = "text/csv;charset=utf-8";
+
+/** The ledger without the rows already handed over (so no claim goes out twice). */
+function notHandedOver(ledger: Ledger): Ledger {
+  const keep: number[] = [];
+  for (let i = 0; i < ledger.length; i++) if (!ledger.columns.handedOver[i]) keep.push(i);
+  if (keep.length === ledger.length) return ledger;
+  const columns = Object.fromEntries(
+    Object.entries(ledger.columns).map(([name, values]) => [
+      name,
+      keep.map((i) => (values as readonly unknown[])[i]),
+    ])
+  ) as unknown as Ledger["columns"];
+  return { length: keep.length, columns };
+}
+
+/**
+ * The claim file of `customerIds` on `asOf` in `format` ("dossier": one zip per debtor with the
+ * claim statement, invoice list and reminder log), from the ledger's not-handed-over invoices,
+ * with the reminder history of `log` and the settings' VAT choice for collection costs.
+ */
+export async function collectionExport(
+  ledger: Ledger,
+  customerIds: readonly string[],
+  asOf: IsoDay,
+  format: "xlsx" | "csv" | "json" | "dossier",
+  settings: Settings,
+  log: readonly ReminderLogEntry[]
+): Promise<CollectionExport> {
+  const file = handoffClaims(notHandedOver(ledger), customerIds, asOf, {
+    costsIncludeVat: settings.letters.costsIncludeVat,
+    log,
+  });
+  const base = `vorderingen-${asOf}`;
+  let files: ExportFile[];
+  if (format === "dossier") {
+    files = (await dossierZips(file, { log })).map((d) => ({
+      name: d.fileName,
+      data: d.bytes,
+      type: "application/zip",
+    }));
+  } else if (format === "json") {
+    files = [
+      {
+        name: `${base}.json`,
+        data: exportJsonText(handoffJson(file)),
+        type: "application/json;charset=utf-8",
+      },
+    ];
+  } else if (format === "csv") {
+    files = [{ name: `${base}.csv`, data: exportCsvBytes(handoffTable(file)), type: CSV }];
+  } else {
+    files = [
+      {
+        name: `${base}.xlsx`,
+        data: await exportXlsxBytes(handoffTable(file), "Vorderingen"),
+        type: XLSX,
+      },
+    ];
+  }
+  return {
+    files,
+    claims: file.claims.map((k) => ({ customerId: k.debtor.customerId, invoiceId: k.invoiceId })),
+    kind: "collection",
+    control: file.control,
+    notFound: file.notFound,
+  };
+}
+
+/**
+ * The factoring files (debtor list and assignment list) of `customerIds` on `asOf`; null: every
+ * customer with an assignable invoice.
+ */
+export async function factoringExport(
+  ledger: Ledger,
+  customerIds: readonly string[] | null,
+  asOf: IsoDay,
+  format: "xlsx" | "csv",
+  settings: Settings
+): Promise<FactoringExport> {
+  const file = factoringFile(ledger, asOf, {
+    ...(customerIds ? { customerIds } : {}),
+    edges: settings.ageingEdges,
+  });
+  const tables = [
+    ["debiteuren", "Debiteuren", factoringDebtorTable(file)],
+    ["facturen", "Facturen", factoringInvoiceTable(file)],
+  ] as const;
+  const files: ExportFile[] = [];
+  for (const [name, sheet, table] of tables)
+    files.push(
+      format === "csv"
+        ? { name: `factoring-${name}-${asOf}.csv`, data: exportCsvBytes(table), type: CSV }
+        : {
+            name: `factoring-${name}-${asOf}.xlsx`,
+            data: await exportXlsxBytes(table, sheet),
+            type: XLSX,
+          }
+    );
+  return {
+    files,
+    claims: file.invoices.map((k) => ({ customerId: k.debtor.customerId, invoiceId: k.invoiceId })),
+    kind: "factoring",
+    control: file.control,
+    notFound: file.notFound,
+  };
+}
