@@ -1,7 +1,7 @@
 /**
  * The `--json` output of `openstaand check`: the keys the issue specifies, amounts in euros (numbers
  * with at most 2 decimals, exact from cents), plus dayOrder, notation, blankRows and each issue's
- * severity.
+ * severity, and each issue's Dutch text (`messageNl`, whatever `--lang`).
  */
 import { centsToEuros } from "../core/money";
 import type { LedgerFileResult } from "../files/read-ledger-file";
@@ -20,6 +20,8 @@ export interface CheckJson {
     column: string | null;
     value: string;
     message: string;
+    /** The same message in Dutch. */
+    messageNl: string;
     severity: "error" | "warning";
   }[];
   dayOrder: string | null;
@@ -38,11 +40,12 @@ export function checkJson(file: string, result: LedgerFileResult): CheckJson {
     accepted: control.accepted,
     rejected: control.rejected,
     totals: { amount: centsToEuros(control.amount.read), open: centsToEuros(control.open.read) },
-    issues: result.issues.map(({ row, column, value, message, severity }) => ({
+    issues: result.issues.map(({ row, column, value, message, messageNl, severity }) => ({
       row,
       column,
       value,
       message,
+      messageNl,
       severity,
     })),
     dayOrder: result.dayOrder,

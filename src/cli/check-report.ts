@@ -1,10 +1,11 @@
 /**
  * The human-readable report of `openstaand check`: what was read and how (kind, sheet, header row,
  * day order, notation), the column mapping, the control totals that must reconcile, and the issues
- * (capped, with a count of the rest).
+ * (capped, with a count of the rest) — in English, or in Dutch with each issue's `messageNl`.
  */
 import { formatCents, type Cents } from "../core/money";
 import type { LedgerFileResult } from "../files/read-ledger-file";
+import { CHECK_TEXTS_EN, CHECK_TEXTS_NL, type CheckTexts } from "./check-texts";
 
 /** Options of {@link checkReport}. */
 export interface CheckReportOptions {
@@ -12,13 +13,9 @@ export interface CheckReportOptions {
   locale: "nl" | "en";
   /** Issues listed before "... and N more". */
   maxIssues: number;
+  /** Language of the labels and issue messages (default "en"). */
+  lang?: "nl" | "en";
 }
-
-const DAY_ORDERS: Record<string, string> = {
-  dmy: "day-month-year (dmy)",
-  mdy: "month-day-year (mdy)",
-};
-const NOTATIONS: Record<string, string> = { nl: "decimal comma (nl)", en: "decimal point (en)" };
 
 /** The report as text, lines ending in "\n". */
 export function checkReport(
@@ -26,54 +23,60 @@ export function checkReport(
   result: LedgerFileResult,
   options: CheckReportOptions
 ): string {
+  const t = options.lang === "nl" ? CHECK_TEXTS_NL : CHECK_TEXTS_EN;
   const lines: string[] = [];
   const { control } = result;
   const how =
     result.kind === "csv"
-      ? `CSV, delimiter ${result.delimiter === "\t" ? "tab" : JSON.stringify(result.delimiter)}, encoding ${result.encoding}`
-      : `XLSX, sheet ${JSON.stringify(result.sheet)}`;
-  lines.push(`File         ${file}`, `Kind         ${how}`, `Header row   ${result.headerRow}`);
+      ? t.csv(
+          result.delimiter === "\t" ? t.tab : JSON.stringify(result.delimiter),
+          String(result.encoding)
+        )
+      : t.xlsx(JSON.stringify(result.sheet));
+  const label = (text: string): string => text.padEnd(t.labelWidth);
   lines.push(
-    `Day order    ${result.dayOrder ? DAY_ORDERS[result.dayOrder] : "not needed or not decidable"}`
-  );
-  lines.push(
-    `Notation     ${result.notation ? NOTATIONS[result.notation] : "not needed or not decidable"}`,
+    `${label(t.file)}${file}`,
+    `${label(t.kind)}${how}`,
+    `${label(t.headerRowLabel)}${t.headerRow(result.headerRow)}`,
+    `${label(t.dayOrderLabel)}${result.dayOrder ? t.dayOrders[result.dayOrder] : t.undecided}`,
+    `${label(t.notationLabel)}${result.notation ? t.notations[result.notation] : t.undecided}`,
     ""
   );
 
-  lines.push(`Columns (${result.columns.length} recognised)`);
-  const fieldWidth = Math.max(5, ...result.columns.map((c) => c.field.length));
+  lines.push(t.columns(result.columns.length));
+  const fields = result.columns.map((column) => t.field(column.field));
+  const fieldWidth = Math.max(5, ...fields.map((field) => field.length));
   const headerWidth = Math.max(6, ...result.columns.map((c) => c.header.length + 2));
-  for (const column of result.columns) {
+  result.columns.forEach((column, i) => {
     const header = JSON.stringify(column.header).padEnd(headerWidth);
     const confidence = `${Math.round(column.confidence * 100)}%`.padStart(4);
     lines.push(
-      `  ${column.field.padEnd(fieldWidth)}  <- ${column.letter.padEnd(3)} ${header} ${confidence}`
+      `  ${(fields[i] ?? "").padEnd(fieldWidth)}  <- ${column.letter.padEnd(3)} ${header} ${confidence}`
     );
-  }
+  });
   if (result.ignoredHeaders.length > 0)
-    lines.push(`  not used: ${result.ignoredHeaders.join(", ")}`);
+    lines.push(`  ${t.notUsed}: ${result.ignoredHeaders.join(", ")}`);
   lines.push("");
 
   const money = (c: Cents): string => formatCents(c, options.locale);
   const table: [string, string, string, string][] = [
-    ["", "rows", "amount", "open"],
-    ["read", String(control.rowsRead), money(control.amount.read), money(control.open.read)],
+    ["", ...t.tableHeads],
+    [t.read, String(control.rowsRead), money(control.amount.read), money(control.open.read)],
     [
-      "accepted",
+      t.accepted,
       String(control.accepted),
       money(control.amount.accepted),
       money(control.open.accepted),
     ],
     [
-      "rejected",
+      t.rejected,
       String(control.rejected),
       money(control.amount.rejected),
       money(control.open.rejected),
     ],
   ];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...table.map((row) => row[i]?.length ?? 0)));
-  lines.push("Control totals");
+  lines.push(t.controlTotals);
   for (const row of table) {
     lines.push(
       `  ${row[0].padEnd(widths[0] ?? 0)}  ${row
@@ -82,26 +85,24 @@ export function checkReport(
         .join("  ")}`
     );
   }
-  lines.push(`  blank rows skipped: ${control.blankRows}`, "");
+  lines.push(`  ${t.blankRows}: ${control.blankRows}`, "");
 
-  lines.push(...issueLines(result, options.maxIssues));
+  lines.push(...issueLines(result, options.maxIssues, t));
   return lines.map((line) => `${line.trimEnd()}\n`).join("");
 }
 
-function issueLines(result: LedgerFileResult, maxIssues: number): string[] {
+function issueLines(result: LedgerFileResult, maxIssues: number, t: CheckTexts): string[] {
   const { issues } = result;
-  if (issues.length === 0) return ["Issues: none"];
+  if (issues.length === 0) return [t.noIssues];
   const errors = issues.filter((issue) => issue.severity === "error").length;
-  const lines = [
-    `Issues (${issues.length}: ${errors} error${errors === 1 ? "" : "s"}, ${issues.length - errors} warning${issues.length - errors === 1 ? "" : "s"})`,
-  ];
+  const lines = [t.issues(issues.length, errors, issues.length - errors)];
   for (const issue of issues.slice(0, maxIssues)) {
-    const where = `row ${issue.row}${issue.column === null ? "" : `, ${issue.column}`}`;
+    const where = `${t.row} ${issue.row}${issue.column === null ? "" : `, ${issue.column}`}`;
     const value = issue.value === "" ? "" : ` ${JSON.stringify(issue.value)}`;
     lines.push(
-      `  ${issue.severity === "error" ? "error  " : "warning"}  ${where}${value}: ${issue.message}`
+      `  ${issue.severity === "error" ? t.error : t.warning}  ${where}${value}: ${t.message(issue)}`
     );
   }
-  if (issues.length > maxIssues) lines.push(`  ... and ${issues.length - maxIssues} more`);
+  if (issues.length > maxIssues) lines.push(`  ${t.more(issues.length - maxIssues)}`);
   return lines;
 }

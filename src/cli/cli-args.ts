@@ -21,7 +21,10 @@ export type CliCommand =
       headerRow?: number;
       dayOrder?: DayOrder;
       notation?: Notation;
+      /** Amount format of the report (default: as `lang`). */
       locale: "nl" | "en";
+      /** Language of the report and of the error message (default "en"). */
+      lang: "nl" | "en";
       maxIssues: number;
     }
   | { command: "demo"; out: string; seed?: number; asOf?: IsoDay }
@@ -97,6 +100,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (command === "check") {
     if (rest.length !== 1)
       throw new UsageError(`check needs exactly one file, got ${rest.length}.`);
+    const lang = oneOf("--lang", values.lang, ["nl", "en"] as const) ?? "en";
     return {
       command: "check",
       file: rest[0] as string,
@@ -106,7 +110,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       headerRow: positiveInteger("--header-row", values["header-row"]),
       dayOrder: oneOf("--day-order", values["day-order"], ["dmy", "mdy"] as const),
       notation: oneOf("--notation", values.notation, ["nl", "en"] as const),
-      locale: oneOf("--locale", values.locale, ["nl", "en"] as const) ?? "en",
+      locale: oneOf("--locale", values.locale, ["nl", "en"] as const) ?? lang,
+      lang,
       maxIssues: positiveInteger("--max-issues", values["max-issues"]) ?? 50,
     };
   }

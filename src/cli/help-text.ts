@@ -18,7 +18,9 @@ Options for check
   --header-row N        The header is in sheet row N (default: detected)
   --day-order dmy|mdy   Day/month order of text dates (default: detected per file)
   --notation nl|en      Decimal comma (nl) or point (en) for text amounts (default: detected)
-  --locale nl|en        Format of amounts in the report (default: en)
+  --lang nl|en          Language of the report and of its error messages (default: en);
+                        --json always has both message and messageNl
+  --locale nl|en        Format of amounts in the report (default: as --lang)
   --max-issues N        Issues listed in the report (default: 50; --json lists all)
 
 Options for report

@@ -43,7 +43,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (command.command === "handoff") return await handoffCommand(command, io);
     return command.command === "check" ? await check(command, io) : await demo(command, io);
   } catch (error) {
-    io.stderr(`openstaand: ${describeFailure(error)}\n`);
+    // check --lang nl: the Dutch text of the error (LedgerFileError, LedgerError); others English.
+    const lang = command.command === "check" ? command.lang : "en";
+    io.stderr(`openstaand: ${describeFailure(error, lang)}\n`);
     return EXIT_FAILED;
   }
 }
@@ -56,7 +58,9 @@ async function check(
   try {
     bytes = await io.readFile(command.file);
   } catch (error) {
-    throw new Error(`cannot read ${command.file}: ${describeFailure(error)}`);
+    throw Object.assign(new Error(`cannot read ${command.file}: ${describeFailure(error)}`), {
+      messageNl: `kan ${command.file} niet lezen: ${describeFailure(error, "nl")}`,
+    });
   }
   const result = await readLedgerFile(bytes, command.file, {
     sheet: command.sheet,
@@ -68,7 +72,11 @@ async function check(
   io.stdout(
     command.json
       ? `${JSON.stringify(checkJson(command.file, result), null, 2)}\n`
-      : checkReport(command.file, result, { locale: command.locale, maxIssues: command.maxIssues })
+      : checkReport(command.file, result, {
+          locale: command.locale,
+          maxIssues: command.maxIssues,
+          lang: command.lang,
+        })
   );
   return EXIT_OK;
 }
@@ -87,16 +95,28 @@ async function demo(command: Extract<CliCommand, { command: "demo" }>, io: CliIo
   return EXIT_OK;
 }
 
+const FILE_CODES: Record<string, { en: string; nl: string }> = {
+  ENOENT: { en: "no such file or directory", nl: "dat bestand of die map bestaat niet" },
+  EISDIR: { en: "it is a directory, not a file", nl: "dat is een map, geen bestand" },
+  EACCES: { en: "permission denied", nl: "geen toegang (onvoldoende rechten)" },
+  EPERM: { en: "permission denied", nl: "geen toegang (onvoldoende rechten)" },
+};
+
 /**
- * The message of an error, with Node's file-system codes made readable. Duck-typed rather than
- * `instanceof Error`: errors from another realm (a VM context, a worker) are no instances of ours.
+ * The message of an error, with Node's file-system codes made readable; with `lang` "nl" the
+ * error's `messageNl` where it has one (LedgerFileError, LedgerError), else the English message.
+ * Duck-typed rather than `instanceof Error`: errors from another realm (a VM context, a worker)
+ * are no instances of ours.
  */
-function describeFailure(error: unknown): string {
+function describeFailure(error: unknown, lang: "nl" | "en" = "en"): string {
   if (typeof error === "object" && error !== null && "message" in error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === "ENOENT") return "no such file or directory";
-    if (code === "EISDIR") return "it is a directory, not a file";
-    if (code === "EACCES" || code === "EPERM") return "permission denied";
+    const { code, messageNl } = error as { code?: unknown; messageNl?: unknown };
+    const known =
+      typeof code === "string" && Object.prototype.hasOwnProperty.call(FILE_CODES, code)
+        ? FILE_CODES[code]
+        : undefined;
+    if (known !== undefined) return known[lang];
+    if (lang === "nl" && typeof messageNl === "string") return messageNl;
     return String((error as { message: unknown }).message);
   }
   return String(error);

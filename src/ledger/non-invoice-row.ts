@@ -46,7 +46,7 @@ export function nonInvoiceRow(
       column: header,
       value: subtotal.label,
       message: `Subtotal row "${subtotal.label}" is not an invoice; it is left out, and its amount ${euros(amount)} counts as rejected.`,
-      messageNl: `Subtotaalregel "${subtotal.label}" is geen factuur; de regel is niet meegenomen en het bedrag van ${eurosNl(amount)} telt als afgewezen.`,
+      messageNl: `Subtotaalregel "${subtotal.label}" is geen factuur; de regel is niet meegenomen en het bedrag van ${eurosNl(amount)} telt als afgekeurd.`,
       severity: "error",
     };
     return { accepted: false, amount, open, issues: [issue] };

@@ -12,6 +12,7 @@ describe("parseCliArgs", () => {
       dayOrder: undefined,
       notation: undefined,
       locale: "en",
+      lang: "en",
       maxIssues: 50,
     });
   });
@@ -47,7 +48,23 @@ describe("parseCliArgs", () => {
       dayOrder: "dmy",
       notation: "nl",
       locale: "nl",
+      lang: "en",
       maxIssues: 5,
+    });
+  });
+
+  it("check --lang nl: Dutch amounts unless --locale says otherwise", () => {
+    expect(parseCliArgs(["check", "a.csv", "--lang", "nl"])).toMatchObject({
+      lang: "nl",
+      locale: "nl",
+    });
+    expect(parseCliArgs(["check", "a.csv", "--lang", "nl", "--locale", "en"])).toMatchObject({
+      lang: "nl",
+      locale: "en",
+    });
+    expect(parseCliArgs(["check", "a.csv", "--lang", "en"])).toMatchObject({
+      lang: "en",
+      locale: "en",
     });
   });
 
@@ -72,6 +89,7 @@ describe("parseCliArgs", () => {
     [["check", "a", "--header-row", "0"], '--header-row "0" is not a positive whole number.'],
     [["check", "a", "--day-order", "ymd"], '--day-order "ymd" is not one of dmy, mdy.'],
     [["check", "a", "--locale", "de"], '--locale "de" is not one of nl, en.'],
+    [["check", "a", "--lang", "de"], '--lang "de" is not one of nl, en.'],
     [["demo"], "demo needs --out <directory>."],
     [["demo", "--out", "x", "--seed", "1.5"], '--seed "1.5" is not a whole number.'],
     [["frobnicate"], 'Unknown command "frobnicate"; use check, report, demo or help.'],

@@ -123,6 +123,7 @@ describe("openstaand check: issues and failures", () => {
       column: "Bedrag",
       value: "fout1",
       message: expect.stringContaining("fout1"),
+      messageNl: expect.stringContaining("fout1"),
       severity: "error",
     });
   });

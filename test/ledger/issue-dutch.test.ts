@@ -105,7 +105,7 @@ describe("LedgerIssue.messageNl: the common cases word for word", () => {
     ).toEqual([
       [
         'Subtotal row "Totaal" is not an invoice; it is left out, and its amount €1,234.56 counts as rejected.',
-        'Subtotaalregel "Totaal" is geen factuur; de regel is niet meegenomen en het bedrag van € 1.234,56 telt als afgewezen.',
+        'Subtotaalregel "Totaal" is geen factuur; de regel is niet meegenomen en het bedrag van € 1.234,56 telt als afgekeurd.',
       ],
     ]);
   });
