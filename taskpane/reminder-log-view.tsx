@@ -69,6 +69,19 @@ export interface ReminderLogViewProps {
 export function RecordIssues({ records, lang }: { records: Records; lang: Lang }) {
   const r = RECORD_TEXTS[lang];
   const s = useStyles();
+  if (records.unreadable)
+    return (
+      <MessageBar
+        intent="error"
+        layout="multiline"
+        className={s.message}
+        data-testid="records-unreadable"
+      >
+        <MessageBarBody>
+          {r.recordsUnreadable(lang === "nl" ? records.unreadable.nl : records.unreadable.en)}
+        </MessageBarBody>
+      </MessageBar>
+    );
   if (records.issues.length === 0) return null;
   return (
     <MessageBar intent="warning" layout="multiline" className={s.message}>
@@ -107,11 +120,13 @@ export function ReminderLogView(props: ReminderLogViewProps) {
         .slice(0, SHOWN),
     [records.log]
   );
-  const intro = !records.kept
-    ? r.logIntroMemory
-    : props.hostKind === "excel"
-      ? r.logIntroExcel
-      : r.logIntroWorkbench(props.source);
+  const intro = records.unreadable
+    ? ""
+    : !records.kept
+      ? r.logIntroMemory
+      : props.hostKind === "excel"
+        ? r.logIntroExcel
+        : r.logIntroWorkbench(props.source);
 
   const remove = async (entry: ReminderLogEntry) => {
     setBusy(true);
@@ -135,7 +150,7 @@ export function ReminderLogView(props: ReminderLogViewProps) {
       </Text>
       <RecordIssues records={records} lang={lang} />
       {records.log.length === 0 ? (
-        <Text>{r.logEmpty}</Text>
+        <Text>{records.unreadable ? "" : r.logEmpty}</Text>
       ) : (
         <div className={s.scroll}>
           <Table size="small" aria-labelledby="log-title">

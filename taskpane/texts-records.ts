@@ -38,6 +38,8 @@ const nl = {
     string,
     string
   >,
+  recordsUnreadable: (why: string) =>
+    `De vastleggingen (verzendlog en overdrachten) konden niet worden gelezen: ${why} Tot dat is opgelost gaat Openstaand uit van de debiteurenlijst alleen, dus zonder wat eerder als verstuurd of overgedragen is vastgelegd, en kan het niets vastleggen.`,
   recordIssues: (n: number) =>
     `${n === 1 ? "1 regel" : `${n} regels`} van de bewaarde gegevens ${n === 1 ? "is" : "zijn"} niet te lezen en ${n === 1 ? "telt" : "tellen"} niet mee:`,
   recordIssue: (row: number, column: string, value: string, message: string) =>
@@ -139,6 +141,8 @@ const en: RecordTexts = {
   total: "Total",
   remove: "Remove",
   channels: { email: "e-mail", letter: "letter", "phone-task": "phone" },
+  recordsUnreadable: (why) =>
+    `The records (reminder log and hand-overs) could not be read: ${why} Until that is put right, Openstaand works from the ledger alone, without what was recorded as sent or handed over, and cannot record anything.`,
   recordIssues: (n) =>
     `${n === 1 ? "1 row" : `${n} rows`} of the kept records cannot be read and ${n === 1 ? "does" : "do"} not count:`,
   recordIssue: (row, column, value, message) =>

@@ -3,6 +3,7 @@
  * stored through the host's use-cases. The records code loads on first use.
  */
 import type { Host } from "../src/app/host";
+import { isHostError } from "../src/app/host-error";
 import type { Records } from "../src/app/records";
 
 /** A change to the kept records: the whole reminder log, the whole hand-over state, or both. */
@@ -10,7 +11,8 @@ export type RecordsChange = Partial<Pick<Records, "log" | "handovers">>;
 
 /**
  * What Openstaand recorded for the ledger read from `source` (letters sent, claims handed over);
- * when that cannot be read, `onError` is told and the ledger is taken to have no records.
+ * when that cannot be read, `onError` is told and the ledger is taken to have no records, marked
+ * `unreadable` with the reason so the views do not claim that nothing was recorded.
  */
 export async function loadKeptRecords(
   host: Host,
@@ -18,15 +20,20 @@ export async function loadKeptRecords(
   onError: (error: unknown) => void
 ): Promise<Records> {
   const { loadRecords, NO_RECORDS } = await import("../src/app/records");
-  let kept: Records;
   try {
-    kept = await loadRecords(host, source);
+    return await loadRecords(host, source);
   } catch (e) {
     console.error(e);
     onError(e);
-    kept = NO_RECORDS;
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      ...NO_RECORDS,
+      kept: host.readRecords !== undefined,
+      unreadable: isHostError(e)
+        ? { en: e.messageIn("en"), nl: e.messageIn("nl") }
+        : { en: detail, nl: detail },
+    };
   }
-  return kept;
 }
 
 /** Stores the parts of `change` (the reminder log, the hand-over state) for the ledger `scope`. */

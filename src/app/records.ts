@@ -28,6 +28,12 @@ export interface Records {
   issues: RecordIssue[];
   /** False when the host keeps nothing (the records then live as long as the page). */
   kept: boolean;
+  /**
+   * Set when the kept records could not be read at all (the host failed, or a sheet of
+   * Openstaand's name is the user's own): the run then starts from the ledger alone, and saving
+   * fails the same way until that is put right.
+   */
+  unreadable?: { en: string; nl: string };
 }
 
 /** No records, kept nowhere: what a host without record keeping gives. */
