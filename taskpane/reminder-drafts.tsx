@@ -6,8 +6,10 @@
  */
 import {
   Button,
+  Field,
   MessageBar,
   MessageBarBody,
+  Select,
   Spinner,
   Subtitle2,
   Text,
@@ -80,6 +82,8 @@ export function ReminderDraftsSection(props: ReminderDraftsProps) {
     null
   );
   const r = RECORD_TEXTS[lang];
+  // How the letters went out, for the log: as each stage's ladder says, or all by e-mail / post.
+  const [via, setVia] = useState<"ladder" | "email" | "letter">("ladder");
   // The drafts of one analysis with one set of company details, made once for all four buttons.
   const cache = useRef<{ key: unknown[]; drafts: ReminderDrafts } | null>(null);
   const { proposals } = analysis.reminders;
@@ -217,9 +221,29 @@ export function ReminderDraftsSection(props: ReminderDraftsProps) {
           </Text>
           {sheet && <Text className={s.status}>{r.mergeSheetWritten(sheet)}</Text>}
           <Text className={s.intro}>{r.recordHint}</Text>
-          <Button appearance="primary" onClick={() => void record(done.log)}>
-            {r.record(done.log.length)}
-          </Button>
+          <div className={s.actions}>
+            <Field label={r.sentVia}>
+              <Select
+                value={via}
+                onChange={(_, d) => setVia(d.value as typeof via)}
+                data-testid="sent-via"
+              >
+                <option value="ladder">{r.viaLadder}</option>
+                <option value="email">{r.channels.email}</option>
+                <option value="letter">{r.channels.letter}</option>
+              </Select>
+            </Field>
+            <Button
+              appearance="primary"
+              onClick={() =>
+                void record(
+                  via === "ladder" ? done.log : done.log.map((e) => ({ ...e, channel: via }))
+                )
+              }
+            >
+              {r.record(done.log.length)}
+            </Button>
+          </div>
         </>
       )}
       {recorded && !busy && (

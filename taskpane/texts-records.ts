@@ -15,6 +15,8 @@ const nl = {
   recorded: (n: number, day: string) =>
     `${n === 1 ? "1 bericht" : `${n} berichten`} vastgelegd als verstuurd op ${day}.`,
   undoRecord: "Vastlegging ongedaan maken",
+  sentVia: "Verstuurd per",
+  viaLadder: "zoals de ladder per fase voorschrijft",
   undone: "De vastlegging is ongedaan gemaakt.",
   logTitle: "Verzendlog",
   logIntroExcel:
@@ -122,6 +124,8 @@ const en: RecordTexts = {
     "Record the letters and e-mails once you have sent them. The next run then starts at the next step; without a record Openstaand proposes the same reminder again.",
   recorded: (n, day) => `${n === 1 ? "1 message" : `${n} messages`} recorded as sent on ${day}.`,
   undoRecord: "Undo this record",
+  sentVia: "Sent by",
+  viaLadder: "as the ladder says for each stage",
   undone: "The record has been undone.",
   logTitle: "Reminder log",
   logIntroExcel:

@@ -206,9 +206,13 @@ describeBrowser("records in the workbench: reminder log, letter templates, hand-
     expect(logCsv.suggestedFilename()).toBe(`herinneringen-${asOf}-log.csv`);
     const logRows = await csvRows(logCsv);
     expect(logRows.at(-1)!.join(";")).toContain(`Controletotaal: ${n} berichten`);
+    // This time they went out by post: the log says so for every one.
+    await drafts.getByTestId("sent-via").selectOption("letter");
     await recordButton.click();
     await proposalsHeading(page, recordedRun.proposals.length);
-    await logHeading(page, n);
+    const posted = await logHeading(page, n);
+    const channels = await posted.locator("tbody tr td:nth-child(4)").allInnerTexts();
+    expect(channels).toEqual(Array.from({ length: n }, () => "brief"));
     await page.reload();
     await page.getByTestId("kpi-ar").waitFor({ timeout: 120_000 });
     await openTab(page, "Herinneringen");
