@@ -1,23 +1,12 @@
 /**
- * Use-case: the batches of the hand-over state — a fresh batch id for a new export and the list
- * of batches (with undo in the task pane). Pure.
+ * Use-case: the batches of the hand-over state — a fresh batch id for a new export (from
+ * handover-state) and the list of batches (with undo in the task pane). Pure.
  */
 import { compareDays, type IsoDay } from "../core/day";
 import type { HandoverRecord, HandoverState } from "../documents/handover-state";
 
-/** A batch id not used in `state`: "incasso-2026-11-20", then "-2", "-3", … */
-export function nextBatchId(
-  state: HandoverState,
-  kind: NonNullable<HandoverRecord["kind"]>,
-  asOf: IsoDay
-): string {
-  const base = `${kind === "factoring" ? "factoring" : "incasso"}-${asOf}`;
-  const used = new Set(state.records.map((r) => r.batch));
-  if (!used.has(base)) return base;
-  let n = 2;
-  while (used.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
-}
+// The batch id lives with the state it must be unique in; the CLI uses the same one.
+export { nextBatchId } from "../documents/handover-state";
 
 /** One batch of the hand-over state, for the list with undo. */
 export interface HandoverBatch {

@@ -19,6 +19,7 @@ import { handoverTable } from "../documents/handover-codec";
 import {
   applyHandovers,
   markHandedOver,
+  nextBatchId,
   type HandoverKind,
   type HandoverState,
 } from "../documents/handover-state";
@@ -27,7 +28,7 @@ import { readLedgerFile } from "../files/read-ledger-file";
 import type { Ledger } from "../ledger/types";
 import type { CliCommand } from "./cli-args";
 import type { CliIo } from "./cli-io";
-import { fileNames, newBatch, readHandoverFiles, readLogFiles } from "./record-files";
+import { fileNames, readHandoverFiles, readLogFiles } from "./record-files";
 import { runDay } from "./remind-command";
 
 type HandoffCommand = Extract<CliCommand, { command: "handoff" }>;
@@ -118,7 +119,7 @@ async function writeState(
   claims: readonly { customerId: string; invoiceId: string }[],
   kind: HandoverKind
 ): Promise<{ path: string; note: string }> {
-  const batch = newBatch(run.earlier, kind, run.asOf);
+  const batch = nextBatchId(run.earlier, kind, run.asOf);
   const state = markHandedOver(run.earlier, claims, run.asOf, batch, kind);
   const path = `${run.dir}/overdracht-${run.asOf}.csv`;
   await run.io.writeFile?.(path, exportCsvBytes(handoverTable(state)));

@@ -4,8 +4,7 @@
  * that cannot be read stops the run with the rows named: a letter recorded in such a row would be
  * proposed again, a claim handed over would get a reminder.
  */
-import type { IsoDay } from "../core/day";
-import type { HandoverKind, HandoverRecord, HandoverState } from "../documents/handover-state";
+import type { HandoverRecord, HandoverState } from "../documents/handover-state";
 import type { RecordCodecIssue } from "../documents/record-table";
 import { handoversFromCsv, reminderLogFromCsv } from "../documents/record-csv";
 import type { ReminderLogEntry } from "../documents/reminder-log";
@@ -90,15 +89,6 @@ export async function readHandoverFiles(
     }
   }
   return { records };
-}
-
-/** A batch name not used in `state` yet: "incasso-2026-11-20", then "-2", "-3"… */
-export function newBatch(state: HandoverState, kind: HandoverKind, asOf: IsoDay): string {
-  const base = `${kind === "factoring" ? "factoring" : "incasso"}-${asOf}`;
-  const used = new Set(state.records.map((r) => r.batch));
-  let batch = base;
-  for (let n = 2; used.has(batch); n++) batch = `${base}-${n}`;
-  return batch;
 }
 
 /** "a.csv" / "a.csv and b.csv" / "a.csv, b.csv and c.csv". */

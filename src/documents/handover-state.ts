@@ -57,6 +57,15 @@ export function markHandedOver(
   return { records: [...state.records, ...added] };
 }
 
+/** A batch id not used in `state`: "incasso-2026-11-20", then "-2", "-3", … */
+export function nextBatchId(state: HandoverState, kind: HandoverKind, asOf: IsoDay): string {
+  const base = `${kind === "factoring" ? "factoring" : "incasso"}-${asOf}`;
+  const used = new Set(state.records.map((r) => r.batch));
+  let batch = base;
+  for (let n = 2; used.has(batch); n++) batch = `${base}-${n}`;
+  return batch;
+}
+
 /** The state without the records of `batch` (undo of one export). */
 export function undoHandover(state: HandoverState, batch: string): HandoverState {
   return { records: state.records.filter((r) => r.batch !== batch) };
