@@ -2,7 +2,8 @@
  * Use-case: which customers can be handed over to an incassobureau or factoring company — those
  * with overdue open invoices not handed over yet. Pure.
  */
-import { compareDays, diffDays, type IsoDay } from "../core/day";
+import { diffDays, type IsoDay } from "../core/day";
+import { isOverdueClaim } from "../documents/handoff-claims";
 import type { Cents } from "../core/money";
 import type { ReminderReview } from "../dunning/reminder-proposal";
 import type { Ledger } from "../ledger/types";
@@ -37,10 +38,9 @@ export function handoverCandidates(
   );
   const byId = new Map<string, HandoverCandidate>();
   for (let i = 0; i < ledger.length; i++) {
-    const due = c.dueDate[i];
+    if (c.handedOver[i] || !isOverdueClaim(c, i, asOf)) continue;
+    const due = c.dueDate[i] as IsoDay;
     const open = c.openAmount[i] as number;
-    if (open <= 0 || c.writtenOff[i] || c.handedOver[i] || c.currency[i] !== "EUR") continue;
-    if (!due || compareDays(due, asOf) >= 0) continue;
     const id = c.customerId[i] as string;
     let cand = byId.get(id);
     if (!cand) {

@@ -46,20 +46,6 @@ export interface FactoringExport extends HandoverExport {
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const CSV = "text/csv;charset=utf-8";
 
-/** The ledger without the rows already handed over (so no claim goes out twice). */
-function notHandedOver(ledger: Ledger): Ledger {
-  const keep: number[] = [];
-  for (let i = 0; i < ledger.length; i++) if (!ledger.columns.handedOver[i]) keep.push(i);
-  if (keep.length === ledger.length) return ledger;
-  const columns = Object.fromEntries(
-    Object.entries(ledger.columns).map(([name, values]) => [
-      name,
-      keep.map((i) => (values as readonly unknown[])[i]),
-    ])
-  ) as unknown as Ledger["columns"];
-  return { length: keep.length, columns };
-}
-
 /**
  * The claim file of `customerIds` on `asOf` in `format` ("dossier": one zip per debtor with the
  * claim statement, invoice list and reminder log), from the ledger's not-handed-over invoices,
@@ -73,9 +59,10 @@ export async function collectionExport(
   settings: Settings,
   log: readonly ReminderLogEntry[]
 ): Promise<CollectionExport> {
-  const file = handoffClaims(notHandedOver(ledger), customerIds, asOf, {
+  const file = handoffClaims(ledger, customerIds, asOf, {
     costsIncludeVat: settings.letters.costsIncludeVat,
     log,
+    skipHandedOver: true,
   });
   const base = `vorderingen-${asOf}`;
   let files: ExportFile[];

@@ -57,6 +57,27 @@ export interface HandoffOptions {
   costsIncludeVat?: boolean;
   /** Logged communications, for the reminder history. */
   log?: readonly ReminderLogEntry[];
+  /**
+   * Leave out invoices already handed over (the task pane: no claim goes out twice). The CLI keeps
+   * them and warns, since its earlier hand-overs come from a file the user passed.
+   */
+  skipHandedOver?: boolean;
+}
+
+/**
+ * Whether ledger row `i` is a claim on `asOf`: open (above zero), in euros, not written off, and
+ * past its due date (an invoice not yet due is not in default). The one rule for the claim file and
+ * the task pane's list of customers to hand over.
+ */
+export function isOverdueClaim(columns: Ledger["columns"], i: number, asOf: IsoDay): boolean {
+  const due = columns.dueDate[i];
+  return (
+    (columns.openAmount[i] as number) > 0 &&
+    !columns.writtenOff[i] &&
+    columns.currency[i] === "EUR" &&
+    due != null &&
+    compareDays(due, asOf) < 0
+  );
 }
 
 /** The claims of the selected debtors on `asOf` and their control line. */
@@ -105,19 +126,16 @@ export function handoffClaims(
   const details = debtorDetails(ledger);
   const claims: HandoffClaim[] = [];
   const notFound: string[] = [];
+  // The claim rows of the selected customers, in ledger order, in one pass over the ledger.
+  const rowsOf = new Map<string, number[]>(customerIds.map((id) => [id, []]));
+  for (let i = 0; i < ledger.length; i++) {
+    const rows = rowsOf.get(c.customerId[i] as string);
+    if (rows && isOverdueClaim(c, i, asOf) && !(options.skipHandedOver && c.handedOver[i]))
+      rows.push(i);
+  }
   for (const customerId of customerIds) {
     const debtor = details.get(customerId);
-    const rows: number[] = [];
-    for (let i = 0; i < ledger.length; i++)
-      if (
-        c.customerId[i] === customerId &&
-        (c.openAmount[i] as number) > 0 &&
-        !c.writtenOff[i] &&
-        c.currency[i] === "EUR" &&
-        c.dueDate[i] != null &&
-        compareDays(c.dueDate[i] as IsoDay, asOf) < 0
-      )
-        rows.push(i);
+    const rows = rowsOf.get(customerId) ?? [];
     if (!debtor || rows.length === 0) {
       notFound.push(customerId);
       continue;
