@@ -29,6 +29,7 @@ import type { Ledger } from "../src/ledger/types";
 import type { CustomerFacts } from "./customer-index";
 import { count, day, figure, money } from "./format";
 import type { Lang, Texts } from "./texts";
+import { NUM_CELL } from "./table-styles";
 
 const useStyles = makeStyles({
   head: {
@@ -57,13 +58,7 @@ const useStyles = makeStyles({
   h: { margin: "0 0 8px" },
   section: { margin: "16px 0 8px" },
   total: { fontWeight: tokens.fontWeightSemibold },
-  num: {
-    textAlign: "right",
-    fontVariantNumeric: "tabular-nums",
-    whiteSpace: "nowrap",
-    // A header cell holds its label in a flex box: right-align that too, over the figures.
-    "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" },
-  },
+  num: NUM_CELL,
   scroll: { overflowX: "auto", marginBottom: "16px" },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   list: { margin: "4px 0 0", paddingLeft: "18px", display: "grid", gap: "4px" },

@@ -22,6 +22,7 @@ import type { Analysis } from "../src/app/analyse";
 import type { CustomerFacts } from "./customer-index";
 import { count, money } from "./format";
 import type { Lang, Texts } from "./texts";
+import { NUM_CELL } from "./table-styles";
 
 const useStyles = makeStyles({
   filters: {
@@ -32,13 +33,7 @@ const useStyles = makeStyles({
     marginBottom: "8px",
   },
   scroll: { overflowX: "auto" },
-  num: {
-    textAlign: "right",
-    fontVariantNumeric: "tabular-nums",
-    whiteSpace: "nowrap",
-    // A header cell holds its label in a flex box: right-align that too, over the figures.
-    "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" },
-  },
+  num: NUM_CELL,
   flags: { display: "flex", gap: "4px", flexWrap: "wrap" },
   muted: { color: tokens.colorNeutralForeground3 },
   footer: { display: "flex", gap: "12px", alignItems: "center", marginTop: "8px" },

@@ -1,16 +1,11 @@
 /** The styles shared by the Overdracht view and its candidates and batches tables. */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { NUM_CELL } from "./table-styles";
 
 /** Class names of the hand-over view, its candidates table and its batches table. */
 export const useHandoverStyles = makeStyles({
   intro: { display: "block", margin: "4px 0 12px", color: tokens.colorNeutralForeground2 },
-  num: {
-    textAlign: "right",
-    fontVariantNumeric: "tabular-nums",
-    whiteSpace: "nowrap",
-    // A header cell holds its label in a flex box: right-align that too, over the figures.
-    "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" },
-  },
+  num: NUM_CELL,
   scroll: { overflowX: "auto", maxHeight: "420px", overflowY: "auto" },
   tools: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap", margin: "8px 0" },
   box: {

@@ -28,6 +28,7 @@ import { count, day, figure, money, wholeEuros } from "./format";
 import type { Lang, Texts } from "./texts";
 import type { LoadedData } from "./use-workbench";
 import { VegaChart } from "./vega-chart";
+import { NUM_HEAD } from "./table-styles";
 
 const useStyles = makeStyles({
   kpis: {
@@ -52,12 +53,7 @@ const useStyles = makeStyles({
   },
   sub: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   section: { marginTop: "8px", marginBottom: "20px" },
-  num: {
-    textAlign: "right",
-    fontVariantNumeric: "tabular-nums",
-    // A header cell holds its label in a flex box: right-align that too, over the figures.
-    "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" },
-  },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", ...NUM_HEAD },
   control: { maxWidth: "640px" },
   scroll: { overflowX: "auto" },
   charts: {

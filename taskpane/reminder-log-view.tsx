@@ -24,17 +24,12 @@ import type { ReminderLogEntry } from "../src/documents/reminder-log";
 import { day, money } from "./format";
 import type { Lang } from "./texts";
 import { RECORD_TEXTS } from "./texts-records";
+import { NUM_CELL } from "./table-styles";
 
 const useStyles = makeStyles({
   section: { marginTop: "20px" },
   intro: { display: "block", margin: "4px 0 12px", color: tokens.colorNeutralForeground2 },
-  num: {
-    textAlign: "right",
-    fontVariantNumeric: "tabular-nums",
-    whiteSpace: "nowrap",
-    // A header cell holds its label in a flex box: right-align that too, over the figures.
-    "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" },
-  },
+  num: NUM_CELL,
   scroll: { overflowX: "auto" },
   message: { marginBottom: "12px" },
   list: { margin: "4px 0 0", paddingLeft: "20px" },

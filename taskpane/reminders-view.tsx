@@ -33,6 +33,7 @@ import { ReminderDraftsSection } from "./reminder-drafts";
 import { ReminderLogView } from "./reminder-log-view";
 import { TemplateEditor } from "./template-editor";
 import type { Lang, Texts } from "./texts";
+import { NUM_CELL } from "./table-styles";
 
 const useStyles = makeStyles({
   intro: { display: "block", marginBottom: "12px", color: tokens.colorNeutralForeground2 },
@@ -49,13 +50,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   muted: { color: tokens.colorNeutralForeground3 },
-  num: {
-    textAlign: "right",
-    fontVariantNumeric: "tabular-nums",
-    whiteSpace: "nowrap",
-    // A header cell holds its label in a flex box: right-align that too, over the figures.
-    "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" },
-  },
+  num: NUM_CELL,
   scroll: { overflowX: "auto" },
   section: { marginTop: "20px" },
 });

@@ -28,6 +28,7 @@ import type { ReportCell, ReportFormat, ReportTable, WrittenReport } from "../sr
 import { writeReport } from "../src/app/write-report";
 import { day, figure, money } from "./format";
 import type { Lang, Texts } from "./texts";
+import { NUM_CELL, NUM_HEAD } from "./table-styles";
 
 const useStyles = makeStyles({
   intro: { display: "block", marginBottom: "12px", color: tokens.colorNeutralForeground2 },
@@ -40,15 +41,8 @@ const useStyles = makeStyles({
   },
   section: { marginBottom: "18px" },
   scroll: { overflowX: "auto" },
-  num: {
-    textAlign: "right",
-    fontVariantNumeric: "tabular-nums",
-    whiteSpace: "nowrap",
-    // A header cell holds its label in a flex box: right-align that too, over the figures.
-    "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" },
-  },
-  // The header cell's content sits in a flex "button"; push it right above the figures.
-  numHead: { "& .fui-TableHeaderCell__button": { justifyContent: "flex-end", textAlign: "right" } },
+  num: NUM_CELL,
+  numHead: NUM_HEAD,
   wide: { minWidth: "220px" },
   total: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
