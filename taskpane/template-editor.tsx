@@ -21,6 +21,7 @@ import {
 import { useEffect, useMemo, useState } from "react";
 import type { Analysis } from "../src/app/analyse";
 import type { Settings } from "../src/app/settings";
+import { escapeHtml } from "../src/core/html-escape";
 import type * as TemplatePreviewApi from "../src/app/template-preview";
 import type { LetterTemplate } from "../src/documents/template-catalog";
 import type { Ledger } from "../src/ledger/types";
@@ -65,9 +66,7 @@ export interface TemplateEditorProps {
 
 /** The preview as a self-contained page in a sandboxed frame (no scripts, no network). */
 function previewPage(subject: string, html: string): string {
-  const esc = (x: string) =>
-    x.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
-  return `<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><style>body{font:14px/1.45 Segoe UI,Arial,sans-serif;margin:16px;color:#222}table{border-collapse:collapse}td,th{padding:2px 8px;text-align:left}h1{font-size:15px}</style><h1>${esc(subject)}</h1>${html}`;
+  return `<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><style>body{font:14px/1.45 Segoe UI,Arial,sans-serif;margin:16px;color:#222}table{border-collapse:collapse}td,th{padding:2px 8px;text-align:left}h1{font-size:15px}</style><h1>${escapeHtml(subject)}</h1>${html}`;
 }
 
 /** The template editor section of Herinneringen. */
@@ -111,11 +110,13 @@ export function TemplateEditor(props: TemplateEditorProps) {
   const previewed = candidates.find((p) => p.customerId === customerId) ?? candidates[0] ?? null;
   const problems = mod && draft ? mod.templateProblems(draft, lang) : [];
 
+  // The debtors' addresses: one pass over the ledger per ledger, not per keystroke.
+  const debtors = useMemo(() => (mod ? mod.previewDebtors(ledger) : null), [mod, ledger]);
   const preview = useMemo(() => {
-    if (!mod || !choice || !draft || !previewed || problems.length > 0) return null;
+    if (!mod || !debtors || !choice || !draft || !previewed || problems.length > 0) return null;
     try {
       const letter = mod.previewLetter(
-        ledger,
+        debtors,
         previewed,
         choice,
         letterLang,
@@ -125,9 +126,12 @@ export function TemplateEditor(props: TemplateEditorProps) {
       );
       return previewPage(letter.subject, letter.html);
     } catch (error) {
-      return previewPage("", `<p>${String(error instanceof Error ? error.message : error)}</p>`);
+      return previewPage(
+        "",
+        `<p>${escapeHtml(error instanceof Error ? error.message : error)}</p>`
+      );
     }
-  }, [mod, choice, draft, previewed, letterLang, settings, ledger, analysis]);
+  }, [mod, debtors, choice, draft, previewed, letterLang, settings, analysis]);
 
   if (!mod || !choice || !draft) return <Spinner size="tiny" />;
 

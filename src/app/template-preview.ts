@@ -6,7 +6,7 @@
 import { defaultPolicy, type DebtorKind } from "../core/dunning-policy";
 import type { IsoDay } from "../core/day";
 import { stageDeadline } from "../core/next-reminder";
-import { debtorDetails } from "../documents/debtor-details";
+import { debtorDetails, type DebtorDetails } from "../documents/debtor-details";
 import type { LetterLanguage } from "../documents/letter-format";
 import { letterModel } from "../documents/letter-model";
 import { renderLetter, type RenderedLetter } from "../documents/render-letter";
@@ -78,12 +78,20 @@ export function previewCandidates(
 }
 
 /**
- * `template` rendered for the debtor of `proposal` as if this run sent it the stage of `choice`:
+ * The debtors' details of `ledger` for {@link previewLetter}: one pass over the ledger, to make
+ * once per ledger rather than for every keystroke in the editor.
+ */
+export function previewDebtors(ledger: Ledger): ReadonlyMap<string, DebtorDetails> {
+  return debtorDetails(ledger);
+}
+
+/**
+ * `template` rendered for the debtor of `proposal` (details from {@link previewDebtors}) as if this run sent it the stage of `choice`:
  * the same overdue invoices and credit notes, that stage's interest, costs and payment term, in
  * `language`.
  */
 export function previewLetter(
-  ledger: Ledger,
+  debtors: ReadonlyMap<string, DebtorDetails>,
   proposal: ReminderProposal,
   choice: TemplateChoice,
   language: LetterLanguage,
@@ -105,7 +113,7 @@ export function previewLetter(
     paymentDeadline: stageDeadline(policy, policyStage, asOf),
     invoices: proposal.invoices.map((inv) => ({ ...inv, toStage: choice.stage })),
   };
-  const model = letterModel(staged, debtorDetails(ledger).get(proposal.customerId), {
+  const model = letterModel(staged, debtors.get(proposal.customerId), {
     // A preview is never sent: it shows the company details as they are, even when incomplete.
     company: { ...settings.company },
     costsIncludeVat: settings.letters.costsIncludeVat,

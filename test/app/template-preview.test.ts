@@ -3,6 +3,7 @@ import { isHostError } from "../../src/app/host-error";
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from "../../src/app/settings";
 import {
   previewCandidates,
+  previewDebtors,
   previewLetter,
   templateChoices,
   templateInUse,
@@ -27,6 +28,7 @@ const settings: Settings = {
 };
 
 const ledger = stageLedger();
+const debtors = previewDebtors(ledger);
 const { proposals } = reviewReminders(ledger, AS_OF);
 
 describe("template choices", () => {
@@ -82,7 +84,7 @@ describe("preview on a real debtor", () => {
       subject: "Laatste kans: {{invoiceList}}",
       body: "Geachte {{debtor.name}},\n\nTe betalen: {{total}}. Kosten bij uitblijven: {{warnedCosts}}.\n\n{{> specificatie}}\n\n{{company.contact}}",
     };
-    const letter = previewLetter(ledger, proposal, choice, "nl", template, settings, AS_OF);
+    const letter = previewLetter(debtors, proposal, choice, "nl", template, settings, AS_OF);
     expect(letter.subject).toBe("Laatste kans: facturen C1-nl-F1 en C1-nl-F2");
     expect(letter.text).toContain("Geachte Bram Timmermans,");
     expect(letter.text).toContain("Te betalen: € 1.730,50.");
@@ -100,7 +102,7 @@ describe("preview on a real debtor", () => {
       subject: "Test",
       body: "<script>alert(1)</script> Bedrag < € 100 & meer: {{total}}",
     };
-    const letter = previewLetter(ledger, proposal, choice, "nl", template, settings, AS_OF);
+    const letter = previewLetter(debtors, proposal, choice, "nl", template, settings, AS_OF);
     expect(letter.html).not.toContain("<script");
     expect(letter.html).toContain(
       "&lt;script&gt;alert(1)&lt;/script&gt; Bedrag &lt; € 100 &amp; meer"
