@@ -1,15 +1,14 @@
 /** How letters write days and amounts: "20 november 2026" / "20 November 2026", "€ 1.234,56". */
-import { dayOfMonth, monthOf, yearOf, type IsoDay } from "../core/day";
+import type { IsoDay } from "../core/day";
+import { longDay } from "../core/long-day";
 import { formatCents, type Cents } from "../core/money";
-import { MONTH_NAMES } from "../core/month-names";
 
 /** A letter's language. */
 export type LetterLanguage = "nl" | "en";
 
 /** A day as a letter writes it: nl "20 november 2026", en "20 November 2026"; null gives "". */
 export function letterDate(day: IsoDay | null, language: LetterLanguage): string {
-  if (day === null) return "";
-  return `${dayOfMonth(day)} ${MONTH_NAMES[language][monthOf(day) - 1]} ${yearOf(day)}`;
+  return day === null ? "" : longDay(day, language);
 }
 
 /** An amount as a letter writes it: nl "€ 1.234,56", en "€1,234.56". */
