@@ -5,16 +5,14 @@
  */
 import type { IsoDay } from "../core/day";
 import { dossierZips } from "../documents/dossier-zip";
-import { exportCsvBytes, exportJsonText, exportXlsxBytes } from "../documents/export-table";
-import { factoringDebtorTable, factoringInvoiceTable } from "../documents/factoring-export";
 import { factoringFile, type FactoringControl } from "../documents/factoring-file";
 import { handoffClaims } from "../documents/handoff-claims";
-import { handoffJson, handoffTable } from "../documents/handoff-export";
 import type { HandoverRecord } from "../documents/handover-state";
 import type { ControlLine } from "../documents/control-line";
 import type { ReminderLogEntry } from "../documents/reminder-log";
 import type { Ledger } from "../ledger/types";
 import type { Settings } from "./settings";
+import { factoringFileData, handoffFileData } from "../documents/handoff-files";
 
 /** A file to download. */
 export interface ExportFile {
@@ -72,22 +70,12 @@ export async function collectionExport(
       data: d.bytes,
       type: "application/zip",
     }));
-  } else if (format === "json") {
-    files = [
-      {
-        name: `${base}.json`,
-        data: exportJsonText(handoffJson(file)),
-        type: "application/json;charset=utf-8",
-      },
-    ];
-  } else if (format === "csv") {
-    files = [{ name: `${base}.csv`, data: exportCsvBytes(handoffTable(file)), type: CSV }];
   } else {
     files = [
       {
-        name: `${base}.xlsx`,
-        data: await exportXlsxBytes(handoffTable(file), "Vorderingen"),
-        type: XLSX,
+        name: `${base}.${format}`,
+        data: await handoffFileData(file, format),
+        type: format === "json" ? "application/json;charset=utf-8" : format === "csv" ? CSV : XLSX,
       },
     ];
   }
@@ -115,21 +103,11 @@ export async function factoringExport(
     ...(customerIds ? { customerIds } : {}),
     edges: settings.ageingEdges,
   });
-  const tables = [
-    ["debiteuren", "Debiteuren", factoringDebtorTable(file)],
-    ["facturen", "Facturen", factoringInvoiceTable(file)],
-  ] as const;
-  const files: ExportFile[] = [];
-  for (const [name, sheet, table] of tables)
-    files.push(
-      format === "csv"
-        ? { name: `factoring-${name}-${asOf}.csv`, data: exportCsvBytes(table), type: CSV }
-        : {
-            name: `factoring-${name}-${asOf}.xlsx`,
-            data: await exportXlsxBytes(table, sheet),
-            type: XLSX,
-          }
-    );
+  const files: ExportFile[] = (await factoringFileData(file, format)).map(({ part, data }) => ({
+    name: `factoring-${part}-${asOf}.${format}`,
+    data,
+    type: format === "csv" ? CSV : XLSX,
+  }));
   return {
     files,
     claims: file.invoices.map((k) => ({ customerId: k.debtor.customerId, invoiceId: k.invoiceId })),

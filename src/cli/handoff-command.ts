@@ -10,11 +10,9 @@
 import type { IsoDay } from "../core/day";
 import { formatCents } from "../core/money";
 import { dossierZips } from "../documents/dossier-zip";
-import { exportCsvBytes, exportJsonText, exportXlsxBytes } from "../documents/export-table";
-import { factoringDebtorTable, factoringInvoiceTable } from "../documents/factoring-export";
+import { exportCsvBytes } from "../documents/export-table";
 import { factoringFile } from "../documents/factoring-file";
 import { handoffClaims, type HandoffFile } from "../documents/handoff-claims";
-import { handoffJson, handoffTable } from "../documents/handoff-export";
 import { handoverTable } from "../documents/handover-codec";
 import {
   applyHandovers,
@@ -30,6 +28,7 @@ import type { CliCommand } from "./cli-args";
 import type { CliIo } from "./cli-io";
 import { fileNames, readHandoverFiles, readLogFiles } from "./record-files";
 import { runDay } from "./remind-command";
+import { factoringFileData, handoffFileData } from "../documents/handoff-files";
 
 type HandoffCommand = Extract<CliCommand, { command: "handoff" }>;
 
@@ -80,13 +79,8 @@ export async function handoffCommand(command: HandoffCommand, io: CliIo): Promis
   }));
   if (command.dossier) return dossierFiles(file, run, claims);
   const path = `${dir}/vorderingen-${asOf}.${command.format}`;
-  const data =
-    command.format === "json"
-      ? new TextEncoder().encode(exportJsonText(handoffJson(file)))
-      : command.format === "csv"
-        ? exportCsvBytes(handoffTable(file))
-        : await exportXlsxBytes(handoffTable(file), "Vorderingen");
-  await io.writeFile(path, data);
+  const data = await handoffFileData(file, command.format);
+  await io.writeFile(path, typeof data === "string" ? new TextEncoder().encode(data) : data);
   const state = await writeState(run, claims, "collection");
   const k = file.control;
   io.stdout(
@@ -145,17 +139,12 @@ async function factoringFiles(ledger: Ledger, run: HandoffRun): Promise<number> 
   for (const id of file.notFound)
     io.stderr(`openstaand: warning: customer ${JSON.stringify(id)} has no invoice to assign.\n`);
   if (file.invoices.length === 0) throw new Error("there is no open invoice to assign.");
-  const tables = [
-    ["debiteuren", "Debiteuren", factoringDebtorTable(file)],
-    ["facturen", "Facturen", factoringInvoiceTable(file)],
-  ] as const;
   const paths: string[] = [];
-  for (const [name, sheet, table] of tables) {
-    const path = `${dir}/factoring-${name}-${asOf}.${command.format}`;
-    await io.writeFile?.(
-      path,
-      command.format === "csv" ? exportCsvBytes(table) : await exportXlsxBytes(table, sheet)
-    );
+  // --factoring takes xlsx or csv only (cli-args refuses json).
+  const format = command.format === "csv" ? "csv" : "xlsx";
+  for (const { part, data } of await factoringFileData(file, format)) {
+    const path = `${dir}/factoring-${part}-${asOf}.${format}`;
+    await io.writeFile?.(path, data);
     paths.push(path);
   }
   const state = await writeState(
