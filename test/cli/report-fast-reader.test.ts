@@ -345,8 +345,9 @@ describe("the fast reader against the full reader, on awkward cells", () => {
       ),
       { numRuns: 400 }
     );
-    // Both ways are exercised: the property is not vacuous.
-    expect(outcomes.fast).toBeGreaterThan(40);
-    expect(outcomes.full).toBeGreaterThan(40);
+    // Both ways are exercised: the property is not vacuous. (About 1 run in 8–10 takes the fast
+    // path; a bound of 40 of 400 failed now and then on a random seed, so the bound is loose.)
+    expect(outcomes.fast).toBeGreaterThan(10);
+    expect(outcomes.full).toBeGreaterThan(10);
   });
 });
