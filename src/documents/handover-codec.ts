@@ -10,8 +10,9 @@ import {
   type HandoverRecord,
   type HandoverState,
 } from "./handover-state";
-import { cellShown, isBlankCell, readDay, readText, type CellRead } from "./record-cell-readers";
-import { isControlRow, locateColumns } from "./record-columns";
+import { readDay, readText } from "./record-cell-readers";
+import { locateColumns } from "./record-columns";
+import { readRecordRows } from "./record-rows";
 import type {
   RecordCodecIssue,
   RecordColumn,
@@ -102,54 +103,27 @@ export function decodeHandovers(
   const records: HandoverRecord[] = [];
   const headerRow = located.headerIndex + 1;
   if (located.issues.length > 0) return { state: { records }, issues, headerRow };
-  const all = [table.headers, ...table.rows];
-  const at = located.at;
-  for (let index = located.headerIndex + 1; index < all.length; index++) {
-    const row = all[index] as readonly unknown[];
-    if (row.every(isBlankCell) || isControlRow(row, at.customerId)) continue;
-    const bad: RecordCodecIssue[] = [];
-    const cell = (k: Key): unknown => (at[k] >= 0 ? row[at[k]] : null);
-    const read = <T>(k: Key, result: CellRead<T | null>, required: boolean): T | null => {
-      const header = HANDOVER_COLUMNS[k].header;
-      if (!result.ok)
-        bad.push({
-          row: index + 1,
-          column: header,
-          value: cellShown(cell(k)),
-          message: `${header} ${result.en}.`,
-          nl: `${header} ${result.nl}.`,
-        });
-      else if (result.value === null && required)
-        bad.push({
-          row: index + 1,
-          column: header,
-          value: "",
-          message: `${header} is empty; the row cannot be read without it.`,
-          nl: `${header} is leeg; zonder dat is de regel niet te lezen.`,
-        });
-      return result.ok ? result.value : null;
-    };
-    const customerId = read("customerId", readText(cell("customerId"), options), true);
-    const invoiceId = read("invoiceId", readText(cell("invoiceId"), options), true);
-    const date = read("date", readDay(cell("date"), options), true);
-    const batch = read("batch", readText(cell("batch"), options), false) ?? "";
-    const kindText = read("kind", readText(cell("kind"), options), false);
+  const read = readRecordRows(table, located, HANDOVER_COLUMNS, "customerId", (row) => {
+    const customerId = row.need("customerId", readText(row.cell("customerId"), options));
+    const invoiceId = row.need("invoiceId", readText(row.cell("invoiceId"), options));
+    const date = row.need("date", readDay(row.cell("date"), options));
+    const batch = row.take("batch", readText(row.cell("batch"), options), null) ?? "";
+    const kindText = row.take("kind", readText(row.cell("kind"), options), null);
     const kind = kindText === null ? "collection" : KINDS.get(kindText.toLowerCase());
     if (kind === undefined)
-      read(
+      row.take(
         "kind",
         {
           ok: false,
           en: `${JSON.stringify(kindText)} is not one of incasso, factoring`,
           nl: `${JSON.stringify(kindText)} is niet een van incasso, factoring`,
         },
-        false
+        null
       );
-    if (bad.length > 0 || customerId === null || invoiceId === null || date === null || !kind) {
-      issues.push(...bad);
-      continue;
-    }
-    records.push({ customerId, invoiceId, date, batch, kind });
-  }
+    if (customerId === null || invoiceId === null || date === null || !kind) return null;
+    return { customerId, invoiceId, date, batch, kind };
+  });
+  records.push(...read.values);
+  issues.push(...read.issues);
   return { state: { records }, issues, headerRow };
 }

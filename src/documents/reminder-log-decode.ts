@@ -7,16 +7,9 @@
 import type { IsoDay } from "../core/day";
 import type { DunningChannel, StageKind } from "../core/dunning-policy";
 import { cents } from "../core/money";
-import {
-  cellShown,
-  isBlankCell,
-  readCents,
-  readDay,
-  readPositiveInteger,
-  readText,
-  type CellRead,
-} from "./record-cell-readers";
-import { isControlRow, locateColumns } from "./record-columns";
+import { readCents, readDay, readPositiveInteger, readText } from "./record-cell-readers";
+import { locateColumns } from "./record-columns";
+import { readRecordRows } from "./record-rows";
 import type { RecordCodecIssue, RecordDecodeOptions, RecordRows } from "./record-table";
 import type { ReminderLogEntry } from "./reminder-log";
 import {
@@ -83,40 +76,14 @@ export function decodeReminderLog(
   const entries: ReminderLogEntry[] = [];
   const headerRow = located.headerIndex + 1;
   if (located.issues.length > 0) return { entries, issues, headerRow };
-  const all = [table.headers, ...table.rows];
-  const at = located.at;
-  for (let index = located.headerIndex + 1; index < all.length; index++) {
-    const row = all[index] as readonly unknown[];
-    if (row.every(isBlankCell) || isControlRow(row, at.customerId)) continue;
-    const rowNumber = index + 1;
-    const bad: RecordCodecIssue[] = [];
-    const cell = (k: LogKey): unknown => (at[k] >= 0 ? row[at[k]] : null);
-    const take = <T>(k: LogKey, read: CellRead<T>, fallback: T): T => {
-      if (read.ok) return read.value;
-      bad.push({
-        row: rowNumber,
-        column: REMINDER_LOG_COLUMNS[k].header,
-        value: cellShown(cell(k)),
-        message: `${REMINDER_LOG_COLUMNS[k].header} ${read.en}.`,
-        nl: `${REMINDER_LOG_COLUMNS[k].header} ${read.nl}.`,
-      });
-      return fallback;
-    };
-    const missing = (k: LogKey) =>
-      bad.push({
-        row: rowNumber,
-        column: REMINDER_LOG_COLUMNS[k].header,
-        value: "",
-        message: `${REMINDER_LOG_COLUMNS[k].header} is empty; the row cannot be read without it.`,
-        nl: `${REMINDER_LOG_COLUMNS[k].header} is leeg; zonder dat is de regel niet te lezen.`,
-      });
-    const text = (k: LogKey) => take(k, readText(cell(k), options), null);
+  const read = readRecordRows(table, located, REMINDER_LOG_COLUMNS, "customerId", (row) => {
+    const text = (k: LogKey) => row.take(k, readText(row.cell(k), options), null);
     const coded = <T>(k: LogKey, map: ReadonlyMap<string, T>, fallback: T, known: string): T => {
       const value = text(k);
       if (value === null) return fallback;
       const code = map.get(value.toLowerCase());
       if (code !== undefined) return code;
-      return take<T>(
+      return row.take<T>(
         k,
         {
           ok: false,
@@ -126,17 +93,11 @@ export function decodeReminderLog(
         fallback
       );
     };
-    const amount = (k: LogKey) => take(k, readCents(cell(k), options), null);
+    const amount = (k: LogKey) => row.take(k, readCents(row.cell(k), options), null);
 
-    const need = <T>(k: LogKey, read: CellRead<T | null>): T | null => {
-      const value = take(k, read, null);
-      if (value === null && read.ok) missing(k);
-      return value;
-    };
-
-    const date = need("date", readDay(cell("date"), options));
-    const customerId = need("customerId", readText(cell("customerId"), options));
-    const stage = need("stage", readPositiveInteger(cell("stage"), options));
+    const date = row.need("date", readDay(row.cell("date"), options));
+    const customerId = row.need("customerId", readText(row.cell("customerId"), options));
+    const stage = row.need("stage", readPositiveInteger(row.cell("stage"), options));
     const stageKind = coded<StageKind>(
       "stageKind",
       STAGE_KINDS,
@@ -150,12 +111,12 @@ export function decodeReminderLog(
       Object.values(CHANNEL_LABELS).join(", ")
     );
     const language = coded<"nl" | "en">("language", LANGUAGES, "nl", "nl, en");
-    const invoiceText = need("invoices", readText(cell("invoices"), options));
+    const invoiceText = row.need("invoices", readText(row.cell("invoices"), options));
     let invoices: ReminderLogEntry["invoices"] | null = null;
     if (invoiceText !== null) {
       invoices = parseInvoiceList(invoiceText, stage ?? 1);
       if (invoices === null)
-        take(
+        row.take(
           "invoices",
           {
             ok: false,
@@ -169,15 +130,12 @@ export function decodeReminderLog(
     const interest = amount("interest") ?? cents(0);
     const costs = amount("costs") ?? cents(0);
     const total = amount("total");
-    const deadline = take("deadline", readDay(cell("deadline"), options), null);
+    const deadline = row.take("deadline", readDay(row.cell("deadline"), options), null);
     const customerName = text("customerName") ?? "";
     const stageName = text("stageName") ?? "";
     const templateId = text("templateId") ?? "";
-    if (bad.length > 0 || date === null || customerId === null || stage === null || !invoices) {
-      issues.push(...bad);
-      continue;
-    }
-    entries.push({
+    if (date === null || customerId === null || stage === null || !invoices) return null;
+    return {
       date,
       customerId,
       customerName,
@@ -193,7 +151,9 @@ export function decodeReminderLog(
       costs,
       total: total ?? cents(principal + interest + costs),
       deadline: deadline as IsoDay | null,
-    });
-  }
+    };
+  });
+  entries.push(...read.values);
+  issues.push(...read.issues);
   return { entries, issues, headerRow };
 }
