@@ -7,7 +7,8 @@
  * The fast reader already refuses what it cannot read (quotes, non-ISO dates, amounts that are not
  * plain digits, short rows). What is left is checked here, in one more pass over the bytes and a
  * few over the columns: the encoding (strict UTF-8, as decodeText decides), the delimiter
- * (sniffDelimiter on the first 64K characters), the line ends (papaparse splits at one kind only),
+ * (sniffDelimiter on the first 64K characters), a lone carriage return (the full reader ends a line
+ * there, the fast reader does not; CRLF and LF, mixed or not, both read the same),
  * the header (the full reader on the first rows: header in row 1, the same columns, no issues, the
  * same first rows), text cells that the full reader would trim, blank or flag (Excel errors, total
  * labels, a repeated header), an empty invoice number, open amount or due date, duplicate invoice
@@ -137,7 +138,7 @@ function headerMatcher(bytes: Uint8Array, header: string): (start: number, end: 
   };
 }
 
-/** One pass over the bytes: line ends, encoding, and the invoice-number, name and open cells. */
+/** One pass over the bytes: lone carriage returns, encoding, and the invoice-number, name and open cells. */
 function rowsDoubt(
   bytes: Uint8Array,
   layout: CsvLayout,
@@ -158,16 +159,12 @@ function rowsDoubt(
   const idEnd = new Int32Array(frame.length);
   const n = bytes.length;
   let high = 0;
-  let crlf = 0;
-  let lf = 0;
   let line = 1;
   let rows = 0;
   let p = layout.dataStart;
   while (p < n) {
     line++;
     if (bytes[p] === 10 || (bytes[p] === 13 && bytes[p + 1] === 10)) {
-      if (bytes[p] === 13) crlf++;
-      else lf++;
       p += bytes[p] === 13 ? 2 : 1;
       continue;
     }
@@ -186,12 +183,7 @@ function rowsDoubt(
       }
       if (p === n) c = 10;
       let end = p;
-      if (c === 10 && p < n) {
-        if (end > start && bytes[end - 1] === 13) {
-          end--;
-          crlf++;
-        } else lf++;
-      }
+      if (c === 10 && p < n && end > start && bytes[end - 1] === 13) end--;
       let doubt: string | null = null;
       if (field === invoiceColumn) {
         idStart[rows] = start;
@@ -216,7 +208,6 @@ function rowsDoubt(
     rows++;
   }
   if (rows !== frame.length) return "the fast reader read a different number of rows";
-  if (crlf > 0 && lf > 0) return "the file mixes line ends (CRLF and LF)";
   if (high >= 0x80) {
     try {
       new TextDecoder("utf-8", { fatal: true }).decode(bytes);
