@@ -17,7 +17,10 @@ export interface CliIo {
   writeFile?(path: string, data: Uint8Array): Promise<void>;
   /** The file names in a folder (not recursive), or null when `path` is not a folder. */
   listFolder?(path: string): Promise<string[] | null>;
-  /** Today's calendar day (local time), the default as-of day of a report with open items. */
+  /**
+   * Today's calendar day (local time): the default as-of day of `report` (with open items), `remind`
+   * and `handoff`. The Node entry reads the clock; without it those commands need `--as-of`.
+   */
   today?(): IsoDay;
   /** The vega, vega-lite and vega-embed browser bundles for the HTML report; null when not found. */
   chartBundles?(): Promise<ChartBundles | null>;

@@ -8,6 +8,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fastCsvFrame } from "../analytics/fast-csv-frame";
 import { CsvChunkWorker, parallelCsvFrame, sharedBytes } from "../files/csv-chunk-worker-pool";
+import { localDay } from "../app/reporting-day";
 import { findChartBundles } from "./chart-bundles";
 import { run } from "./main";
 import type { CliIo } from "./cli-io";
@@ -40,6 +41,8 @@ export const nodeIo: CliIo = {
     const entries = await readdir(path, { withFileTypes: true });
     return entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
   },
+  // The default as-of day of every command ("default: today"): this machine's calendar day.
+  today: () => localDay(new Date()),
   chartBundles: () => findChartBundles([process.cwd(), dirname(process.argv[1] ?? ".")]),
   fastCsvFrame: async (bytes) => {
     csvWorker ??= CsvChunkWorker.start(bundledWorkerFile()).catch(() => null);

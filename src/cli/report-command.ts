@@ -7,9 +7,10 @@ import { buildReportFromFrame, type ReportModel } from "../analytics/report-mode
 import { reportHtml, type ChartBundles } from "../analytics/report-html";
 import { reportJson } from "../analytics/report-json";
 import { NO_DAY } from "../analytics/receivables-frame";
-import { fromEpochDay, isIsoDay, type IsoDay } from "../core/day";
+import { fromEpochDay, type IsoDay } from "../core/day";
 import type { CliCommand } from "./cli-args";
 import type { CliIo } from "./cli-io";
+import { localDay } from "../app/reporting-day";
 import { readReportInput, type ReportInput } from "./report-input";
 import { reportSummaryHtml, reportSummaryLines, type FileOutcome } from "./report-summary";
 import { reportText } from "./report-text";
@@ -18,13 +19,6 @@ type ReportCommand = Extract<CliCommand, { command: "report" }>;
 
 /** File extensions a folder report picks up. */
 const LEDGER_FILE = /\.(csv|txt|tsv|xlsx|xlsm)$/i;
-
-/** Today as the calendar day of this machine's clock (the CLI is an edge: core never reads it). */
-function localToday(): IsoDay {
-  const now = new Date();
-  const text = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-  return isIsoDay(text) ? text : fromEpochDay(Math.floor(now.getTime() / 86_400_000));
-}
 
 function clock(io: CliIo): () => number {
   return io.now ?? (() => performance.now());
@@ -86,7 +80,7 @@ async function reportOne(command: ReportCommand, file: string, io: CliIo): Promi
   const { frame } = input;
   let model = buildReportFromFrame(frame, {
     ...options,
-    asOf: command.asOf ?? (io.today ?? localToday)(),
+    asOf: command.asOf ?? (io.today ?? (() => localDay(new Date())))(),
   });
   if (command.asOf === undefined) {
     const asOf = defaultAsOf(model, model.asOf);

@@ -12,7 +12,8 @@ import type {
   SheetValues,
 } from "../app/host";
 import type { ReportSheetSpec, WrittenReport } from "../app/report-spec";
-import { makeDay, type IsoDay } from "../core/day";
+import type { IsoDay } from "../core/day";
+import { localDay } from "../app/reporting-day";
 import type { ChunkBudget } from "./chunk-budget";
 import { listDataSources, resolveSource } from "./data-sources";
 import { probeDateSystem } from "./date-system-probe";
@@ -40,8 +41,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
   return {
     kind: "excel",
     today(): IsoDay {
-      const date = now(); // the user's local day: "today" is the day on their calendar
-      return makeDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
+      // The user's local day: "today" is the day on their calendar.
+      return localDay(now());
     },
 
     async listSources(): Promise<DataSourceList> {

@@ -1,0 +1,84 @@
+// The CLI's "default: today" through the real entry point: the built bundle (bin/openstaand.cjs,
+// after `npm run build:cli`) run as a process, without --as-of. The in-memory tests pass today in
+// through their fake IO; this twin checks that the Node IO reads the machine's clock itself.
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { localDay } from "../../src/app/reporting-day";
+
+const exec = promisify(execFile);
+const ROOT = process.cwd();
+const BIN = path.join(ROOT, "bin/openstaand.cjs");
+
+/** The machine's calendar day, as the test process sees it (the child runs in the same TZ). */
+const today = (): string => localDay(new Date());
+/** 2026-12-07 → 07-12-2026 (the Dutch CSV's day). */
+const dutch = (iso: string): string => iso.split("-").reverse().join("-");
+
+async function cli(args: string[], cwd: string) {
+  return exec(process.execPath, [BIN, ...args], { cwd }).catch(
+    (error: { code?: number; stdout?: string; stderr?: string }) => {
+      throw new Error(`openstaand ${args.join(" ")} exited ${error.code}: ${error.stderr}`);
+    }
+  );
+}
+
+describe("remind and handoff default to today in the built CLI", () => {
+  let dir = "";
+  beforeAll(async () => {
+    if (!existsSync(path.join(ROOT, "dist/cli/openstaand.cjs")))
+      throw new Error("Build the CLI first: npm run build:cli");
+    dir = mkdtempSync(path.join(tmpdir(), "openstaand-today-"));
+    await cli(["demo", "--out", dir], dir);
+    writeFileSync(
+      path.join(dir, "c.json"),
+      JSON.stringify({
+        name: "Jansen Installatietechniek B.V.",
+        address: "Industrieweg 12",
+        postcode: "3542 AD",
+        city: "Utrecht",
+        iban: "NL91ABNA0417164300",
+      })
+    );
+  }, 60_000);
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("remind <file> --company c.json --out <dir> exits 0 and dates the run today", async () => {
+    const before = today();
+    const out = path.join(dir, "brieven");
+    const { stdout } = await cli(["remind", "demo.csv", "--company", "c.json", "--out", out], dir);
+    const day = [before, today()].find((d) => stdout.includes(`as of ${d}`));
+    expect(day).toBeDefined();
+    const files = readdirSync(out).sort();
+    expect(files).toEqual(
+      ["brieven.html", "eml.zip", "log.csv", "mailmerge.csv"].map(
+        (f) => `herinneringen-${day}-${f}`
+      )
+    );
+    // Every letter recorded in the log is dated today: that is the day it goes out.
+    const log = readFileSync(path.join(out, `herinneringen-${day}-log.csv`), "utf8")
+      .split(/\r?\n/)
+      .slice(1)
+      .filter((line) => line && !line.includes("Controletotaal"));
+    expect(log.length).toBeGreaterThan(0);
+    for (const line of log) expect(line.startsWith(`${dutch(day!)};`)).toBe(true);
+  }, 60_000);
+
+  it("handoff <file> --customers … --out <dir> exits 0 and records the hand-over today", async () => {
+    const before = today();
+    const out = path.join(dir, "overdracht");
+    const { stdout } = await cli(
+      ["handoff", "demo.csv", "--customers", "10001", "--out", out],
+      dir
+    );
+    const day = [before, today()].find((d) => stdout.includes(`as of ${d}`));
+    expect(day).toBeDefined();
+    expect(readdirSync(out).sort()).toEqual([`overdracht-${day}.csv`, `vorderingen-${day}.xlsx`]);
+    const rows = readFileSync(path.join(out, `overdracht-${day}.csv`), "utf8").split(/\r?\n/);
+    expect(rows[1]).toMatch(new RegExp(`^10001;[^;]+;${dutch(day!)};incasso-${day};incasso$`));
+  }, 60_000);
+});
