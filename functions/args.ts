@@ -1,4 +1,5 @@
-import { serialToDay } from "../src/core/excel-serial";
+import { describeValue } from "../src/core/describe-value";
+import { dayToSerial as serialOfDay, serialToDay } from "../src/core/excel-serial";
 import { isIsoDay, type IsoDay } from "../src/core/day";
 import { parseDayText } from "../src/core/day-text";
 import { validateAgeEdges } from "../src/core/ageing";
@@ -18,6 +19,9 @@ export class ArgumentError extends Error {
   }
 }
 
+/** The serial of 9999-12-31, the last day of Excel's calendar. */
+const LAST_SERIAL = 2_958_465;
+
 /** True for what Excel passes when an optional argument is omitted or a referenced cell is empty. */
 export function isBlankArg(value: unknown): boolean {
   return (
@@ -32,6 +36,12 @@ export function isBlankArg(value: unknown): boolean {
 export function dayArg(argument: string, value: unknown): IsoDay {
   if (isBlankArg(value)) throw new ArgumentError(argument, "the date is empty");
   if (typeof value === "number") {
+    if (value >= LAST_SERIAL + 1) {
+      throw new ArgumentError(
+        argument,
+        `${describeValue(value)} is after 9999-12-31 (serial ${LAST_SERIAL}), the last day Excel can show`
+      );
+    }
     try {
       return serialToDay(value);
     } catch (error) {
@@ -46,7 +56,7 @@ export function dayArg(argument: string, value: unknown): IsoDay {
     if (parsed.ok) return parsed.day;
     throw new ArgumentError(argument, `${parsed.reason} Use a date cell or YYYY-MM-DD.`);
   }
-  throw new ArgumentError(argument, `${JSON.stringify(value)} is not a date`);
+  throw new ArgumentError(argument, `${describeValue(value)} is not a date`);
 }
 
 /**
@@ -61,7 +71,7 @@ export function edgesArg(argument: string, value: unknown): readonly number[] | 
     if (isBlankArg(cell)) continue;
     const n = typeof cell === "string" ? Number(cell.trim()) : cell;
     if (typeof n !== "number" || !Number.isFinite(n)) {
-      throw new ArgumentError(argument, `${JSON.stringify(cell)} is not a number of days`);
+      throw new ArgumentError(argument, `${describeValue(cell)} is not a number of days`);
     }
     edges.push(n);
   }
@@ -72,4 +82,49 @@ export function edgesArg(argument: string, value: unknown): readonly number[] | 
     if (error instanceof CoreError) throw new ArgumentError(argument, error.message);
     throw error;
   }
+}
+
+/**
+ * The answer is a day Excel cannot show: before 1900-01-01 or after 9999-12-31 (guarded turns it
+ * into #NUM!, as Excel's own WORKDAY does).
+ */
+export class OutOfCalendarError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "OutOfCalendarError";
+  }
+}
+
+/** True for a core error saying that day arithmetic left the calendar (years 1000-9999). */
+export function isOutOfCalendar(error: unknown): boolean {
+  return (
+    error instanceof CoreError &&
+    (error.code === "day.out-of-range" || error.code === "serial.out-of-range")
+  );
+}
+
+const FIRST_EXCEL_DAY = "1900-01-01" as IsoDay;
+
+/**
+ * A computed day as an Excel date serial. `what` names the answer in the message ("The next
+ * reminder", "The date 5 business days before 1900-01-02") when it falls outside Excel's calendar.
+ */
+export function dateResult(what: string, compute: () => IsoDay): number {
+  let day: IsoDay;
+  try {
+    day = compute();
+  } catch (error) {
+    if (isOutOfCalendar(error)) {
+      throw new OutOfCalendarError(
+        `${what} falls outside the days Excel can show (1900-01-01 to 9999-12-31).`
+      );
+    }
+    throw error;
+  }
+  if (day < FIRST_EXCEL_DAY) {
+    throw new OutOfCalendarError(
+      `${what} falls on ${day}, before 1900-01-01, the first day Excel can show.`
+    );
+  }
+  return serialOfDay(day);
 }

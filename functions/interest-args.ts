@@ -1,5 +1,6 @@
 // Argument converters for the interest functions (functions/interest.functions.ts). Numbers take a
 // fast path that builds no strings: =DEB.INTEREST may be recalculated for a whole column at once.
+import { describeValue } from "../src/core/describe-value";
 import { CoreError } from "../src/core/assert";
 import { parseAmount } from "../src/core/amount";
 import { toEpochDay, type IsoDay } from "../src/core/day";
@@ -82,7 +83,7 @@ export function kindArg(argument: string, value: unknown): InterestKind {
   if (kind === undefined) {
     throw new ArgumentError(
       argument,
-      `${JSON.stringify(value)} is not a kind of interest; use "handels" (commercial, b2b) or "wettelijk" (consumer, b2c, particulier)`
+      `${describeValue(value)} is not a kind of interest; use "handels" (commercial, b2b) or "wettelijk" (consumer, b2c, particulier)`
     );
   }
   return kind;
@@ -126,7 +127,7 @@ export function flagArg(argument: string, value: unknown): boolean {
     if (["true", "waar", "ja", "yes", "j", "y", "1"].includes(text)) return true;
     if (["false", "onwaar", "nee", "no", "n", "0"].includes(text)) return false;
   }
-  throw new ArgumentError(argument, `${JSON.stringify(value)} is not yes or no (TRUE/FALSE)`);
+  throw new ArgumentError(argument, `${describeValue(value)} is not yes or no (TRUE/FALSE)`);
 }
 
 /** Runs a core call and reports its CoreError as a problem with `argument`. */

@@ -1,4 +1,5 @@
 // Argument converters for the reminder, calendar, VAT-relief and identifier functions.
+import { describeValue } from "../src/core/describe-value";
 import type { DebtorKind } from "../src/core/dunning-policy";
 import { debtorTypeOf } from "../src/ledger/debtor-type";
 import { ArgumentError, isBlankArg } from "./args";
@@ -8,7 +9,7 @@ export function wholeNumberArg(argument: string, value: unknown, fallback: numbe
   if (isBlankArg(value)) return fallback;
   const n = typeof value === "string" ? Number(value.trim()) : value;
   if (typeof n !== "number" || !Number.isFinite(n)) {
-    throw new ArgumentError(argument, `${JSON.stringify(value)} is not a number`);
+    throw new ArgumentError(argument, `${describeValue(value)} is not a number`);
   }
   // Excel truncates day counts (WORKDAY(start; 2,7) = 2 days); we do the same.
   return Math.trunc(n);
@@ -18,7 +19,7 @@ export function wholeNumberArg(argument: string, value: unknown, fallback: numbe
 export function stageArg(argument: string, value: unknown): number {
   const stage = wholeNumberArg(argument, value, 0);
   if (stage < 0 || stage > 99 || (typeof value === "number" && !Number.isInteger(value))) {
-    throw new ArgumentError(argument, `${JSON.stringify(value)} is not a reminder stage (0-99)`);
+    throw new ArgumentError(argument, `${describeValue(value)} is not a reminder stage (0-99)`);
   }
   return stage;
 }
@@ -30,7 +31,7 @@ export function debtorArg(argument: string, value: unknown): DebtorKind {
   if (kind === null) {
     throw new ArgumentError(
       argument,
-      `${JSON.stringify(value)} is not a debtor type (zakelijk/particulier, business/consumer, B2B/B2C)`
+      `${describeValue(value)} is not a debtor type (zakelijk/particulier, business/consumer, B2B/B2C)`
     );
   }
   return kind;
@@ -42,7 +43,7 @@ export function languageArg(argument: string, value: unknown): "nl" | "en" {
   const text = typeof value === "string" ? value.trim().toLowerCase() : "";
   if (["nl", "nld", "dutch", "nederlands"].includes(text)) return "nl";
   if (["en", "eng", "english", "engels"].includes(text)) return "en";
-  throw new ArgumentError(argument, `${JSON.stringify(value)} is not a language ("nl" or "en")`);
+  throw new ArgumentError(argument, `${describeValue(value)} is not a language ("nl" or "en")`);
 }
 
 /**
@@ -56,7 +57,7 @@ export function vatRateArg(argument: string, value: unknown): number {
   if (typeof n !== "number" || !Number.isFinite(n) || n < 0 || n > 100) {
     throw new ArgumentError(
       argument,
-      `${JSON.stringify(value)} is not a VAT rate such as 21% or 9%`
+      `${describeValue(value)} is not a VAT rate such as 21% or 9%`
     );
   }
   const percent = n < 1 ? n * 100 : n;

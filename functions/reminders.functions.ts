@@ -1,8 +1,8 @@
 // Custom functions for the reminder ladder, the Dutch business-day calendar, VAT relief on bad debts
 // and the identity checks on new customers. Dutch names in functions/locale/nl/reminders.json.
 /* global CustomFunctions */
+import { describeValue } from "../src/core/describe-value";
 import { addBusinessDays } from "../src/core/business-days";
-import { dayToSerial } from "../src/core/excel-serial";
 import { checkIban } from "../src/core/iban-check";
 import { checkKvk } from "../src/core/kvk-check";
 import { centsFromEuros, centsToEuros } from "../src/core/money";
@@ -11,7 +11,7 @@ import { checkVatId } from "../src/core/vat-id-check";
 import { vatReliefAmount, vatReliefDate } from "../src/core/vat-relief";
 import { compareDays } from "../src/core/day";
 import { CoreError } from "../src/core/assert";
-import { ArgumentError, dayArg, isBlankArg } from "./args";
+import { ArgumentError, dateResult, dayArg, isBlankArg, isOutOfCalendar } from "./args";
 import { guarded } from "./guarded";
 import {
   debtorArg,
@@ -28,7 +28,9 @@ function about<T>(argument: string, body: () => T): T {
   try {
     return body();
   } catch (error) {
-    if (error instanceof CoreError) throw new ArgumentError(argument, error.message);
+    if (error instanceof CoreError && !isOutOfCalendar(error)) {
+      throw new ArgumentError(argument, error.message);
+    }
     throw error;
   }
 }
@@ -54,19 +56,20 @@ export function nextReminderFunction(
     const due = dayArg("due_date", due_date);
     const lastStage = stageArg("last_stage", last_stage);
     const lastSent = lastStage > 0 ? dayArg("last_sent", last_sent) : undefined;
-    const next = nextReminder({
-      due,
-      lastStage,
-      lastSent,
-      debtor: debtorArg("debtor_type", debtor_type),
+    const debtor = debtorArg("debtor_type", debtor_type);
+    let finished = false;
+    const serial = dateResult("The next reminder", () => {
+      const next = nextReminder({ due, lastStage, lastSent, debtor });
+      finished = next === null;
+      return next?.date ?? due;
     });
-    if (next === null) {
+    if (finished) {
       throw new CustomFunctions.Error(
         CustomFunctions.ErrorCode.notAvailable,
         "Every stage of the ladder has been sent."
       );
     }
-    return dayToSerial(next.date);
+    return serial;
   });
 }
 
@@ -96,13 +99,21 @@ export function reminderStageFunction(
     const asOf = isBlankArg(as_of) ? today() : dayArg("as_of", as_of);
     const lastStage = stageArg("last_stage", last_stage);
     const lastSent = lastStage > 0 ? dayArg("last_sent", last_sent) : undefined;
-    const next = nextReminder({
+    const input = {
       due,
       lastStage,
       lastSent,
       debtor: debtorArg("debtor_type", debtor_type),
       language: languageArg("language", language),
-    });
+    };
+    let next: ReturnType<typeof nextReminder>;
+    try {
+      next = nextReminder(input);
+    } catch (error) {
+      // The next stage falls after 9999-12-31: it is not due on any day Excel can show.
+      if (isOutOfCalendar(error)) return "";
+      throw error;
+    }
     return next !== null && compareDays(next.date, asOf) <= 0 ? next.name : "";
   });
 }
@@ -120,7 +131,9 @@ export function workdayFunction(start: any, days: any): number {
     const from = dayArg("start", start);
     if (isBlankArg(days)) throw new ArgumentError("days", "the number of days is empty");
     const n = wholeNumberArg("days", days, 0);
-    return dayToSerial(about("days", () => addBusinessDays(from, n)));
+    const count = Math.abs(n) === 1 ? "1 business day" : `${Math.abs(n)} business days`;
+    const what = `The day ${count} ${n < 0 ? "before" : "after"} ${from}`;
+    return dateResult(what, () => about("days", () => addBusinessDays(from, n)));
   });
 }
 
@@ -132,7 +145,10 @@ export function workdayFunction(start: any, days: any): number {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function vatReliefDateFunction(due_date: any): number {
-  return guarded(() => dayToSerial(vatReliefDate(dayArg("due_date", due_date))));
+  return guarded(() => {
+    const due = dayArg("due_date", due_date);
+    return dateResult(`One year after ${due}`, () => vatReliefDate(due));
+  });
 }
 
 /**
@@ -154,7 +170,7 @@ export function vatReliefFunction(open_amount: any, vat_rate?: any): number {
     ) {
       throw new ArgumentError(
         "open_amount",
-        `${JSON.stringify(open_amount)} is not an amount of zero or more`
+        `${describeValue(open_amount)} is not an amount of zero or more`
       );
     }
     const open = about("open_amount", () => centsFromEuros(amount));

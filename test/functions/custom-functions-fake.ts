@@ -14,7 +14,7 @@ export class FakeCustomFunctionError extends Error {
 Object.assign(globalThis, {
   CustomFunctions: {
     Error: FakeCustomFunctionError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
     associate: () => undefined,
   },
 });
