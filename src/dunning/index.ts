@@ -16,3 +16,4 @@ export type {
   ReminderProposal,
   ReminderReview,
 } from "./reminder-proposal";
+export { stopHolds, stopIndex, type DoNotRemindEntry, type ReminderStop } from "./do-not-remind";

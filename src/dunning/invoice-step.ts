@@ -8,6 +8,7 @@ import type { Policy } from "../core/dunning-policy";
 import type { Cents } from "../core/money";
 import { nextReminder } from "../core/next-reminder";
 import type { ArrangementStatus } from "../core/payment-arrangement";
+import type { ReminderStop } from "./do-not-remind";
 import type { ExclusionReason } from "./reminder-exclusion";
 
 /** What {@link invoiceStep} needs to know about one invoice. */
@@ -18,6 +19,8 @@ export interface StepInput {
   disputed: boolean;
   writtenOff: boolean;
   handedOver: boolean;
+  /** The do-not-remind mark holding on the run day (ledger or user), or null. */
+  stop: ReminderStop | null;
   lastStage: number;
   lastSent: IsoDay | null;
   /** Status of the payment arrangement covering the invoice, if any. */
@@ -55,6 +58,7 @@ export function invoiceStep(
   if (input.writtenOff) return excluded("written-off");
   if (input.handedOver) return excluded("handed-over");
   if (input.disputed) return excluded("disputed");
+  if (input.stop !== null) return excluded("do-not-remind", input.stop.until);
   if (input.dueDate === null) return excluded("no-due-date");
   if (compareDays(asOf, input.dueDate) <= 0) return excluded("not-due", input.dueDate);
   const arrangement = input.arrangement?.status;

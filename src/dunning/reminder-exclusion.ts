@@ -4,6 +4,7 @@
  */
 import type { IsoDay } from "../core/day";
 import { formatCents, type Cents } from "../core/money";
+import type { ReminderStop } from "./do-not-remind";
 
 /** The reasons an open invoice gets no reminder, in order of precedence. */
 export type ExclusionReason =
@@ -11,6 +12,7 @@ export type ExclusionReason =
   | "written-off"
   | "handed-over"
   | "disputed"
+  | "do-not-remind"
   | "no-due-date"
   | "not-due"
   | "arrangement"
@@ -32,12 +34,17 @@ export interface ReminderExclusion {
   reason: ExclusionReason;
   /** Stage last sent (0: none). */
   lastStage: number;
-  /** For "waiting": the day the next stage falls; for "arrangement": the next instalment's day. */
+  /**
+   * For "waiting": the day the next stage falls; for "arrangement": the next instalment's day; for
+   * "do-not-remind": the stop's last day (null: no end).
+   */
   date: IsoDay | null;
   /** For "below-tolerance": the tolerance. */
   tolerance: Cents | null;
   /** For "arrangement": the arrangement's id. */
   arrangementId: string | null;
+  /** For "do-not-remind": the mark that stops it (ledger or user), with its reason. */
+  stop: ReminderStop | null;
 }
 
 function dutchDay(day: IsoDay | null): string {
@@ -67,6 +74,8 @@ export function describeExclusion(exclusion: ReminderExclusion, language: "nl" |
       return nl
         ? "Betwist: eerst het geschil met de klant oplossen."
         : "Disputed: resolve the dispute with the customer first.";
+    case "do-not-remind":
+      return stopText(e.stop, day, nl);
     case "no-due-date":
       return nl ? "Geen vervaldatum bekend." : "No due date known.";
     case "not-due":
@@ -96,4 +105,28 @@ export function describeExclusion(exclusion: ReminderExclusion, language: "nl" |
     case "waiting":
       return nl ? `Volgende stap pas op ${day}.` : `Next stage not due until ${day}.`;
   }
+}
+
+function stopText(stop: ReminderStop | null, until: string, nl: boolean): string {
+  const end = stop?.until ? (nl ? ` t/m ${until}` : ` until ${until}`) : "";
+  if (stop?.source === "user") {
+    const who = nl
+      ? stop.scope === "customer"
+        ? "klant"
+        : "factuur"
+      : stop.scope === "customer"
+        ? "customer"
+        : "invoice";
+    const reason = stop.reason?.trim().replace(/[.\s]+$/, "") ?? "";
+    const why = reason ? `: ${reason}` : "";
+    return nl ? `Niet aanmanen (${who})${end}${why}.` : `Do not remind (${who})${end}${why}.`;
+  }
+  const status = stop?.reason ? ` "${stop.reason}"` : "";
+  if (status !== "")
+    return nl
+      ? `Niet aanmanen volgens de debiteurenlijst (status${status}).`
+      : `Do not remind according to the ledger (status${status}).`;
+  return nl
+    ? "Niet aanmanen volgens de debiteurenlijst (aanmaningsstop aangevinkt)."
+    : "Do not remind according to the ledger (reminder stop ticked).";
 }

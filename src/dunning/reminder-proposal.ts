@@ -32,15 +32,24 @@ export interface ProposalCredit {
   openAmount: Cents;
 }
 
-/** One proposed communication to one customer, at the highest stage due among its invoices. */
+/**
+ * One proposed communication to one customer, at the highest stage among its listed invoices (the
+ * stages due and the stages already sent).
+ */
 export interface ReminderProposal {
   customerId: string;
   customerName: string | null;
   debtor: DebtorKind;
   language: "nl" | "en";
   policyId: string;
-  /** 1-based stage number in the policy. */
+  /**
+   * 1-based stage number in the policy: the highest of the stages its invoices reach and
+   * {@link ReminderProposal.highestSent} (never softer than the last letter while an invoice from it
+   * is open).
+   */
   stage: number;
+  /** Highest stage already sent on one of the listed invoices (0: none). */
+  highestSent: number;
   /** The policy stage (channels, template, what may be charged). */
   policyStage: PolicyStage;
   /** Stage name in the customer's language. */

@@ -1,7 +1,11 @@
 /**
- * The weekly reminder run over a ledger: per customer one proposed communication at the highest
- * stage that is due among its overdue invoices, listing all of them with open credit notes as
- * deductions and the new payment deadline; every open invoice left out gets its reason.
+ * The weekly reminder run over a ledger: per customer one proposed communication, listing all its
+ * overdue invoices (each at its own stage) with open credit notes as deductions and the new payment
+ * deadline; every open invoice left out gets its reason.
+ *
+ * The ladder rule (see {@link reviewReminders}): a letter goes out when at least one invoice's next
+ * stage is due, at the highest stage among the stages due and the stages already sent on the
+ * invoices it lists — never softer than the last letter while an invoice from it is still open.
  */
 import { compareDays, diffDays, isIsoDay, type IsoDay } from "../core/day";
 import {
@@ -20,6 +24,8 @@ import {
   type PaymentArrangement,
 } from "../core/payment-arrangement";
 import type { Ledger } from "../ledger/types";
+import { statusStopsReminders } from "../ledger/status-flags";
+import { stopIndex, type DoNotRemindEntry, type ReminderStop } from "./do-not-remind";
 import { invoiceStep, type InvoiceStep } from "./invoice-step";
 import type { ReminderExclusion } from "./reminder-exclusion";
 import type {
@@ -43,6 +49,11 @@ export interface ReminderRunOptions {
     arrangement: PaymentArrangement;
     payments: readonly ArrangementPayment[];
   }[];
+  /**
+   * The user's do-not-remind marks (per customer or invoice, with reason and optional last day);
+   * the ledger's own marks (status, yes/no column) apply as well.
+   */
+  doNotRemind?: readonly DoNotRemindEntry[];
 }
 
 interface CustomerState {
@@ -101,6 +112,23 @@ function arrangementIndex(
  * Stage numbers in the ledger's reminderStage column are positions in the customer's policy, and
  * reminderDate is the day that stage was sent. A customer's debtor kind comes from the ledger
  * (blank: business); its language likewise (blank: Dutch).
+ *
+ * The ladder rule, per customer, over the invoices that are overdue and not left out:
+ * - a letter is proposed only when the next stage of at least one invoice is due (a customer
+ *   whose invoices all wait for their next stage gets nothing this run);
+ * - each invoice is listed at its own stage: one whose next stage is due moves one stage on, the
+ *   others stay where they are (an invoice never skips a stage, and a new invoice starts at 1);
+ * - the letter's stage is the highest of those stages *and* of the stages already sent on the
+ *   invoices it lists, so a customer never gets a softer letter than the last one while an
+ *   invoice from it is still open: a stage-3 aanmaning still open plus a new invoice whose first
+ *   reminder is due gives one letter at stage 3, listing the old invoice at 3 and the new one at 1
+ *   (as OCA's credit control processes lower-level lines with the highest one, Odoo's follow-up
+ *   takes the partner's level from its most overdue item, and Exact picks the layout by the
+ *   debtor's reminders so far).
+ * - once the old invoice is paid (or left out: disputed, handed over, do not remind…), it no longer
+ *   holds the letter up: the next letter follows the stages of what is listed.
+ * Invoices listed but not moved keep their stage and date, so repeating an aanmaning for a new
+ * invoice does not restart the old invoice's term.
  */
 export function reviewReminders(
   ledger: Ledger,
@@ -115,13 +143,32 @@ export function reviewReminders(
   };
   const tolerance = options.tolerance ?? DEFAULT_REMINDER_TOLERANCE;
   const arrangements = arrangementIndex(options, asOf);
+  const userStop = stopIndex(options.doNotRemind ?? []);
+  const stopOf = (i: number): ReminderStop | null => {
+    const customerId = c.customerId[i] as string;
+    const user = userStop(customerId, c.invoiceId[i] as string, asOf);
+    if (user) return user;
+    if (!c.doNotRemind[i]) return null;
+    const status = c.status[i] ?? null;
+    return {
+      source: "ledger",
+      scope: "invoice",
+      reason: status !== null && statusStopsReminders(status) ? status : null,
+      until: null,
+    };
+  };
   const c = ledger.columns;
   const proposals: ReminderProposal[] = [];
   const excluded: ReminderExclusion[] = [];
 
   for (const customer of customers(ledger).values()) {
     const policy = policies[customer.debtor];
-    const exclude = (i: number, reason: ReminderExclusion["reason"], date: IsoDay | null): void => {
+    const exclude = (
+      i: number,
+      reason: ReminderExclusion["reason"],
+      date: IsoDay | null,
+      stop: ReminderStop | null = null
+    ): void => {
       excluded.push({
         invoiceId: c.invoiceId[i] as string,
         sheetRow: c.sheetRow[i] as number,
@@ -138,10 +185,12 @@ export function reviewReminders(
           reason === "arrangement"
             ? (arrangements.get(c.invoiceId[i] as string)?.id ?? null)
             : null,
+        stop,
       });
     };
     const overdue: { row: number; step: Extract<InvoiceStep, { kind: "waiting" | "due" }> }[] = [];
     for (const i of customer.rows) {
+      const stop = stopOf(i);
       const step = invoiceStep(
         {
           dueDate: c.dueDate[i] ?? null,
@@ -150,6 +199,7 @@ export function reviewReminders(
           disputed: c.disputed[i] === true,
           writtenOff: c.writtenOff[i] === true,
           handedOver: c.handedOver[i] === true,
+          stop,
           lastStage: c.reminderStage[i] ?? 0,
           lastSent: c.reminderDate[i] ?? null,
           arrangement: arrangements.get(c.invoiceId[i] as string) ?? null,
@@ -158,7 +208,7 @@ export function reviewReminders(
         policy,
         tolerance
       );
-      if (step.kind === "excluded") exclude(i, step.reason, step.date);
+      if (step.kind === "excluded") exclude(i, step.reason, step.date, stop);
       else overdue.push({ row: i, step });
     }
     const due = overdue.filter((o) => o.step.kind === "due");
@@ -172,7 +222,8 @@ export function reviewReminders(
       for (const o of overdue) exclude(o.row, "covered-by-credit", null);
       continue;
     }
-    const stage = Math.max(...due.map((o) => o.step.nextStage));
+    const highestSent = Math.max(0, ...overdue.map((o) => c.reminderStage[o.row] ?? 0));
+    const stage = Math.max(highestSent, ...due.map((o) => o.step.nextStage));
     const policyStage = policy.stages[stage - 1] as PolicyStage;
     const invoices: ProposalInvoice[] = overdue
       .map(({ row, step }): ProposalInvoice => {
@@ -203,6 +254,7 @@ export function reviewReminders(
       language: customer.language,
       policyId: policy.id,
       stage,
+      highestSent,
       policyStage,
       stageName: policyStage.name[customer.language],
       sendOn: asOf,

@@ -68,6 +68,11 @@ const VOCABULARY: { readonly [F in LedgerField]: readonly Entry[] } = {
     "incasso", "bij incasso", "incassobureau", "uit handen", "uit handen gegeven", "overgedragen", "handed over",
     "collection", "debt collection", "in collection",
   ],
+  doNotRemind: [
+    "niet aanmanen", "aanmaningsstop", "aanmaanstop", "aanmaningsblokkade", "aanmaanblokkade", "blokkeren",
+    "geblokkeerd", "blokkade", "aanmaning blokkeren", "aanmanen blokkeren", "niet herinneren", "do not remind",
+    "dunning block", "blocked", "no follow-up", "on hold",
+  ],
   reminderStage: [
     "aanmaning", "herinnering", "aanmaningsniveau", "aanmaningniveau", "aanmaningsfase", "herinneringsniveau",
     "aantal aanmaningen", "reminder level", "reminder stage", "reminder", "dunning level", "dunning stage", "stage",

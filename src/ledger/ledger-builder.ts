@@ -8,7 +8,7 @@ function emptyColumns(): Columns {
   return {
     sheetRow: [], invoiceId: [], customerId: [], customerName: [], invoiceDate: [], dueDate: [], amount: [],
     openAmount: [], settledDate: [], currency: [], description: [], reference: [], status: [], disputed: [],
-    writtenOff: [], handedOver: [], reminderStage: [], reminderDate: [], contactPerson: [], address: [],
+    writtenOff: [], handedOver: [], doNotRemind: [], reminderStage: [], reminderDate: [], contactPerson: [], address: [],
     postcode: [], city: [], country: [], email: [], phone: [], kvk: [], vatId: [], iban: [], creditLimit: [],
     debtorType: [], language: [], paymentTermDays: [],
   }; // prettier-ignore

@@ -15,7 +15,7 @@ import { readReminderStage } from "./reminder-stage";
 import { RowCells } from "./row-cells";
 import type { RowContext, RowOutcome } from "./row-context";
 import { rowDay, rowMoney } from "./row-money-date";
-import { statusFlags } from "./status-flags";
+import { statusFlags, statusStopsReminders } from "./status-flags";
 import { readTextCell } from "./text-cell";
 import type { Invoice } from "./types";
 import { readYesNo } from "./yes-no";
@@ -177,6 +177,13 @@ export function readRow(row: readonly unknown[], sheetRow: number, ctx: RowConte
     disputed: flag("disputed"),
     writtenOff: flag("writtenOff"),
     handedOver: flag("handedOver"),
+    doNotRemind:
+      cells.take(
+        "doNotRemind",
+        readYesNo(cells.cell("doNotRemind"), FIELD_LABELS.doNotRemind, FIELD_LABELS_NL.doNotRemind),
+        "warning",
+        false
+      ) || statusStopsReminders(status ?? ""),
     reminderStage: cells.take(
       "reminderStage",
       readReminderStage(

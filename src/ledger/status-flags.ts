@@ -24,3 +24,17 @@ export function statusFlags(status: string): StatusFlags {
     handedOver: HANDED_OVER.test(text),
   };
 }
+
+const DO_NOT_REMIND =
+  /nietaanmanen|nietmanen|nietherinneren|aanmaningsstop|aanmaanstop|aanmaanblokkade|aanmaningsblokkade|geblokkeerd|blokkade|blocked|onhold|dunningblock|nodunning|nofollowup|donotremind|donotdun/;
+const NOT_BLOCKED = /deblok|unblock|nietgeblokkeerd|notblocked|nietonhold/;
+
+/**
+ * Whether a status text stops reminders (aanmaningsstop): "Niet aanmanen", "Geblokkeerd",
+ * "Blokkade", "Aanmaningsstop", "Blocked", "On hold", "No follow-up", "Do not remind" — but not
+ * "Gedeblokkeerd", "Unblocked" or "Niet geblokkeerd".
+ */
+export function statusStopsReminders(status: string): boolean {
+  const text = normalizeHeader(status);
+  return DO_NOT_REMIND.test(text) && !NOT_BLOCKED.test(text);
+}

@@ -25,6 +25,7 @@ export type LedgerField =
   | "disputed"
   | "writtenOff"
   | "handedOver"
+  | "doNotRemind"
   | "reminderStage"
   | "reminderDate"
   | "contactPerson"
@@ -66,6 +67,11 @@ export interface Invoice {
   disputed: boolean;
   writtenOff: boolean;
   handedOver: boolean;
+  /**
+   * Do not remind (aanmaningsstop): a yes/no column such as Blokkeren / Aanmaningsstop, or a status
+   * such as "Niet aanmanen", "Geblokkeerd", "On hold". The invoice stays open in every figure.
+   */
+  doNotRemind: boolean;
   reminderStage: number | null;
   reminderDate: IsoDay | null;
   contactPerson: string | null;

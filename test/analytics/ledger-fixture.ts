@@ -33,6 +33,7 @@ export function testLedger(invoices: readonly TestInvoice[]): Ledger {
       disputed: false,
       writtenOff: false,
       handedOver: false,
+      doNotRemind: false,
       reminderStage: null,
       reminderDate: null,
       contactPerson: null,

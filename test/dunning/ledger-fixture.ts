@@ -30,6 +30,7 @@ export function ledgerOf(sketches: readonly InvoiceSketch[]): Ledger {
       disputed: false,
       writtenOff: false,
       handedOver: false,
+      doNotRemind: false,
       reminderStage: null,
       contactPerson: null,
       address: null,
