@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import type { DateSystem } from "../core/excel-serial";
 import { LedgerFileError } from "./ledger-file-error";
 import { plainCellValue, type PlainCellValue } from "./plain-cell-value";
+import { checkXlsxSize } from "./xlsx-size-guard";
 
 /** One sheet's values and how the workbook counts dates. */
 export interface XlsxValues {
@@ -23,13 +24,15 @@ export interface XlsxValues {
 
 /**
  * Reads sheet `sheetName` (exact name, else case-insensitive), or the first visible sheet.
- * Throws {@link LedgerFileError} when the bytes are no workbook or the sheet does not exist.
+ * Throws {@link LedgerFileError} when the bytes are no workbook, the sheet does not exist, or the
+ * workbook is too large to read (see {@link checkXlsxSize}: refused before exceljs unpacks it).
  */
 export async function readXlsxValues(
   bytes: Uint8Array,
   fileName: string,
   sheetName?: string
 ): Promise<XlsxValues> {
+  await checkXlsxSize(bytes, fileName);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types say Buffer; it hands the bytes to JSZip, which takes any Uint8Array.

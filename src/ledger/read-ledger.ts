@@ -3,9 +3,10 @@
  * typed columnar ledger, one issue per rejected or doubtful row or cell, and control totals that
  * reconcile to the cent.
  */
-import type { Cents } from "../core/money";
+import { ZERO, type Cents } from "../core/money";
 import { classifyCell, isBlankRow } from "./cell";
 import { decideDayOrders, decideNotations } from "./column-decision";
+import { CentsBudget, tooLargeIssue } from "./cents-budget";
 import { detectHeader } from "./header-detect";
 import { ControlTally } from "./control-totals";
 import { LedgerBuilder } from "./ledger-builder";
@@ -138,6 +139,7 @@ export function readLedger(
 
   const builder = new LedgerBuilder();
   const tally = new ControlTally();
+  const budget = new CentsBudget();
   const firstRowOfInvoice = new Map<string, number>();
   data.forEach((row, offset) => {
     const sheetRow = headerRow + 1 + offset;
@@ -146,6 +148,16 @@ export function readLedger(
       return;
     }
     const outcome = readRow(row, sheetRow, ctx);
+    const tooLarge = outcome.accepted
+      ? budget.take(outcome.invoice.amount as Cents, outcome.invoice.openAmount)
+      : budget.take(outcome.amount, outcome.open);
+    if (tooLarge !== null) {
+      // Left out like an unreadable amount: counted as rejected with 0 cents, so totals stay exact.
+      if (!outcome.accepted) issues.push(...outcome.issues);
+      issues.push(tooLargeIssue(row, sheetRow, tooLarge, columns));
+      tally.reject(ZERO, ZERO);
+      return;
+    }
     issues.push(...outcome.issues);
     if (!outcome.accepted) {
       tally.reject(outcome.amount, outcome.open);

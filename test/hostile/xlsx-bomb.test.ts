@@ -1,0 +1,122 @@
+/**
+ * Workbooks that unpack to far more than they weigh: refused before exceljs unpacks them, in both
+ * languages, within seconds. The packages are built here (see zip-bomb.ts), nothing large on disk.
+ */
+import { LedgerFileError } from "../../src/files/ledger-file-error";
+import { readLedgerFile } from "../../src/files/read-ledger-file";
+import {
+  checkXlsxSize,
+  XLSX_MAX_CELLS,
+  XLSX_MAX_UNPACKED_BYTES,
+} from "../../src/files/xlsx-size-guard";
+import { buildXlsx, ledgerWorkbook, rowsXml, sheetAround, sheetBomb } from "./zip-bomb";
+
+async function refusal(bytes: Uint8Array, name: string): Promise<LedgerFileError> {
+  try {
+    await readLedgerFile(bytes, name);
+  } catch (error) {
+    if (error instanceof LedgerFileError) return error;
+    throw error;
+  }
+  throw new Error(`${name} was read`);
+}
+
+describe("hostile .xlsx: a zip bomb", () => {
+  it("a 6 MB workbook whose sheet unpacks to 1 GiB is refused from its declared sizes at once", async () => {
+    const bytes = await sheetBomb(1024);
+    expect(bytes.length).toBeLessThan(8 * 1024 * 1024);
+    const started = Date.now();
+    const error = await refusal(bytes, "bom.xlsx");
+    const seconds = (Date.now() - started) / 1000;
+    expect(error.message).toMatch(
+      /^bom\.xlsx is too large to read: the workbook unpacks to 1,0\d\d MB, and Openstaand reads workbooks of at most 256 MB unpacked\. Save the sheet with the open items as CSV \(UTF-8\)/
+    );
+    expect(error.messageNl).toMatch(
+      /^bom\.xlsx is te groot om in te lezen: de werkmap is uitgepakt 1\.0\d\d MB, en Openstaand leest werkmappen van hooguit 256 MB uitgepakt\. Sla het blad met de openstaande posten op als CSV \(UTF-8\)/
+    );
+    expect(seconds).toBeLessThan(20);
+  });
+
+  it("the same bomb declaring a small size is stopped while unpacking, at the cell cap", async () => {
+    const bytes = await sheetBomb(1024, { declaredBytes: 20_000 });
+    const error = await refusal(bytes, "klein.xlsx");
+    expect(error.message).toBe(
+      `klein.xlsx is too large to read: its sheets hold more than 1,500,000 filled cells, the most Openstaand reads from an Excel workbook. Save the sheet with the open items as CSV (UTF-8) and read that file instead, or remove other sheets and images from the workbook.`
+    );
+    expect(error.messageNl).toBe(
+      `klein.xlsx is te groot om in te lezen: de bladen bevatten meer dan 1.500.000 gevulde cellen, het maximum dat Openstaand uit een Excel-werkmap leest. Sla het blad met de openstaande posten op als CSV (UTF-8) en lees dat bestand in, of verwijder andere bladen en afbeeldingen uit de werkmap.`
+    );
+  });
+
+  it("a part without cells that lies about its size is stopped at the byte cap", async () => {
+    const base = await ledgerWorkbook();
+    // 300 MiB of spaces in a part exceljs would read as one string.
+    const bytes = await buildXlsx(
+      base,
+      {
+        name: "docProps/custom.xml",
+        head: "<?xml version='1.0'?><Properties>",
+        chunk: " ".repeat(1024 * 1024),
+        repeat: 300,
+        tail: "</Properties>",
+      },
+      { declaredBytes: 1000 }
+    );
+    const error = await refusal(bytes, "leugen.xlsx");
+    expect(error.message).toContain(
+      "leugen.xlsx is too large to read: the workbook unpacks to more than 256 MB (more than the file itself declares"
+    );
+    expect(error.messageNl).toContain(
+      "leugen.xlsx is te groot om in te lezen: de werkmap is uitgepakt groter dan 256 MB (groter dan het bestand zelf opgeeft"
+    );
+  });
+
+  it("an honest sheet with more cells than the cap is refused before exceljs reads it", async () => {
+    const base = await ledgerWorkbook();
+    const { head, tail } = await sheetAround(base);
+    const cellsPerChunk = 10_000 * 10;
+    const repeat = Math.ceil(XLSX_MAX_CELLS / cellsPerChunk) + 1;
+    const bytes = await buildXlsx(base, {
+      name: "xl/worksheets/sheet1.xml",
+      head,
+      chunk: rowsXml(10_000, 10),
+      repeat,
+      tail,
+    });
+    const started = Date.now();
+    await expect(checkXlsxSize(bytes, "veel.xlsx")).rejects.toThrow(
+      "its sheets hold more than 1,500,000 filled cells"
+    );
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it("a sheet just under the caps passes the guard (the caps are not off by a chunk)", async () => {
+    const base = await ledgerWorkbook();
+    const { head, tail } = await sheetAround(base);
+    // 1,400,000 cells in 21 MiB: under both caps.
+    const bytes = await buildXlsx(base, {
+      name: "xl/worksheets/sheet1.xml",
+      head,
+      chunk: rowsXml(10_000, 10),
+      repeat: 14,
+      tail,
+    });
+    await expect(checkXlsxSize(bytes, "net.xlsx")).resolves.toBeUndefined();
+    expect(XLSX_MAX_UNPACKED_BYTES).toBe(256 * 1024 * 1024);
+  });
+
+  it("a cut-off package (no table of contents) gets a clear answer, not a zip library's", async () => {
+    const whole = await ledgerWorkbook();
+    const error = await refusal(whole.subarray(0, whole.length - 30), "kapot.xlsx");
+    expect(error.message).toContain("kapot.xlsx could not be opened as an Excel workbook (.xlsx)");
+    expect(error.messageNl).toContain(
+      "kapot.xlsx kon niet als Excel-werkmap (.xlsx) worden geopend"
+    );
+  });
+
+  it("an ordinary workbook still reads (the guard passes what exceljs can read)", async () => {
+    const result = await readLedgerFile(await ledgerWorkbook(), "gewoon.xlsx");
+    expect(result.control.accepted).toBe(1);
+    expect(result.control.amount.read).toBe(123456);
+  });
+});
