@@ -174,6 +174,7 @@ export function useWorkbench(host: Host): Workbench {
     settings.ageingEdges,
     settings.thresholds,
     settings.toleranceCents,
+    settings.doNotRemind,
   ]);
   useEffect(() => {
     if (!data || !records) return;

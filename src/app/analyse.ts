@@ -37,7 +37,8 @@ export function analysisDay(ledger: Ledger, today: IsoDay): IsoDay {
 
 /**
  * Builds the report model and the reminder review of `ledger` on `asOf` with `settings`: ageing
- * edges, the new-customer thresholds of the credit check and the reminder tolerance.
+ * edges, the new-customer thresholds of the credit check, the reminder tolerance and the user's
+ * do-not-remind marks.
  */
 export function analyse(ledger: Ledger, asOf: IsoDay, settings: Settings): Analysis {
   const report = buildReport(ledger, {
@@ -48,6 +49,7 @@ export function analyse(ledger: Ledger, asOf: IsoDay, settings: Settings): Analy
   });
   const reminders = reviewReminders(ledger, asOf, {
     tolerance: settings.toleranceCents as Cents,
+    doNotRemind: settings.doNotRemind,
   });
   return { asOf, report, reminders };
 }

@@ -5,7 +5,9 @@
 import { DEFAULT_NEW_CUSTOMER_THRESHOLD } from "../analytics/credit-flags";
 import { electronicFormatIBAN, isValidIBAN } from "ibantools";
 import { z } from "zod";
+import { isIsoDay, type IsoDay } from "../core/day";
 import { checkTemplate } from "../documents/template-check";
+import type { DoNotRemindEntry } from "../dunning/do-not-remind";
 import { isLedgerField } from "../ledger/ledger-fields";
 import type { LedgerField } from "../ledger/types";
 import { HostError } from "./host-error";
@@ -80,6 +82,21 @@ const edgesSchema = z
     });
   });
 
+/** One do-not-remind mark (aanmaningsstop) set in the pane. */
+const doNotRemindSchema = z.strictObject({
+  customerId: z.string().trim().min(1).max(200),
+  /** null: every invoice of the customer. */
+  invoiceId: z.string().trim().min(1).max(200).nullable().default(null),
+  /** Why; shown in the exclusions list. */
+  reason: z.string().trim().min(1, "needs a reason").max(300),
+  /** Last day the stop holds (inclusive), YYYY-MM-DD; null: until removed. */
+  until: z
+    .string()
+    .refine((v) => isIsoDay(v), "must be a day (YYYY-MM-DD)")
+    .nullable()
+    .default(null),
+});
+
 /** The settings schema; every key has a default so `{}` is a complete, valid settings object. */
 export const settingsSchema = z.strictObject({
   version: z.literal(1).default(1),
@@ -113,6 +130,11 @@ export const settingsSchema = z.strictObject({
       }
     })
     .default({}),
+  /**
+   * Do not remind: customers (invoiceId null) or invoices the reminder run leaves out, each with a
+   * reason and an optional last day; kept with the workbook like the other settings.
+   */
+  doNotRemind: z.array(doNotRemindSchema).max(5000).default([]),
   /** Overrides of the dunning policy; free-form until the dunning engine validates it. */
   dunningPolicy: z.record(z.string(), z.unknown()).nullable().default(null),
 });
@@ -120,6 +142,7 @@ export const settingsSchema = z.strictObject({
 /** Settings after validation, with every default filled in. */
 export type Settings = z.output<typeof settingsSchema> & {
   columnMapping: Partial<Record<LedgerField, string>>;
+  doNotRemind: (DoNotRemindEntry & { until: IsoDay | null })[];
 };
 
 /** The settings when none are stored. */
@@ -180,6 +203,8 @@ function dutchDetail(message: string): string {
     "must be a valid IBAN": "moet een geldig IBAN zijn",
     "must be an e-mail address": "moet een e-mailadres zijn",
     "is not a ledger field": "is geen veld van de debiteurenlijst",
+    "needs a reason": "heeft een reden nodig",
+    "must be a day (YYYY-MM-DD)": "moet een dag zijn (JJJJ-MM-DD)",
     "must be a template id and language such as b2b-1-herinnering/nl":
       "moet een sjabloon-id met taal zijn, zoals b2b-1-herinnering/nl",
   };

@@ -4,6 +4,7 @@
  * severity, and each issue's Dutch text (`messageNl`, whatever `--lang`).
  */
 import { centsToEuros } from "../core/money";
+import { blockedRows } from "../app/do-not-remind";
 import type { LedgerFileResult } from "../files/read-ledger-file";
 
 /** The JSON object `openstaand check --json` prints. */
@@ -27,6 +28,8 @@ export interface CheckJson {
   dayOrder: string | null;
   notation: string | null;
   blankRows: number;
+  /** Rows the ledger marks as do-not-remind (a status such as "Niet aanmanen", or a yes/no column). */
+  blocked: number;
 }
 
 /** Builds the JSON object for `result`, read from `file` (the path as the user gave it). */
@@ -51,5 +54,6 @@ export function checkJson(file: string, result: LedgerFileResult): CheckJson {
     dayOrder: result.dayOrder,
     notation: result.notation,
     blankRows: control.blankRows,
+    blocked: blockedRows(result.ledger),
   };
 }

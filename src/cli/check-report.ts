@@ -4,6 +4,7 @@
  * (capped, with a count of the rest) — in English, or in Dutch with each issue's `messageNl`.
  */
 import { formatCents, type Cents } from "../core/money";
+import { blockedRows } from "../app/do-not-remind";
 import type { LedgerFileResult } from "../files/read-ledger-file";
 import { CHECK_TEXTS_EN, CHECK_TEXTS_NL, type CheckTexts } from "./check-texts";
 
@@ -86,6 +87,8 @@ export function checkReport(
     );
   }
   lines.push(`  ${t.blankRows}: ${control.blankRows}`, "");
+  const blocked = blockedRows(result.ledger);
+  if (blocked > 0) lines.push(t.blocked(blocked), "");
 
   lines.push(...issueLines(result, options.maxIssues, t));
   return lines.map((line) => `${line.trimEnd()}\n`).join("");

@@ -33,6 +33,8 @@ export interface CheckTexts {
   accepted: string;
   rejected: string;
   blankRows: string;
+  /** Rows the ledger marks as do-not-remind (status or yes/no column). */
+  blocked: (rows: number) => string;
   noIssues: string;
   issues: (total: number, errors: number, warnings: number) => string;
   /** The severity words, padded to one width. */
@@ -70,6 +72,8 @@ export const CHECK_TEXTS_EN: CheckTexts = {
   accepted: "accepted",
   rejected: "rejected",
   blankRows: "blank rows skipped",
+  blocked: (rows) =>
+    `Do not remind: ${rows} ${rows === 1 ? "row is" : "rows are"} blocked (status or column), left out of reminders`,
   noIssues: "Issues: none",
   issues: (total, errors, warnings) =>
     `Issues (${total}: ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")})`,
@@ -104,6 +108,8 @@ export const CHECK_TEXTS_NL: CheckTexts = {
   accepted: "geaccepteerd",
   rejected: "afgekeurd",
   blankRows: "lege rijen overgeslagen",
+  blocked: (rows) =>
+    `Niet aanmanen: ${rows} ${rows === 1 ? "rij is" : "rijen zijn"} geblokkeerd (status of kolom), deze krijgen geen herinnering`,
   noIssues: "Meldingen: geen",
   issues: (total, errors, warnings) =>
     `Meldingen (${total}: ${plural(errors, "fout", "fouten")}, ${plural(warnings, "waarschuwing", "waarschuwingen")})`,

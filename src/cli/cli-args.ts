@@ -57,6 +57,8 @@ export type CliCommand =
       handovers?: string[];
       /** --costs-vat: collection costs include 21 % VAT (the creditor cannot deduct VAT). */
       costsVat?: boolean;
+      /** --json: print the run (proposals, exclusions, files) as one JSON object. */
+      json?: boolean;
     }
   | {
       command: "handoff";
@@ -155,6 +157,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       company: values.company,
       sheet: values.sheet,
       ...recordOptions(values),
+      ...(values.json ? { json: true } : {}),
     };
   }
   if (command === "handoff") {

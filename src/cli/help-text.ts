@@ -49,6 +49,8 @@ Options for remind
   --handovers FILE.csv  Hand-over state written by handoff (overdracht-<date>.csv): those claims get
                         no reminder. Repeatable or a comma list.
   --costs-vat           Collection costs include 21% VAT (you cannot deduct VAT, e.g. VAT-exempt)
+  --json                Print the run as one JSON object: asOf, proposals (customer, stage, each
+                        invoice at its own stage), excluded (customer, invoice, reason) and files
 
 Options for handoff
   --customers A,B       Customer numbers to hand over (required)

@@ -18,7 +18,8 @@ import {
   reminderLogEntries,
   reminderLogTable,
 } from "../documents/reminder-log";
-import { reminderRun } from "../dunning/reminder-run";
+import { reviewReminders } from "../dunning/reminder-run";
+import { exclusionLines, reviewJson } from "../dunning/review-json";
 import { formatCents } from "../core/money";
 import type { IsoDay } from "../core/day";
 import { readLedgerFile } from "../files/read-ledger-file";
@@ -62,7 +63,8 @@ export async function remindCommand(command: RemindCommand, io: CliIo): Promise<
   const earlier = await readLogFiles(command.log ?? [], io);
   const handovers = await readHandoverFiles(command.handovers ?? [], io);
   const ledger = applyRecords(read.ledger, { log: earlier, handovers });
-  const proposals = reminderRun(ledger, asOf);
+  const review = reviewReminders(ledger, asOf);
+  const { proposals } = review;
   const letters = lettersFor(ledger, proposals, {
     company,
     costsIncludeVat: command.costsVat === true,
@@ -90,9 +92,17 @@ export async function remindCommand(command: RemindCommand, io: CliIo): Promise<
     );
   }
   if (command.costsVat) notes.push("Collection costs include 21% VAT (--costs-vat).");
+  if (command.json) {
+    const json = { ...reviewJson(review), files: files.map(([path]) => path) };
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    return 0;
+  }
   io.stdout(
     `${letters.length} ${letters.length === 1 ? "letter" : "letters"} as of ${asOf}: principal ${formatCents(control.principal, "en")}, interest ${formatCents(control.interest, "en")}, costs ${formatCents(control.costs, "en")}, total ${formatCents(control.total, "en")}.\n` +
       notes.map((note) => `${note}\n`).join("") +
+      exclusionLines(review)
+        .map((line) => `${line}\n`)
+        .join("") +
       files.map(([path]) => `Wrote ${path}\n`).join("")
   );
   return 0;

@@ -1,0 +1,104 @@
+import { analyse } from "../../src/app/analyse";
+import {
+  blockedRows,
+  doNotRemindMarks,
+  markDoNotRemind,
+  unmarkDoNotRemind,
+} from "../../src/app/do-not-remind";
+import {
+  DEFAULT_SETTINGS,
+  parseSettings,
+  serializeSettings,
+  validateSettings,
+} from "../../src/app/settings";
+import { isoDay } from "../../src/core/day";
+import { describeExclusion } from "../../src/dunning/reminder-exclusion";
+import { ledgerOf } from "../dunning/ledger-fixture";
+
+const asOf = isoDay("2026-11-20");
+const ledger = ledgerOf([
+  { invoiceId: "F1", customerId: "D1", dueDate: "2026-11-06", openAmount: 10_000 },
+  { invoiceId: "F2", customerId: "D1", dueDate: "2026-11-06", openAmount: 20_000 },
+  {
+    invoiceId: "F3",
+    customerId: "D2",
+    dueDate: "2026-11-06",
+    openAmount: 30_000,
+    doNotRemind: true,
+  },
+]);
+
+describe("do-not-remind marks kept with the settings", () => {
+  it("marks, replaces and removes a customer or invoice mark; the settings survive storage", () => {
+    let settings = markDoNotRemind(DEFAULT_SETTINGS, {
+      customerId: " D1 ",
+      invoiceId: "F2",
+      reason: "Creditnota in aanvraag",
+      until: isoDay("2026-11-30"),
+    });
+    settings = markDoNotRemind(settings, {
+      customerId: "D1",
+      invoiceId: "F2",
+      reason: "Creditnota toegezegd",
+      until: null,
+    });
+    settings = markDoNotRemind(settings, {
+      customerId: "D1",
+      invoiceId: "",
+      reason: "Faillissement aangevraagd",
+      until: isoDay("2026-11-01"),
+    });
+    expect(settings.doNotRemind).toEqual([
+      { customerId: "D1", invoiceId: "F2", reason: "Creditnota toegezegd", until: null },
+      {
+        customerId: "D1",
+        invoiceId: null,
+        reason: "Faillissement aangevraagd",
+        until: "2026-11-01",
+      },
+    ]);
+    expect(parseSettings(serializeSettings(settings))).toEqual(settings);
+    // the customer mark lapsed on 1 November: listed, after the holding one, as not active
+    expect(doNotRemindMarks(settings, asOf).map((m) => [m.invoiceId, m.active])).toEqual([
+      ["F2", true],
+      [null, false],
+    ]);
+    expect(doNotRemindMarks(settings, asOf, "D2")).toEqual([]);
+    const removed = unmarkDoNotRemind(settings, "D1", null);
+    expect(removed.doNotRemind.map((e) => e.invoiceId)).toEqual(["F2"]);
+  });
+
+  it("refuses a mark without a reason or with a bad day, naming the key", () => {
+    expect(() =>
+      markDoNotRemind(DEFAULT_SETTINGS, {
+        customerId: "D1",
+        invoiceId: null,
+        reason: " ",
+        until: null,
+      })
+    ).toThrow(/'doNotRemind\.0\.reason' needs a reason/);
+    expect(() =>
+      validateSettings({
+        doNotRemind: [{ customerId: "D1", reason: "x", until: "31-12-2026" }],
+      })
+    ).toThrow(/'doNotRemind\.0\.until' must be a day \(YYYY-MM-DD\)/);
+  });
+
+  it("the analysis leaves marked invoices out with the user's reason, beside the ledger's own marks", () => {
+    const settings = markDoNotRemind(DEFAULT_SETTINGS, {
+      customerId: "D1",
+      invoiceId: "F1",
+      reason: "Betaling onderweg volgens klant",
+      until: null,
+    });
+    const { reminders } = analyse(ledger, asOf, settings);
+    expect(
+      reminders.proposals.map((p) => [p.customerId, p.invoices.map((i) => i.invoiceId)])
+    ).toEqual([["D1", ["F2"]]]);
+    expect(reminders.excluded.map((e) => [e.invoiceId, describeExclusion(e, "nl")])).toEqual([
+      ["F1", "Niet aanmanen (factuur): Betaling onderweg volgens klant."],
+      ["F3", "Niet aanmanen volgens de debiteurenlijst (aanmaningsstop aangevinkt)."],
+    ]);
+    expect(blockedRows(ledger)).toBe(1);
+  });
+});
