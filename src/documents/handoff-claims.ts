@@ -10,9 +10,9 @@ import { defaultPolicy, type PolicyStage } from "../core/dunning-policy";
 import { largestRemainder } from "../core/largest-remainder";
 import { cents, type Cents } from "../core/money";
 import { stageDeadline } from "../core/next-reminder";
-import { statutoryInterest } from "../core/statutory-interest";
 import type { InterestPeriod } from "../core/interest-account";
 import type { Ledger } from "../ledger/types";
+import { invoiceInterest, invoiceSum } from "./claim-interest";
 import { cleanText, oneLine } from "./clean-text";
 import { controlLine, type ControlLine } from "./control-line";
 import { debtorDetails, type DebtorDetails } from "./debtor-details";
@@ -125,6 +125,7 @@ export function handoffClaims(
   const c = ledger.columns;
   const details = debtorDetails(ledger);
   const claims: HandoffClaim[] = [];
+  let grandTotal = cents(0);
   const notFound: string[] = [];
   // The claim rows of the selected customers, in ledger order, in one pass over the ledger.
   const rowsOf = new Map<string, number[]>(customerIds.map((id) => [id, []]));
@@ -179,7 +180,7 @@ export function handoffClaims(
       const due = c.dueDate[i] ?? null;
       const result =
         due !== null && compareDays(due, asOf) < 0
-          ? statutoryInterest({ principal, from: due, to: asOf, kind })
+          ? invoiceInterest({ principal, from: due, to: asOf, kind }, { invoiceId, customerId })
           : null;
       const amount = c.amount[i] as Cents;
       claims.push({
@@ -217,8 +218,11 @@ export function handoffClaims(
       mine.map((x) => BigInt(x.principal))
     );
     mine.forEach((claim, k) => {
+      const ref = { invoiceId: claim.invoiceId, customerId: claim.debtor.customerId };
       claim.costs = cents(shares[k] ?? 0);
-      claim.total = cents(claim.principal + claim.interest + claim.costs);
+      claim.total = invoiceSum([claim.principal, claim.interest, claim.costs], ref);
+      // The control line adds every claim up: stop at the invoice that would make it inexact.
+      grandTotal = invoiceSum([grandTotal, claim.total], ref);
     });
   }
   return { asOf, claims, control: controlLine(claims), notFound };

@@ -8,8 +8,8 @@ import { collectionCosts } from "../core/collection-costs";
 import type { IsoDay } from "../core/day";
 import type { DebtorKind, DunningChannel, StageKind } from "../core/dunning-policy";
 import { cents, type Cents } from "../core/money";
-import { statutoryInterest } from "../core/statutory-interest";
 import type { ReminderProposal } from "../dunning/reminder-proposal";
+import { invoiceInterest, invoiceSum } from "./claim-interest";
 import { cleanText, oneLine } from "./clean-text";
 import type { CompanyDetails } from "./company-details";
 import type { DebtorDetails } from "./debtor-details";
@@ -132,19 +132,24 @@ export function letterModel(
   const interestPerInvoice = proposal.invoices.map((inv) => ({
     invoiceId: inv.invoiceId,
     interest: stage.mayChargeInterest
-      ? statutoryInterest({
-          principal: inv.openAmount,
-          from: inv.dueDate,
-          to: proposal.sendOn,
-          kind,
-        }).interest
+      ? invoiceInterest(
+          { principal: inv.openAmount, from: inv.dueDate, to: proposal.sendOn, kind },
+          { invoiceId: inv.invoiceId, customerId: proposal.customerId }
+        ).interest
       : cents(0),
   }));
-  const interest = cents(interestPerInvoice.reduce((s, i) => s + i.interest, 0));
+  const letterRef = {
+    invoiceId: proposal.invoices.map((i) => i.invoiceId).join(", "),
+    customerId: proposal.customerId,
+  };
+  const interest = invoiceSum(
+    interestPerInvoice.map((i) => i.interest),
+    letterRef
+  );
   const principal = proposal.amountDue;
   const warnedCosts = collectionCosts(principal, { vat: options.costsIncludeVat === true });
   const costs = stage.mayChargeCollectionCosts ? warnedCosts : cents(0);
-  const total = cents(principal + interest + costs);
+  const total = invoiceSum([principal, interest, costs], letterRef);
   const ids = proposal.invoices.map((i) => i.invoiceId);
   const company = cleanCompany(options.company);
   const name = oneLine(details?.name || proposal.customerName || proposal.customerId);
