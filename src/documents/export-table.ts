@@ -1,15 +1,29 @@
 /**
  * Writes a table for export: every text cell neutralised against formula injection, then CSV
  * (";", UTF-8 with BOM, via the shared CSV writer) or xlsx (via the shared xlsx writer), and JSON
- * that cannot break out of an HTML <script> block.
+ * that cannot break out of an HTML <script> block. In the CSV, text a spreadsheet would turn into a
+ * number or date (a customer number "00049") is kept as text with `="00049"` (csv-injection.ts);
+ * the xlsx has real text cells and needs no such form.
  */
 import type { SheetTable } from "../files/sheet-table";
 import { writeCsvTable } from "../files/write-csv-table";
 import { writeXlsxTable } from "../files/write-xlsx-table";
-import { neutraliseFormula } from "./csv-injection";
+import { csvTextCell, neutraliseFormula } from "./csv-injection";
 
 /** The table with every text cell (and header) passed through {@link neutraliseFormula}. */
 export function safeTable(table: SheetTable): SheetTable {
+  return cellsThrough(table, neutraliseFormula);
+}
+
+/**
+ * The table for a CSV: every text cell (and header) passed through {@link csvTextCell} — neutralised
+ * against formulas, and ids such as "00049" written so a spreadsheet keeps them as text.
+ */
+export function csvSafeTable(table: SheetTable): SheetTable {
+  return cellsThrough(table, csvTextCell);
+}
+
+function cellsThrough(table: SheetTable, safe: (text: string) => string): SheetTable {
   return {
     headers: table.headers.map(neutraliseFormula),
     types: table.types,
@@ -17,16 +31,19 @@ export function safeTable(table: SheetTable): SheetTable {
       row.map((value, i) => {
         const type = table.types[i] ?? "text";
         if (typeof value === "string" && (type === "text" || !/^-?\d/.test(value)))
-          return neutraliseFormula(value);
+          return safe(value);
         return value;
       })
     ),
   };
 }
 
-/** The safe table as Dutch CSV bytes: ";" separated, decimal comma, dd-mm-jjjj, UTF-8 with BOM. */
+/**
+ * The table as Dutch CSV bytes: ";" separated, decimal comma, dd-mm-jjjj, UTF-8 with BOM, text
+ * cells as {@link csvSafeTable} makes them.
+ */
 export function exportCsvBytes(table: SheetTable): Uint8Array {
-  return new TextEncoder().encode(writeCsvTable(safeTable(table)));
+  return new TextEncoder().encode(writeCsvTable(csvSafeTable(table)));
 }
 
 /** The safe table as .xlsx bytes, on a sheet named `sheetName`. */

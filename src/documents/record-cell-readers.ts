@@ -10,7 +10,7 @@ import { describeValue } from "../core/describe-value";
 import { serialToDay } from "../core/excel-serial";
 import { centsFromEuros, type Cents } from "../core/money";
 import { classifyCell, textOfCell } from "../ledger/cell";
-import { looksLikeFormula } from "./csv-injection";
+import { csvCellOriginal } from "./csv-injection";
 import type { RecordDecodeOptions } from "./record-table";
 
 /** A cell read: the value, or why not (English and Dutch). */
@@ -22,12 +22,12 @@ const fail = <T>(en: string, nl: string): CellRead<T> => ({ ok: false, en, nl })
 /** Years a logged day may have; a serial such as 45 typed into a date column is no log date. */
 const YEARS = { from: 1950, to: 2199 };
 
-/** The cell with an export's neutralising apostrophe removed (when `options.neutralised`). */
+/**
+ * The cell as it was before the CSV export wrote it (when `options.neutralised`): the neutralising
+ * apostrophe removed, and an id kept as text with `="00049"` read as 00049.
+ */
 function raw(value: unknown, options: RecordDecodeOptions): unknown {
-  if (options.neutralised && typeof value === "string" && value.startsWith("'")) {
-    const rest = value.slice(1);
-    if (looksLikeFormula(rest)) return rest;
-  }
+  if (options.neutralised && typeof value === "string") return csvCellOriginal(value);
   return value;
 }
 
