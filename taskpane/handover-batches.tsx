@@ -26,6 +26,8 @@ export interface HandoverBatchesProps {
   busy: boolean;
   hostKind: "excel" | "standalone";
   lang: Lang;
+  /** How a batch of this kind is described ("overgedragen aan de factor"). */
+  kindText(kind: HandoverBatch["kind"]): string;
   onUndo(batch: string): void;
 }
 
@@ -61,7 +63,7 @@ export function HandoverBatches(props: HandoverBatchesProps) {
               <TableRow key={b.batch}>
                 <TableCell>{b.batch}</TableCell>
                 <TableCell>{day(b.date, lang)}</TableCell>
-                <TableCell>{r.kinds[b.kind] ?? b.kind}</TableCell>
+                <TableCell>{props.kindText(b.kind)}</TableCell>
                 <TableCell className={s.num}>{count(b.customers, lang)}</TableCell>
                 <TableCell className={s.num}>{r.claims(b.claims)}</TableCell>
                 <TableCell>

@@ -97,7 +97,12 @@ export function HandoverView(props: HandoverViewProps) {
           : candidates.filter((c) => chosen.has(c.customerId)).map((c) => c.customerId);
       const made = await make(ids);
       if (made.claims.length === 0) {
-        setStatus(r.nothingToExport);
+        const why = "leftOutLines" in made ? made.leftOutLines : [];
+        setStatus(
+          why.length === 0
+            ? r.nothingToExport
+            : `${r.nothingToExport} ${r.factoringLeftOut} ${why.join("; ")}.`
+        );
         return;
       }
       for (const f of made.files)
@@ -127,8 +132,14 @@ export function HandoverView(props: HandoverViewProps) {
     );
   const factoring = (format: "xlsx" | "csv") =>
     run(
-      (ids) => h.factoringExport(ledger, ids, analysis.asOf, format, props.settings),
-      (e) => r.exportedFactoring(e.claims.length, money((e as FactoringExport).control.open, lang)),
+      (ids) => h.factoringExport(ledger, ids, analysis.asOf, format, props.settings, lang),
+      (e) => {
+        const f = e as FactoringExport;
+        const done = r.exportedFactoring(e.claims.length, money(f.control.open, lang));
+        return f.leftOutLines.length === 0
+          ? done
+          : `${done} ${r.factoringLeftOut} ${f.leftOutLines.join("; ")}.`;
+      },
       true
     );
 
@@ -179,7 +190,12 @@ export function HandoverView(props: HandoverViewProps) {
         <Subtitle2 as="h3" id="factoring-title">
           {r.factoring}
         </Subtitle2>
-        <Text className={s.intro}>{r.factoringIntro}</Text>
+        <Text className={s.intro}>
+          {r.factoringIntro(
+            props.settings.factoring.maxDaysPastDue,
+            props.settings.factoring.includeConsumers
+          )}
+        </Text>
         <div className={s.tools}>
           <Button disabled={busy} onClick={() => void factoring("xlsx")}>
             {r.factoringXlsx}
@@ -201,6 +217,7 @@ export function HandoverView(props: HandoverViewProps) {
         busy={busy}
         hostKind={props.hostKind}
         lang={lang}
+        kindText={(kind) => st.handoverKindText(kind, lang)}
         onUndo={(batch) => void undo(batch)}
       />
     </div>

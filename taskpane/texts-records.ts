@@ -69,15 +69,16 @@ const nl = {
   exportJson: "Vorderingen (JSON)",
   exportDossiers: "Dossiers per debiteur (zip)",
   factoring: "Factoring",
-  factoringIntro:
-    "Debiteurenlijst en cessielijst van de openstaande facturen (met ouderdomsklasse), met controletotalen: van de geselecteerde debiteuren, of zonder selectie van alle debiteuren, ook met facturen die nog niet vervallen zijn. Betwiste, afgeschreven en al overgedragen posten blijven erbuiten.",
+  factoringIntro: (maxDays: number | null, consumers: boolean) =>
+    `Debiteurenlijst en cessielijst van de openstaande facturen (met ouderdomsklasse), met controletotalen: van de geselecteerde debiteuren, of zonder selectie van alle debiteuren, ook met facturen die nog niet vervallen zijn. Betwiste, afgeschreven en al overgedragen posten blijven erbuiten${consumers ? "" : ", net als facturen op particulieren"}${maxDays === null ? "" : ` en facturen die meer dan ${maxDays} dagen over de vervaldatum zijn`}: daarop geeft een factor geen voorschot (aan te passen bij Instellingen).`,
   factoringXlsx: "Factoringbestanden (xlsx)",
   factoringCsv: "Factoringbestanden (csv)",
   exporting: "Bezig met exporteren…",
   exported: (n: number, total: string) =>
     `${n === 1 ? "1 vordering" : `${n} vorderingen`} geëxporteerd en gemarkeerd als overgedragen, samen ${total}.`,
   exportedFactoring: (n: number, total: string) =>
-    `${n === 1 ? "1 factuur" : `${n} facturen`} aangeboden en gemarkeerd als overgedragen, samen ${total} open.`,
+    `${n === 1 ? "1 factuur" : `${n} facturen`} aangeboden en gemarkeerd als overgedragen aan de factor, samen ${total} open.`,
+  factoringLeftOut: "Niet aangeboden:",
   nothingSelected: "Selecteer eerst een of meer debiteuren.",
   nothingToExport:
     "De geselecteerde debiteuren hebben geen openstaande vordering om over te dragen.",
@@ -85,7 +86,6 @@ const nl = {
   handedOverEmpty: "Nog niets overgedragen.",
   batch: "Overdracht",
   kind: "Soort",
-  kinds: { collection: "incasso", factoring: "factoring" } as Record<string, string>,
   claims: (n: number) => (n === 1 ? "1 post" : `${n} posten`),
   undoBatch: "Ongedaan maken",
   handoverKeptExcel: "Bewaard op het blad ‘Openstaand – Overdracht’ in deze werkmap.",
@@ -173,22 +173,22 @@ const en: RecordTexts = {
   exportJson: "Claims (JSON)",
   exportDossiers: "Dossier per customer (zip)",
   factoring: "Factoring",
-  factoringIntro:
-    "Debtor list and assignment list of the open invoices (with ageing bucket), with control totals: of the selected customers or, with none selected, of every customer, including invoices not yet due. Disputed, written-off and already handed-over items stay out.",
+  factoringIntro: (maxDays, consumers) =>
+    `Debtor list and assignment list of the open invoices (with ageing bucket), with control totals: of the selected customers or, with none selected, of every customer, including invoices not yet due. Disputed, written-off and already handed-over items stay out${consumers ? "" : ", as do invoices on consumers"}${maxDays === null ? "" : ` and invoices more than ${maxDays} days past due`}: a factor does not advance on them (change this in Settings).`,
   factoringXlsx: "Factoring files (xlsx)",
   factoringCsv: "Factoring files (csv)",
   exporting: "Exporting…",
   exported: (n, total) =>
     `${n === 1 ? "1 claim" : `${n} claims`} exported and marked as handed over, ${total} in total.`,
   exportedFactoring: (n, total) =>
-    `${n === 1 ? "1 invoice" : `${n} invoices`} offered and marked as handed over, ${total} open in total.`,
+    `${n === 1 ? "1 invoice" : `${n} invoices`} offered and marked as assigned to the factor, ${total} open in total.`,
+  factoringLeftOut: "Not offered:",
   nothingSelected: "Select one or more customers first.",
   nothingToExport: "The selected customers have no open claim to hand over.",
   handedOverTitle: "Handed over",
   handedOverEmpty: "Nothing handed over yet.",
   batch: "Hand-over",
   kind: "Kind",
-  kinds: { collection: "collection", factoring: "factoring" },
   claims: (n) => (n === 1 ? "1 item" : `${n} items`),
   undoBatch: "Undo",
   handoverKeptExcel: "Kept on the sheet ‘Openstaand – Overdracht’ in this workbook.",

@@ -5,7 +5,12 @@
  */
 import type { IsoDay } from "../core/day";
 import { dossierZips } from "../documents/dossier-zip";
-import { factoringFile, type FactoringControl } from "../documents/factoring-file";
+import {
+  factoringFile,
+  factoringLeftOutLines,
+  type FactoringControl,
+  type FactoringLeftOut,
+} from "../documents/factoring-file";
 import { handoffClaims } from "../documents/handoff-claims";
 import type { HandoverRecord } from "../documents/handover-state";
 import type { ControlLine } from "../documents/control-line";
@@ -35,10 +40,14 @@ export interface CollectionExport extends HandoverExport {
   notFound: string[];
 }
 
-/** The factoring export, with its control totals. */
+/** The factoring export, with its control totals and what it left out, and why. */
 export interface FactoringExport extends HandoverExport {
   control: FactoringControl;
   notFound: string[];
+  /** The open invoices of the selected customers not offered, each with its reason. */
+  leftOut: FactoringLeftOut[];
+  /** Why, one line per reason with count and amount, in the pane's language. */
+  leftOutLines: string[];
 }
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -90,18 +99,22 @@ export async function collectionExport(
 
 /**
  * The factoring files (debtor list and assignment list) of `customerIds` on `asOf`; null: every
- * customer with an assignable invoice.
+ * customer with an assignable invoice. The settings say how many days past due an invoice may be
+ * and whether consumer invoices go too; what is left out comes back with its reason in `lang`.
  */
 export async function factoringExport(
   ledger: Ledger,
   customerIds: readonly string[] | null,
   asOf: IsoDay,
   format: "xlsx" | "csv",
-  settings: Settings
+  settings: Settings,
+  lang: "nl" | "en" = "nl"
 ): Promise<FactoringExport> {
   const file = factoringFile(ledger, asOf, {
     ...(customerIds ? { customerIds } : {}),
     edges: settings.ageingEdges,
+    maxDaysPastDue: settings.factoring.maxDaysPastDue,
+    includeConsumers: settings.factoring.includeConsumers,
   });
   const files: ExportFile[] = (await factoringFileData(file, format)).map(({ part, data }) => ({
     name: `factoring-${part}-${asOf}.${format}`,
@@ -114,5 +127,7 @@ export async function factoringExport(
     kind: "factoring",
     control: file.control,
     notFound: file.notFound,
+    leftOut: file.leftOut,
+    leftOutLines: factoringLeftOutLines(file, lang),
   };
 }

@@ -118,6 +118,16 @@ export const settingsSchema = z.strictObject({
   company: companySchema.prefault({}),
   /** How letters charge: the creditor cannot deduct VAT, so collection costs include 21 % VAT. */
   letters: z.strictObject({ costsIncludeVat: z.boolean().default(false) }).prefault({}),
+  /**
+   * Factoring selection: invoices more than `maxDaysPastDue` days past due (null: no limit) and,
+   * unless `includeConsumers`, invoices on consumers stay out — factors do not advance on them.
+   */
+  factoring: z
+    .strictObject({
+      maxDaysPastDue: z.number().int().min(0).max(3660).nullable().default(90),
+      includeConsumers: z.boolean().default(false),
+    })
+    .prefault({}),
   /** Letter templates edited in the task pane, by `${templateId}/${language}`; the rest are the defaults. */
   templates: templatesSchema,
   /** Ledger field -> header text or column letter, overriding header detection. */

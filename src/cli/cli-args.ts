@@ -70,6 +70,10 @@ export type CliCommand =
       sheet?: string;
       /** --factoring: debtor master list and invoice assignment list instead of the claim file. */
       factoring?: boolean;
+      /** --max-days-past-due N|none: factoring leaves out invoices more days past due (default 90). */
+      maxDaysPastDue?: number | null;
+      /** --include-consumers: factoring offers consumer invoices too. */
+      includeConsumers?: boolean;
       /** --dossier: one dossier zip per debtor instead of the claim file. */
       dossier?: boolean;
       /** --log: reminder logs (CSV) for the reminder history, the 14-dagenbrief and the dossiers. */
@@ -179,6 +183,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       throw new UsageError(
         "--costs-vat does not apply to --factoring (the factoring files charge no collection costs)."
       );
+    if (!values.factoring && values["max-days-past-due"] !== undefined)
+      throw new UsageError("--max-days-past-due applies to --factoring only.");
+    if (!values.factoring && values["include-consumers"])
+      throw new UsageError("--include-consumers applies to --factoring only.");
     if (values.factoring)
       return {
         command: "handoff",
@@ -189,6 +197,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         asOf: day(values["as-of"]),
         sheet: values.sheet,
         factoring: true,
+        ...factoringOptions(values),
         ...recordOptions(values),
       };
     if (customers.length === 0)
@@ -239,8 +248,31 @@ function parse(argv: readonly string[]) {
       log: { type: "string", multiple: true },
       handovers: { type: "string", multiple: true },
       "costs-vat": { type: "boolean" },
+      "max-days-past-due": { type: "string" },
+      "include-consumers": { type: "boolean" },
     },
   });
+}
+
+/** --max-days-past-due (a whole number of days, or "none") and --include-consumers, when given. */
+function factoringOptions(values: {
+  "max-days-past-due"?: string;
+  "include-consumers"?: boolean;
+}): { maxDaysPastDue?: number | null; includeConsumers?: true } {
+  const text = values["max-days-past-due"];
+  let maxDaysPastDue: number | null | undefined;
+  if (text !== undefined) {
+    if (/^(none|geen)$/i.test(text.trim())) maxDaysPastDue = null;
+    else if (/^\d{1,4}$/.test(text.trim())) maxDaysPastDue = Number(text.trim());
+    else
+      throw new UsageError(
+        `--max-days-past-due must be a whole number of days or "none", got ${JSON.stringify(text)}.`
+      );
+  }
+  return {
+    ...(maxDaysPastDue !== undefined ? { maxDaysPastDue } : {}),
+    ...(values["include-consumers"] ? { includeConsumers: true as const } : {}),
+  };
 }
 
 /**

@@ -11,11 +11,12 @@ import type { IsoDay } from "../core/day";
 import { formatCents } from "../core/money";
 import { dossierZips } from "../documents/dossier-zip";
 import { exportCsvBytes } from "../documents/export-table";
-import { factoringFile } from "../documents/factoring-file";
+import { factoringFile, factoringLeftOutLines } from "../documents/factoring-file";
 import { handoffClaims, type HandoffFile } from "../documents/handoff-claims";
 import { handoverTable } from "../documents/handover-codec";
 import {
   applyHandovers,
+  handoverKindText,
   markHandedOver,
   nextBatchId,
   type HandoverKind,
@@ -119,10 +120,14 @@ async function writeState(
   await run.io.writeFile?.(path, exportCsvBytes(handoverTable(state)));
   const added = state.records.length - run.earlier.records.length;
   const earlier = run.earlier.records.length;
+  const what =
+    kind === "factoring"
+      ? `${added} ${added === 1 ? "invoice" : "invoices"} as ${handoverKindText(kind, "en")} ("${handoverKindText(kind, "nl")}")`
+      : `${added} ${added === 1 ? "claim" : "claims"} as handed over`;
   return {
     path,
     note:
-      `Marked ${added} ${added === 1 ? "claim" : "claims"} as handed over (batch ${batch})` +
+      `Marked ${what} (batch ${batch})` +
       (run.command.handovers
         ? `, with the ${earlier} earlier ${earlier === 1 ? "one" : "ones"}`
         : "") +
@@ -130,11 +135,16 @@ async function writeState(
   };
 }
 
+/** How many left-out invoices the factoring summary names one by one. */
+const LISTED = 20;
+
 /** --factoring: the debtor master list and the invoice assignment list, each with a control line. */
 async function factoringFiles(ledger: Ledger, run: HandoffRun): Promise<number> {
   const { command, asOf, dir, io } = run;
   const file = factoringFile(ledger, asOf, {
     customerIds: command.customers.length > 0 ? command.customers : undefined,
+    ...(command.maxDaysPastDue !== undefined ? { maxDaysPastDue: command.maxDaysPastDue } : {}),
+    includeConsumers: command.includeConsumers === true,
   });
   for (const id of file.notFound)
     io.stderr(`openstaand: warning: customer ${JSON.stringify(id)} has no invoice to assign.\n`);
@@ -154,18 +164,26 @@ async function factoringFiles(ledger: Ledger, run: HandoffRun): Promise<number> 
   );
   paths.push(state.path);
   const k = file.control;
-  const x = file.excluded;
-  const left = [
-    [x.disputed, "disputed"],
-    [x.writtenOff, "written off"],
-    [x.handedOver, "handed over"],
-    [x.otherCurrency, "not in euros"],
-  ]
-    .filter(([n]) => (n as number) > 0)
-    .map(([n, why]) => `${n} ${why}`);
+  const left = factoringLeftOutLines(file, "en");
+  const limits = [
+    file.maxDaysPastDue === null
+      ? "no limit on days past due"
+      : `at most ${file.maxDaysPastDue} days past due (--max-days-past-due)`,
+    file.includeConsumers ? "consumer invoices included" : "business invoices only",
+  ];
   io.stdout(
-    `${k.count} ${k.count === 1 ? "invoice" : "invoices"} of ${file.debtors.length} ${file.debtors.length === 1 ? "debtor" : "debtors"} as of ${asOf}: amount ${formatCents(k.amount, "en")}, open ${formatCents(k.open, "en")}.\n` +
-      (left.length > 0 ? `Left out (open invoices): ${left.join(", ")}.\n` : "") +
+    `${k.count} ${k.count === 1 ? "invoice" : "invoices"} of ${file.debtors.length} ${file.debtors.length === 1 ? "debtor" : "debtors"} as of ${asOf} (${limits.join(", ")}): amount ${formatCents(k.amount, "en")}, open ${formatCents(k.open, "en")}.\n` +
+      (left.length > 0
+        ? `Left out (open invoices):\n${left.map((line) => `  ${line}\n`).join("")}` +
+          file.leftOut
+            .slice(0, LISTED)
+            .map(
+              (x) =>
+                `  - ${x.invoiceId} (customer ${x.customerId}, ${x.currency === "EUR" ? formatCents(x.open, "en") : `${x.currency} ${(x.open / 100).toFixed(2)}`}): ${x.reason}\n`
+            )
+            .join("") +
+          (file.leftOut.length > LISTED ? `  … and ${file.leftOut.length - LISTED} more\n` : "")
+        : "") +
       state.note +
       paths.map((path) => `Wrote ${path}\n`).join("")
   );

@@ -60,7 +60,11 @@ Options for handoff
   --sheet NAME          XLSX: read this sheet
   --factoring           Instead: factoring-debiteuren and factoring-facturen (xlsx or csv), each with
                         a control line; --customers optional (default: all open invoices that are
-                        not disputed, written off or handed over)
+                        not disputed, written off or handed over, not on consumers and not more
+                        than 90 days past due); says what it left out and why
+  --max-days-past-due N With --factoring: leave out invoices more than N days past due (default 90;
+                        "none": no limit)
+  --include-consumers   With --factoring: offer invoices on consumers too
   --dossier             Instead: dossier-<customer>.zip per debtor: claim statement (csv + HTML),
                         invoice list, README.txt (and herinneringslog.csv with --log)
   --log FILE.csv        Reminder logs written by remind: the reminder history, the date of the

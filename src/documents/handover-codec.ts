@@ -5,6 +5,7 @@
  */
 import type { SheetColumnType, SheetTable } from "../files/sheet-table";
 import {
+  HANDOVER_KIND_TEXTS,
   handoverKind,
   type HandoverKind,
   type HandoverRecord,
@@ -33,10 +34,13 @@ export const HANDOVER_COLUMNS = {
 type Key = keyof typeof HANDOVER_COLUMNS;
 const KEYS = Object.keys(HANDOVER_COLUMNS) as Key[];
 
-/** Kinds as written (Dutch); reading accepts these, the codes and a few synonyms. */
+/**
+ * Kinds as written (Dutch): "incasso", and a factoring batch as "overgedragen aan de factor".
+ * Reading accepts these, the codes, the earlier "factoring" and a few synonyms.
+ */
 export const HANDOVER_KIND_LABELS: { readonly [K in HandoverKind]: string } = {
   collection: "incasso",
-  factoring: "factoring",
+  factoring: HANDOVER_KIND_TEXTS.factoring.nl,
 };
 
 const KINDS = new Map<string, HandoverKind>([
@@ -44,8 +48,10 @@ const KINDS = new Map<string, HandoverKind>([
   ["collection", "collection"],
   ["incassobureau", "collection"],
   ["deurwaarder", "collection"],
+  [HANDOVER_KIND_TEXTS.collection.nl, "collection"],
   ["factoring", "factoring"],
   ["factor", "factoring"],
+  [HANDOVER_KIND_TEXTS.factoring.nl, "factoring"],
 ]);
 
 /** The state as a record table (dates as ISO text), one row per record. */
@@ -115,8 +121,8 @@ export function decodeHandovers(
         "kind",
         {
           ok: false,
-          en: `${JSON.stringify(kindText)} is not one of incasso, factoring`,
-          nl: `${JSON.stringify(kindText)} is niet een van incasso, factoring`,
+          en: `${JSON.stringify(kindText)} is not one of incasso, factoring, ${HANDOVER_KIND_LABELS.factoring}`,
+          nl: `${JSON.stringify(kindText)} is niet een van incasso, factoring, ${HANDOVER_KIND_LABELS.factoring}`,
         },
         null
       );

@@ -8,6 +8,25 @@ import type { Ledger } from "../ledger/types";
 /** To whom a claim went: an incassobureau or deurwaarder ("collection") or a factoring company. */
 export type HandoverKind = "collection" | "factoring";
 
+/**
+ * How a hand-over is described wherever a batch is shown or recorded (the pane's list, the CLI's
+ * summary, the record's Soort column): a claim goes to the incassobureau, an invoice to the factor.
+ */
+export const HANDOVER_KIND_TEXTS: {
+  readonly [K in HandoverKind]: { readonly nl: string; readonly en: string };
+} = {
+  collection: {
+    nl: "uit handen gegeven aan het incassobureau",
+    en: "handed over to the collection agency",
+  },
+  factoring: { nl: "overgedragen aan de factor", en: "assigned to the factor" },
+};
+
+/** The description of a hand-over of `kind` in `lang` ("overgedragen aan de factor"). */
+export function handoverKindText(kind: HandoverKind, lang: "nl" | "en"): string {
+  return HANDOVER_KIND_TEXTS[kind][lang];
+}
+
 /** One claim handed over. */
 export interface HandoverRecord {
   customerId: string;

@@ -22,11 +22,16 @@ describe("openstaand handoff --factoring", () => {
       "o/overdracht-2026-11-20.csv",
     ]);
     const m =
-      /^(\d+) invoices of (\d+) debtors as of 2026-11-20: amount €[\d,.]+, open €([\d,.]+)\.\n/.exec(
+      /^(\d+) invoices of (\d+) debtors as of 2026-11-20 \(at most 90 days past due \(--max-days-past-due\), business invoices only\): amount €[\d,.]+, open €([\d,.]+)\.\n/.exec(
         f.out()
       )!;
     expect(m).not.toBeNull();
-    expect(f.out()).toMatch(/Left out \(open invoices\): \d+ disputed/);
+    expect(f.out()).toMatch(
+      /Left out \(open invoices\):\n(?: {2}.*\n)* {2}\d+ invoices? \(€[\d,.]+\) disputed\n/
+    );
+    expect(f.out()).toMatch(
+      /Marked \d+ invoices as assigned to the factor \("overgedragen aan de factor"\)/
+    );
     const invoices = await xlsxRows(f.written.get("o/factoring-facturen-2026-11-20.xlsx")!);
     expect(invoices.name).toBe("Facturen");
     expect(invoices.rows).toHaveLength(Number(m[1]) + 2);

@@ -374,7 +374,7 @@ describe("hand-over codec", () => {
       headers: ["Debiteurnummer", "Factuurnummer", "Datum overdracht", "Batch", "Soort"],
       rows: [
         ["10004", "F1", "2026-11-20", "incasso-2026-11-20", "incasso"],
-        ["10003", "F7", "2026-11-21", "factoring-2026-11-21", "factoring"],
+        ["10003", "F7", "2026-11-21", "factoring-2026-11-21", "overgedragen aan de factor"],
       ],
     });
     expect(decodeHandovers(table).state.records).toEqual([

@@ -138,7 +138,7 @@ test("the Overdracht sheet keeps the hand-over state; a re-save replaces the she
   expect(excel.values(HANDOVERS, "A1:E3")).toEqual([
     ["Debiteurnummer", "Factuurnummer", "Datum overdracht", "Batch", "Soort"],
     ["00123", "2026001", "2026-11-20", "incasso-2026-11-20", "incasso"],
-    ["10003", "F7", "2026-11-21", "factoring-2026-11-21", "factoring"],
+    ["10003", "F7", "2026-11-21", "factoring-2026-11-21", "overgedragen aan de factor"],
   ]);
   expect((await loadRecords(host(), "x")).handovers).toEqual(second);
   // Undo of everything leaves an empty table, ready for typing, and reads back as no records.
