@@ -1,11 +1,17 @@
 /**
  * The DSO family and CEI on a day, from the frame: AR and current AR at the day, credit sales per
  * month from the running totals, then the pure formulas of src/core.
+ *
+ * They divide receivables by what was sold, so they need the sales of the window: a ledger that
+ * records invoices as paid (a settled date, or nothing left open) for invoices of those months. An
+ * open-items list holds only what is still open — partly paid rows included — and its "sales" are
+ * those open items alone: DSO would come out near the age of the items (often 140 days and more).
+ * Without a settled invoice in the window, DSO, BPDSO, ADD and CEI are null (not computable).
  */
 import { averageDaysDelinquent, bestPossibleDso, countbackDso, standardDso } from "../core/dso";
 import { collectionEffectiveness } from "../core/collection-effectiveness";
 import { arAt, type ArTotals } from "./open-at";
-import { salesBetween, type DailySums } from "./daily-sums";
+import { salesBetween, settledBetween, type DailySums } from "./daily-sums";
 import { monthsBack, windowStart } from "./month-windows";
 import type { ReceivablesFrame } from "./receivables-frame";
 
@@ -25,6 +31,8 @@ export interface ReceivableMetrics extends ArTotals {
   /** Credit sales in the N-month window and its length in days. */
   sales: number;
   days: number;
+  /** Settled invoices invoiced in the window: 0 means no payment history there, so no DSO family. */
+  settledInWindow: number;
   dsoCountback: number | null;
   dsoStandard: number | null;
   bpdso: number | null;
@@ -46,6 +54,23 @@ export function receivableMetrics(
   const start = windowStart(d, months);
   const days = d - start;
   const sales = salesBetween(sums, start, d);
+  const settledInWindow = settledBetween(sums, start, d);
+  if (settledInWindow === 0) {
+    return {
+      ...totals,
+      day: d,
+      sales,
+      days,
+      settledInWindow,
+      dsoCountback: null,
+      dsoStandard: null,
+      bpdso: null,
+      add: null,
+      cei: null,
+      overduePct: totals.ar > 0 ? (totals.overdue / totals.ar) * 100 : null,
+      over90Pct: totals.ar > 0 ? (totals.over90 / totals.ar) * 100 : null,
+    };
+  }
   const periods = monthsBack(d, options.countbackMonths ?? 24).map((p) => ({
     sales: salesBetween(sums, p.after, p.to),
     days: p.days,
@@ -61,6 +86,7 @@ export function receivableMetrics(
     day: d,
     sales,
     days,
+    settledInWindow,
     dsoCountback: countbackDso(totals.ar, periods),
     dsoStandard,
     bpdso,

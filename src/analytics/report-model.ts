@@ -73,6 +73,18 @@ export interface ReportModel {
   frame: ReceivablesFrame;
 }
 
+/** The note for a window of `months` months without a settled invoice (nl and en). */
+function noPaidInWindow(months: number): { nl: string; en: string } {
+  const span = {
+    nl: months === 1 ? "de maand" : `de ${months} maanden`,
+    en: months === 1 ? "the month" : `the ${months} months`,
+  };
+  return {
+    nl: `In ${span.nl} tot de peildatum staan geen betaalde facturen: zonder betaalhistorie in die maanden zijn DSO, BPDSO, ADD en CEI niet te berekenen.`,
+    en: `No paid invoices in ${span.en} up to the as-of day: without a payment history in those months, DSO, BPDSO, ADD and CEI cannot be computed.`,
+  };
+}
+
 /** Builds the report model of a typed ledger (see {@link buildReportFromFrame}). */
 export function buildReport(ledger: Ledger, options: ReportOptions): ReportModel {
   return buildReportFromFrame(frameFromLedger(ledger, options), options);
@@ -104,11 +116,9 @@ export function buildReportFromFrame(frame: ReceivablesFrame, options: ReportOpt
   const totals = age.totals;
   const metricOptions = { months, payments: history.payments };
   const metrics = receivableMetrics(frame, sums, d, metricOptions, totals);
-  if (!history.sales) {
-    // An open-items list without paid invoices has no sales history: DSO would divide by the sales
-    // of the open items only. Say "not computable" instead.
-    metrics.dsoCountback = metrics.dsoStandard = metrics.bpdso = metrics.add = metrics.cei = null;
-  }
+  // Without settled invoices in the window the DSO family is null (receivableMetrics): an open-items
+  // list has no sales history. When the ledger has settled invoices, but none of these months, say so.
+  if (history.sales && metrics.settledInWindow === 0) history.notes.push(noPaidInWindow(months));
   const behaviour = paymentBehaviour(frame, d);
   const over60 = age.customerOverdueBeyond as Float64Array;
   const broken = brokenArrangements(frame, options);
