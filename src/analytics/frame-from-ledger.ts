@@ -7,6 +7,7 @@ import {
   NO_DAY,
   type CustomerInfo,
   type FrameOptions,
+  type OtherCurrencyItem,
   type ReceivablesFrame,
 } from "./receivables-frame";
 
@@ -25,20 +26,41 @@ function dayCache(): (day: IsoDay | null) => number {
 }
 
 /**
- * The frame of `ledger`. Customer details are the last non-empty value per customer. A written-off
- * item's write-off day is not in an open-items export; we take the best day there is: its settled
- * date, else the date of the last reminder (the claim was written off after the dunning stopped),
- * else its due date. `writeOffs` days given to buildReport replace these.
+ * The frame of `ledger` in `options.currency` (default euro): rows in another currency are not added
+ * to anything; they go to `otherCurrencies` as they are. Customer details are the last non-empty
+ * value per customer. A written-off item's write-off day is not in an open-items export; we take
+ * the best day there is: its settled date, else the date of the last reminder (the claim was written
+ * off after the dunning stopped), else its due date. `writeOffs` days given to buildReport replace these.
  */
 export function frameFromLedger(ledger: Ledger, options: FrameOptions = {}): ReceivablesFrame {
-  const n = ledger.length;
   const c = ledger.columns;
+  const currency = options.currency ?? "EUR";
+  const rows: number[] = [];
+  const otherCurrencies: OtherCurrencyItem[] = [];
+  for (let i = 0; i < ledger.length; i++) {
+    const code = c.currency[i] ?? currency;
+    if (code === currency) rows.push(i);
+    else
+      otherCurrencies.push({
+        currency: code,
+        invoiceId: c.invoiceId[i] ?? "",
+        customerId: c.customerId[i] as string,
+        customerName: c.customerName[i] ?? null,
+        invoiceDate: c.invoiceDate[i] ?? null,
+        dueDate: c.dueDate[i] ?? null,
+        amount: c.amount[i] as number,
+        open: c.openAmount[i] as number,
+        writtenOff: c.writtenOff[i] === true,
+      });
+  }
+  const n = rows.length;
   const cols = allocateColumns(n);
   const day = dayCache();
   const customerIndex = new Map<string, number>();
   const customers: CustomerInfo[] = [];
   const terms = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
+  for (let r = 0; r < n; r++) {
+    const i = rows[r] as number;
     const id = c.customerId[i] as string;
     let k = customerIndex.get(id);
     if (k === undefined) {
@@ -63,26 +85,30 @@ export function frameFromLedger(ledger: Ledger, options: FrameOptions = {}): Rec
     info.iban = c.iban[i] ?? info.iban;
     info.debtorType = c.debtorType[i] ?? info.debtorType;
     info.paymentTermDays = c.paymentTermDays[i] ?? info.paymentTermDays;
-    terms[i] = c.paymentTermDays[i] ?? -1;
-    cols.customer[i] = k;
-    cols.invoiceDay[i] = day(c.invoiceDate[i] ?? null);
-    cols.dueDay[i] = day(c.dueDate[i] ?? null);
-    cols.settledDay[i] = day(c.settledDate[i] ?? null);
-    cols.amount[i] = c.amount[i] as number;
-    cols.open[i] = c.openAmount[i] as number;
-    cols.disputed[i] = c.disputed[i] ? 1 : 0;
+    terms[r] = c.paymentTermDays[i] ?? -1;
+    cols.customer[r] = k;
+    cols.invoiceDay[r] = day(c.invoiceDate[i] ?? null);
+    cols.dueDay[r] = day(c.dueDate[i] ?? null);
+    cols.settledDay[r] = day(c.settledDate[i] ?? null);
+    cols.amount[r] = c.amount[i] as number;
+    cols.open[r] = c.openAmount[i] as number;
+    cols.disputed[r] = c.disputed[i] ? 1 : 0;
     if (c.writtenOff[i]) {
-      cols.writtenOff[i] = 1;
-      cols.writeOffDay[i] = day(c.settledDate[i] ?? c.reminderDate[i] ?? c.dueDate[i] ?? null);
+      cols.writtenOff[r] = 1;
+      cols.writeOffDay[r] = day(c.settledDate[i] ?? c.reminderDate[i] ?? c.dueDate[i] ?? null);
     }
   }
   deriveMissingDueDays(cols, customers, terms, options.defaultTermDays ?? 30);
-  const present = (column: readonly unknown[]): boolean => column.some((v) => v !== null);
+  const present = (column: readonly unknown[]): boolean =>
+    rows.some((i) => column[i] !== null && column[i] !== undefined);
+  const all = rows.length === ledger.length;
   return {
     length: n,
     ...cols,
     customers,
-    invoiceId: (i) => c.invoiceId[i] ?? "",
+    invoiceId: all ? (i) => c.invoiceId[i] ?? "" : (i) => c.invoiceId[rows[i] as number] ?? "",
+    currency,
+    otherCurrencies,
     has: {
       kvk: present(c.kvk),
       vatId: present(c.vatId),

@@ -44,6 +44,13 @@ export interface ReceivablesFrame {
   readonly writtenOff: Uint8Array;
   /** Best available day of a write-off (see frameFromLedger), NO_DAY when not written off. */
   readonly writeOffDay: Int32Array;
+  /**
+   * The currency of every amount in the frame (ISO 4217); absent means euro. A frame holds one
+   * currency only: amounts in different currencies are never added.
+   */
+  readonly currency?: string;
+  /** The ledger's rows in other currencies, kept out of every figure and listed apart. */
+  readonly otherCurrencies?: readonly OtherCurrencyItem[];
   /** Which optional columns the ledger has (so a missing column is not flagged per customer). */
   readonly has: {
     readonly kvk: boolean;
@@ -54,8 +61,25 @@ export interface ReceivablesFrame {
   };
 }
 
+/** A ledger row in a currency other than the frame's: shown on its own, never added to the figures. */
+export interface OtherCurrencyItem {
+  currency: string;
+  invoiceId: string;
+  customerId: string;
+  customerName: string | null;
+  /** ISO days, null when absent. */
+  invoiceDate: string | null;
+  dueDate: string | null;
+  /** Cents of `currency`. */
+  amount: number;
+  open: number;
+  writtenOff: boolean;
+}
+
 /** Options shared by the frame builders. */
 export interface FrameOptions {
+  /** The currency the figures are in (default "EUR"); rows in another currency are listed apart. */
+  currency?: string;
   /** Payment term for invoices without due date and without a term (default 30, art. 6:119a BW). */
   defaultTermDays?: number;
 }

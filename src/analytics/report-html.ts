@@ -5,7 +5,8 @@
  * and JSON are guarded against "</script>".
  */
 import { escapeHtml } from "../core/html-escape";
-import { formatCents, type Cents } from "../core/money";
+import { formatCents, formatMoney, type Cents } from "../core/money";
+import { bridgeSentence } from "./bridge-text";
 import { reportCharts } from "./chart-specs";
 import { isoOf } from "./month-windows";
 import type { ReportModel } from "./report-model";
@@ -88,6 +89,12 @@ export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}):
   const title = `${t("title")}${options.source ? ` – ${options.source}` : ""}`;
   parts.push(`<h1>${e(title)}</h1><p class="sub">${e(t("asOf"))}: ${e(model.asOf)}</p>`);
   for (const note of model.history.notes) parts.push(`<p class="note">${e(note[lang])}</p>`);
+  const others = model.otherCurrencies;
+  const otherMoney = (c: number, code: string): string => formatMoney(c as Cents, code, lang);
+  if (others.length > 0) {
+    const list = others.map((o) => otherMoney(o.open, o.currency)).join(", ");
+    parts.push(`<p class="note" id="other-currencies-note">${e(t("otherCurrencyNote", list))}</p>`);
+  }
 
   const cards: [string, string][] = [
     [t("ar"), money(lang, m.ar)],
@@ -112,6 +119,8 @@ export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}):
       )
       .join("")}</div>`
   );
+  const bridge = bridgeSentence(model, lang);
+  if (bridge !== null) parts.push(`<p class="sub" id="bridge">${e(bridge)}</p>`);
 
   const charts = options.bundles ? reportCharts(model, lang) : {};
   const chartDiv = (name: string): string =>
@@ -224,13 +233,46 @@ export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}):
         )
   );
 
+  if (others.length > 0) {
+    parts.push(`<h2 id="other-currencies">${e(t("otherCurrencies"))}</h2>`);
+    parts.push(
+      table(
+        [t("currency"), t("items"), t("amount"), t("open")],
+        others.map((o) => [
+          e(o.currency),
+          String(o.rows),
+          e(otherMoney(o.amount, o.currency)),
+          e(otherMoney(o.open, o.currency)),
+        ]),
+        [false, true, true, true]
+      )
+    );
+    const items = others.flatMap((o) => o.openItems);
+    if (items.length > 0)
+      parts.push(
+        table(
+          [t("invoice"), t("customer"), t("due"), t("open")],
+          items.map((item) => [
+            e(item.invoiceId),
+            customerName({ id: item.customerId, name: item.customerName }),
+            e(item.dueDate ?? ""),
+            e(otherMoney(item.open, item.currency)),
+          ]),
+          [false, false, false, true]
+        )
+      );
+  }
+
   const control = model.control;
   parts.push(`<h2>${e(t("control"))}</h2>`);
   parts.push(
     table(
       ["", t("amount")],
       [
-        [e(t("ledgerOpen")), e(money(lang, control.ledgerOpen))],
+        [
+          e(`${t("ledgerOpen")}${others.length > 0 ? ` (${model.currency})` : ""}`),
+          e(money(lang, control.ledgerOpen)),
+        ],
         [e(t("invoicedAfter")), e(money(lang, control.invoicedAfter))],
         [e(t("writtenOff")), e(money(lang, control.writtenOff))],
         [e(t("settledAfter")), e(money(lang, control.settledAfter))],
@@ -246,6 +288,10 @@ export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}):
       ? `<p class="ok">${e(t("reconciles"))}</p>`
       : `<p class="bad">${e(t("notReconciled"))}</p>`
   );
+  if (others.length > 0)
+    parts.push(
+      `<p>${e(t("notInBridge"))}: ${e(others.map((o) => otherMoney(o.open, o.currency)).join(", "))}</p>`
+    );
   parts.push(`<footer>${e(t("generated"))} · ${e(model.asOf)}</footer>`);
 
   const scripts = options.bundles

@@ -1,6 +1,8 @@
 /**
  * The JSON form of the report model (`openstaand report --json`): amounts in euros with 2 decimals,
  * days and percentages with 2 decimals, days as ISO text, flag reasons in the chosen language.
+ * Every amount is in `currency` (euro), except those under `otherCurrencies`, which are in the
+ * currency each names (units of it with 2 decimals) and in none of the other figures.
  */
 import { isoOf } from "./month-windows";
 import type { ReportModel } from "./report-model";
@@ -28,6 +30,21 @@ export function reportJson(model: ReportModel, lang: "nl" | "en" = "nl") {
       lastInvoice: model.history.lastInvoice,
       notes: model.history.notes.map((note) => note[lang]),
     },
+    currency: model.currency,
+    otherCurrencies: model.otherCurrencies.map((o) => ({
+      currency: o.currency,
+      rows: o.rows,
+      amount: euros(o.amount),
+      open: euros(o.open),
+      inFigures: false,
+      openItems: o.openItems.map((item) => ({
+        invoice: item.invoiceId,
+        customer: item.customerId,
+        name: item.customerName,
+        due: item.dueDate,
+        open: euros(item.open),
+      })),
+    })),
     control: {
       rows: control.rows,
       ledgerOpen: euros(control.ledgerOpen),

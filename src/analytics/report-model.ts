@@ -19,6 +19,7 @@ import { customerTable, type CustomerRow } from "./customer-table";
 import { dailySums, writtenOffAmount } from "./daily-sums";
 import { receivableMetrics, type ReceivableMetrics } from "./dso";
 import { frameFromLedger } from "./frame-from-ledger";
+import { otherCurrencyTotals, type OtherCurrencyTotal } from "./other-currencies";
 import { paymentBehaviour } from "./payment-behaviour";
 import { reportControl, type ReportControl } from "./report-control";
 import { historyOf, type LedgerHistory } from "./ledger-history";
@@ -60,6 +61,10 @@ export interface ReportModel {
   basis: AgeingBasis;
   months: number;
   history: LedgerHistory;
+  /** The currency of every amount in the report (ISO 4217, "EUR" unless the frame says otherwise). */
+  currency: string;
+  /** Rows in other currencies: their own totals and open items, in none of the figures. */
+  otherCurrencies: OtherCurrencyTotal[];
   control: ReportControl;
   ageing: Ageing;
   metrics: ReceivableMetrics;
@@ -173,6 +178,8 @@ export function buildReportFromFrame(frame: ReceivablesFrame, options: ReportOpt
     basis,
     months,
     history,
+    currency: frame.currency ?? "EUR",
+    otherCurrencies: otherCurrencyTotals(frame),
     control: reportControl(frame, d, age, totals),
     ageing: age,
     metrics,

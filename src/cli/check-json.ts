@@ -1,10 +1,13 @@
 /**
  * The `--json` output of `openstaand check`: the keys the issue specifies, amounts in euros (numbers
  * with at most 2 decimals, exact from cents), plus dayOrder, notation, blankRows and each issue's
- * severity, and each issue's Dutch text (`messageNl`, whatever `--lang`).
+ * severity, and each issue's Dutch text (`messageNl`, whatever `--lang`); and the control totals
+ * split into read / accepted / rejected, per currency when there is more than one. `totals` stays
+ * the column sums as before (for compatibility); with several currencies read `control` instead.
  */
 import { centsToEuros } from "../core/money";
 import { blockedRows } from "../app/do-not-remind";
+import type { ControlTotals, CurrencyControl } from "../ledger/types";
 import type { LedgerFileResult } from "../files/read-ledger-file";
 
 /** The JSON object `openstaand check --json` prints. */
@@ -30,6 +33,41 @@ export interface CheckJson {
   blankRows: number;
   /** Rows the ledger marks as do-not-remind (a status such as "Niet aanmanen", or a yes/no column). */
   blocked: number;
+  /** The currencies of the rows read, the default currency first. */
+  currencies: string[];
+  /**
+   * The control totals split: rows, amount and open of the rows read, accepted and rejected. With
+   * one currency each is `{ rows, amount, open }`; with more, each is keyed by currency code
+   * (`{ EUR: { rows, amount, open }, USD: { … } }`), amounts in units of that currency: amounts in
+   * different currencies are never added.
+   */
+  control: Record<ControlSide, ControlPart | Record<string, ControlPart>>;
+}
+
+type ControlSide = "read" | "accepted" | "rejected";
+
+/** Rows, amount and open amount of one part of the control totals (amounts in units, 2 decimals). */
+export interface ControlPart {
+  rows: number;
+  amount: number;
+  open: number;
+}
+
+function controlSplit(control: ControlTotals): CheckJson["control"] {
+  const part = (c: Omit<CurrencyControl, "currency">, side: ControlSide): ControlPart => ({
+    rows: side === "read" ? c.rowsRead : c[side],
+    amount: centsToEuros(c.amount[side]),
+    open: centsToEuros(c.open[side]),
+  });
+  const sides: ControlSide[] = ["read", "accepted", "rejected"];
+  const split = {} as CheckJson["control"];
+  for (const side of sides) {
+    split[side] =
+      control.currencies.length > 1
+        ? Object.fromEntries(control.currencies.map((c) => [c.currency, part(c, side)]))
+        : part(control, side);
+  }
+  return split;
 }
 
 /** Builds the JSON object for `result`, read from `file` (the path as the user gave it). */
@@ -55,5 +93,7 @@ export function checkJson(file: string, result: LedgerFileResult): CheckJson {
     notation: result.notation,
     blankRows: control.blankRows,
     blocked: blockedRows(result.ledger),
+    currencies: control.currencies.map((c) => c.currency),
+    control: controlSplit(control),
   };
 }

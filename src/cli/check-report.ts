@@ -3,8 +3,9 @@
  * day order, notation), the column mapping, the control totals that must reconcile, and the issues
  * (capped, with a count of the rest) — in English, or in Dutch with each issue's `messageNl`.
  */
-import { formatCents, type Cents } from "../core/money";
+import { formatMoney, type Cents } from "../core/money";
 import { blockedRows } from "../app/do-not-remind";
+import type { CurrencyControl } from "../ledger/types";
 import type { LedgerFileResult } from "../files/read-ledger-file";
 import { CHECK_TEXTS_EN, CHECK_TEXTS_NL, type CheckTexts } from "./check-texts";
 
@@ -59,32 +60,50 @@ export function checkReport(
     lines.push(`  ${t.notUsed}: ${result.ignoredHeaders.join(", ")}`);
   lines.push("");
 
-  const money = (c: Cents): string => formatCents(c, options.locale);
-  const table: [string, string, string, string][] = [
-    ["", ...t.tableHeads],
-    [t.read, String(control.rowsRead), money(control.amount.read), money(control.open.read)],
-    [
-      t.accepted,
-      String(control.accepted),
-      money(control.amount.accepted),
-      money(control.open.accepted),
-    ],
-    [
-      t.rejected,
-      String(control.rejected),
-      money(control.amount.rejected),
-      money(control.open.rejected),
-    ],
-  ];
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...table.map((row) => row[i]?.length ?? 0)));
-  lines.push(t.controlTotals);
-  for (const row of table) {
-    lines.push(
-      `  ${row[0].padEnd(widths[0] ?? 0)}  ${row
-        .slice(1)
-        .map((cell, i) => cell.padStart(widths[i + 1] ?? 0))
-        .join("  ")}`
-    );
+  // One table per currency when there is more than one: amounts in different currencies are
+  // never added, so each currency's rows reconcile on their own.
+  const blocks: { title: string; totals: Omit<CurrencyControl, "currency">; currency: string }[] =
+    control.currencies.length > 1
+      ? control.currencies.map((c) => ({
+          title: `${t.controlTotals} (${c.currency})`,
+          totals: c,
+          currency: c.currency,
+        }))
+      : [
+          {
+            title: t.controlTotals,
+            totals: control,
+            currency: control.currencies[0]?.currency ?? "EUR",
+          },
+        ];
+  for (const { title, totals, currency } of blocks) {
+    const money = (c: Cents): string => formatMoney(c, currency, options.locale);
+    const table: [string, string, string, string][] = [
+      ["", ...t.tableHeads],
+      [t.read, String(totals.rowsRead), money(totals.amount.read), money(totals.open.read)],
+      [
+        t.accepted,
+        String(totals.accepted),
+        money(totals.amount.accepted),
+        money(totals.open.accepted),
+      ],
+      [
+        t.rejected,
+        String(totals.rejected),
+        money(totals.amount.rejected),
+        money(totals.open.rejected),
+      ],
+    ];
+    const widths = [0, 1, 2, 3].map((i) => Math.max(...table.map((row) => row[i]?.length ?? 0)));
+    lines.push(title);
+    for (const row of table) {
+      lines.push(
+        `  ${row[0].padEnd(widths[0] ?? 0)}  ${row
+          .slice(1)
+          .map((cell, i) => cell.padStart(widths[i + 1] ?? 0))
+          .join("  ")}`
+      );
+    }
   }
   lines.push(`  ${t.blankRows}: ${control.blankRows}`, "");
   const blocked = blockedRows(result.ledger);

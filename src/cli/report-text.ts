@@ -1,7 +1,8 @@
 /** The console form of a single report (no --json, no --out): the key figures and the ageing. */
 import type { ReportModel } from "../analytics/report-model";
+import { bridgeSentence } from "../analytics/bridge-text";
 import { bucketLabel, text, type ReportLang } from "../analytics/report-texts";
-import { formatCents, type Cents } from "../core/money";
+import { formatCents, formatMoney, type Cents } from "../core/money";
 
 /** The report's key figures as text lines ending in "\n". */
 export function reportText(
@@ -48,7 +49,16 @@ export function reportText(
     text(lang, "control"),
     text(lang, model.control.reconciles ? "reconciles" : "notReconciled"),
   ]);
+  // Other currencies: their own lines, never added to the euro figures above.
+  for (const o of model.otherCurrencies)
+    rows.push([
+      `${text(lang, "open")} ${o.currency} (${text(lang, "bridgeApart")})`,
+      `${formatMoney(o.open as Cents, o.currency, lang)} (${o.rows} ${text(lang, "items").toLowerCase()})`,
+    ]);
   const width = Math.max(...rows.map(([k]) => k.length));
-  const notes = model.history.notes.map((note) => `\n${note[lang]}`).join("");
+  const bridge = bridgeSentence(model, lang);
+  const notes = [...(bridge === null ? [] : [bridge]), ...model.history.notes.map((n) => n[lang])]
+    .map((note) => `\n${note}`)
+    .join("");
   return `${file}\n${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join("\n")}\n${notes ? `${notes.trimStart()}\n` : ""}`;
 }

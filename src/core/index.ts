@@ -8,6 +8,7 @@ export {
   centsFromEuros,
   centsToEuros,
   formatCents,
+  formatMoney,
   sumCents,
   type Cents,
 } from "./money";

@@ -104,3 +104,14 @@ export function formatCents(c: Cents, locale: "nl" | "en"): string {
   const grouped = euros.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return `${value < 0 ? "-" : ""}${symbol}${grouped}${decimal}${fraction}`;
 }
+
+/**
+ * An amount in `currency` (ISO 4217) as text: euros as {@link formatCents} writes them, any other
+ * currency with its code in front ("USD 700,00" in Dutch, "USD 700.00" in English) — never with a €.
+ */
+export function formatMoney(c: Cents, currency: string, locale: "nl" | "en"): string {
+  if (currency === "EUR") return formatCents(c, locale);
+  const euroStyle = formatCents(c, locale);
+  const sign = euroStyle.startsWith("-") ? "-" : "";
+  return `${sign}${currency} ${euroStyle.replace(/^-?€ ?/, "")}`;
+}

@@ -1,9 +1,12 @@
 /**
  * The control-total tally of a read: every non-blank row is added as accepted or rejected, with its
- * amount and open amount, so accepted + rejected = read holds by construction, in rows and in cents.
+ * amount and open amount, so accepted + rejected = read holds by construction, in rows and in cents —
+ * in total and per currency. Amounts in different currencies are never added into one money figure:
+ * the per-currency totals are the figures to show; the overall sums are the column sums as written
+ * (a checksum against the file), equal to the one currency's totals when there is only one.
  */
 import { addCents, ZERO, type Cents } from "../core/money";
-import type { ControlTotals } from "./types";
+import type { ControlTotals, CurrencyControl } from "./types";
 
 /** Accumulates {@link ControlTotals}. */
 export class ControlTally {
@@ -14,19 +17,51 @@ export class ControlTally {
   private amountRejected: Cents = ZERO;
   private openAccepted: Cents = ZERO;
   private openRejected: Cents = ZERO;
+  private readonly byCurrency = new Map<string, CurrencyControl>();
 
-  /** Counts an accepted row. */
-  accept(amount: Cents, open: Cents): void {
+  /** `defaultCurrency` is the currency of a row counted without one (default "EUR"). */
+  constructor(private readonly defaultCurrency = "EUR") {}
+
+  private currency(code: string | undefined): CurrencyControl {
+    const key = code ?? this.defaultCurrency;
+    let totals = this.byCurrency.get(key);
+    if (totals === undefined) {
+      totals = {
+        currency: key,
+        rowsRead: 0,
+        accepted: 0,
+        rejected: 0,
+        amount: { read: ZERO, accepted: ZERO, rejected: ZERO },
+        open: { read: ZERO, accepted: ZERO, rejected: ZERO },
+      };
+      this.byCurrency.set(key, totals);
+    }
+    return totals;
+  }
+
+  private add(c: CurrencyControl, side: "accepted" | "rejected", amount: Cents, open: Cents): void {
+    c.rowsRead++;
+    c[side]++;
+    c.amount[side] = addCents(c.amount[side], amount);
+    c.amount.read = addCents(c.amount.read, amount);
+    c.open[side] = addCents(c.open[side], open);
+    c.open.read = addCents(c.open.read, open);
+  }
+
+  /** Counts an accepted row in `currency` (default: the default currency). */
+  accept(amount: Cents, open: Cents, currency?: string): void {
     this.accepted++;
     this.amountAccepted = addCents(this.amountAccepted, amount);
     this.openAccepted = addCents(this.openAccepted, open);
+    this.add(this.currency(currency), "accepted", amount, open);
   }
 
   /** Counts a rejected row; an amount that could not be read is passed as 0. */
-  reject(amount: Cents, open: Cents): void {
+  reject(amount: Cents, open: Cents, currency?: string): void {
     this.rejected++;
     this.amountRejected = addCents(this.amountRejected, amount);
     this.openRejected = addCents(this.openRejected, open);
+    this.add(this.currency(currency), "rejected", amount, open);
   }
 
   /** Counts a blank row (not part of rowsRead). */
@@ -36,6 +71,12 @@ export class ControlTally {
 
   /** The totals so far. */
   totals(): ControlTotals {
+    const first = this.defaultCurrency;
+    const currencies = [...this.byCurrency.values()]
+      .map((c) => ({ ...c, amount: { ...c.amount }, open: { ...c.open } }))
+      .sort((a, b) =>
+        a.currency === first ? -1 : b.currency === first ? 1 : a.currency < b.currency ? -1 : 1
+      );
     return {
       rowsRead: this.accepted + this.rejected,
       accepted: this.accepted,
@@ -51,6 +92,7 @@ export class ControlTally {
         accepted: this.openAccepted,
         rejected: this.openRejected,
       },
+      currencies,
     };
   }
 }

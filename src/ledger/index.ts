@@ -2,6 +2,7 @@
 export type {
   ColumnMatch,
   ControlTotals,
+  CurrencyControl,
   Invoice,
   Ledger,
   LedgerField,

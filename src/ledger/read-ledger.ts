@@ -138,7 +138,7 @@ export function readLedger(
   }
 
   const builder = new LedgerBuilder();
-  const tally = new ControlTally();
+  const tally = new ControlTally(ctx.defaultCurrency);
   const budget = new CentsBudget();
   const firstRowOfInvoice = new Map<string, number>();
   data.forEach((row, offset) => {
@@ -155,17 +155,17 @@ export function readLedger(
       // Left out like an unreadable amount: counted as rejected with 0 cents, so totals stay exact.
       if (!outcome.accepted) issues.push(...outcome.issues);
       issues.push(tooLargeIssue(row, sheetRow, tooLarge, columns));
-      tally.reject(ZERO, ZERO);
+      tally.reject(ZERO, ZERO, outcome.accepted ? outcome.invoice.currency : outcome.currency);
       return;
     }
     issues.push(...outcome.issues);
     if (!outcome.accepted) {
-      tally.reject(outcome.amount, outcome.open);
+      tally.reject(outcome.amount, outcome.open, outcome.currency);
       return;
     }
     const { invoice } = outcome;
     builder.push(invoice);
-    tally.accept(invoice.amount as Cents, invoice.openAmount);
+    tally.accept(invoice.amount as Cents, invoice.openAmount, invoice.currency);
     const earlier = firstRowOfInvoice.get(invoice.invoiceId);
     if (earlier === undefined) firstRowOfInvoice.set(invoice.invoiceId, sheetRow);
     else {

@@ -30,4 +30,11 @@ export interface RowContext {
 /** An accepted invoice with its warnings, or a rejection with its errors and what it weighs. */
 export type RowOutcome =
   | { accepted: true; invoice: Invoice; issues: LedgerIssue[] }
-  | { accepted: false; amount: Cents; open: Cents; issues: LedgerIssue[] };
+  | {
+      accepted: false;
+      amount: Cents;
+      open: Cents;
+      issues: LedgerIssue[];
+      /** The row's currency when it could be read (else the default currency is counted). */
+      currency?: string;
+    };

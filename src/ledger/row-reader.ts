@@ -119,7 +119,8 @@ export function readRow(row: readonly unknown[], sheetRow: number, ctx: RowConte
     currency = amountMoney.currency;
   }
 
-  if (cells.errors.length > 0) return { accepted: false, amount, open, issues: cells.errors };
+  if (cells.errors.length > 0)
+    return { accepted: false, amount, open, issues: cells.errors, currency };
 
   const details = readCustomerDetails(cells, ctx.notations.creditLimit);
   const status = optionalText(cells, "status");
@@ -154,8 +155,8 @@ export function readRow(row: readonly unknown[], sheetRow: number, ctx: RowConte
   if (currency !== ctx.defaultCurrency) {
     cells.report(
       cells.has("currency") ? "currency" : "amount",
-      `Currency ${currency} is not ${ctx.defaultCurrency}; the invoice is kept, but totals would mix currencies.`,
-      `Valuta ${currency} is niet ${ctx.defaultCurrency}; de factuur is meegenomen, maar dan tellen totalen verschillende valuta's bij elkaar op.`,
+      `Currency ${currency} is not ${ctx.defaultCurrency}; the invoice is kept, with its own totals in ${currency}, and left out of the ${ctx.defaultCurrency} figures.`,
+      `Valuta ${currency} is niet ${ctx.defaultCurrency}; de factuur is meegenomen met eigen totalen in ${currency} en telt niet mee in de cijfers in ${ctx.defaultCurrency}.`,
       "warning"
     );
   }

@@ -134,6 +134,23 @@ export interface ControlTotals {
   accepted: number;
   rejected: number;
   blankRows: number;
+  /** Column sums as written; with more than one currency a checksum only — show {@link currencies}. */
+  amount: { read: Cents; accepted: Cents; rejected: Cents };
+  open: { read: Cents; accepted: Cents; rejected: Cents };
+  /**
+   * The same totals per currency (the default currency first, then A–Z), each reconciling on its
+   * own; they partition the rows and the column sums above. Empty when no row was read.
+   */
+  currencies: CurrencyControl[];
+}
+
+/** The control totals of the rows in one currency (a rejected row counts in the currency it names). */
+export interface CurrencyControl {
+  /** ISO 4217 code, e.g. "EUR". */
+  currency: string;
+  rowsRead: number;
+  accepted: number;
+  rejected: number;
   amount: { read: Cents; accepted: Cents; rejected: Cents };
   open: { read: Cents; accepted: Cents; rejected: Cents };
 }

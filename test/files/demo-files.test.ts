@@ -23,6 +23,16 @@ function expectFaithful(result: LedgerFileResult): void {
     blankRows: 0,
     amount: { read: expectedAmount, accepted: expectedAmount, rejected: 0 },
     open: { read: expectedOpen, accepted: expectedOpen, rejected: 0 },
+    currencies: [
+      {
+        currency: "EUR",
+        rowsRead: demo.rows.length,
+        accepted: demo.rows.length,
+        rejected: 0,
+        amount: { read: expectedAmount, accepted: expectedAmount, rejected: 0 },
+        open: { read: expectedOpen, accepted: expectedOpen, rejected: 0 },
+      },
+    ],
   });
   const invoices = ledgerRows(result.ledger);
   expect(invoices.map((i) => i.invoiceId)).toEqual(column("Factuurnummer"));
