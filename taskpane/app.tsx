@@ -341,6 +341,9 @@ export function App({ host, defaultLang, dark }: AppProps) {
             lang={lang}
             t={t}
             onBack={() => setDossier(null)}
+            settings={wb.settings}
+            onSaveSettings={wb.saveSettings}
+            onError={wb.showError}
           />
         ) : view === "customers" ? (
           <CustomersView

@@ -21,15 +21,18 @@ import {
 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Analysis } from "../src/app/analyse";
+import type { Settings } from "../src/app/settings";
 import { collectionCosts } from "../src/core/collection-costs";
 import { diffDays, type IsoDay } from "../src/core/day";
 import type { Cents } from "../src/core/money";
 import { statutoryInterest } from "../src/core/statutory-interest";
 import type { Ledger } from "../src/ledger/types";
 import type { CustomerFacts } from "./customer-index";
+import { DoNotRemindPanel } from "./do-not-remind-panel";
 import { count, day, figure, money } from "./format";
 import type { Lang, Texts } from "./texts";
 import { NUM_CELL } from "./table-styles";
+import { DO_NOT_REMIND_TEXTS } from "./texts-do-not-remind";
 
 const useStyles = makeStyles({
   head: {
@@ -73,6 +76,10 @@ export interface CustomerDossierProps {
   lang: Lang;
   t: Texts;
   onBack(): void;
+  /** The settings and their save, for the customer's do-not-remind marks (shown when given). */
+  settings?: Settings;
+  onSaveSettings?(next: Settings): Promise<void>;
+  onError?(error: unknown): void;
 }
 
 interface InvoiceLine {
@@ -100,6 +107,12 @@ export function CustomerDossier(props: CustomerDossierProps) {
   const row = analysis.report.customers.find((r) => r.id === customerId);
   const consumer = facts.rows.some((i) => c.debtorType[i] === "consumer");
   const proposal = analysis.reminders.proposals.find((p) => p.customerId === customerId);
+  // invoices the run leaves out because of a do-not-remind mark (ledger or user)
+  const stopped = new Set(
+    analysis.reminders.excluded
+      .filter((e) => e.customerId === customerId && e.reason === "do-not-remind")
+      .map((e) => e.invoiceId)
+  );
 
   const { lines, principal, interest, rateNote } = useMemo(() => {
     let principal = 0;
@@ -290,6 +303,18 @@ export function CustomerDossier(props: CustomerDossierProps) {
         </ul>
       )}
 
+      {props.settings && props.onSaveSettings && (
+        <DoNotRemindPanel
+          ledger={ledger}
+          settings={props.settings}
+          asOf={asOf}
+          lang={lang}
+          customerId={customerId}
+          onSaveSettings={props.onSaveSettings}
+          onError={props.onError ?? (() => undefined)}
+        />
+      )}
+
       <Subtitle2 as="h3" className={s.section}>
         {t.invoices}
       </Subtitle2>
@@ -341,6 +366,11 @@ export function CustomerDossier(props: CustomerDossierProps) {
                   {c.handedOver[i] && (
                     <Badge color="important" appearance="tint">
                       {t.handedOver}
+                    </Badge>
+                  )}
+                  {stopped.has(c.invoiceId[i] as string) && (
+                    <Badge color="warning" appearance="tint">
+                      {DO_NOT_REMIND_TEXTS[lang].badge}
                     </Badge>
                   )}
                 </TableCell>

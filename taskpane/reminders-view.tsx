@@ -28,11 +28,13 @@ import type { Settings } from "../src/app/settings";
 import type { ReminderLogEntry } from "../src/documents/reminder-log";
 import { describeExclusion } from "../src/dunning/reminder-exclusion";
 import type { Ledger } from "../src/ledger/types";
+import { DoNotRemindPanel } from "./do-not-remind-panel";
 import { count, day, money } from "./format";
 import { ReminderDraftsSection } from "./reminder-drafts";
 import { ReminderLogView } from "./reminder-log-view";
 import { TemplateEditor } from "./template-editor";
 import type { Lang, Texts } from "./texts";
+import { DO_NOT_REMIND_TEXTS } from "./texts-do-not-remind";
 import { NUM_CELL } from "./table-styles";
 
 const useStyles = makeStyles({
@@ -126,6 +128,13 @@ export function RemindersView(props: RemindersViewProps) {
                   {t.deadline}: {p.paymentDeadline ? day(p.paymentDeadline, lang) : t.noDeadline}
                   {p.debtor === "consumer" ? ` · ${t.consumer}` : ""}
                 </Text>
+                {p.highestSent > 0 &&
+                  p.highestSent === p.stage &&
+                  p.invoices.some((i) => i.toStage < p.stage) && (
+                    <Text as="p" className={s.muted} data-testid="ladder-note">
+                      {DO_NOT_REMIND_TEXTS[lang].ladderNote(p.highestSent)}
+                    </Text>
+                  )}
                 <div className={s.scroll}>
                   <Table size="small" aria-label={t.invoices}>
                     <TableHeader>
@@ -201,6 +210,14 @@ export function RemindersView(props: RemindersViewProps) {
           <Text className={s.muted}>{t.more(excluded.length - notDue - MAX_EXCLUDED)}</Text>
         )}
       </section>
+      <DoNotRemindPanel
+        ledger={props.ledger}
+        settings={props.settings}
+        asOf={analysis.asOf}
+        lang={lang}
+        onSaveSettings={props.onSaveSettings}
+        onError={props.onError}
+      />
       <ReminderLogView
         records={props.records}
         source={props.source}
