@@ -220,6 +220,15 @@ export function ReminderDraftsSection(props: ReminderDraftsProps) {
             {t.draftDone(done.control.count, money(done.control.total, lang))}
           </Text>
           {sheet && <Text className={s.status}>{r.mergeSheetWritten(sheet)}</Text>}
+          {done.mailMergeWarnings.length > 0 && (
+            <MessageBar intent="warning" layout="multiline" data-testid="merge-warnings">
+              <MessageBarBody>
+                {done.mailMergeWarnings.map((warning, i) => (
+                  <div key={`${warning.customerId}-${i}`}>{warning[lang]}</div>
+                ))}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <Text className={s.intro}>{r.recordHint}</Text>
           <div className={s.actions}>
             <Field label={r.sentVia}>

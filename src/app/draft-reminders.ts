@@ -13,7 +13,7 @@ import { exportCsvBytes, exportXlsxBytes, safeTable } from "../documents/export-
 import type { SheetTable } from "../files/sheet-table";
 import { lettersFor, type Letter } from "../documents/letter-set";
 import { lettersHtml } from "../documents/letters-html";
-import { mailMergeTable } from "../documents/mail-merge";
+import { mailMergeTable, mailMergeWarnings, type MailMergeWarning } from "../documents/mail-merge";
 import {
   reminderLogControl,
   reminderLogEntries,
@@ -34,6 +34,8 @@ export interface ReminderDrafts {
   letters: Letter[];
   /** Mail-merge table as Dutch CSV (semicolon, UTF-8 with BOM), one row per letter. */
   mailMergeCsv: Uint8Array;
+  /** Letters whose e-mail address the merge left empty (not one plain address), and why. */
+  mailMergeWarnings: MailMergeWarning[];
   /** The same table as an Excel workbook (sheet "Samenvoegen"; Word can merge from it directly). */
   mailMergeXlsx: Uint8Array;
   /** One .eml draft per letter (X-Unsent: 1), zipped. */
@@ -113,6 +115,7 @@ export async function draftReminders(
     asOf,
     letters,
     mailMergeCsv: exportCsvBytes(merge),
+    mailMergeWarnings: mailMergeWarnings(letters),
     mailMergeXlsx: await exportXlsxBytes(merge, "Samenvoegen"),
     mailMergeSheet: mailMergeSheetSpec(merge),
     emlZip: await emlZip(letters, company),

@@ -12,7 +12,7 @@ import { emlZip } from "../documents/email-drafts";
 import { exportCsvBytes } from "../documents/export-table";
 import { lettersFor } from "../documents/letter-set";
 import { lettersHtml } from "../documents/letters-html";
-import { mailMergeTable } from "../documents/mail-merge";
+import { mailMergeTable, mailMergeWarnings } from "../documents/mail-merge";
 import {
   reminderLogControl,
   reminderLogEntries,
@@ -79,6 +79,8 @@ export async function remindCommand(command: RemindCommand, io: CliIo): Promise<
     [logPath, exportCsvBytes(reminderLogTable([...earlier, ...log]))],
   ];
   for (const [path, data] of files) await io.writeFile(path, data);
+  const mergeWarnings = mailMergeWarnings(letters);
+  for (const warning of mergeWarnings) io.stderr(`openstaand: warning: ${warning.en}\n`);
   const control = reminderLogControl(log);
   const notes: string[] = [];
   if (command.log)
@@ -93,7 +95,11 @@ export async function remindCommand(command: RemindCommand, io: CliIo): Promise<
   }
   if (command.costsVat) notes.push("Collection costs include 21% VAT (--costs-vat).");
   if (command.json) {
-    const json = { ...reviewJson(review), files: files.map(([path]) => path) };
+    const json = {
+      ...reviewJson(review),
+      files: files.map(([path]) => path),
+      mailMergeWarnings: mergeWarnings,
+    };
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     return 0;
   }

@@ -3,8 +3,14 @@
  * directly (Dutch headers). Amounts are text as the letter writes them ("€ 1.234,56"), so a merge
  * field needs no number switch. No control line inside the table: it would become a letter in the
  * merge; the control line goes with the reminder log instead.
+ *
+ * The e-mail column holds one plain address or nothing: Word's and Outlook's merge send to whatever
+ * the field says, so a ledger value such as "a@b.nl, Bcc: x@evil.example" would add recipients.
+ * Anything that is not one address (the rule of the .eml drafts, {@link isMailAddress}) is left
+ * empty, and {@link mailMergeWarnings} says which letters and why.
  */
 import type { SheetTable } from "../files/sheet-table";
+import { isMailAddress } from "./eml";
 import type { Letter } from "./letter-set";
 
 /** The merge columns, in order. */
@@ -40,6 +46,38 @@ function termText(letter: Letter): string {
   return m.view.deadline;
 }
 
+/** The e-mail field of a merge row: the one address, trimmed, or "" for anything else. */
+export function mergeAddress(email: string): string {
+  const address = email.trim();
+  return isMailAddress(address) ? address : "";
+}
+
+/** A letter whose e-mail address was left out of the mail merge, with why, in both languages. */
+export interface MailMergeWarning {
+  customerId: string;
+  value: string;
+  en: string;
+  nl: string;
+}
+
+/** One warning per letter whose e-mail field is not one plain address (and not empty). */
+export function mailMergeWarnings(letters: readonly Letter[]): MailMergeWarning[] {
+  return letters.flatMap((letter) => {
+    const debtor = letter.model.view.debtor;
+    const value = debtor.email;
+    if (value.trim() === "" || mergeAddress(value) !== "") return [];
+    const shown = JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+    return [
+      {
+        customerId: debtor.customerNumber,
+        value,
+        en: `Customer ${debtor.customerNumber} (${debtor.name}): the e-mail address ${shown} is not one plain address, so the mail merge leaves it empty (a merge would send to every address in it). Correct it in the ledger, or send this letter by post.`,
+        nl: `Debiteur ${debtor.customerNumber} (${debtor.name}): het e-mailadres ${shown} is niet één gewoon adres; het samenvoegbestand laat het daarom leeg (samenvoegen zou naar elk adres erin sturen). Verbeter het in de debiteurenlijst of stuur deze brief per post.`,
+      },
+    ];
+  });
+}
+
 /** The mail-merge table of `letters` (all columns text). */
 export function mailMergeTable(letters: readonly Letter[]): SheetTable {
   const rows = letters.map((letter) => {
@@ -51,7 +89,7 @@ export function mailMergeTable(letters: readonly Letter[]): SheetTable {
       v.debtor.address,
       v.debtor.postcode,
       v.debtor.city,
-      v.debtor.email,
+      mergeAddress(v.debtor.email),
       letter.rendered.subject,
       letter.rendered.text,
       v.principal,
