@@ -38,6 +38,8 @@ import { ReportView } from "./report-view";
 import { SettingsView } from "./settings-view";
 import { TEXTS, type Lang } from "./texts";
 import { HandoverView } from "./handover-view";
+import { AdministrationBar } from "./administration-bar";
+import { ReportingDayField } from "./reporting-day-field";
 import { RECORD_TEXTS } from "./texts-records";
 import { useWorkbench } from "./use-workbench";
 
@@ -77,6 +79,12 @@ const useStyles = makeStyles({
     padding: "16px",
   },
   hidden: { display: "none" },
+  context: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+    marginBottom: "8px",
+  },
 });
 
 type View = "overview" | "customers" | "credit" | "reminders" | "handover" | "report" | "settings";
@@ -242,6 +250,31 @@ export function App({ host, defaultLang, dark }: AppProps) {
         </div>
       </header>
 
+      {wb.data && (
+        <section className={s.context} aria-label={t.asOf} data-testid="reporting-context">
+          {wb.analysis && (
+            <ReportingDayField
+              asOf={wb.analysis.asOf}
+              today={wb.data.today}
+              basis={wb.data.dayBasis}
+              history={wb.analysis.asOf !== wb.data.asOf}
+              lang={lang}
+              disabled={busy?.kind === "read"}
+              onChoose={wb.chooseDay}
+            />
+          )}
+          {wb.administration && (
+            <AdministrationBar
+              active={wb.administration}
+              notApplied={wb.recordsNotApplied}
+              lang={lang}
+              onConfirm={wb.confirmAdministration}
+              onError={wb.showError}
+            />
+          )}
+        </section>
+      )}
+
       {busy && (
         <div className={s.busy} role="status" aria-live="polite">
           {busy.kind === "read" && progress ? (
@@ -382,7 +415,11 @@ export function App({ host, defaultLang, dark }: AppProps) {
             analysis={wb.analysis}
             ledger={wb.ledger}
             records={wb.records}
-            source={wb.data.source}
+            source={
+              wb.administration?.kind === "confirmed"
+                ? wb.administration.administration.name
+                : wb.data.source
+            }
             hostKind={host.kind}
             settings={wb.settings}
             lang={lang}

@@ -111,10 +111,9 @@ export function HandoverView(props: HandoverViewProps) {
           f.name,
           f.type
         );
-      const batch = h.nextBatchId(records.handovers, made.kind, analysis.asOf);
-      await props.onSaveHandovers(
-        st.markHandedOver(records.handovers, made.claims, analysis.asOf, batch, made.kind)
-      );
+      // Handed over today (the run day), also when the claims are as of another day.
+      const handed = h.handedOverOn(records.handovers, made.claims, made.kind, analysis.runDay);
+      await props.onSaveHandovers(handed.state);
       setSelected(new Set());
       setStatus(describe(made));
     } catch (error) {

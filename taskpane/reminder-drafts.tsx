@@ -24,6 +24,7 @@ import type { Records } from "../src/app/records";
 import type { ReportSheetSpec, WrittenReport } from "../src/app/report-spec";
 import type { Settings } from "../src/app/settings";
 import type { ReminderLogEntry } from "../src/documents/reminder-log";
+import { sentOn } from "../src/app/record-day";
 import type { Ledger } from "../src/ledger/types";
 import { day, money } from "./format";
 import type { Lang, Texts } from "./texts";
@@ -146,9 +147,11 @@ export function ReminderDraftsSection(props: ReminderDraftsProps) {
     }
   };
 
-  const record = async (entries: ReminderLogEntry[]) => {
+  const record = async (letters: ReminderLogEntry[]) => {
     setBusy(true);
     try {
+      // Recorded as sent today (the run day), also when the letters are as of another day.
+      const entries = sentOn(letters, analysis.runDay);
       await props.onSaveLog([...props.records.log, ...entries]);
       setRecorded({ entries, undone: false });
       setDone(null);
@@ -260,7 +263,7 @@ export function ReminderDraftsSection(props: ReminderDraftsProps) {
           <Text className={s.status} role="status" data-testid="recorded">
             {recorded.undone
               ? r.undone
-              : r.recorded(recorded.entries.length, day(analysis.reminders.asOf, lang))}
+              : r.recorded(recorded.entries.length, day(analysis.runDay, lang))}
           </Text>
           {!recorded.undone && (
             <Button onClick={() => void undo(recorded.entries)}>{r.undoRecord}</Button>

@@ -11,6 +11,8 @@ import { loadSettings, resetSettings, saveSettings } from "../src/app/manage-set
 import { DEFAULT_SETTINGS, type Settings } from "../src/app/settings";
 import type { IsoDay } from "../src/core/day";
 import type { Records } from "../src/app/records";
+import type { ActiveAdministration, AdministrationChoice } from "../src/app/administration";
+import type { ReportingDayBasis } from "../src/app/reporting-day";
 import type { HandoverState } from "../src/documents/handover-state";
 import type { ReminderLogEntry } from "../src/documents/reminder-log";
 import type { Ledger, LedgerReadResult } from "../src/ledger/types";
@@ -20,11 +22,15 @@ import { loadKeptRecords, storeRecords, type RecordsChange } from "./workbench-r
 /** A ledger as read, with where it came from. */
 export interface LoadedData extends LedgerReadResult {
   source: string;
-  /** The day the host says it is (the demo's own day, or the calendar day). */
+  /** Today on the user's clock: the day records are made on. */
   today: IsoDay;
+  /** The day it was read as of (the reporting day before the analysis' own choice). */
+  asOf: IsoDay;
+  /** Why: the user's choice, the source's own day (the demo's story day), or today. */
+  dayBasis: ReportingDayBasis;
 }
 
-/** What the user last read, so a new column mapping can read it again. */
+/** What the user last read, so a new column mapping or another day can read it again. */
 type LastRead = { kind: "host"; sourceId: string | undefined } | { kind: "file"; file: File };
 
 /** What the pane is busy with. */
@@ -47,6 +53,19 @@ export interface Workbench {
   ledger: Ledger | null;
   /** The reminder log and hand-over state kept for the ledger read; null while loading. */
   records: Records | null;
+  /**
+   * What the analysis says about kept records it did not apply (invoices not in this list, or of
+   * another customer here); null when all applied.
+   */
+  recordsNotApplied: { en: string; nl: string } | null;
+  /** Where the records of the ledger read belong (the workbook, the demo, an administration). */
+  administration: ActiveAdministration | null;
+  /** The reporting day the user chose in the header; null for the default (today, or the demo's). */
+  chosenDay: IsoDay | null;
+  /** Analyses (reads again) as of `day`; null goes back to the default day. */
+  chooseDay(day: IsoDay | null): void;
+  /** Ties the file read to an administration (a new one by name, or a known one by key). */
+  confirmAdministration(choice: AdministrationChoice): Promise<void>;
   busy: Busy | null;
   error: unknown;
   readHost(sourceId?: string): void;
@@ -77,6 +96,13 @@ export function useWorkbench(host: Host): Workbench {
   const [records, setRecords] = useState<Records | null>(null);
   const [ledger, setLedger] = useState<Ledger | null>(null);
   const recordsRef = useRef<Records | null>(null);
+  const [recordsNotApplied, setRecordsNotApplied] = useState<{ en: string; nl: string } | null>(
+    null
+  );
+  const [administration, setAdministration] = useState<ActiveAdministration | null>(null);
+  const administrationRef = useRef<ActiveAdministration | null>(null);
+  const [chosenDay, setChosenDay] = useState<IsoDay | null>(null);
+  const chosenDayRef = useRef<IsoDay | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [error, setError] = useState<unknown>(null);
   const abort = useRef<AbortController | null>(null);
@@ -95,34 +121,62 @@ export function useWorkbench(host: Host): Workbench {
       setError(null);
       setBusy({ kind: "read", progress: null });
       const mapping = settingsRef.current.columnMapping;
+      const chosen = chosenDayRef.current;
       try {
         let loaded: LoadedData;
+        const today = host.today();
         if (what.kind === "host") {
           const result = await loadLedger(host, {
             ...(what.sourceId !== undefined ? { sourceId: what.sourceId } : {}),
             ...(Object.keys(mapping).length > 0 ? { mapping } : {}),
+            ...(chosen ? { asOf: chosen } : {}),
             onProgress: (progress) => setBusy({ kind: "read", progress }),
             signal: controller.signal,
           });
-          loaded = { ...result, today: result.asOf as IsoDay };
+          loaded = { ...result, today, asOf: result.asOf as IsoDay };
         } else {
           const bytes = new Uint8Array(await what.file.arrayBuffer());
           // exceljs and papaparse load only when a file is opened.
-          const { readLedgerFile } = await import("../src/files/read-ledger-file");
+          const [{ readLedgerFile }, { reportingDay }] = await Promise.all([
+            import("../src/files/read-ledger-file"),
+            import("../src/app/reporting-day"),
+          ]);
+          // A file is a real ledger: as of today, unless the user chose another day.
+          const day = reportingDay(today, null, chosen);
           try {
             const result = await readLedgerFile(bytes, what.file.name, {
               ...(Object.keys(mapping).length > 0 ? { mapping } : {}),
+              asOf: day.day,
             });
-            loaded = { ...result, source: what.file.name, today: host.today() };
+            loaded = {
+              ...result,
+              source: what.file.name,
+              today,
+              asOf: day.day,
+              dayBasis: day.basis,
+            };
           } catch (e) {
             throw fileError(e, what.file.name);
           }
         }
         if (controller.signal.aborted) throw new HostError("cancelled", "Cancelled", "Afgebroken");
-        // What Openstaand recorded for this ledger (letters sent, claims handed over).
-        const kept = await loadKeptRecords(host, loaded.source, setError);
+        // Whose books these are: the workbook (Excel), the demo, or an administration (a file).
+        const active = await activeAdministration(host, what, loaded, setError);
+        const [{ recordScope }, { NO_RECORDS }] = await Promise.all([
+          import("../src/app/administration"),
+          import("../src/app/records"),
+        ]);
+        const scope = recordScope(active, loaded.source);
+        // What Openstaand recorded for this ledger (letters sent, claims handed over); nothing
+        // while the file is not tied to an administration.
+        const kept =
+          scope === null
+            ? { ...NO_RECORDS, kept: host.readRecords !== undefined }
+            : await loadKeptRecords(host, scope, setError);
         if (controller.signal.aborted) throw new HostError("cancelled", "Cancelled", "Afgebroken");
         recordsRef.current = kept;
+        administrationRef.current = active;
+        setAdministration(active);
         setRecords(kept);
         setData(loaded);
         setAnalysis(null);
@@ -182,18 +236,20 @@ export function useWorkbench(host: Host): Workbench {
     setBusy({ kind: "analyse", progress: null });
     void (async () => {
       try {
-        const [{ analyse, analysisDay }, { applyRecords }] = await Promise.all([
-          import("../src/app/analyse"),
-          import("../src/app/records"),
-        ]);
+        const [{ analyse, analysisDay }, { applyRecords, unmatchedRecords, unmatchedRecordsText }] =
+          await Promise.all([import("../src/app/analyse"), import("../src/app/records")]);
         await nextFrame();
         if (!live) return;
         const current = settingsRef.current;
         const applied = applyRecords(data.ledger, records);
-        const result = analyse(applied, analysisDay(data.ledger, data.today), current);
+        // The day it was read as of; for a default day, a ledger of settled invoices only is
+        // analysed as of its last invoice day (as `openstaand report` does).
+        const day = data.dayBasis === "today" ? analysisDay(data.ledger, data.asOf) : data.asOf;
+        const result = analyse(applied, day, current, data.today);
         if (live) {
           setLedger(applied);
           setAnalysis(result);
+          setRecordsNotApplied(unmatchedRecordsText(unmatchedRecords(data.ledger, records)));
         }
       } catch (e) {
         console.error(e);
@@ -210,8 +266,18 @@ export function useWorkbench(host: Host): Workbench {
   const saveRecords = useCallback(
     async (change: RecordsChange) => {
       const current = recordsRef.current;
-      const scope = dataRef.current?.source;
-      if (!current || scope === undefined) return;
+      const data = dataRef.current;
+      const active = administrationRef.current;
+      if (!current || !data || !active) return;
+      const { recordScope } = await import("../src/app/administration");
+      const scope = recordScope(active, data.source);
+      if (scope === null)
+        throw new HostError(
+          "settings",
+          "First confirm which administration this file belongs to (at the top of the page); nothing is recorded before that.",
+          "Bevestig eerst bij welke administratie dit bestand hoort (bovenaan de pagina); tot dan wordt niets vastgelegd.",
+          {}
+        );
       await storeRecords(host, scope, change);
       const next: Records = { ...current, ...change };
       recordsRef.current = next;
@@ -242,6 +308,44 @@ export function useWorkbench(host: Host): Workbench {
     [host, run]
   );
 
+  const confirm = useCallback(
+    async (choice: AdministrationChoice) => {
+      const data = dataRef.current;
+      const active = administrationRef.current;
+      if (!data || active?.kind !== "pending") return;
+      const { confirmAdministration } = await import("../src/app/administration");
+      const administration = await confirmAdministration(
+        host,
+        choice,
+        active.fileName,
+        data.ledger
+      );
+      const next: ActiveAdministration = { kind: "confirmed", administration, recognised: false };
+      const kept = await loadKeptRecords(host, administration.key, setError);
+      administrationRef.current = next;
+      recordsRef.current = kept;
+      setAdministration(next);
+      setRecords(kept);
+    },
+    [host]
+  );
+
+  const chooseDay = useCallback(
+    (day: IsoDay | null) => {
+      chosenDayRef.current = day;
+      setChosenDay(day);
+      void run(last.current);
+    },
+    [run]
+  );
+
+  /** A new source is read as of its own default day (today, or the demo's). */
+  const readNew = (what: LastRead) => {
+    chosenDayRef.current = null;
+    setChosenDay(null);
+    void run(what);
+  };
+
   const reset = useCallback(async () => {
     const before = settingsRef.current;
     const stored = await resetSettings(host);
@@ -259,10 +363,15 @@ export function useWorkbench(host: Host): Workbench {
     analysis,
     ledger,
     records,
+    recordsNotApplied,
+    administration,
+    chosenDay,
+    chooseDay,
+    confirmAdministration: confirm,
     busy,
     error,
-    readHost: (sourceId) => void run({ kind: "host", sourceId }),
-    readFile: (file) => void run({ kind: "file", file }),
+    readHost: (sourceId) => readNew({ kind: "host", sourceId }),
+    readFile: (file) => readNew({ kind: "file", file }),
     cancel: () => abort.current?.abort(),
     dismissError: () => setError(null),
     showError: (e) => {
@@ -275,4 +384,37 @@ export function useWorkbench(host: Host): Workbench {
     saveLog: (log) => saveRecords({ log: [...log] }),
     saveHandovers: (handovers) => saveRecords({ handovers }),
   };
+}
+
+/**
+ * Where the records of a ledger just read belong: the workbook in Excel; the demo (or another
+ * source of the host) under its own name; a file under the administration it is recognised as —
+ * or pending, for the user to confirm. When the list of administrations cannot be read, `onError`
+ * is told and the file stays pending (nothing is recorded for it).
+ */
+async function activeAdministration(
+  host: Host,
+  what: LastRead,
+  loaded: LoadedData,
+  onError: (error: unknown) => void
+): Promise<ActiveAdministration> {
+  if (host.kind === "excel") return { kind: "workbook" };
+  if (what.kind === "host") return { kind: "source", name: loaded.source, key: loaded.source };
+  if (!host.readAdministrationsText)
+    // A private window keeps nothing: the records live as long as the page, under the file.
+    return { kind: "source", name: loaded.source, key: loaded.source };
+  const { administrationOfFile } = await import("../src/app/administration");
+  try {
+    return await administrationOfFile(host, loaded.source, loaded.ledger);
+  } catch (e) {
+    console.error(e);
+    onError(e);
+    return {
+      kind: "pending",
+      fileName: loaded.source,
+      proposedName: "",
+      sameName: null,
+      known: [],
+    };
+  }
 }

@@ -14,7 +14,13 @@ import type { Settings } from "./settings";
 
 /** The analysis of one ledger on one day. */
 export interface Analysis {
+  /** The reporting day (peildatum) every figure, proposal and letter is as of. */
   asOf: IsoDay;
+  /**
+   * The real day the run is made on (today): the day records of it (Verzendlog, hand-overs) carry,
+   * also when the analysis is as of another day.
+   */
+  runDay: IsoDay;
   report: ReportModel;
   reminders: ReminderReview;
 }
@@ -38,9 +44,15 @@ export function analysisDay(ledger: Ledger, today: IsoDay): IsoDay {
 /**
  * Builds the report model and the reminder review of `ledger` on `asOf` with `settings`: ageing
  * edges, the new-customer thresholds of the credit check, the reminder tolerance and the user's
- * do-not-remind marks.
+ * do-not-remind marks. `runDay` is today, for the records made from this analysis (default:
+ * `asOf`).
  */
-export function analyse(ledger: Ledger, asOf: IsoDay, settings: Settings): Analysis {
+export function analyse(
+  ledger: Ledger,
+  asOf: IsoDay,
+  settings: Settings,
+  runDay: IsoDay = asOf
+): Analysis {
   const report = buildReport(ledger, {
     asOf,
     edges: settings.ageingEdges,
@@ -51,5 +63,5 @@ export function analyse(ledger: Ledger, asOf: IsoDay, settings: Settings): Analy
     tolerance: settings.toleranceCents as Cents,
     doNotRemind: settings.doNotRemind,
   });
-  return { asOf, report, reminders };
+  return { asOf, runDay, report, reminders };
 }

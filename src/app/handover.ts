@@ -15,3 +15,4 @@ export {
   type HandoverExport,
 } from "./handover-exports";
 export { handoverBatches, nextBatchId, type HandoverBatch } from "./handover-batches";
+export { handedOverOn } from "./record-day";

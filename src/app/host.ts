@@ -12,6 +12,11 @@ export interface SheetValues {
   firstRow: number;
   /** The workbook's date system; serials in `values` are in this system. */
   dateSystem: DateSystem;
+  /**
+   * The source's own reporting day, for a source that tells a story on a fixed day (the demo
+   * ledger); absent for a real source (a file, a sheet), which is analysed as of today.
+   */
+  asOf?: IsoDay;
 }
 
 /** Something the open items can be read from: an Excel table, a sheet's used range, a file. */
@@ -57,7 +62,10 @@ export interface ReadRequest {
  */
 export interface Host {
   readonly kind: "excel" | "standalone";
-  /** The day the analysis is "as of"; hosts read the clock, core never does. */
+  /**
+   * Today's calendar day on the user's clock: the default reporting day of a real source and the day
+   * records (Verzendlog, hand-overs) are made on. Hosts read the clock, core never does.
+   */
   today(): IsoDay;
   /** The sources the user can pick from. */
   listSources(): Promise<DataSourceList>;
@@ -78,6 +86,14 @@ export interface Host {
   readRecords?(kind: RecordKind, scope: string): Promise<RecordTable | null>;
   /** Replaces the stored records of `kind` (for `scope`) with `table`. */
   writeRecords?(kind: RecordKind, scope: string, table: RecordTable): Promise<void>;
+  /**
+   * The administrations this host keeps records for, as the JSON text last written (null when none
+   * is kept). Only where records are kept per administration (the workbench, whose files carry no
+   * place of their own); absent where they are kept per workbook (Excel). See ./administration.
+   */
+  readAdministrationsText?(): Promise<string | null>;
+  /** Stores the administrations' JSON text. */
+  writeAdministrationsText?(text: string): Promise<void>;
 }
 
 /**

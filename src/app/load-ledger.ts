@@ -1,13 +1,19 @@
 import { LedgerError } from "../ledger/ledger-error";
 import { readLedger } from "../ledger/read-ledger";
 import type { LedgerReadResult, ReadLedgerOptions } from "../ledger/types";
+import type { IsoDay } from "../core/day";
 import type { Host, ReadRequest } from "./host";
+import { reportingDay, type ReportingDayBasis } from "./reporting-day";
 import { HostError } from "./host-error";
 
 /** A read ledger together with the source it came from and the day it was read as of. */
 export interface LoadedLedger extends LedgerReadResult {
   source: string;
   asOf: string;
+  /** Why it is read as of that day: the caller's choice, the source's own day (demo), or today. */
+  dayBasis: ReportingDayBasis;
+  /** The source's own reporting day (the demo's story day), when it has one. */
+  sourceDay?: IsoDay;
 }
 
 /** Reader options plus which source to read, progress and cancellation. */
@@ -29,7 +35,8 @@ export async function loadLedger(
   if (onProgress !== undefined) request.onProgress = onProgress;
   if (signal !== undefined) request.signal = signal;
   const sheet = await host.readOpenItems(request);
-  const asOf = readOptions.asOf ?? host.today();
+  const day = reportingDay(host.today(), sheet.asOf, readOptions.asOf);
+  const asOf = day.day;
   try {
     const result = readLedger(sheet.values, {
       ...readOptions,
@@ -37,7 +44,13 @@ export async function loadLedger(
       dateSystem: sheet.dateSystem,
       firstRow: sheet.firstRow,
     });
-    return { ...result, source: sheet.source, asOf };
+    return {
+      ...result,
+      source: sheet.source,
+      asOf,
+      dayBasis: day.basis,
+      ...(sheet.asOf ? { sourceDay: sheet.asOf } : {}),
+    };
   } catch (error) {
     if (!(error instanceof LedgerError)) throw error;
     const detail = error.message.replace(/\.$/, "");

@@ -197,8 +197,104 @@ export async function saveHandovers(
 
 /**
  * The ledger with the records applied: reminder stages and dates brought up to date from the log
- * (applyReminderLog), then the claims handed over flagged (applyHandovers). Pure.
+ * (applyReminderLog), then the claims handed over flagged (applyHandovers). A record applies to an
+ * invoice only when both its invoice number and its customer number are the ledger's; the others
+ * are left alone and listed by {@link unmatchedRecords}. Pure.
  */
 export function applyRecords(ledger: Ledger, records: Pick<Records, "log" | "handovers">): Ledger {
   return applyHandovers(applyReminderLog(ledger, records.log), records.handovers);
+}
+
+/** A kept record that names an invoice this ledger does not have for that customer. */
+export interface UnmatchedRecord {
+  kind: RecordKind;
+  customerId: string;
+  invoiceId: string;
+  /**
+   * "absent": no invoice of that number in the ledger (paid since, or of other books);
+   * "other-customer": the ledger has that invoice number for another customer (`ledgerCustomerId`).
+   */
+  reason: "absent" | "other-customer";
+  ledgerCustomerId?: string;
+}
+
+/**
+ * The records that are not applied to `ledger` (see {@link applyRecords}): a record counts for an
+ * invoice only when the ledger has that invoice number for the same customer, so a record never
+ * moves to an invoice it was not made for. Each record's invoice is listed once per kind, in the
+ * order of the records. Pure.
+ */
+export function unmatchedRecords(
+  ledger: Ledger,
+  records: Pick<Records, "log" | "handovers">
+): UnmatchedRecord[] {
+  const c = ledger.columns;
+  const customersOf = new Map<string, Set<string>>();
+  for (let i = 0; i < ledger.length; i++) {
+    const set = customersOf.get(c.invoiceId[i]!) ?? new Set<string>();
+    set.add(c.customerId[i]!);
+    customersOf.set(c.invoiceId[i]!, set);
+  }
+  const seen = new Set<string>();
+  const out: UnmatchedRecord[] = [];
+  const check = (kind: RecordKind, customerId: string, invoiceId: string) => {
+    const id = `${kind}\u0000${customerId}\u0000${invoiceId}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const customers = customersOf.get(invoiceId);
+    if (!customers) out.push({ kind, customerId, invoiceId, reason: "absent" });
+    else if (!customers.has(customerId))
+      out.push({
+        kind,
+        customerId,
+        invoiceId,
+        reason: "other-customer",
+        ledgerCustomerId: [...customers][0]!,
+      });
+  };
+  for (const entry of records.log)
+    for (const invoice of entry.invoices) check("reminderLog", entry.customerId, invoice.invoiceId);
+  for (const record of records.handovers.records)
+    check("handovers", record.customerId, record.invoiceId);
+  return out;
+}
+
+/**
+ * What the pane and the CLI say about records not applied: null when every record matched; else
+ * the counts (invoices no longer in the list, which is normal once paid) and, apart, the invoices
+ * the ledger has for another customer — the sign of records made for other books.
+ */
+export function unmatchedRecordsText(
+  unmatched: readonly UnmatchedRecord[]
+): { en: string; nl: string } | null {
+  if (unmatched.length === 0) return null;
+  const absent = unmatched.filter((u) => u.reason === "absent").length;
+  const other = unmatched.filter((u) => u.reason === "other-customer");
+  const en: string[] = [];
+  const nl: string[] = [];
+  if (absent > 0) {
+    en.push(
+      `${absent} recorded ${absent === 1 ? "invoice is" : "invoices are"} not in this list (paid since, or of other books) and ${absent === 1 ? "is" : "are"} not applied.`
+    );
+    nl.push(
+      `${absent} vastgelegde ${absent === 1 ? "factuur staat" : "facturen staan"} niet in deze lijst (inmiddels betaald, of van een andere administratie) en ${absent === 1 ? "telt" : "tellen"} niet mee.`
+    );
+  }
+  if (other.length > 0) {
+    const shown = other.slice(0, 3);
+    const more = other.length - shown.length;
+    const listEn = shown
+      .map((u) => `${u.invoiceId} (recorded for ${u.customerId}, here ${u.ledgerCustomerId})`)
+      .join(", ");
+    const listNl = shown
+      .map((u) => `${u.invoiceId} (vastgelegd bij ${u.customerId}, hier bij ${u.ledgerCustomerId})`)
+      .join(", ");
+    en.push(
+      `${other.length} recorded ${other.length === 1 ? "invoice belongs" : "invoices belong"} to another customer in this list and ${other.length === 1 ? "is" : "are"} not applied: ${listEn}${more > 0 ? ` and ${more} more` : ""}. Check that this file is of the right administration.`
+    );
+    nl.push(
+      `${other.length} vastgelegde ${other.length === 1 ? "factuur hoort" : "facturen horen"} in deze lijst bij een andere debiteur en ${other.length === 1 ? "telt" : "tellen"} niet mee: ${listNl}${more > 0 ? ` en nog ${more}` : ""}. Controleer of dit bestand bij de juiste administratie hoort.`
+    );
+  }
+  return { en: en.join(" "), nl: nl.join(" ") };
 }

@@ -2,6 +2,7 @@ import type { DataSourceList, Host, RecordKind, RecordTable, SheetValues } from 
 import { HostError } from "../app/host-error";
 import { demoLedger } from "../demo/demo-ledger";
 import type { IsoDay } from "../core/day";
+import { localDay } from "../app/reporting-day";
 
 const DEMO_SOURCE = {
   id: "demo",
@@ -31,6 +32,8 @@ export function memorySettingsStore(): SettingsStore {
 }
 
 const SETTINGS_KEY = "openstaand.settings";
+/** Where the workbench keeps its list of administrations (see src/app/administration). */
+export const ADMINISTRATIONS_KEY = "openstaand.administrations";
 
 /** Where the workbench keeps records of `kind` for the ledger from `scope` (a file or source name). */
 export function recordsKey(kind: RecordKind, scope: string): string {
@@ -68,14 +71,21 @@ function storedTable(text: string | null, key: string): RecordTable | null {
 }
 
 /**
- * The standalone workbench's host on the built-in demo ledger. The demo is dated as of its own
- * fixed day so that every run, screenshot and test shows the same figures. Settings go to `store`
+ * The standalone workbench's host on the built-in demo ledger. The demo is read as of its own
+ * story day (the source's `asOf`) so that every run, screenshot and test shows the same figures;
+ * `today()` is the calendar day of `clock` (the machine's), the reporting day of a file the user
+ * opens and the day records are made on. Settings go to `store`
  * (in memory when none is given). It writes no sheets: the workbench's reports are downloads.
- * Records (reminder log, hand-overs) are kept in `store` as JSON, one key per kind and scope (see
- * {@link recordsKey}); without a store (a private window) the host keeps none, so the task pane can
+ * Records (reminder log, hand-overs) are kept in `store` as JSON, one key per kind and scope — the
+ * administration's key (see {@link recordsKey}, src/app/administration) — and so is the list of
+ * administrations ({@link ADMINISTRATIONS_KEY}); without a store (a private window) the host keeps none, so the task pane can
  * say that they last only as long as the page.
  */
-export function demoHost(seed?: number, givenStore?: SettingsStore): Host {
+export function demoHost(
+  seed?: number,
+  givenStore?: SettingsStore,
+  clock: () => Date = () => new Date()
+): Host {
   const demo = demoLedger(seed === undefined ? {} : { seed });
   const store = givenStore ?? memorySettingsStore();
   const records = givenStore
@@ -97,11 +107,27 @@ export function demoHost(seed?: number, givenStore?: SettingsStore): Host {
             );
           }
         },
+        readAdministrationsText: async () => store.getItem(ADMINISTRATIONS_KEY),
+        writeAdministrationsText: async (text: string) => {
+          try {
+            store.setItem(ADMINISTRATIONS_KEY, text);
+          } catch (error) {
+            throw new HostError(
+              "host",
+              `This browser refused to save the administrations (${error instanceof Error ? error.message : String(error)}); its storage may be full.`,
+              `Deze browser weigerde de administraties op te slaan (${error instanceof Error ? error.message : String(error)}); de opslag is mogelijk vol.`,
+              { key: ADMINISTRATIONS_KEY },
+              error
+            );
+          }
+        },
       }
     : {};
   return {
     kind: "standalone",
-    today: (): IsoDay => demo.asOf,
+    // Today is the user's calendar day (for opened files and records); the demo's own day travels
+    // with its values.
+    today: (): IsoDay => localDay(clock()),
     listSources: async (): Promise<DataSourceList> => ({
       sources: [DEMO_SOURCE],
       preferredId: DEMO_SOURCE.id,
@@ -111,6 +137,7 @@ export function demoHost(seed?: number, givenStore?: SettingsStore): Host {
       values: demo.values(),
       firstRow: 1,
       dateSystem: 1900,
+      asOf: demo.asOf,
     }),
     readSettingsText: async () => store.getItem(SETTINGS_KEY),
     writeSettingsText: async (text) => {

@@ -1,6 +1,20 @@
 import fc from "fast-check";
 import { lastMonthEnd, localDay, reportingDay } from "../../src/app/reporting-day";
+import { analyse } from "../../src/app/analyse";
+import type { Host } from "../../src/app/host";
+import { loadLedger } from "../../src/app/load-ledger";
+import { handedOverOn, sentOn } from "../../src/app/record-day";
+import { DEFAULT_SETTINGS } from "../../src/app/settings";
 import { addDays, endOfMonth, isoDay, toEpochDay } from "../../src/core/day";
+import { demoLedger } from "../../src/demo/demo-ledger";
+import { DEMO_COMPANY } from "../../src/documents/company-details";
+import { NO_HANDOVERS } from "../../src/documents/handover-state";
+import { lettersFor } from "../../src/documents/letter-set";
+import { reminderLogEntries } from "../../src/documents/reminder-log";
+import { reminderRun } from "../../src/dunning/reminder-run";
+import { createExcelHost } from "../../src/excel/excel-host";
+import { demoHost } from "../../src/files/demo-host";
+import { readLedger } from "../../src/ledger/read-ledger";
 
 describe("localDay: the calendar day of the machine's clock", () => {
   it("is the local calendar day, not the UTC one (tests run in Pacific/Kiritimati, UTC+14)", () => {
@@ -62,5 +76,77 @@ describe("reportingDay: which day an analysis is as of", () => {
       day: "2026-10-31",
       basis: "chosen",
     });
+  });
+});
+
+describe("the hosts: files and sheets as of today, the demo as of its story day", () => {
+  const clock = () => new Date(2027, 0, 5, 9, 30); // 5 January 2027, 09:30 on this machine
+  it("the workbench's today is the clock's day; the demo is read as of its own day and says so", async () => {
+    const host = demoHost(undefined, undefined, clock);
+    expect(host.today()).toBe("2027-01-05");
+    const demo = await loadLedger(host);
+    expect(demo.asOf).toBe(demoLedger().asOf);
+    expect(demo.asOf).not.toBe("2027-01-05");
+    expect(demo).toMatchObject({ dayBasis: "source", sourceDay: demoLedger().asOf });
+    const chosen = await loadLedger(host, { asOf: isoDay("2026-10-31") });
+    expect(chosen).toMatchObject({ asOf: "2026-10-31", dayBasis: "chosen" });
+  });
+
+  it("Excel's today is the clock's day (a sheet has no day of its own)", () => {
+    expect(createExcelHost({ now: clock }).today()).toBe("2027-01-05");
+  });
+
+  it("a source without a day of its own is read as of today", async () => {
+    const demo = demoHost(undefined, undefined, clock);
+    const plain: Host = {
+      ...demo,
+      readOpenItems: async (request) => {
+        const values = await demo.readOpenItems(request);
+        delete values.asOf;
+        return values;
+      },
+    };
+    const read = await loadLedger(plain);
+    expect(read).toMatchObject({ asOf: "2027-01-05", dayBasis: "today" });
+    expect(read.sourceDay).toBeUndefined();
+  });
+});
+
+describe("records carry the real run day, whatever day the analysis is as of", () => {
+  const ledger = readLedger(demoLedger().values(), { asOf: demoLedger().asOf }).ledger;
+  it("analyse keeps the peildatum and the run day apart", () => {
+    const result = analyse(ledger, isoDay("2026-10-31"), DEFAULT_SETTINGS, isoDay("2026-11-20"));
+    expect(result.asOf).toBe("2026-10-31");
+    expect(result.runDay).toBe("2026-11-20");
+    expect(result.reminders.asOf).toBe("2026-10-31");
+    expect(analyse(ledger, isoDay("2026-10-31"), DEFAULT_SETTINGS).runDay).toBe("2026-10-31");
+  });
+
+  it("letters recorded as sent are dated the run day; their amounts and deadlines stay", () => {
+    const asOf = demoLedger().asOf;
+    const proposals = reminderRun(ledger, asOf);
+    const letters = lettersFor(ledger, proposals, { company: DEMO_COMPANY });
+    const entries = reminderLogEntries(letters);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.date === asOf)).toBe(true);
+    const sent = sentOn(entries, isoDay("2026-12-07"));
+    expect(sent.map((e) => e.date)).toEqual(entries.map(() => "2026-12-07"));
+    expect(sent).toEqual(entries.map((e) => ({ ...e, date: "2026-12-07" })));
+  });
+
+  it("a hand-over is dated and named after the run day", () => {
+    const claims = [{ customerId: "10004", invoiceId: "2026-0567" }];
+    const first = handedOverOn(NO_HANDOVERS, claims, "collection", isoDay("2026-11-20"));
+    expect(first.batch).toBe("incasso-2026-11-20");
+    expect(first.state.records).toEqual([
+      { ...claims[0], date: "2026-11-20", batch: "incasso-2026-11-20", kind: "collection" },
+    ]);
+    const second = handedOverOn(
+      first.state,
+      [{ customerId: "10009", invoiceId: "2026-0608" }],
+      "collection",
+      isoDay("2026-11-20")
+    );
+    expect(second.batch).toBe("incasso-2026-11-20-2");
   });
 });
