@@ -111,7 +111,12 @@ export function previewLetter(
     stageName: policyStage.name[language],
     sendOn: asOf,
     paymentDeadline: stageDeadline(policy, policyStage, asOf),
-    invoices: proposal.invoices.map((inv) => ({ ...inv, toStage: choice.stage })),
+    invoices: proposal.invoices.map((inv) => ({
+      ...inv,
+      toStage: choice.stage,
+      mayChargeInterest: policyStage.mayChargeInterest,
+      mayChargeCollectionCosts: policyStage.mayChargeCollectionCosts,
+    })),
   };
   const model = letterModel(staged, debtors.get(proposal.customerId), {
     // A preview is never sent: it shows the company details as they are, even when incomplete.

@@ -131,12 +131,13 @@ export function letterModel(
   const money = (c: Cents): string => letterAmount(c, lang);
   const interestPerInvoice = proposal.invoices.map((inv) => ({
     invoiceId: inv.invoiceId,
-    interest: stage.mayChargeInterest
-      ? invoiceInterest(
-          { principal: inv.openAmount, from: inv.dueDate, to: proposal.sendOn, kind },
-          { invoiceId: inv.invoiceId, customerId: proposal.customerId }
-        ).interest
-      : cents(0),
+    interest:
+      stage.mayChargeInterest && inv.mayChargeInterest
+        ? invoiceInterest(
+            { principal: inv.openAmount, from: inv.dueDate, to: proposal.sendOn, kind },
+            { invoiceId: inv.invoiceId, customerId: proposal.customerId }
+          ).interest
+        : cents(0),
   }));
   const letterRef = {
     invoiceId: proposal.invoices.map((i) => i.invoiceId).join(", "),
@@ -148,7 +149,18 @@ export function letterModel(
   );
   const principal = proposal.amountDue;
   const warnedCosts = collectionCosts(principal, { vat: options.costsIncludeVat === true });
-  const costs = stage.mayChargeCollectionCosts ? warnedCosts : cents(0);
+  // Costs only on the invoices whose own stage allows them (a new invoice listed in an aanmaning
+  // is not charged yet), never on more than the principal after credit notes.
+  const chargeable = proposal.invoices
+    .filter((inv) => inv.mayChargeCollectionCosts)
+    .reduce((sum, inv) => sum + inv.openAmount, 0);
+  const costBase = cents(Math.max(0, Math.min(principal, chargeable)));
+  const costs =
+    !stage.mayChargeCollectionCosts || costBase === 0
+      ? cents(0)
+      : costBase === principal
+        ? warnedCosts
+        : collectionCosts(costBase, { vat: options.costsIncludeVat === true });
   const total = invoiceSum([principal, interest, costs], letterRef);
   const ids = proposal.invoices.map((i) => i.invoiceId);
   const company = cleanCompany(options.company);

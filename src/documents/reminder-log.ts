@@ -59,14 +59,16 @@ export function reminderLogEntries(
 
 /**
  * The ledger with its reminder columns brought up to date with `log`: an invoice whose logged stage
- * is higher than its recorded one gets that stage and the log date. Pure: the input is not changed.
+ * is higher than its recorded one gets that stage and the date it first reached it. A later letter
+ * that lists the invoice again at the same stage (an aanmaning repeated because a new invoice fell
+ * due) does not restart that stage's term. Pure: the input is not changed.
  */
 export function applyReminderLog(ledger: Ledger, log: readonly ReminderLogEntry[]): Ledger {
   const latest = new Map<string, { stage: number; date: IsoDay }>();
   for (const entry of log)
     for (const inv of entry.invoices) {
       const seen = latest.get(`${entry.customerId}\u0000${inv.invoiceId}`);
-      if (!seen || inv.stage > seen.stage || (inv.stage === seen.stage && entry.date > seen.date))
+      if (!seen || inv.stage > seen.stage || (inv.stage === seen.stage && entry.date < seen.date))
         latest.set(`${entry.customerId}\u0000${inv.invoiceId}`, {
           stage: inv.stage,
           date: entry.date,

@@ -21,6 +21,13 @@ export interface ProposalInvoice {
   toStage: number;
   /** Day its next stage falls (or fell) on, by the ladder; null when the ladder is finished. */
   nextStageDate: IsoDay | null;
+  /**
+   * What the invoice's own stage (`toStage`) allows a letter to claim on it: a new invoice listed
+   * in an aanmaning is claimed as its own first reminder would be — no interest or collection costs
+   * before its own ladder reaches them (for a consumer, no costs without its own 14-dagenbrief).
+   */
+  mayChargeInterest: boolean;
+  mayChargeCollectionCosts: boolean;
 }
 
 /** An open credit note listed as a deduction. */

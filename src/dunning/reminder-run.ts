@@ -228,6 +228,8 @@ export function reviewReminders(
     const invoices: ProposalInvoice[] = overdue
       .map(({ row, step }): ProposalInvoice => {
         const fromStage = c.reminderStage[row] ?? 0;
+        const toStage = step.kind === "due" ? step.nextStage : fromStage;
+        const own = toStage > 0 ? policy.stages[toStage - 1] : undefined;
         return {
           invoiceId: c.invoiceId[row] as string,
           sheetRow: c.sheetRow[row] as number,
@@ -236,8 +238,10 @@ export function reviewReminders(
           openAmount: c.openAmount[row] as Cents,
           daysOverdue: diffDays(asOf, step.dueDate),
           fromStage,
-          toStage: step.kind === "due" ? step.nextStage : fromStage,
+          toStage,
           nextStageDate: step.nextDate,
+          mayChargeInterest: own?.mayChargeInterest ?? false,
+          mayChargeCollectionCosts: own?.mayChargeCollectionCosts ?? false,
         };
       })
       .sort((a, b) => compareDays(a.dueDate, b.dueDate) || a.sheetRow - b.sheetRow);
