@@ -3,7 +3,9 @@
  * URLs): the HTML report embeds them, and the workbench can render them with vega-embed. Amounts are
  * passed in euros, days with 2 decimals.
  */
+import type { IsoDay } from "../core/day";
 import { MONTH_NAMES, SHORT_MONTH_NAMES } from "../core/month-names";
+import { shortDay } from "../core/short-day";
 import { bucketLabel, text, type ReportLang } from "./report-texts";
 import { euros, twoDecimals } from "./report-json";
 import { isoOf } from "./month-windows";
@@ -47,6 +49,13 @@ function base(lang: ReportLang): VegaLiteSpec {
 }
 
 const euroFormat = ",.0f";
+
+/**
+ * Time formats (d3-time-format, with the locale's month names): month axes "nov 2026" / "Nov 2026",
+ * a day in a tooltip "30-11-2026" in Dutch and "2026-11-30" in English — never ISO in a Dutch chart.
+ */
+const MONTH_AXIS = "%b %Y";
+const DAY_FORMAT: Record<ReportLang, string> = { nl: "%d-%m-%Y", en: "%Y-%m-%d" };
 
 /** Bars of the total ageing, one per bucket, in bucket order. */
 export function ageingChart(model: ReportModel, lang: ReportLang): VegaLiteSpec {
@@ -112,11 +121,17 @@ export function dsoTrendChart(model: ReportModel, lang: ReportLang): VegaLiteSpe
         type: "temporal",
         timeUnit: "yearmonth",
         title: text(lang, "monthEnd"),
+        axis: { format: MONTH_AXIS },
       },
       y: { field: "days", type: "quantitative", title: text(lang, "days") },
       color: { field: "metric", type: "nominal", title: null, legend: { orient: "bottom" } },
       tooltip: [
-        { field: "monthEnd", type: "temporal", title: text(lang, "monthEnd") },
+        {
+          field: "monthEnd",
+          type: "temporal",
+          title: text(lang, "monthEnd"),
+          format: DAY_FORMAT[lang],
+        },
         { field: "metric", title: "" },
         { field: "days", title: text(lang, "days"), format: ".2f" },
       ],
@@ -136,6 +151,7 @@ export function badDebtChart(model: ReportModel, lang: ReportLang): VegaLiteSpec
     type: "temporal",
     timeUnit: "yearmonth",
     title: text(lang, "monthEnd"),
+    axis: { format: MONTH_AXIS },
   };
   return {
     ...base(lang),
@@ -156,8 +172,10 @@ export function badDebtChart(model: ReportModel, lang: ReportLang): VegaLiteSpec
 
 /** Expected receipts per week (bars). */
 export function forecastChart(model: ReportModel, lang: ReportLang): VegaLiteSpec {
+  // The week is a label ("23-11-2026" in Dutch) kept in week order by `order`.
   const values = model.forecast.amounts.map((amount, k) => ({
-    weekStart: isoOf(model.forecast.weekStart[k] as number),
+    weekStart: shortDay(isoOf(model.forecast.weekStart[k] as number) as IsoDay, lang),
+    order: k,
     amount: euros(amount),
   }));
   return {
@@ -166,7 +184,12 @@ export function forecastChart(model: ReportModel, lang: ReportLang): VegaLiteSpe
     data: { values },
     mark: { type: "bar", color: "#3a7d44" },
     encoding: {
-      x: { field: "weekStart", type: "ordinal", title: text(lang, "weekStart") },
+      x: {
+        field: "weekStart",
+        type: "ordinal",
+        sort: { field: "order" },
+        title: text(lang, "weekStart"),
+      },
       y: {
         field: "amount",
         type: "quantitative",

@@ -5,7 +5,9 @@
  * and JSON are guarded against "</script>".
  */
 import { escapeHtml } from "../core/html-escape";
+import type { IsoDay } from "../core/day";
 import { formatCents, formatMoney, type Cents } from "../core/money";
+import { shortDay } from "../core/short-day";
 import { bridgeSentence } from "./bridge-text";
 import { reportCharts } from "./chart-specs";
 import { isoOf } from "./month-windows";
@@ -85,9 +87,11 @@ export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}):
   const t = (key: Parameters<typeof text>[1], n?: number | string): string => text(lang, key, n);
   const m = model.metrics;
   const e = (s: string): string => escapeHtml(s);
+  // Days as the reader writes them: dd-mm-jjjj in a Dutch report, ISO in an English one.
+  const day = (d: string): string => shortDay(d as IsoDay, lang);
   const parts: string[] = [];
   const title = `${t("title")}${options.source ? ` – ${options.source}` : ""}`;
-  parts.push(`<h1>${e(title)}</h1><p class="sub">${e(t("asOf"))}: ${e(model.asOf)}</p>`);
+  parts.push(`<h1>${e(title)}</h1><p class="sub">${e(t("asOf"))}: ${e(day(model.asOf))}</p>`);
   for (const note of model.history.notes) parts.push(`<p class="note">${e(note[lang])}</p>`);
   const others = model.otherCurrencies;
   const otherMoney = (c: number, code: string): string => formatMoney(c as Cents, code, lang);
@@ -152,7 +156,7 @@ export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}):
           t("badDebtRate"),
         ],
         model.trends.map(({ metrics: p, badDebt }) => [
-          e(isoOf(p.day)),
+          e(day(isoOf(p.day))),
           e(money(lang, p.ar)),
           e(number(lang, p.dsoCountback)),
           e(number(lang, p.dsoStandard)),
@@ -169,7 +173,7 @@ export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}):
 
   parts.push(`<h2>${e(t("forecast"))}</h2>`, chartDiv("forecast"));
   const forecastRows = model.forecast.amounts.map((amount, k) => [
-    e(isoOf(model.forecast.weekStart[k] as number)),
+    e(day(isoOf(model.forecast.weekStart[k] as number))),
     e(money(lang, amount)),
   ]);
   forecastRows.push([e(t("later")), e(money(lang, model.forecast.later))]);
@@ -224,8 +228,8 @@ export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}):
           model.vatRelief.map((c) => [
             e(c.invoiceId),
             e(model.frame.customers[c.customer]?.id ?? ""),
-            e(isoOf(c.dueDay)),
-            e(isoOf(c.reliefDay)),
+            e(day(isoOf(c.dueDay))),
+            e(day(isoOf(c.reliefDay))),
             e(money(lang, c.open)),
             e(money(lang, c.vat)),
           ]),
@@ -292,7 +296,7 @@ export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}):
     parts.push(
       `<p>${e(t("notInBridge"))}: ${e(others.map((o) => otherMoney(o.open, o.currency)).join(", "))}</p>`
     );
-  parts.push(`<footer>${e(t("generated"))} · ${e(model.asOf)}</footer>`);
+  parts.push(`<footer>${e(t("generated"))} · ${e(day(model.asOf))}</footer>`);
 
   const scripts = options.bundles
     ? [

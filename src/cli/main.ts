@@ -9,6 +9,7 @@ import { parseCliArgs, UsageError, type CliCommand } from "./cli-args";
 import type { CliIo } from "./cli-io";
 import { checkJson } from "./check-json";
 import { checkReport } from "./check-report";
+import { describeFailure } from "./describe-failure";
 import { HELP_TEXT } from "./help-text";
 import { reportCommand } from "./report-command";
 import { remindCommand } from "./remind-command";
@@ -43,8 +44,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (command.command === "handoff") return await handoffCommand(command, io);
     return command.command === "check" ? await check(command, io) : await demo(command, io);
   } catch (error) {
-    // check --lang nl: the Dutch text of the error (LedgerFileError, LedgerError); others English.
-    const lang = command.command === "check" ? command.lang : "en";
+    // check and report --lang nl: the Dutch text of the error (LedgerFileError, LedgerError).
+    const lang = command.command === "check" || command.command === "report" ? command.lang : "en";
     io.stderr(`openstaand: ${describeFailure(error, lang)}\n`);
     return EXIT_FAILED;
   }
@@ -93,31 +94,4 @@ async function demo(command: Extract<CliCommand, { command: "demo" }>, io: CliIo
     `Wrote ${xlsxPath} and ${csvPath} (${ledger.rows.length} invoices, as of ${ledger.asOf}).\n`
   );
   return EXIT_OK;
-}
-
-const FILE_CODES: Record<string, { en: string; nl: string }> = {
-  ENOENT: { en: "no such file or directory", nl: "dat bestand of die map bestaat niet" },
-  EISDIR: { en: "it is a directory, not a file", nl: "dat is een map, geen bestand" },
-  EACCES: { en: "permission denied", nl: "geen toegang (onvoldoende rechten)" },
-  EPERM: { en: "permission denied", nl: "geen toegang (onvoldoende rechten)" },
-};
-
-/**
- * The message of an error, with Node's file-system codes made readable; with `lang` "nl" the
- * error's `messageNl` where it has one (LedgerFileError, LedgerError), else the English message.
- * Duck-typed rather than `instanceof Error`: errors from another realm (a VM context, a worker)
- * are no instances of ours.
- */
-function describeFailure(error: unknown, lang: "nl" | "en" = "en"): string {
-  if (typeof error === "object" && error !== null && "message" in error) {
-    const { code, messageNl } = error as { code?: unknown; messageNl?: unknown };
-    const known =
-      typeof code === "string" && Object.prototype.hasOwnProperty.call(FILE_CODES, code)
-        ? FILE_CODES[code]
-        : undefined;
-    if (known !== undefined) return known[lang];
-    if (lang === "nl" && typeof messageNl === "string") return messageNl;
-    return String((error as { message: unknown }).message);
-  }
-  return String(error);
 }

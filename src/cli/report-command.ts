@@ -13,6 +13,7 @@ import type { CliIo } from "./cli-io";
 import { localDay } from "../app/reporting-day";
 import { readReportInput, type ReportInput } from "./report-input";
 import { reportSummaryHtml, reportSummaryLines, type FileOutcome } from "./report-summary";
+import { describeFailure } from "./describe-failure";
 import { reportText } from "./report-text";
 
 type ReportCommand = Extract<CliCommand, { command: "report" }>;
@@ -47,7 +48,12 @@ async function reportOne(command: ReportCommand, file: string, io: CliIo): Promi
   try {
     bytes = await io.readFile(file);
   } catch (error) {
-    return { file, error: `cannot read ${file}: ${describeFailure(error)}` };
+    const why = describeFailure(error, command.lang);
+    return {
+      file,
+      error:
+        command.lang === "nl" ? `kan ${file} niet lezen: ${why}` : `cannot read ${file}: ${why}`,
+    };
   }
   let input: ReportInput;
   try {
@@ -63,7 +69,7 @@ async function reportOne(command: ReportCommand, file: string, io: CliIo): Promi
       io
     );
   } catch (error) {
-    return { file, error: `${file}: ${describeFailure(error)}` };
+    return { file, error: `${file}: ${describeFailure(error, command.lang)}` };
   }
   const t1 = now();
   if (input.declined !== null && t1 - t0 > 1000)
@@ -103,7 +109,9 @@ export async function reportCommand(command: ReportCommand, io: CliIo): Promise<
     const outcome = await reportOne(command, command.path, io);
     if (!("model" in outcome))
       throw new Error(
-        outcome.error.replace(/^cannot read [^:]*: /, `cannot read ${command.path}: `)
+        outcome.error
+          .replace(/^cannot read [^:]*: /, `cannot read ${command.path}: `)
+          .replace(/^kan .* niet lezen: /, `kan ${command.path} niet lezen: `)
       );
     await emit(command, outcome, command.out, bundles, io);
     return 0;
@@ -131,9 +139,13 @@ export async function reportCommand(command: ReportCommand, io: CliIo): Promise<
     if (!io.writeFile) throw new Error("this environment cannot write files.");
     const summary = reportSummaryHtml(outcomes, command.lang, (file) => `${baseName(file)}.html`);
     await io.writeFile(`${outDir}/index.html`, new TextEncoder().encode(summary));
+    const reports = outcomes.filter((o) => "model" in o).length;
+    const failed = outcomes.length - reports;
     io.stdout(
       reportSummaryLines(outcomes, command.lang).join("\n") +
-        `\nWrote ${outDir}/index.html and ${outcomes.filter((o) => "model" in o).length} reports.\n`
+        (command.lang === "nl"
+          ? `\n${outDir}/index.html en ${reports} ${reports === 1 ? "rapport" : "rapporten"} geschreven${failed > 0 ? `; ${failed} ${failed === 1 ? "bestand" : "bestanden"} niet te lezen (zie hierboven)` : ""}.\n`
+          : `\nWrote ${outDir}/index.html and ${reports} reports${failed > 0 ? `; ${failed} ${failed === 1 ? "file" : "files"} could not be read (see above)` : ""}.\n`)
     );
   }
   return outcomes.every((o) => "model" in o) ? 0 : 1;
@@ -169,15 +181,4 @@ async function emit(
 
 async function loadBundles(io: CliIo): Promise<ChartBundles | null> {
   return io.chartBundles ? await io.chartBundles() : null;
-}
-
-function describeFailure(error: unknown): string {
-  if (typeof error === "object" && error !== null && "message" in error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === "ENOENT") return "no such file or directory";
-    if (code === "EISDIR") return "it is a directory, not a file";
-    if (code === "EACCES" || code === "EPERM") return "permission denied";
-    return String((error as { message: unknown }).message);
-  }
-  return String(error);
 }

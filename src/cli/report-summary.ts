@@ -6,6 +6,7 @@ import { escapeHtml } from "../core/html-escape";
 import type { ReportModel } from "../analytics/report-model";
 import { text, type ReportLang } from "../analytics/report-texts";
 import { formatCents, type Cents } from "../core/money";
+import { shortDay } from "../core/short-day";
 
 /** What came of one file: a report model, or an error saying why there is none. */
 export type FileOutcome =
@@ -21,7 +22,7 @@ function fixed(lang: ReportLang, x: number | null, suffix = ""): string {
 function figures(model: ReportModel, lang: ReportLang): string[] {
   const m = model.metrics;
   return [
-    model.asOf,
+    shortDay(model.asOf, lang),
     formatCents(m.ar as Cents, lang),
     fixed(lang, m.overduePct, "%"),
     fixed(lang, m.dsoCountback),
@@ -35,24 +36,73 @@ const HEAD = {
   en: ["File", "As of", "Open", "% overdue", "DSO", "Flagged", "Reconciles"],
 };
 
-/** Console lines: a header and one line per file. */
+/** The console's width the summary keeps within (a classic terminal, and a Dutch one). */
+export const CONSOLE_COLUMNS = 100;
+
+/** The file's own name (the folder is the one the user gave), at most `width` characters. */
+function shortName(file: string, width: number): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  if (name.length <= width) return name;
+  const keep = width - 1;
+  const tail = Math.min(8, Math.floor(keep / 3));
+  return `${name.slice(0, keep - tail)}…${name.slice(name.length - tail)}`;
+}
+
+/** `text` broken at spaces into lines of at most `width` characters (a longer word is cut). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    let w = word;
+    while (w.length > width) {
+      if (line) lines.push(line);
+      lines.push(w.slice(0, width));
+      w = w.slice(width);
+      line = "";
+    }
+    if (!line) line = w;
+    else if (line.length + 1 + w.length <= width) line += ` ${w}`;
+    else {
+      lines.push(line);
+      line = w;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Console lines: a header and one line per file, each at most {@link CONSOLE_COLUMNS} wide — the
+ * file's own name (shortened with "…" when needed), its figures, and for a file that could not be
+ * read the reason, wrapped under the name.
+ */
 export function reportSummaryLines(outcomes: readonly FileOutcome[], lang: ReportLang): string[] {
-  const rows = outcomes.map((o) =>
-    "model" in o
-      ? [o.file, ...figures(o.model, lang)]
-      : [o.file, `${text(lang, "error")}: ${o.error}`]
+  const head = HEAD[lang];
+  const figureRows = outcomes.flatMap((o) => ("model" in o ? [figures(o.model, lang)] : []));
+  const widths = head
+    .slice(1)
+    .map((h, i) => Math.max(h.length, ...figureRows.map((r) => (r[i] ?? "").length)));
+  const rest = widths.reduce((sum, w) => sum + w + 2, 0);
+  const nameWidth = Math.max(
+    12,
+    Math.min(
+      CONSOLE_COLUMNS - rest,
+      Math.max(head[0]!.length, ...outcomes.map((o) => shortName(o.file, Infinity).length))
+    )
   );
-  const all = [HEAD[lang], ...rows];
-  const widths = HEAD[lang].map((_, i) =>
-    Math.max(...all.map((r) => (r.length > 2 || i < 2 ? (r[i] ?? "").length : 0)))
-  );
-  return all.map((r) =>
-    r.length === 2
-      ? `${r[0]}  ${r[1]}`
-      : r
-          .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-          .join("  ")
-  );
+  const line = (name: string, cells: readonly string[]): string =>
+    [name.padEnd(nameWidth), ...cells.map((c, i) => c.padStart(widths[i] ?? 0))].join("  ");
+  const lines = [line(head[0]!, head.slice(1))];
+  for (const o of outcomes) {
+    const name = shortName(o.file, nameWidth);
+    if ("model" in o) lines.push(line(name, figures(o.model, lang)));
+    else {
+      lines.push(name);
+      for (const part of wrap(`${text(lang, "error")}: ${o.error}`, CONSOLE_COLUMNS - 2))
+        lines.push(`  ${part}`);
+    }
+  }
+  return lines;
 }
 
 /** An HTML index of the folder's reports; `link` gives the report file of a ledger file. */

@@ -3,6 +3,7 @@ import type { ReportModel } from "../analytics/report-model";
 import { bridgeSentence } from "../analytics/bridge-text";
 import { bucketLabel, text, type ReportLang } from "../analytics/report-texts";
 import { formatCents, formatMoney, type Cents } from "../core/money";
+import { shortDay } from "../core/short-day";
 
 /** The report's key figures as text lines ending in "\n". */
 export function reportText(
@@ -17,7 +18,7 @@ export function reportText(
       ? text(lang, "notComputable")
       : (lang === "nl" ? x.toFixed(2).replace(".", ",") : x.toFixed(2)) + suffix;
   const rows: [string, string][] = [
-    [text(lang, "asOf"), model.asOf],
+    [text(lang, "asOf"), shortDay(model.asOf, lang)],
     [text(lang, "ar"), money(m.ar)],
     [text(lang, "overdue"), `${money(m.overdue)} (${num(m.overduePct, "%")})`],
     [text(lang, "over90Pct"), num(m.over90Pct, "%")],

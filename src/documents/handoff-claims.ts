@@ -8,7 +8,8 @@ import { collectionCosts } from "../core/collection-costs";
 import { compareDays, type IsoDay } from "../core/day";
 import { defaultPolicy, type PolicyStage } from "../core/dunning-policy";
 import { largestRemainder } from "../core/largest-remainder";
-import { cents, type Cents } from "../core/money";
+import { cents, formatCents, type Cents } from "../core/money";
+import { shortDay } from "../core/short-day";
 import { stageDeadline } from "../core/next-reminder";
 import type { InterestPeriod } from "../core/interest-account";
 import type { Ledger } from "../ledger/types";
@@ -228,14 +229,33 @@ export function handoffClaims(
   return { asOf, claims, control: controlLine(claims), notFound };
 }
 
-/** The interest specification of a claim as one line of text ("2026-08-01..2026-11-20: 111 d × 10.15% over 1250.00 = 38.58; …"). */
+/**
+ * The interest specification of a claim as one line of Dutch text, as the claim file's
+ * "Rentespecificatie" column shows it: "01-08-2026 t/m 20-11-2026: 111 dagen × 10,15% over
+ * € 1.250,00 = € 38,58; …" (days dd-mm-jjjj, decimal commas).
+ */
 export function interestSpecText(claim: HandoffClaim): string {
   return claim.interestPeriods
     .map(
       (p) =>
-        `${p.from}..${p.to}: ${p.days} d × ${p.ratePct}% over ${(p.base / 100).toFixed(2)} = ${(p.interest / 100).toFixed(2)}`
+        `${shortDay(p.from, "nl")} t/m ${shortDay(p.to, "nl")}: ${p.days} ${p.days === 1 ? "dag" : "dagen"} × ${String(p.ratePct).replace(".", ",")}% over ${formatCents(p.base, "nl")} = ${formatCents(p.interest, "nl")}`
     )
     .join("; ");
+}
+
+/** The reminder history of a claim as the claim file's column shows it: "1 Herinnering 01-10-2026; 2 …". */
+export function reminderHistoryText(claim: HandoffClaim): string {
+  return claim.reminders
+    .map((r) => `${r.stage} ${r.stageName}${r.date ? ` ${shortDay(r.date, "nl")}` : ""}`)
+    .join("; ");
+}
+
+/** Whether the 14-dagenbrief went out, as the claim file's column shows it: "ja 01-10-2026", "nee", "n.v.t.". */
+export function fourteenDayLetterText(claim: HandoffClaim): string {
+  const letter = claim.fourteenDayLetter;
+  if (letter === null) return "n.v.t.";
+  if (!letter.sent) return "nee";
+  return letter.date ? `ja ${shortDay(letter.date, "nl")}` : "ja";
 }
 
 /** One-line name for exports. */

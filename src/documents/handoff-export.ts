@@ -4,7 +4,13 @@
  */
 import { centsToEuros } from "../core/money";
 import type { SheetColumnType, SheetTable } from "../files/sheet-table";
-import { claimDebtorName, interestSpecText, type HandoffFile } from "./handoff-claims";
+import {
+  claimDebtorName,
+  fourteenDayLetterText,
+  interestSpecText,
+  reminderHistoryText,
+  type HandoffFile,
+} from "./handoff-claims";
 
 const COLUMNS: readonly [string, SheetColumnType][] = [
   ["Debiteurnummer", "text"],
@@ -64,12 +70,8 @@ export function handoffTable(file: HandoffFile): SheetTable {
     interestSpecText(c),
     centsToEuros(c.costs),
     centsToEuros(c.total),
-    c.reminders.map((r) => `${r.stage} ${r.stageName}${r.date ? ` ${r.date}` : ""}`).join("; "),
-    c.fourteenDayLetter === null
-      ? "n.v.t."
-      : c.fourteenDayLetter.sent
-        ? `ja${c.fourteenDayLetter.date ? ` ${c.fourteenDayLetter.date}` : ""}`
-        : "nee",
+    reminderHistoryText(c),
+    fourteenDayLetterText(c),
     c.disputed ? "ja" : "nee",
     c.notes,
   ]);

@@ -91,7 +91,11 @@ describe("openstaand report", () => {
     expect(await run(["report", "in", "--out", "out"], f.io)).toBe(1);
     expect([...f.written.keys()].sort()).toEqual(["out/a.html", "out/index.html"]);
     expect(f.err()).toMatch(/in\/b\.xlsx/);
-    expect(f.out()).toMatch(/in\/a\.csv\s+2026-11-20/);
+    expect(f.out()).toMatch(/^a\.csv\s+20-11-2026\s+€ 120\.688,22/m);
+    expect(f.out()).toMatch(
+      /^b\.xlsx\n {2}Fout: in\/b\.xlsx: in\/b\.xlsx is geen geldige Excel-werkmap/m
+    );
+    for (const line of f.out().split("\n")) expect(line.length).toBeLessThanOrEqual(100);
     const index = new TextDecoder().decode(f.written.get("out/index.html"));
     expect(index).toContain('href="a.html"');
   });
@@ -99,7 +103,11 @@ describe("openstaand report", () => {
   it("a missing file fails with exit 1 and says so", async () => {
     const f = fakeIo();
     expect(await run(["report", "nope.csv"], f.io)).toBe(1);
-    expect(f.err()).toMatch(/cannot read nope\.csv: no such file or directory/);
+    // The report speaks Dutch unless told otherwise, its errors too.
+    expect(f.err()).toMatch(/kan nope\.csv niet lezen: dat bestand of die map bestaat niet/);
+    const en = fakeIo();
+    expect(await run(["report", "nope.csv", "--lang", "en"], en.io)).toBe(1);
+    expect(en.err()).toMatch(/cannot read nope\.csv: no such file or directory/);
   });
 
   it("finds the real chart bundles in node_modules", async () => {
