@@ -142,7 +142,7 @@ const nl = {
   newCustomer: "Nieuwe klant",
   // reminders
   remindersIntro: (day: string) =>
-    `Voorstellen voor de herinneringsronde van ${day}: per debiteur één bericht op de hoogste stap die aan de beurt is.`,
+    `Voorstellen voor de herinneringsronde van ${day}: per debiteur één bericht, nooit milder dan de vorige brief zolang een factuur daaruit openstaat; elke factuur staat erin met haar eigen stap.`,
   proposals: "Voorstellen",
   noProposals: "Deze week hoeft geen debiteur een herinnering te krijgen.",
   excluded: "Niet meegenomen",
@@ -394,7 +394,7 @@ const en: Texts = {
   noFlags: "No flags: no customer needs a credit check.",
   newCustomer: "New customer",
   remindersIntro: (day) =>
-    `Proposals for the reminder run of ${day}: one message per customer, at the highest stage that is due.`,
+    `Proposals for the reminder run of ${day}: one message per customer, never softer than the last letter while an invoice from it is open; each invoice is listed at its own stage.`,
   proposals: "Proposals",
   noProposals: "No customer needs a reminder this week.",
   excluded: "Left out",
