@@ -10,7 +10,7 @@ export interface CustomerFacts {
   maxDaysLate: number;
   /** Highest reminder stage sent on an open invoice (0: none). */
   stage: number;
-  /** Open amount past due (cents). */
+  /** Open amount past due (euro cents; other currencies are not added in). */
   overdue: number;
 }
 
@@ -27,7 +27,8 @@ export function customerIndex(ledger: Ledger, asOf: IsoDay): Map<string, Custome
     }
     facts.rows.push(i);
     const open = c.openAmount[i] as number;
-    if (open <= 0 || c.writtenOff[i]) continue;
+    // Other currencies are listed apart and never added to the euro amounts (report otherCurrencies).
+    if (open <= 0 || c.writtenOff[i] || (c.currency[i] ?? "EUR") !== "EUR") continue;
     const due = c.dueDate[i];
     if (due && due < asOf) {
       facts.maxDaysLate = Math.max(facts.maxDaysLate, diffDays(asOf, due));

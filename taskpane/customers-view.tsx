@@ -19,8 +19,9 @@ import { useMemo, useState } from "react";
 import type { CustomerRow } from "../src/analytics/customer-table";
 import { bucketLabel } from "../src/analytics/report-texts";
 import type { Analysis } from "../src/app/analyse";
+import { formatMoney, type Cents } from "../src/core/money";
 import type { CustomerFacts } from "./customer-index";
-import { count, money } from "./format";
+import { count, day, money } from "./format";
 import type { Lang, Texts } from "./texts";
 import { NUM_CELL } from "./table-styles";
 
@@ -37,6 +38,7 @@ const useStyles = makeStyles({
   flags: { display: "flex", gap: "4px", flexWrap: "wrap" },
   muted: { color: tokens.colorNeutralForeground3 },
   footer: { display: "flex", gap: "12px", alignItems: "center", marginTop: "8px" },
+  other: { marginTop: "20px" },
 });
 
 type SortKey = "id" | "name" | "open" | "maxDaysLate" | "flags" | "stage" | `b${number}`;
@@ -231,6 +233,70 @@ export function CustomersView({ analysis, facts, lang, t, onOpen }: CustomersVie
           </Button>
         )}
       </div>
+      <OtherCurrencyItems analysis={analysis} lang={lang} t={t} />
     </div>
+  );
+}
+
+/**
+ * The open items in other currencies than the euro, each in its own currency: they are in none of
+ * the euro amounts above (never added, never converted), so they are listed here, flagged.
+ */
+function OtherCurrencyItems({
+  analysis,
+  lang,
+  t,
+}: Pick<CustomersViewProps, "analysis" | "lang" | "t">) {
+  const s = useStyles();
+  const others = analysis.report.otherCurrencies;
+  const items = others.flatMap((o) => o.openItems);
+  if (others.length === 0) return null;
+  return (
+    <section className={s.other} aria-labelledby="other-currencies-title">
+      <Text as="h3" weight="semibold" id="other-currencies-title">
+        {t.otherCurrencies}
+      </Text>
+      <Text as="p" className={s.muted}>
+        {t.otherCurrencyItems(others.reduce((n, o) => n + o.rows, 0))}
+      </Text>
+      {items.length > 0 && (
+        <div className={s.scroll}>
+          <Table
+            size="small"
+            aria-labelledby="other-currencies-title"
+            data-testid="other-currency-items"
+          >
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t.customerNo}</TableHeaderCell>
+                <TableHeaderCell>{t.name}</TableHeaderCell>
+                <TableHeaderCell>{t.invoice}</TableHeaderCell>
+                <TableHeaderCell>{t.dueDate}</TableHeaderCell>
+                <TableHeaderCell className={s.num}>{t.open}</TableHeaderCell>
+                <TableHeaderCell />
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {items.map((item) => (
+                <TableRow key={`${item.currency}:${item.invoiceId}:${item.customerId}`}>
+                  <TableCell>{item.customerId}</TableCell>
+                  <TableCell>{item.customerName ?? item.customerId}</TableCell>
+                  <TableCell>{item.invoiceId}</TableCell>
+                  <TableCell>{day(item.dueDate, lang)}</TableCell>
+                  <TableCell className={s.num}>
+                    {formatMoney(item.open as Cents, item.currency, lang)}
+                  </TableCell>
+                  <TableCell>
+                    <Badge appearance="tint" color="warning">
+                      {t.otherCurrencyBadge}
+                    </Badge>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </section>
   );
 }

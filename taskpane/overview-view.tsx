@@ -21,9 +21,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
+import { bridgeSentence, bridgeSteps } from "../src/analytics/bridge-text";
 import { reportCharts } from "../src/analytics/chart-specs";
 import { twoDecimals } from "../src/analytics/report-json";
 import type { ReportModel } from "../src/analytics/report-model";
+import { formatMoney, type Cents } from "../src/core/money";
+import type { ControlTotals } from "../src/ledger/types";
 import { count, day, figure, money, wholeEuros } from "./format";
 import type { Lang, Texts } from "./texts";
 import type { LoadedData } from "./use-workbench";
@@ -63,7 +66,46 @@ const useStyles = makeStyles({
   },
   chartCard: { padding: "12px" },
   row: { display: "flex", gap: "12px", alignItems: "center", flexWrap: "wrap", marginTop: "6px" },
+  warn: { color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200 },
 });
+
+type MoneyTotals = Pick<ControlTotals, "amount" | "open">;
+
+/** The money lines of the control totals: one currency's, or each currency's when there are more. */
+function controlLines(c: ControlTotals): { currency: string; totals: MoneyTotals }[] {
+  if (c.currencies.length > 1)
+    return c.currencies.map((x) => ({ currency: x.currency, totals: x }));
+  return [{ currency: c.currencies[0]?.currency ?? "EUR", totals: c }];
+}
+
+/** Amount and open rows of the control totals in one currency (never added across currencies). */
+function ControlMoneyRows(props: {
+  currency: string;
+  totals: MoneyTotals;
+  label: (text: string) => string;
+  lang: Lang;
+  t: Texts;
+}) {
+  const s = useStyles();
+  const { currency, totals, label, lang, t } = props;
+  const m = (x: number): string => formatMoney(x as Cents, currency, lang);
+  return (
+    <>
+      <TableRow data-testid={`control-amount-${currency}`}>
+        <TableCell>{label(t.amount)}</TableCell>
+        <TableCell className={s.num}>{m(totals.amount.read)}</TableCell>
+        <TableCell className={s.num}>{m(totals.amount.accepted)}</TableCell>
+        <TableCell className={s.num}>{m(totals.amount.rejected)}</TableCell>
+      </TableRow>
+      <TableRow data-testid={`control-open-${currency}`}>
+        <TableCell>{label(t.open)}</TableCell>
+        <TableCell className={s.num}>{m(totals.open.read)}</TableCell>
+        <TableCell className={s.num}>{m(totals.open.accepted)}</TableCell>
+        <TableCell className={s.num}>{m(totals.open.rejected)}</TableCell>
+      </TableRow>
+    </>
+  );
+}
 
 /** Props of {@link OverviewView}. */
 export interface OverviewViewProps {
@@ -95,7 +137,11 @@ function kpis(report: ReportModel, lang: Lang, t: Texts): Kpi[] {
       label: t.openTotal,
       value: m.ar / 100,
       shown: wholeEuros(m.ar, lang),
-      sub: money(m.ar, lang),
+      // Where the ledger's own open total differs (written off, other currencies…), say so here.
+      sub:
+        bridgeSteps(report.control).length > 0 || report.otherCurrencies.length > 0
+          ? `${money(m.ar, lang)} · ${t.seeBridge}`
+          : money(m.ar, lang),
     },
     {
       key: "overduePct",
@@ -131,6 +177,7 @@ export function OverviewView({ data, report, lang, t, dark }: OverviewViewProps)
   const charts = useMemo(() => Object.entries(reportCharts(report, lang)), [report, lang]);
   const why = report.history.notes[0]?.[lang] ?? t.notComputableWhy;
   const c = data.control;
+  const bridge = useMemo(() => bridgeSentence(report, lang), [report, lang]);
   return (
     <div>
       <div className={s.kpis} role="list" aria-label={t.tabOverview}>
@@ -184,21 +231,32 @@ export function OverviewView({ data, report, lang, t, dark }: OverviewViewProps)
                 <TableCell className={s.num}>{count(c.accepted, lang)}</TableCell>
                 <TableCell className={s.num}>{count(c.rejected, lang)}</TableCell>
               </TableRow>
-              <TableRow>
-                <TableCell>{t.amount}</TableCell>
-                <TableCell className={s.num}>{money(c.amount.read, lang)}</TableCell>
-                <TableCell className={s.num}>{money(c.amount.accepted, lang)}</TableCell>
-                <TableCell className={s.num}>{money(c.amount.rejected, lang)}</TableCell>
-              </TableRow>
-              <TableRow>
-                <TableCell>{t.open}</TableCell>
-                <TableCell className={s.num}>{money(c.open.read, lang)}</TableCell>
-                <TableCell className={s.num}>{money(c.open.accepted, lang)}</TableCell>
-                <TableCell className={s.num}>{money(c.open.rejected, lang)}</TableCell>
-              </TableRow>
+              {controlLines(c).map(({ currency, totals }) => (
+                <ControlMoneyRows
+                  key={currency}
+                  currency={currency}
+                  totals={totals}
+                  label={(text) => (c.currencies.length > 1 ? `${text} (${currency})` : text)}
+                  lang={lang}
+                  t={t}
+                />
+              ))}
             </TableBody>
           </Table>
         </div>
+        {bridge !== null && (
+          <Text as="p" className={s.sub} data-testid="control-bridge">
+            {bridge}
+          </Text>
+        )}
+        {report.otherCurrencies.length > 0 && (
+          <Text as="p" className={s.warn} data-testid="other-currencies">
+            {t.otherCurrencyItems(report.otherCurrencies.reduce((n, o) => n + o.rows, 0))}{" "}
+            {report.otherCurrencies
+              .map((o) => `${o.currency}: ${formatMoney(o.open as Cents, o.currency, lang)}`)
+              .join(", ")}
+          </Text>
+        )}
         <div className={s.row}>
           <Text className={s.sub}>
             {data.source} · {t.headerRow(data.headerRow)}

@@ -53,6 +53,11 @@ const nl = {
   rejected: "Afgekeurd",
   amount: "Factuurbedrag",
   open: "Openstaand",
+  seeBridge: "verschil met de lijst: zie de aansluiting onder Controletotalen",
+  otherCurrencies: "Andere valuta (niet in de eurocijfers)",
+  otherCurrencyBadge: "andere valuta",
+  otherCurrencyItems: (n: number) =>
+    `${n} ${n === 1 ? "post" : "posten"} in een andere valuta; niet opgeteld bij de eurobedragen en niet omgerekend.`,
   blankRows: (n: number) => `${n} lege rijen overgeslagen`,
   showIssues: (n: number) => `Meldingen bekijken (${n})`,
   noIssues: "Geen meldingen: alle rijen zijn gelezen.",
@@ -310,6 +315,11 @@ const en: Texts = {
   rejected: "Rejected",
   amount: "Invoice amount",
   open: "Open amount",
+  seeBridge: "difference from the ledger: see the reconciliation under Control totals",
+  otherCurrencies: "Other currencies (not in the euro figures)",
+  otherCurrencyBadge: "other currency",
+  otherCurrencyItems: (n) =>
+    `${n} ${n === 1 ? "item" : "items"} in another currency; not added to the euro amounts and not converted.`,
   blankRows: (n) => `${n} blank rows skipped`,
   showIssues: (n) => `Show issues (${n})`,
   noIssues: "No issues: every row was read.",

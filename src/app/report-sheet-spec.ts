@@ -8,6 +8,7 @@
  * One sheet name in both languages, "Openstaand – Rapport": switching the language then replaces the
  * same sheet on the next run instead of leaving a stale second report in the workbook.
  */
+import { bridgeSteps } from "../analytics/bridge-text";
 import { twoDecimals } from "../analytics/report-json";
 import type { ReportModel } from "../analytics/report-model";
 import { bucketLabel, text } from "../analytics/report-texts";
@@ -100,6 +101,10 @@ function reason(model: ReportModel, metric: SheetMetric, lang: SheetLang): strin
   const note = model.history.notes[0]?.[lang];
   if (!model.history.sales && metric !== "overduePct" && metric !== "over90Pct" && note)
     return note;
+  // Settled invoices exist, but none in the window: the DSO family is n.b. for that reason.
+  const windowNote = model.history.notes[model.history.notes.length - 1]?.[lang];
+  const family = metric !== "overduePct" && metric !== "over90Pct" && metric !== "badDebt12m";
+  if (family && model.metrics.settledInWindow === 0 && windowNote) return windowNote;
   switch (metric) {
     case "dsoCountback":
       return x.reasons.countback;
@@ -188,9 +193,54 @@ function trendTables(model: ReportModel, lang: SheetLang): ReportTable[] {
 }
 
 /**
+ * The reconciliation: from the open total the ledger lists (in the report's currency) to AR, every
+ * step that is not zero — so the two open totals a reader sees are explained where they stand.
+ */
+function bridgeTable(model: ReportModel, lang: SheetLang): ReportTable {
+  const c = model.control;
+  const lead = `${text(lang, "ledgerOpen")}${model.otherCurrencies.length > 0 ? ` (${model.currency})` : ""}`;
+  return {
+    title: text(lang, "control"),
+    headers: ["", text(lang, "amount")],
+    rows: [
+      [lead, cents(c.ledgerOpen)],
+      ...bridgeSteps(c).map((step): ReportCell[] => [text(lang, step.key), cents(step.amount)]),
+      [text(lang, "ar"), cents(c.ar)],
+    ],
+    formats: ["text", "cents"],
+  };
+}
+
+/** The open items in other currencies, each in its own currency (in none of the euro figures). */
+function otherCurrencyTable(model: ReportModel, lang: SheetLang): ReportTable {
+  const x = sheetTexts(lang);
+  return {
+    title: text(lang, "otherCurrencies"),
+    headers: [
+      text(lang, "currency"),
+      x.customerNo,
+      text(lang, "invoice"),
+      text(lang, "due"),
+      text(lang, "open"),
+    ],
+    rows: model.otherCurrencies.flatMap((o) =>
+      o.openItems.map((item): ReportCell[] => [
+        item.currency,
+        item.customerId,
+        item.invoiceId,
+        (item.dueDate ?? null) as IsoDay | null,
+        item.open / 100,
+      ])
+    ),
+    formats: ["text", "text", "text", "date", "number"],
+  };
+}
+
+/**
  * The report sheet of `model` in `lang`. Tables in order: ageing (0), top customers (1), key
  * figures (2), then trends (3) and bad debts (4) — or, without a payment history, one table (3)
- * saying why there are no trends. Charts: ageing columns (without the total row), the DSO trend and
+ * saying why there are no trends; then the reconciliation when the ledger's open total differs from
+ * AR, and the open items in other currencies when there are any. Charts: ageing columns (without the total row), the DSO trend and
  * the bad-debt rate trend as lines (the last two only with trends).
  */
 export function reportSheetSpec(model: ReportModel, lang: SheetLang): ReportSheetSpec {
@@ -202,6 +252,10 @@ export function reportSheetSpec(model: ReportModel, lang: SheetLang): ReportShee
     metricsTable(model, lang),
     ...trendTables(model, lang),
   ];
+  if (bridgeSteps(model.control).length > 0 || model.otherCurrencies.length > 0)
+    tables.push(bridgeTable(model, lang));
+  if (model.otherCurrencies.some((o) => o.openItems.length > 0))
+    tables.push(otherCurrencyTable(model, lang));
   const charts: ReportChart[] = [
     {
       title: x.ageingChart,

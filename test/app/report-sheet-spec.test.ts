@@ -223,7 +223,7 @@ describe("written into the workbook (fake Excel)", () => {
   });
   afterAll(() => setExcelRuntime(null));
 
-  test("an owned sheet with five Excel tables, three native charts and the values", async () => {
+  test("an owned sheet with six Excel tables (the last the reconciliation), three native charts and the values", async () => {
     const written = await writeReport(createExcelHost(), nl);
     expect(written.sheet).toBe(NAME);
     expect(written.replaced).toBe(false);
@@ -254,7 +254,16 @@ describe("written into the workbook (fake Excel)", () => {
       { r: 35, c: 0, rows: 9, cols: 5 },
       { r: 47, c: 0, rows: 14, cols: 6 },
       { r: 64, c: 0, rows: 14, cols: 5 },
+      // The reconciliation: ledger open total, written off, AR (the demo has written-off items).
+      { r: 81, c: 0, rows: 4, cols: 2 },
     ]);
+    expect(excel.values(NAME, "A82:B85")).toEqual([
+      ["", "Bedrag"],
+      ["Openstaand volgens de lijst", model.control.ledgerOpen / 100],
+      ["Afgeschreven als oninbaar", model.control.writtenOff / 100],
+      ["Openstaande debiteuren", model.metrics.ar / 100],
+    ]);
+    expect(model.control.ledgerOpen + model.control.writtenOff).toBe(model.metrics.ar);
     // Top customer on row 13, the key figures' first value on row 37, the first trend on row 49.
     expect(excel.values(NAME, "A13:C13")).toEqual([
       [json.customers[0]?.id, json.customers[0]?.name, json.customers[0]?.open],
