@@ -84,6 +84,7 @@ describe("reminderRun property", () => {
     consumer: fc.option(fc.boolean()),
     usd: fc.boolean(),
     arranged: fc.boolean(),
+    blocked: fc.boolean(),
   });
 
   it("every overdue, non-excluded invoice is in exactly one proposal; every excluded one has a reason", () => {
@@ -101,10 +102,12 @@ describe("reminderRun property", () => {
           writtenOff: r.writtenOff && r.customer === 5,
           debtorType: r.consumer === null ? null : r.consumer ? "consumer" : "business",
           currency: r.usd && n % 7 === 0 ? "USD" : "EUR",
+          doNotRemind: r.blocked && n % 4 === 0,
         }));
         const arranged = rows.flatMap((r, n) => (r.arranged ? [`F${n}`] : []));
         const ledger = ledgerOf(sketches);
         const review = reviewReminders(ledger, asOf, {
+          doNotRemind: [{ customerId: "C6", invoiceId: null, reason: "r", until: null }],
           arrangements: [
             {
               arrangement: {
@@ -119,6 +122,12 @@ describe("reminderRun property", () => {
           ],
         });
         expectSound(ledger, review);
+        // stopped items (ledger flag or the mark on C6) are never in a proposal
+        for (const p of review.proposals) {
+          expect(p.customerId).not.toBe("C6");
+          for (const i of p.invoices)
+            expect(ledger.columns.doNotRemind[i.sheetRow - 2]).toBe(false);
+        }
       }),
       { numRuns: 300 }
     );
