@@ -261,6 +261,9 @@ export function OverviewView({ data, report, lang, t, dark }: OverviewViewProps)
           <Text className={s.sub}>
             {data.source} · {t.headerRow(data.headerRow)}
             {c.blankRows > 0 ? ` · ${t.blankRows(c.blankRows)}` : ""}
+            {c.excluded.rows > 0
+              ? ` · ${t.totalRows(c.excluded.rows, money(c.excluded.amount, lang))}`
+              : ""}
           </Text>
           {data.issues.length === 0 ? (
             <Text className={s.sub}>{t.noIssues}</Text>
@@ -325,7 +328,7 @@ function IssuesDialog({ data, lang, t }: { data: LoadedData; lang: Lang; t: Text
                     <TableCell>{issue.column ?? ""}</TableCell>
                     <TableCell>{issue.value}</TableCell>
                     <TableCell>
-                      {issue.severity === "error" ? `${t.error}: ` : `${t.warning}: `}
+                      {`${t[issue.severity]}: `}
                       {lang === "nl" ? issue.messageNl : issue.message}
                     </TableCell>
                   </TableRow>

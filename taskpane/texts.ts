@@ -59,6 +59,8 @@ const nl = {
   otherCurrencyItems: (n: number) =>
     `${n} ${n === 1 ? "post" : "posten"} in een andere valuta; niet opgeteld bij de eurobedragen en niet omgerekend.`,
   blankRows: (n: number) => `${n} lege rijen overgeslagen`,
+  totalRows: (n: number, amount: string) =>
+    `${n === 1 ? "1 totaalregel" : `${n} totaalregels`} van de export (${amount}) niet meegeteld`,
   showIssues: (n: number) => `Meldingen bekijken (${n})`,
   noIssues: "Geen meldingen: alle rijen zijn gelezen.",
   issues: "Meldingen bij het lezen",
@@ -68,6 +70,7 @@ const nl = {
   message: "Melding",
   error: "Afgekeurd",
   warning: "Let op",
+  info: "Ter info",
   more: (n: number) => `… en nog ${n}`,
   close: "Sluiten",
   charts: "Grafieken",
@@ -321,6 +324,8 @@ const en: Texts = {
   otherCurrencyItems: (n) =>
     `${n} ${n === 1 ? "item" : "items"} in another currency; not added to the euro amounts and not converted.`,
   blankRows: (n) => `${n} blank rows skipped`,
+  totalRows: (n, amount) =>
+    `${n === 1 ? "1 totals row" : `${n} totals rows`} of the export (${amount}) left out`,
   showIssues: (n) => `Show issues (${n})`,
   noIssues: "No issues: every row was read.",
   issues: "Issues found while reading",
@@ -330,6 +335,7 @@ const en: Texts = {
   message: "Message",
   error: "Rejected",
   warning: "Check",
+  info: "Note",
   more: (n) => `… and ${n} more`,
   close: "Close",
   charts: "Charts",

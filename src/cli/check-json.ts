@@ -26,7 +26,7 @@ export interface CheckJson {
     message: string;
     /** The same message in Dutch. */
     messageNl: string;
-    severity: "error" | "warning";
+    severity: "error" | "warning" | "info";
   }[];
   dayOrder: string | null;
   notation: string | null;
@@ -42,6 +42,8 @@ export interface CheckJson {
    * different currencies are never added.
    */
   control: Record<ControlSide, ControlPart | Record<string, ControlPart>>;
+  /** Totals rows of the export itself: left out of every figure, their amounts as printed. */
+  excluded: { rows: number; amount: number; open: number };
 }
 
 type ControlSide = "read" | "accepted" | "rejected";
@@ -95,5 +97,10 @@ export function checkJson(file: string, result: LedgerFileResult): CheckJson {
     blocked: blockedRows(result.ledger),
     currencies: control.currencies.map((c) => c.currency),
     control: controlSplit(control),
+    excluded: {
+      rows: control.excluded.rows,
+      amount: centsToEuros(control.excluded.amount),
+      open: centsToEuros(control.excluded.open),
+    },
   };
 }

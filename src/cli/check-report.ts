@@ -93,6 +93,17 @@ export function checkReport(
         money(totals.amount.rejected),
         money(totals.open.rejected),
       ],
+      // The export's own totals rows, left out of every figure (in the one-currency table).
+      ...(blocks.length === 1 && control.excluded.rows > 0
+        ? [
+            [
+              t.excluded,
+              String(control.excluded.rows),
+              money(control.excluded.amount),
+              money(control.excluded.open),
+            ] as [string, string, string, string],
+          ]
+        : []),
     ];
     const widths = [0, 1, 2, 3].map((i) => Math.max(...table.map((row) => row[i]?.length ?? 0)));
     lines.push(title);
@@ -105,6 +116,8 @@ export function checkReport(
       );
     }
   }
+  if (blocks.length > 1 && control.excluded.rows > 0)
+    lines.push(`  ${t.excluded}: ${control.excluded.rows}`);
   lines.push(`  ${t.blankRows}: ${control.blankRows}`, "");
   const blocked = blockedRows(result.ledger);
   if (blocked > 0) lines.push(t.blocked(blocked), "");
@@ -117,13 +130,12 @@ function issueLines(result: LedgerFileResult, maxIssues: number, t: CheckTexts):
   const { issues } = result;
   if (issues.length === 0) return [t.noIssues];
   const errors = issues.filter((issue) => issue.severity === "error").length;
-  const lines = [t.issues(issues.length, errors, issues.length - errors)];
+  const infos = issues.filter((issue) => issue.severity === "info").length;
+  const lines = [t.issues(issues.length, errors, issues.length - errors - infos, infos)];
   for (const issue of issues.slice(0, maxIssues)) {
     const where = `${t.row} ${issue.row}${issue.column === null ? "" : `, ${issue.column}`}`;
     const value = issue.value === "" ? "" : ` ${JSON.stringify(issue.value)}`;
-    lines.push(
-      `  ${issue.severity === "error" ? t.error : t.warning}  ${where}${value}: ${t.message(issue)}`
-    );
+    lines.push(`  ${t[issue.severity]}  ${where}${value}: ${t.message(issue)}`);
   }
   if (issues.length > maxIssues) lines.push(`  ${t.more(issues.length - maxIssues)}`);
   return lines;

@@ -35,11 +35,14 @@ export interface CheckTexts {
   blankRows: string;
   /** Rows the ledger marks as do-not-remind (status or yes/no column). */
   blocked: (rows: number) => string;
+  /** Row of the control-totals table for the export's own totals rows (shown when there are any). */
+  excluded: string;
   noIssues: string;
-  issues: (total: number, errors: number, warnings: number) => string;
+  issues: (total: number, errors: number, warnings: number, infos?: number) => string;
   /** The severity words, padded to one width. */
   error: string;
   warning: string;
+  info: string;
   row: string;
   /** The issue's message in this language. */
   message: (issue: LedgerIssue) => string;
@@ -74,11 +77,13 @@ export const CHECK_TEXTS_EN: CheckTexts = {
   blankRows: "blank rows skipped",
   blocked: (rows) =>
     `Do not remind: ${rows} ${rows === 1 ? "row is" : "rows are"} blocked (status or column), left out of reminders`,
+  excluded: "totals rows",
   noIssues: "Issues: none",
-  issues: (total, errors, warnings) =>
-    `Issues (${total}: ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")})`,
+  issues: (total, errors, warnings, infos = 0) =>
+    `Issues (${total}: ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}${infos > 0 ? `, ${infos} for information` : ""})`,
   error: "error  ",
   warning: "warning",
+  info: "info   ",
   row: "row",
   message: (issue) => issue.message,
   more: (rest) => `... and ${rest} more`,
@@ -110,10 +115,12 @@ export const CHECK_TEXTS_NL: CheckTexts = {
   blankRows: "lege rijen overgeslagen",
   blocked: (rows) =>
     `Niet aanmanen: ${rows} ${rows === 1 ? "rij is" : "rijen zijn"} geblokkeerd (status of kolom), deze krijgen geen herinnering`,
+  excluded: "totaalregels",
   noIssues: "Meldingen: geen",
-  issues: (total, errors, warnings) =>
-    `Meldingen (${total}: ${plural(errors, "fout", "fouten")}, ${plural(warnings, "waarschuwing", "waarschuwingen")})`,
+  issues: (total, errors, warnings, infos = 0) =>
+    `Meldingen (${total}: ${plural(errors, "fout", "fouten")}, ${plural(warnings, "waarschuwing", "waarschuwingen")}${infos > 0 ? `, ${infos} ter informatie` : ""})`,
   error: "fout        ",
+  info: "ter info    ",
   warning: "waarschuwing",
   row: "rij",
   message: (issue) => issue.messageNl,

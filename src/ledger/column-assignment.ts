@@ -1,6 +1,9 @@
 /**
  * Assigns fields to the columns of one header row: explicit mapping first, then the best-scoring
  * (column, field) pairs greedily, so each field gets at most one column and each column one field.
+ * Given the data rows below the header, a candidate whose column's values do not fit the field
+ * (see value-fit.ts) is not taken, and of two customer columns named equally well the one holding
+ * codes is the customer number.
  */
 import { cellText } from "./cell";
 import { columnIndexOfLetter, columnLetter } from "./column-letter";
@@ -8,6 +11,10 @@ import { matchHeader } from "./header-match";
 import { FIELD_LABELS, FIELD_LABELS_NL, isLedgerField } from "./ledger-fields";
 import { LedgerError } from "./ledger-error";
 import type { ColumnMatch, LedgerField } from "./types";
+import { codeLikeness, fieldFit, filledCells, MIN_FIT } from "./value-fit";
+
+/** An empty column (data given) ranks as if its name were this much weaker. */
+const EMPTY_COLUMN_RANK = 0.7;
 
 /** The outcome for one header row. */
 export interface ColumnAssignment {
@@ -35,26 +42,38 @@ function resolveTarget(
 /**
  * Assigns fields to the cells of `row`. With `strict`, an explicit mapping that names no column of
  * the row throws a {@link LedgerError}; otherwise such a mapping entry is skipped (used while scanning
- * candidate header rows).
+ * candidate header rows). `data` are rows below the header (a sample is enough): with them, the
+ * values decide between names that fit more than one field; without them, the names alone.
  */
 export function assignColumns(
   row: readonly unknown[],
   mapping: Partial<Record<LedgerField, string>> = {},
-  strict = false
+  strict = false,
+  data: readonly (readonly unknown[])[] = []
 ): ColumnAssignment {
   const headers = Array.from(row, (value) => cellText(value));
   const columns: ColumnMatch[] = [];
   const taken = new Set<number>();
   const done = new Set<LedgerField>();
   let score = 0;
+  const cellsOf = new Map<number, ReturnType<typeof filledCells>>();
+  const cells = (index: number) => {
+    let found = cellsOf.get(index);
+    if (found === undefined) cellsOf.set(index, (found = filledCells(data, index)));
+    return found;
+  };
+  const fitOf = (field: LedgerField, index: number): number | null =>
+    data.length === 0 ? null : fieldFit(field, cells(index), headers[index] ?? "");
   const place = (field: LedgerField, index: number, confidence: number): void => {
     const header = headers[index] ?? "";
+    const fit = fitOf(field, index);
     columns.push({
       field,
       header: header === "" ? columnLetter(index) : header,
       index,
       letter: columnLetter(index),
       confidence,
+      ...(fit === null ? {} : { fit: Math.round(fit * 100) / 100 }),
     });
     taken.add(index);
     done.add(field);
@@ -83,10 +102,38 @@ export function assignColumns(
     if (resolved.byText) score += 1;
   }
 
-  const candidates = headers.flatMap((header, index) =>
-    taken.has(index) ? [] : matchHeader(header).map((candidate) => ({ ...candidate, index }))
-  );
-  candidates.sort((a, b) => b.confidence - a.confidence || a.index - b.index);
+  const candidates = headers.flatMap((header, index) => {
+    if (taken.has(index)) return [];
+    const named = matchHeader(header).map((candidate) => ({
+      ...candidate,
+      fit: fitOf(candidate.field, index),
+    }));
+    const misfit = (fit: number | null) => fit !== null && fit < MIN_FIT;
+    // A name the values contradict is dropped when it is weak, or when another meaning of the same
+    // name fits ("Factuur" holding amounts); a definite name with bad values stays, so each bad
+    // cell is reported on its row.
+    const otherFits = (field: LedgerField) =>
+      named.some((c) => c.field !== field && c.fit !== null && c.fit >= MIN_FIT);
+    const empty = data.length > 0 && cells(index).length === 0;
+    return named.flatMap((candidate) => {
+      if (misfit(candidate.fit) && (candidate.confidence < 1 || otherFits(candidate.field)))
+        return [];
+      // Of equally named customer columns, codes make the number and names the name.
+      const customer = candidate.field === "customerId" || candidate.field === "customerName";
+      const codes = customer && data.length > 0 ? codeLikeness(cells(index)) : 0;
+      return [
+        {
+          field: candidate.field,
+          confidence: candidate.confidence,
+          index,
+          // An empty column yields to one with values; equal names rank codes first for the number.
+          rank: candidate.confidence * (empty ? EMPTY_COLUMN_RANK : 1),
+          order: candidate.field === "customerId" ? -codes : codes,
+        },
+      ];
+    });
+  });
+  candidates.sort((a, b) => b.rank - a.rank || a.order - b.order || a.index - b.index);
   for (const candidate of candidates) {
     if (taken.has(candidate.index) || done.has(candidate.field)) continue;
     place(candidate.field, candidate.index, candidate.confidence);

@@ -18,6 +18,9 @@ export class ControlTally {
   private openAccepted: Cents = ZERO;
   private openRejected: Cents = ZERO;
   private readonly byCurrency = new Map<string, CurrencyControl>();
+  private excludedRows = 0;
+  private amountExcluded: Cents = ZERO;
+  private openExcluded: Cents = ZERO;
 
   /** `defaultCurrency` is the currency of a row counted without one (default "EUR"). */
   constructor(private readonly defaultCurrency = "EUR") {}
@@ -64,6 +67,13 @@ export class ControlTally {
     this.add(this.currency(currency), "rejected", amount, open);
   }
 
+  /** Counts a totals row of the export (not part of rowsRead), with its amounts as printed. */
+  exclude(amount: Cents, open: Cents): void {
+    this.excludedRows++;
+    this.amountExcluded = addCents(this.amountExcluded, amount);
+    this.openExcluded = addCents(this.openExcluded, open);
+  }
+
   /** Counts a blank row (not part of rowsRead). */
   blank(): void {
     this.blankRows++;
@@ -93,6 +103,7 @@ export class ControlTally {
         rejected: this.openRejected,
       },
       currencies,
+      excluded: { rows: this.excludedRows, amount: this.amountExcluded, open: this.openExcluded },
     };
   }
 }

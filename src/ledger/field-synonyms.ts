@@ -1,7 +1,14 @@
 /**
  * The header vocabulary: Dutch and English names per ledger field, including the column names of
  * known exports (Exact Online ReceivablesList, the IBM accounts-receivable sample, Twinfield, AFAS,
- * Moneybird, SnelStart). Entries are written as people write them and normalised once at load.
+ * Moneybird, SnelStart, e-Boekhouden, King, Unit4 Multivers, Yuki, and a healthcare billing
+ * package's "Factuurnr. / Vervalt / Saldo" report). Entries are written as people write them and
+ * normalised once at load.
+ *
+ * Some names are right for more than one field ("Factuur": the invoice number, or in a report that
+ * also has "Factuurnr." the invoice amount; "Soort": document or debtor type; "Relatie": the customer
+ * number, or its name beside "Relatiecode"). They are listed under each, weaker where they are the
+ * rarer meaning; the column's values decide (see value-fit.ts).
  *
  * A weight below 1 marks a name that is right but weaker than the alternatives: "Datum" is an invoice
  * date only when no better date column is there; "Boekdatum" loses to "Factuurdatum".
@@ -17,39 +24,48 @@ const VOCABULARY: { readonly [F in LedgerField]: readonly Entry[] } = {
     "factuurnummer", "factuurnr", "factuur nr", "factuurno", "factuur", "fact nr", "boekstuknummer", "boekstuknr",
     "boekstuk", "documentnummer", "documentnr", "document", "doc nr", "invoice number", "invoice no", "invoice nr",
     "invoicenumber", "invoice id", "invoice", "document number", "document no", "transactienummer", "notanummer",
-    "factuur id",
+    "factuur id", "onze ref", "onze referentie", "our ref", "our reference", "nota nr", "notanr", "invoice #",
+    "factuur #", "factuurnr.", ["bkst nr", 0.9], ["boekingsnummer", 0.7], ["doc no", 0.9],
   ],
   customerId: [
     "debiteur", "debiteurnummer", "debiteurnr", "debiteurcode", "deb nr", "klant", "klantnummer", "klantnr",
     "klantcode", "relatie", "relatienummer", "relatienr", "relatiecode", "customer", "customer id", "customer number",
     "customer no", "customer code", "customerID", "account", "accountcode", "account code", "account id", "debtor",
-    "debtor id", "debtor number", ["code", 0.6],
+    "debtor id", "debtor number", ["code", 0.6], "nummer debiteur", "nummer klant", "nummer relatie",
+    "relatie nr", "klant nr", "deb nr.", "debnr", "contact code", "contactcode", "klant code", "customer code",
+    "debiteur code", "account number", "accountnummer",
   ],
   customerName: [
     "naam", "debiteurnaam", "debiteur naam", "naam debiteur", "klantnaam", "naam klant", "relatienaam",
     "naam relatie", "customer name", "accountname", "account name", "name", "debtor name", "bedrijfsnaam",
-    "company name", "company", ["bedrijf", 0.9],
+    "company name", "company", ["bedrijf", 0.9], ["relatie", 0.8], ["klant", 0.7], ["debiteur", 0.7],
+    ["contact", 0.8], "contactnaam", "naam contact", ["zoeknaam", 0.8], "naam debiteur/crediteur", "debiteur naam",
+    "klant naam", "relatie naam", "organisatienaam", "bedrijfsnaam klant",
   ],
   invoiceDate: [
     "factuurdatum", "datum factuur", "factdatum", ["boekdatum", 0.9], ["boekingsdatum", 0.9], ["documentdatum", 0.9],
     ["datum", 0.5], "invoice date", "InvoiceDate", ["document date", 0.9], ["posting date", 0.85], ["date", 0.5],
-    ["transactiedatum", 0.85],
+    ["transactiedatum", 0.85], ["boekstukdatum", 0.9], ["datum boeking", 0.9], ["boekstuk", 0.5],
+    "datum factuur", "factuur datum", "invoice dt",
   ],
   dueDate: [
     "vervaldatum", "uiterste betaaldatum", "uiterlijke betaaldatum", "vervaldag", "verval", "vervaldatum factuur",
-    "due date", "DueDate", "due", "payment due date", "te betalen voor",
+    "due date", "DueDate", "due", "payment due date", "te betalen voor", "vervalt", "vervalt op", "vervaldt",
+    "vervaldatum betaling", "uiterste betaaldag", "te voldoen voor", "betalen voor", "expiry date",
   ],
   amount: [
     "bedrag", "factuurbedrag", "totaalbedrag", "bedrag incl btw", "bedrag incl", "bedrag inclusief btw",
     "totaal incl btw", "brutobedrag", "factuurtotaal", "bedrag factuur", "origineel bedrag", "amount",
     "invoice amount", "InvoiceAmount", "amount incl vat", "gross amount", "invoice total", "original amount",
-    ["total", 0.8], ["totaal", 0.8],
+    ["total", 0.8], ["totaal", 0.8], ["factuur", 0.5], "totaalbedrag incl btw", "bedrag incl. btw",
+    "factuurbedrag incl btw", "bedrag valuta", "oorspronkelijk bedrag",
   ],
   openAmount: [
     "openstaand", "openstaand bedrag", "bedrag openstaand", "openstaand saldo", "saldo", "restant", "restbedrag",
     "restantbedrag", "resterend bedrag", "open bedrag", "open post", "saldo open", "nog te betalen", "te ontvangen",
     ["open", 0.9], "open amount", "outstanding", "outstanding amount", "amount outstanding", "balance",
-    "balance due", "amount due", "amount remaining", ["remaining", 0.9],
+    "balance due", "amount due", "amount remaining", ["remaining", 0.9], "openstaand bedrag valuta",
+    "nog open", "open saldo", "restant bedrag", "saldo factuur", "nog te ontvangen", "openstaande bedrag",
   ],
   settledDate: [
     "betaaldatum", "datum betaald", "datum betaling", "betalingsdatum", "betaald op", "voldaan op", "datum voldaan",
@@ -59,7 +75,8 @@ const VOCABULARY: { readonly [F in LedgerField]: readonly Entry[] } = {
   description: ["omschrijving", "description", "toelichting", "memo", "oms"],
   reference: [
     "kenmerk", "uw referentie", "uw kenmerk", "referentie", "YourRef", "your ref", "your reference", "reference",
-    "ref", "betalingskenmerk", "order", "ordernummer", "po number", "inkoopnummer",
+    "ref", "betalingskenmerk", "order", "ordernummer", "po number", "inkoopnummer", "uw ref", "uw ref.",
+    "referentie klant",
   ],
   status: ["status", "factuurstatus", "invoice status", "state"],
   disputed: ["betwist", "dispuut", "in dispuut", "geschil", "disputed", "dispute", "in dispute"],
@@ -83,7 +100,7 @@ const VOCABULARY: { readonly [F in LedgerField]: readonly Entry[] } = {
     "herinneringsdatum", "datum laatste herinnering", "reminder date", "last reminder", "last reminder date",
     "last dunning date", "dunning date",
   ],
-  contactPerson: ["contactpersoon", "contact", "contact person", "ter attentie van", "tav", "attn"],
+  contactPerson: ["contactpersoon", ["contact", 0.7], "contact person", "ter attentie van", "tav", "attn"],
   address: [
     "adres", "straat", "straat en huisnummer", "factuuradres", "postadres", "bezoekadres", "address", "street",
     "address line 1",
@@ -100,13 +117,18 @@ const VOCABULARY: { readonly [F in LedgerField]: readonly Entry[] } = {
   iban: ["iban", "rekeningnummer", "bankrekening", "bankrekeningnummer", "bank account", "iban nummer"],
   creditLimit: ["kredietlimiet", "kredietlimit", "limiet", "credit limit", "creditlimit"],
   debtorType: [
-    "soort", "soort debiteur", "type debiteur", "debiteurtype", "soort klant", "klanttype", "particulier",
+    ["soort", 0.8], "soort debiteur", "type debiteur", "debiteurtype", "soort klant", "klanttype", "particulier",
     "consument", "debtor type", "customer type", "b2b", "b2c", "b2b b2c", "zakelijk",
   ],
   language: ["taal", "voorkeurstaal", "correspondentietaal", "language", "lang"],
   paymentTermDays: [
     "betalingstermijn", "betaaltermijn", "betalingstermijn dagen", "termijn", "krediettermijn", "payment terms",
     "payment term", "terms", "terms days", "terms (days)", "betalingsconditie",
+  ],
+  documentType: [
+    ["soort", 0.9], "soort document", "documentsoort", "documenttype", "document type", "soort factuur",
+    "factuursoort", "factuurtype", "type factuur", "invoice type", "doc type", "soort post", "boekingssoort",
+    ["type", 0.6],
   ],
 };
 
@@ -152,6 +174,8 @@ export const KNOWN_IGNORED: ReadonlySet<string> = new Set(
   [
     "PaperlessDate", "PaperlessBill", "DaysToSettle", "DaysLate", "dagen", "dagen over", "dagen vervallen",
     "days overdue", "ouderdom", "age", "btw", "btw bedrag", "vat", "vat amount", "bedrag excl btw", "amount excl vat",
-    "nettobedrag", "net amount",
+    "nettobedrag", "net amount", "vervaldagen", "dagen vervaldatum", "dagen na vervaldatum", "dagen over vervaldatum",
+    "dagen te laat", "dagen open", "aantal dagen", "aantal dagen vervallen", "ouderdom dagen", "ouderdom in dagen",
+    "days past due", "days late", "days open", "overdue days", "ageing", "aging", "dagen verlopen",
   ].map(normalizeHeader)
 );

@@ -8,6 +8,7 @@ import { assignColumns, type ColumnAssignment } from "./column-assignment";
 import { FIELD_LABELS, FIELD_LABELS_NL, REQUIRED_FIELDS } from "./ledger-fields";
 import { LedgerError } from "./ledger-error";
 import type { LedgerField } from "./types";
+import { FIT_SAMPLE_ROWS } from "./value-fit";
 
 /** How many rows from the top may hold the header. */
 export const HEADER_SCAN_ROWS = 30;
@@ -38,10 +39,19 @@ function describeHeaders(row: readonly unknown[], none = "no headers"): string {
   return texts.length === 0 ? none : texts.map((text) => `"${text}"`).join(", ");
 }
 
+/** The data rows below the row at `index` that value fit looks at. */
+function sampleBelow(
+  values: readonly (readonly unknown[])[],
+  index: number
+): readonly (readonly unknown[])[] {
+  return values.slice(index + 1, index + 1 + FIT_SAMPLE_ROWS);
+}
+
 function missingError(
   missing: readonly (readonly LedgerField[])[],
   row: readonly unknown[],
-  sheetRow: number
+  sheetRow: number,
+  sample: readonly (readonly unknown[])[]
 ): LedgerError {
   const names = (labels: { readonly [F in LedgerField]: string }, or: string): string =>
     missing.map((alternatives) => alternatives.map((field) => labels[field]).join(or)).join(", ");
@@ -50,7 +60,8 @@ function missingError(
       `Rename the column or map it explicitly.`,
     rowTexts(row),
     `De kopregel (rij ${sheetRow}) heeft geen kolom voor ${names(FIELD_LABELS_NL, " of ")}. Gevonden kolomkoppen: ${describeHeaders(row, "geen")}. ` +
-      `Geef de kolom een herkenbare naam of wijs hem toe in de kolomindeling.`
+      `Geef de kolom een herkenbare naam of wijs hem toe in de kolomindeling.`,
+    sample
   );
 }
 
@@ -75,9 +86,10 @@ export function detectHeader(
         `Kopregel ${options.headerRow} ligt buiten het blad (rijen ${rows}).`
       );
     }
-    const assignment = assignColumns(row, mapping, true);
+    const sample = sampleBelow(values, index);
+    const assignment = assignColumns(row, mapping, true, sample);
     const missing = missingRequired(assignment);
-    if (missing.length > 0) throw missingError(missing, row, options.headerRow);
+    if (missing.length > 0) throw missingError(missing, row, options.headerRow, sample);
     return { ...assignment, index };
   }
 
@@ -85,7 +97,12 @@ export function detectHeader(
   let bestComplete: HeaderDetection | null = null;
   const limit = Math.min(values.length, HEADER_SCAN_ROWS);
   for (let index = 0; index < limit; index++) {
-    const assignment = assignColumns(values[index] ?? [], mapping);
+    const assignment = assignColumns(
+      values[index] ?? [],
+      mapping,
+      false,
+      sampleBelow(values, index)
+    );
     if (assignment.score < MIN_HEADER_SCORE) continue;
     const detection = { ...assignment, index };
     if (best === null || detection.score > best.score) best = detection;
@@ -99,11 +116,13 @@ export function detectHeader(
   if (bestComplete !== null) {
     // Re-assign strictly so a mapping that names no column of this row is reported, not skipped.
     const row = values[bestComplete.index] ?? [];
-    return { ...assignColumns(row, mapping, true), index: bestComplete.index };
+    const sample = sampleBelow(values, bestComplete.index);
+    return { ...assignColumns(row, mapping, true, sample), index: bestComplete.index };
   }
   if (best !== null) {
     const row = values[best.index] ?? [];
-    throw missingError(missingRequired(best), row, firstRow + best.index);
+    const sample = sampleBelow(values, best.index);
+    throw missingError(missingRequired(best), row, firstRow + best.index, sample);
   }
   const firstFilled = values.slice(0, limit).find((row) => rowTexts(row).some((t) => t !== ""));
   const firstTexts = firstFilled === undefined ? undefined : describeHeaders(firstFilled);

@@ -14,11 +14,22 @@ export class LedgerError extends Error {
    * none (every throw in src/ledger gives one).
    */
   readonly messageNl: string;
+  /**
+   * Some data rows below that header row (raw cell values), so a user interface proposes for each
+   * field only a column whose values fit it; empty when unknown.
+   */
+  readonly sample: readonly (readonly unknown[])[];
 
-  constructor(message: string, headers: readonly string[] = [], messageNl: string = message) {
+  constructor(
+    message: string,
+    headers: readonly string[] = [],
+    messageNl: string = message,
+    sample: readonly (readonly unknown[])[] = []
+  ) {
     super(message);
     this.name = "LedgerError";
     this.headers = headers;
     this.messageNl = messageNl;
+    this.sample = sample;
   }
 }

@@ -35,6 +35,7 @@ export const FIELD_LABELS: { readonly [F in LedgerField]: string } = {
   debtorType: "Debtor type",
   language: "Language",
   paymentTermDays: "Payment term",
+  documentType: "Document type",
 };
 
 /** Dutch labels of the ledger fields, as a Dutch bookkeeping export would head its columns. */
@@ -71,6 +72,7 @@ export const FIELD_LABELS_NL: { readonly [F in LedgerField]: string } = {
   debtorType: "Soort debiteur",
   language: "Taal",
   paymentTermDays: "Betalingstermijn",
+  documentType: "Soort document",
 };
 
 /** Every ledger field, in the order of {@link FIELD_LABELS}. */

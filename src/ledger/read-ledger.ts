@@ -15,6 +15,7 @@ import { DATE_FIELDS, MONEY_FIELDS } from "./ledger-fields";
 import { checkReadOptions } from "./read-options";
 import type { RowContext } from "./row-context";
 import { readRow } from "./row-reader";
+import { addToSums, closeSection, emptySums, totalRowIssue, totalRowOf } from "./total-row";
 import type {
   ColumnMatch,
   LedgerField,
@@ -51,8 +52,9 @@ function sortIssues(issues: LedgerIssue[], columns: readonly ColumnMatch[]): Led
  *
  * The header row is detected among the first 30 rows (title and filter rows above it are skipped)
  * unless `options.headerRow` is given; `options.mapping` overrides the detected columns. Every data
- * row below the header is either blank (counted, skipped), accepted into the ledger, or rejected with
- * an issue; subtotal rows are rejected with an issue. Control totals reconcile exactly.
+ * row below the header is either blank (counted, skipped), a totals row of the export (left out of
+ * every figure, counted apart and reported as information with its amount), accepted into the
+ * ledger, or rejected with an issue. Control totals reconcile exactly.
  *
  * Throws a {@link LedgerError} only when nothing can be read: invalid options, no header row, a
  * missing required column (invoice number, amount, customer number or name) or a mapping that names
@@ -140,11 +142,21 @@ export function readLedger(
   const builder = new LedgerBuilder();
   const tally = new ControlTally(ctx.defaultCurrency);
   const budget = new CentsBudget();
+  let sums = emptySums();
   const firstRowOfInvoice = new Map<string, number>();
   data.forEach((row, offset) => {
     const sheetRow = headerRow + 1 + offset;
     if (isBlankRow(row)) {
       tally.blank();
+      return;
+    }
+    const total = totalRowOf(row, sheetRow, ctx, sums);
+    if (total !== null) {
+      issues.push(totalRowIssue(total, sheetRow, sums));
+      // A blank open amount is the amount, as on an invoice row without one.
+      const open = total.open ?? total.amount ?? ZERO;
+      tally.exclude(total.amount ?? ZERO, open);
+      sums = closeSection(sums);
       return;
     }
     const outcome = readRow(row, sheetRow, ctx);
@@ -161,11 +173,13 @@ export function readLedger(
     issues.push(...outcome.issues);
     if (!outcome.accepted) {
       tally.reject(outcome.amount, outcome.open, outcome.currency);
+      sums = addToSums(sums, outcome.amount, outcome.open);
       return;
     }
     const { invoice } = outcome;
     builder.push(invoice);
     tally.accept(invoice.amount as Cents, invoice.openAmount, invoice.currency);
+    sums = addToSums(sums, invoice.amount, invoice.openAmount);
     const earlier = firstRowOfInvoice.get(invoice.invoiceId);
     if (earlier === undefined) firstRowOfInvoice.set(invoice.invoiceId, sheetRow);
     else {

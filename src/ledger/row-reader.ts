@@ -5,8 +5,9 @@
  * invoice usable (no due date, open above amount, foreign currency, an odd flag) are warnings.
  */
 import { addDays } from "../core/day";
-import { formatCents, ZERO, type Cents } from "../core/money";
+import { cents, formatCents, ZERO, type Cents } from "../core/money";
 import { readCurrency } from "./currency-code";
+import { readDocumentType } from "./document-type";
 import { optionalText, readCustomerDetails } from "./customer-details";
 import { FIELD_LABELS, FIELD_LABELS_NL } from "./ledger-fields";
 import { nonInvoiceRow } from "./non-invoice-row";
@@ -76,7 +77,7 @@ export function readRow(row: readonly unknown[], sheetRow: number, ctx: RowConte
   const amountMoney = rowMoney(cells, "amount", ctx, "error");
   if (amountMoney === null && cells.cell("amount").kind === "blank")
     cells.report("amount", "Amount is empty.", `${FIELD_LABELS_NL.amount} is leeg.`, "error");
-  const amount = amountMoney?.cents ?? ZERO;
+  const signedAmount = amountMoney?.cents ?? ZERO;
 
   const invoiceDate = rowDay(cells, "invoiceDate", ctx, "error");
   let dueDate = rowDay(cells, "dueDate", ctx, "error");
@@ -88,9 +89,9 @@ export function readRow(row: readonly unknown[], sheetRow: number, ctx: RowConte
   if (cells.has("openAmount") && openCell.kind !== "blank") {
     open =
       rowMoney(cells, "openAmount", ctx, "error")?.cents ??
-      derivedOpen(amount, settledDate, ctx.asOf);
+      derivedOpen(signedAmount, settledDate, ctx.asOf);
   } else {
-    open = derivedOpen(amount, settledDate, ctx.asOf);
+    open = derivedOpen(signedAmount, settledDate, ctx.asOf);
     if (cells.has("openAmount"))
       cells.report(
         "openAmount",
@@ -98,6 +99,24 @@ export function readRow(row: readonly unknown[], sheetRow: number, ctx: RowConte
         `Openstaand bedrag is leeg; gerekend met ${eurosNl(open)}, afgeleid uit het factuurbedrag${settledDate ? " en de betaaldatum" : ""}.`,
         "warning"
       );
+  }
+
+  // A credit note listed with a positive amount ("Creditfactuur" in a document-type column) owes
+  // the customer money: it gets its minus sign, whichever way the export writes it.
+  const documentType = cells.take(
+    "documentType",
+    readDocumentType(
+      cells.cell("documentType"),
+      FIELD_LABELS.documentType,
+      FIELD_LABELS_NL.documentType
+    ),
+    "warning",
+    null
+  );
+  let amount = amountMoney?.cents ?? ZERO;
+  if (documentType === "creditNote") {
+    if (amount > 0) amount = cents(-amount);
+    if (open > 0) open = cents(-open);
   }
 
   const currencyText = optionalText(cells, "currency");

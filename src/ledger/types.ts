@@ -41,7 +41,9 @@ export type LedgerField =
   | "creditLimit"
   | "debtorType"
   | "language"
-  | "paymentTermDays";
+  | "paymentTermDays"
+  /** Invoice or credit note (e-Boekhouden's "Soort"); read to give a credit note its minus sign. */
+  | "documentType";
 
 /** One accepted open-items row. Money in cents, days as ISO days; absent optional data is `null`. */
 export interface Invoice {
@@ -106,12 +108,18 @@ export interface ColumnMatch {
   /** Excel column letter ("A", "AB"). */
   letter: string;
   confidence: number;
+  /**
+   * Share (0..1) of the column's filled cells that fit the field (dates for a date field, amounts
+   * for a money field); absent when the field has no kind to check or there were no values.
+   */
+  fit?: number;
 }
 
 /**
  * One rejected or doubtful row or cell. `row` is the 1-based sheet row; `column` the header text
  * (null for a whole-row issue); `value` the raw cell as text. An `error` means the row was rejected,
- * a `warning` that it was accepted but deserves a look.
+ * a `warning` that it was accepted but deserves a look, `info` that nothing is wrong but the reader
+ * says what it did (a totals row of the export left out of every figure).
  */
 export interface LedgerIssue {
   row: number;
@@ -121,7 +129,7 @@ export interface LedgerIssue {
   message: string;
   /** The same in Dutch, naming the same value, row and amounts (the task pane in Dutch). */
   messageNl: string;
-  severity: "error" | "warning";
+  severity: "error" | "warning" | "info";
 }
 
 /**
@@ -142,6 +150,11 @@ export interface ControlTotals {
    * own; they partition the rows and the column sums above. Empty when no row was read.
    */
   currencies: CurrencyControl[];
+  /**
+   * Totals and subtotal rows of the export itself ("Totaal", a sum row): not invoices, so, like blank
+   * rows, not in rowsRead nor in any figure; their amounts as printed (each reported as info).
+   */
+  excluded: { rows: number; amount: Cents; open: Cents };
 }
 
 /** The control totals of the rows in one currency (a rejected row counts in the currency it names). */

@@ -33,6 +33,7 @@ function expectFaithful(result: LedgerFileResult): void {
         open: { read: expectedOpen, accepted: expectedOpen, rejected: 0 },
       },
     ],
+    excluded: { rows: 0, amount: 0, open: 0 },
   });
   const invoices = ledgerRows(result.ledger);
   expect(invoices.map((i) => i.invoiceId)).toEqual(column("Factuurnummer"));

@@ -171,11 +171,15 @@ describe("readLedgerFile: XLSX", () => {
     const { issues, control } = await readLedgerFile(bytes, "debiteuren.xlsx", {
       sheet: "Debiteuren",
     });
-    expect(issues.map((i) => [i.row, i.column, i.value])).toEqual([
-      [9, "Bedrag", "#N/A"],
-      [10, "Factuurnummer", "Totaal"],
+    expect(issues.map((i) => [i.row, i.column, i.value, i.severity])).toEqual([
+      [9, "Bedrag", "#N/A", "error"],
+      [10, "Factuurnummer", "Totaal", "info"],
     ]);
-    expect(control).toMatchObject({ rowsRead: 5, accepted: 3, rejected: 2, blankRows: 1 });
+    expect(issues[1]?.messageNl).toBe(
+      'Totaalregel "Totaal" is geen factuur en telt nergens mee. Het bedrag van € 1.751,84 is gelijk aan de som van de 4 regels erboven.'
+    );
+    expect(control).toMatchObject({ rowsRead: 4, accepted: 3, rejected: 1, blankRows: 1 });
+    expect(control.excluded).toEqual({ rows: 1, amount: 175184, open: 175184 });
     expect(control.amount.accepted).toBe(175184);
     expect(control.amount.accepted + control.amount.rejected).toBe(control.amount.read);
   });

@@ -40,7 +40,8 @@ describe("matchHeader", () => {
 
   it("does not let generic words claim longer headers", () => {
     expect(matchHeader("Accountmanager")).toEqual([]);
-    expect(matchHeader("Documenttype")).toEqual([]);
+    expect(matchHeader("Documentnaam")).toEqual([]);
+    expect(matchHeader("Vervaldagen")).toEqual([]);
     expect(matchHeader("PaperlessDate")).toEqual([]);
     expect(matchHeader("DaysLate")).toEqual([]);
     expect(matchHeader("BTW")).toEqual([]);

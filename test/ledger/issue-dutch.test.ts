@@ -96,7 +96,7 @@ describe("LedgerIssue.messageNl: the common cases word for word", () => {
     ]);
   });
 
-  it("a subtotal row, with its amount in Dutch notation", () => {
+  it("a totals row, with its amount in Dutch notation, that adds up and one that does not", () => {
     expect(
       textsOf(
         ["F1", "D1", "Jansen", utc(2025, 1, 31), 1234.56, 1234.56],
@@ -104,8 +104,20 @@ describe("LedgerIssue.messageNl: the common cases word for word", () => {
       )
     ).toEqual([
       [
-        'Subtotal row "Totaal" is not an invoice; it is left out, and its amount €1,234.56 counts as rejected.',
-        'Subtotaalregel "Totaal" is geen factuur; de regel is niet meegenomen en het bedrag van € 1.234,56 telt als afgekeurd.',
+        'Totals row "Totaal" is not an invoice; it is left out of every figure. Its amount €1,234.56 equals the sum of the row above it.',
+        'Totaalregel "Totaal" is geen factuur en telt nergens mee. Het bedrag van € 1.234,56 is gelijk aan de som van de regel erboven.',
+      ],
+    ]);
+    expect(
+      textsOf(
+        ["F1", "D1", "Jansen", utc(2025, 1, 31), 1234.56, 1234.56],
+        ["F2", "D1", "Jansen", utc(2025, 1, 31), 100, 100],
+        [null, "Eindtotaal", null, null, 1234.56, 1334.56]
+      )
+    ).toEqual([
+      [
+        'Totals row "Eindtotaal" is not an invoice; it is left out of every figure. Its amount €1,234.56 does not equal the sum of the rows above it (€1,334.56): check that the export is complete and that every row was read.',
+        'Totaalregel "Eindtotaal" is geen factuur en telt nergens mee. Het bedrag van € 1.234,56 wijkt af van de som van de regels erboven (€ 1.334,56): controleer of de export volledig is en of elke regel is gelezen.',
       ],
     ]);
   });

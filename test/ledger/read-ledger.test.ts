@@ -623,7 +623,7 @@ describe("readLedger: Excel error values", () => {
 });
 
 describe("readLedger: subtotal, blank and odd rows", () => {
-  it("excludes subtotal and total rows with an issue, their amounts counted as rejected", () => {
+  it("leaves subtotal and total rows out of every figure, as information with their amounts", () => {
     const result = read(
       nlSheet(
         ["F1", "D1", "Jansen", null, utc(2025, 1, 1), 100, 100],
@@ -633,14 +633,75 @@ describe("readLedger: subtotal, blank and odd rows", () => {
         ["Totaal", null, null, null, null, 175, 175]
       )
     );
-    expect(result.control).toMatchObject({ rowsRead: 5, accepted: 3, rejected: 2 });
-    expect(result.control.amount).toEqual({ read: 50000, accepted: 17500, rejected: 32500 });
-    expect(result.control.open).toEqual({ read: 50000, accepted: 17500, rejected: 32500 });
-    expect(errorsOf(result).map((issue) => [issue.row, issue.column, issue.value])).toEqual([
-      [4, "Debiteur", "Subtotaal D1"],
-      [6, "Factuurnummer", "Totaal"],
+    expect(result.control).toMatchObject({ rowsRead: 3, accepted: 3, rejected: 0 });
+    expect(result.control.amount).toEqual({ read: 17500, accepted: 17500, rejected: 0 });
+    expect(result.control.open).toEqual({ read: 17500, accepted: 17500, rejected: 0 });
+    expect(result.control.excluded).toEqual({ rows: 2, amount: 32500, open: 32500 });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.issues.map((i) => [i.row, i.column, i.value, i.severity, i.message])).toEqual([
+      [
+        4,
+        "Debiteur",
+        "Subtotaal D1",
+        "info",
+        'Totals row "Subtotaal D1" is not an invoice; it is left out of every figure. Its amount €150.00 equals the sum of the 2 rows above it.',
+      ],
+      [
+        6,
+        "Factuurnummer",
+        "Totaal",
+        "info",
+        'Totals row "Totaal" is not an invoice; it is left out of every figure. Its amount €175.00 equals the sum of the 3 rows above it.',
+      ],
     ]);
-    expect(errorsOf(result)[0]?.message).toMatch(/Subtotal row "Subtotaal D1" is not an invoice/);
+  });
+
+  it("checks a subtotal against its section, and warns when a total does not add up", () => {
+    const result = read(
+      nlSheet(
+        ["F1", "D1", "Jansen", null, utc(2025, 1, 1), 100, 100],
+        [null, "Subtotaal D1", null, null, null, 100, 100],
+        ["F3", "D2", "Smit", null, utc(2025, 1, 1), 25, 20],
+        ["F4", "D2", "Smit", null, utc(2025, 1, 1), 5, 5],
+        [null, "Subtotaal D2", null, null, null, 30, 25],
+        ["Totaal", null, null, null, null, 130.01, 125]
+      )
+    );
+    expect(result.control.excluded).toEqual({ rows: 3, amount: 26001, open: 25000 });
+    expect(result.control).toMatchObject({ rowsRead: 3, accepted: 3, rejected: 0 });
+    expect(result.issues.map((i) => [i.row, i.severity])).toEqual([
+      [3, "info"],
+      [6, "info"],
+      [7, "warning"],
+    ]);
+    expect(result.issues[1]?.message).toMatch(/the 2 rows since the previous total\.$/);
+    expect(result.issues[2]?.messageNl).toMatch(
+      /Het bedrag van € 130,01 wijkt af van de som van de regels erboven \(€ 130,00\)/
+    );
+  });
+
+  it("takes an unlabelled row whose amount is the sum of the rows above it for a totals row", () => {
+    const result = read(
+      nlSheet(
+        ["F1", "D1", "Jansen", null, utc(2025, 1, 1), 100, 100],
+        ["F2", "D2", "Smit", null, utc(2025, 1, 1), 50.5, 20],
+        [null, null, null, null, null, 150.5, 120]
+      )
+    );
+    expect(result.control).toMatchObject({ rowsRead: 2, accepted: 2, rejected: 0 });
+    expect(result.control.excluded).toEqual({ rows: 1, amount: 15050, open: 12000 });
+    expect(result.issues).toEqual([
+      expect.objectContaining({ row: 4, column: null, value: "", severity: "info" }),
+    ]);
+    // An unlabelled row that is no sum stays what it is: a row without invoice number.
+    const odd = read(
+      nlSheet(
+        ["F1", "D1", "Jansen", null, utc(2025, 1, 1), 100, 100],
+        [null, null, null, null, null, 99, 99]
+      )
+    );
+    expect(odd.control).toMatchObject({ rowsRead: 2, rejected: 1 });
+    expect(odd.control.excluded.rows).toBe(0);
   });
 
   it("recognises English totals: Total, Subtotal, Grand total, and Dutch Eindtotaal", () => {
@@ -651,8 +712,10 @@ describe("readLedger: subtotal, blank and odd rows", () => {
         ...labels.map((label) => [null, null, label, null, null, 1, null])
       )
     );
-    expect(result.control).toMatchObject({ accepted: 1, rejected: labels.length });
-    expect(errorsOf(result).map((issue) => issue.value)).toEqual(labels);
+    expect(result.control).toMatchObject({ accepted: 1, rejected: 0 });
+    expect(result.control.excluded).toEqual({ rows: labels.length, amount: 500, open: 500 });
+    const infos = result.issues.filter((issue) => issue.severity === "info");
+    expect(infos.map((issue) => issue.value)).toEqual(labels);
   });
 
   it("does not take a customer called Total for a subtotal when the row has an invoice number", () => {

@@ -29,7 +29,8 @@ export function expectReconciled(result: LedgerReadResult, dataRowCount?: number
   );
   expect(errorRows.size).toBe(control.rejected);
   for (const row of ledger.columns.sheetRow) expect(errorRows.has(row)).toBe(false);
-  if (dataRowCount !== undefined) expect(control.rowsRead + control.blankRows).toBe(dataRowCount);
+  if (dataRowCount !== undefined)
+    expect(control.rowsRead + control.blankRows + control.excluded.rows).toBe(dataRowCount);
 }
 
 /** The issues of one sheet row. */
