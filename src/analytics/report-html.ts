@@ -296,6 +296,11 @@ export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}):
     parts.push(
       `<p>${e(t("notInBridge"))}: ${e(others.map((o) => otherMoney(o.open, o.currency)).join(", "))}</p>`
     );
+  parts.push(
+    `<h2>${e(t("definitions"))}</h2><ul>${(["defDso", "defCurrency", "defBridge"] as const)
+      .map((key) => `<li>${e(t(key))}</li>`)
+      .join("")}</ul>`
+  );
   parts.push(`<footer>${e(t("generated"))} · ${e(day(model.asOf))}</footer>`);
 
   const scripts = options.bundles

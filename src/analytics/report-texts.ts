@@ -68,6 +68,12 @@ const TEXTS = {
     noDate: "Zonder datum",
     moreCustomers: "en {n} andere debiteuren met een saldo",
     definitions: "Definities",
+    defDso:
+      "DSO, best mogelijke DSO en ADD delen het openstaande saldo door de omzet op rekening. Ze worden alleen berekend als de lijst betaalde facturen (met betaaldatum of zonder openstaand bedrag) uit de meetperiode bevat; een lijst van openstaande posten, ook met deels betaalde facturen, is geen betaalhistorie en geeft n.b. met de reden.",
+    defCurrency:
+      "Alle bedragen zijn in euro. Posten in een andere valuta worden nooit bij de eurobedragen opgeteld en niet omgerekend; ze staan apart onder Andere valuta, met eigen totalen.",
+    defBridge:
+      "Aansluiting: openstaand volgens de lijst (in euro), min wat na de peildatum is gefactureerd of als oninbaar is afgeschreven, plus wat na de peildatum is betaald (toen nog open), min wat betaald is maar als open vermeld staat, is het openstaande saldo van de analyse, en dat is het totaal van de ouderdomsanalyse.",
     generated: "Gemaakt met Openstaand",
     summaryTitle: "Overzicht van de rapporten",
     file: "Bestand",
@@ -137,6 +143,12 @@ const TEXTS = {
     noDate: "No date",
     moreCustomers: "and {n} more customers with a balance",
     definitions: "Definitions",
+    defDso:
+      "DSO, best possible DSO and ADD divide the open balance by credit sales. They are computed only when the ledger holds paid invoices (with a settled date, or nothing left open) from the measuring period; a list of open items, partly paid ones included, is not a payment history and gives n/a with the reason.",
+    defCurrency:
+      "All amounts are in euro. Items in another currency are never added to the euro amounts and not converted; they are listed apart under Other currencies, with their own totals.",
+    defBridge:
+      "Reconciliation: open according to the ledger (in euro), less what was invoiced after the as-of day or written off as uncollectable, plus what was settled after the as-of day (then still open), less what was settled but is listed open, is the analysis's open balance, which is the ageing total.",
     generated: "Made with Openstaand",
     summaryTitle: "Overview of the reports",
     file: "File",

@@ -45,7 +45,8 @@ const nl = {
   definitions: {
     dsoCountback:
       "Openstaand saldo maand voor maand teruggerekend op de omzet: zoveel dagen omzet staat nog open.",
-    dsoStandard: "Openstaand saldo ÷ omzet op rekening van de laatste {n} maanden × aantal dagen.",
+    dsoStandard:
+      "Openstaand saldo ÷ omzet op rekening van de laatste {n} maanden × aantal dagen. DSO, BPDSO en ADD alleen met betaalde facturen in die maanden: een lijst van openstaande posten is geen betaalhistorie.",
     bpdso:
       "Niet-vervallen saldo ÷ omzet van dezelfde {n} maanden × dagen: de DSO bij stipte betaling.",
     add: "DSO (standaard) min best mogelijke DSO: zoveel dagen betalen klanten gemiddeld te laat.",
@@ -90,7 +91,8 @@ const en: SheetTexts = {
   definitions: {
     dsoCountback:
       "Open balance counted back against sales month by month: the days of sales still outstanding.",
-    dsoStandard: "Open balance ÷ credit sales of the last {n} months × the days in them.",
+    dsoStandard:
+      "Open balance ÷ credit sales of the last {n} months × the days in them. DSO, BPDSO and ADD only with paid invoices in those months: a list of open items is not a payment history.",
     bpdso:
       "Not-yet-due balance ÷ sales of the same {n} months × days: the DSO if all paid on time.",
     add: "Standard DSO minus best possible DSO: the days customers pay late on average.",

@@ -169,6 +169,45 @@ describe("€ 9.200 plus USD 700", () => {
   });
 });
 
+describe("the bridge between the two open totals", () => {
+  it("names the written-off items that make the ledger's open total differ from AR", () => {
+    const sheet = [
+      [
+        "Factuurnummer",
+        "Debiteurnummer",
+        "Factuurdatum",
+        "Vervaldatum",
+        "Bedrag",
+        "Openstaand",
+        "Status",
+      ],
+      ["F1", "100", "2026-10-01", "2026-10-31", 120_688.22, 120_688.22, ""],
+      ["F2", "101", "2025-03-01", "2025-03-31", 18_889.24, 18_889.24, "Afgeschreven"],
+    ];
+    const read = readLedger(sheet, { asOf: AS_OF });
+    const model = buildReport(read.ledger, { asOf: AS_OF });
+    expect(read.control.open.accepted).toBe(13_957_746);
+    expect(model.metrics.ar).toBe(12_068_822);
+    expect(bridgeSentence(model, "nl")).toBe(
+      "Openstaand volgens de lijst € 139.577,46 − afgeschreven als oninbaar € 18.889,24 = openstaande debiteuren in deze analyse € 120.688,22."
+    );
+    expect(bridgeSentence(model, "en")).toBe(
+      "Open according to the ledger €139,577.46 − written off as uncollectable €18,889.24 = accounts receivable in this analysis €120,688.22."
+    );
+    const html = reportHtml(model, { lang: "nl" });
+    expect(html).toContain('id="bridge"');
+    expect(html).toContain("Definities");
+    expect(reportText({ file: "f.csv", model }, "nl")).toContain(
+      "− afgeschreven als oninbaar € 18.889,24"
+    );
+  });
+
+  it("says nothing when the two totals are the same", () => {
+    const read = readLedger(SHEET.slice(0, 3), { asOf: AS_OF });
+    expect(bridgeSentence(buildReport(read.ledger, { asOf: AS_OF }), "nl")).toBeNull();
+  });
+});
+
 describe("formatMoney", () => {
   it("writes euros as formatCents does and other currencies with their code, never with €", () => {
     expect(formatMoney(123_456 as Cents, "EUR", "nl")).toBe("€ 1.234,56");

@@ -104,7 +104,7 @@ test("the key figures as days and fractions, each with its definition", () => {
   expect(row(5)[2]).toBeCloseTo((m.overduePct as number) / 100, 10);
   expect(row(7)[2]).toBeCloseTo((m.badDebtRate12m as number) / 100, 10);
   expect(row(1)[3]).toBe(
-    "Openstaand saldo ÷ omzet op rekening van de laatste 3 maanden × aantal dagen."
+    "Openstaand saldo ÷ omzet op rekening van de laatste 3 maanden × aantal dagen. DSO, BPDSO en ADD alleen met betaalde facturen in die maanden: een lijst van openstaande posten is geen betaalhistorie."
   );
   for (const r of metrics.rows) {
     expect(String(r[3]).length).toBeGreaterThan(20);
