@@ -13,9 +13,16 @@ import type { CliIo } from "./cli-io";
 /** Issues listed in the error; the rest are counted. */
 const LISTED = 10;
 
+/**
+ * The most bytes a record file may have. A reminder log of ten years of weekly runs is a few
+ * megabytes; anything far larger is the wrong file, and reading it whole would only fail later.
+ */
+const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
 async function readBytes(path: string, option: string, io: CliIo): Promise<Uint8Array> {
+  let bytes: Uint8Array;
   try {
-    return await io.readFile(path);
+    bytes = await io.readFile(path);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     const why =
@@ -26,18 +33,62 @@ async function readBytes(path: string, option: string, io: CliIo): Promise<Uint8
           : String(error);
     throw new Error(`cannot read ${option} file ${path}: ${why}`);
   }
+  if (bytes.length > MAX_RECORD_BYTES) {
+    const mb = Math.ceil(bytes.length / (1024 * 1024));
+    throw Object.assign(
+      new Error(
+        `${option} file ${path} is ${mb} MB, more than the 64 MB a reminder log or hand-over file can be; is it the right file?`
+      ),
+      {
+        messageNl: `${option}-bestand ${path} is ${mb} MB, groter dan de 64 MB die een herinneringslog of overdrachtsbestand kan zijn; is het het goede bestand?`,
+      }
+    );
+  }
+  return bytes;
 }
 
-function unreadable(path: string, issues: readonly RecordCodecIssue[], risk: string): Error {
-  const lines = issues
-    .slice(0, LISTED)
-    .map(
-      (i) =>
-        `  ${i.table ? "" : `row ${i.row}, `}${i.column ? `column ${i.column}` : "the table"}${i.value ? ` (${JSON.stringify(i.value)})` : ""}: ${i.message}`
-    );
-  if (issues.length > LISTED) lines.push(`  … and ${issues.length - LISTED} more.`);
-  return new Error(
-    `${path} cannot be read completely (${issues.length} ${issues.length === 1 ? "problem" : "problems"}); ${risk} Fix or delete these rows and run again:\n${lines.join("\n")}`
+/**
+ * A cell value as an error line shows it: quoted, at most 60 characters, with control and
+ * direction characters escaped so a hostile file cannot steer the terminal or reorder the line.
+ */
+export function shownValue(value: string): string {
+  const short = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+  return JSON.stringify(short).replace(
+    /[\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+
+function unreadable(
+  path: string,
+  issues: readonly RecordCodecIssue[],
+  risk: string,
+  riskNl: string
+): Error {
+  const lines = (lang: "en" | "nl"): string => {
+    const listed = issues.slice(0, LISTED).map((i) => {
+      const where =
+        lang === "en"
+          ? `${i.table ? "" : `row ${i.row}, `}${i.column ? `column ${i.column}` : "the table"}`
+          : `${i.table ? "" : `regel ${i.row}, `}${i.column ? `kolom ${i.column}` : "de tabel"}`;
+      return `  ${where}${i.value ? ` (${shownValue(i.value)})` : ""}: ${lang === "en" ? i.message : i.nl}`;
+    });
+    if (issues.length > LISTED)
+      listed.push(
+        lang === "en"
+          ? `  … and ${issues.length - LISTED} more.`
+          : `  … en nog ${issues.length - LISTED}.`
+      );
+    return listed.join("\n");
+  };
+  const n = issues.length;
+  return Object.assign(
+    new Error(
+      `${path} cannot be read completely (${n} ${n === 1 ? "problem" : "problems"}); ${risk} Fix or delete these rows and run again:\n${lines("en")}`
+    ),
+    {
+      messageNl: `${path} is niet helemaal te lezen (${n} ${n === 1 ? "probleem" : "problemen"}); ${riskNl} Verbeter of verwijder deze regels en probeer het opnieuw:\n${lines("nl")}`,
+    }
   );
 }
 
@@ -54,7 +105,8 @@ export async function readLogFiles(
       throw unreadable(
         path,
         decoded.issues,
-        "a letter recorded in an unreadable row would be proposed again."
+        "a letter recorded in an unreadable row would be proposed again.",
+        "een brief die in een onleesbare regel staat, zou opnieuw worden voorgesteld."
       );
     for (const entry of decoded.entries) {
       const key = JSON.stringify(entry);
@@ -79,7 +131,8 @@ export async function readHandoverFiles(
       throw unreadable(
         path,
         decoded.issues,
-        "a claim handed over in an unreadable row would get reminders again."
+        "a claim handed over in an unreadable row would get reminders again.",
+        "een vordering die in een onleesbare regel als overgedragen staat, zou weer herinneringen krijgen."
       );
     for (const record of decoded.state.records) {
       const key = `${record.customerId}\u0000${record.invoiceId}`;

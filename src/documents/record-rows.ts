@@ -3,9 +3,42 @@
  * lines skipped), with a reader that takes a cell's value or records why it cannot, so a bad row
  * becomes issues naming its row, column and value and the other rows are still read.
  */
+import { columnLetter } from "../ledger/column-letter";
 import { cellShown, isBlankCell, type CellRead } from "./record-cell-readers";
 import { isControlRow, type LocatedColumns } from "./record-columns";
 import type { RecordCodecIssue, RecordColumn, RecordRows } from "./record-table";
+
+/**
+ * The most characters a cell of a record table may hold: Excel's own limit for a cell. Openstaand
+ * never writes a longer one, so a longer cell means a damaged or foreign file; its row is not read
+ * (and a megabyte name never reaches a letter or a log).
+ */
+export const RECORD_MAX_CELL_CHARS = 32_767;
+
+/** The issue for the first over-long cell of a row, or null. */
+function overlongCell<K extends string>(
+  row: readonly unknown[],
+  sheetRow: number,
+  at: { readonly [key in K]: number },
+  columns: { readonly [key in K]: RecordColumn }
+): RecordCodecIssue | null {
+  const index = row.findIndex(
+    (cell) => typeof cell === "string" && cell.length > RECORD_MAX_CELL_CHARS
+  );
+  if (index < 0) return null;
+  const text = row[index] as string;
+  const key = (Object.keys(at) as K[]).find((k) => at[k] === index);
+  const column = key === undefined ? `${columnLetter(index)}` : columns[key].header;
+  const count = text.length.toLocaleString("en-US");
+  const limit = RECORD_MAX_CELL_CHARS.toLocaleString("en-US");
+  return {
+    row: sheetRow,
+    column,
+    value: `${text.slice(0, 40)}…`,
+    message: `${column} holds ${count} characters, more than the ${limit} an Excel cell can hold; Openstaand never writes such a cell, so the row is not read.`,
+    nl: `${column} bevat ${count.replace(/,/g, ".")} tekens, meer dan de ${limit.replace(/,/g, ".")} die in een Excel-cel passen; zo'n cel schrijft Openstaand nooit, dus de regel wordt niet gelezen.`,
+  };
+}
 
 /** One data row being read. */
 export interface RecordRowReader<K extends string> {
@@ -38,6 +71,11 @@ export function readRecordRows<K extends string, T>(
   for (let index = located.headerIndex + 1; index < all.length; index++) {
     const row = all[index] as readonly unknown[];
     if (row.every(isBlankCell) || isControlRow(row, at[customer])) continue;
+    const overlong = overlongCell(row, index + 1, at, columns);
+    if (overlong !== null) {
+      issues.push(overlong);
+      continue;
+    }
     const bad: RecordCodecIssue[] = [];
     const cell = (k: K): unknown => (at[k] >= 0 ? row[at[k]] : null);
     const take = <V>(k: K, read: CellRead<V>, fallback: V): V => {

@@ -6,7 +6,7 @@
  */
 import type { IsoDay } from "../core/day";
 import type { DunningChannel, StageKind } from "../core/dunning-policy";
-import { cents } from "../core/money";
+import { cents, formatCents, type Cents } from "../core/money";
 import { readCents, readDay, readPositiveInteger, readText } from "./record-cell-readers";
 import { locateColumns } from "./record-columns";
 import { readRecordRows } from "./record-rows";
@@ -76,6 +76,8 @@ export function decodeReminderLog(
   const entries: ReminderLogEntry[] = [];
   const headerRow = located.headerIndex + 1;
   if (located.issues.length > 0) return { entries, issues, headerRow };
+  // Absolute sums of the entries taken: any total over them (the control line) stays exact.
+  const sums = [0, 0, 0, 0];
   const read = readRecordRows(table, located, REMINDER_LOG_COLUMNS, "customerId", (row) => {
     const text = (k: LogKey) => row.take(k, readText(row.cell(k), options), null);
     const coded = <T>(k: LogKey, map: ReadonlyMap<string, T>, fallback: T, known: string): T => {
@@ -135,6 +137,22 @@ export function decodeReminderLog(
     const stageName = text("stageName") ?? "";
     const templateId = text("templateId") ?? "";
     if (date === null || customerId === null || stage === null || !invoices) return null;
+    const rowTotal = total ?? principal + interest + costs;
+    const next = [principal, interest, costs, rowTotal].map((c, i) => (sums[i] ?? 0) + Math.abs(c));
+    if (!next.every(Number.isSafeInteger)) {
+      const limit = Number.MAX_SAFE_INTEGER as Cents;
+      row.take(
+        total !== null ? "total" : "principal",
+        {
+          ok: false,
+          en: `is too large: together with the rows above it, the log's amounts would add up to more than ${formatCents(limit, "en")}, beyond which they cannot be added up exactly to the cent`,
+          nl: `is te groot: samen met de regels erboven komen de bedragen van het log boven ${formatCents(limit, "nl")}, en daarboven zijn ze niet meer tot op de cent exact op te tellen`,
+        },
+        null
+      );
+      return null;
+    }
+    next.forEach((sum, i) => (sums[i] = sum));
     return {
       date,
       customerId,
@@ -149,7 +167,7 @@ export function decodeReminderLog(
       principal,
       interest,
       costs,
-      total: total ?? cents(principal + interest + costs),
+      total: cents(rowTotal),
       deadline: deadline as IsoDay | null,
     };
   });

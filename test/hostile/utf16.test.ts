@@ -6,14 +6,7 @@ import fc from "fast-check";
 import { decodeText, sniffUtf16 } from "../../src/files/decode-text";
 import { readLedgerFile } from "../../src/files/read-ledger-file";
 import { ledgerRows } from "../../src/ledger/ledger-rows";
-
-/** `text` as UTF-16 without a byte-order mark. */
-export function utf16NoBom(text: string, littleEndian: boolean): Uint8Array {
-  const bytes = new Uint8Array(text.length * 2);
-  const view = new DataView(bytes.buffer);
-  for (let i = 0; i < text.length; i++) view.setUint16(2 * i, text.charCodeAt(i), littleEndian);
-  return bytes;
-}
+import { utf16NoBom } from "./hostile-text";
 
 const LEDGER =
   "Factuurnummer\tDebiteur\tNaam\tVervaldatum\tBedrag\r\n" +
