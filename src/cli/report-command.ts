@@ -12,7 +12,13 @@ import type { CliCommand } from "./cli-args";
 import type { CliIo } from "./cli-io";
 import { localDay } from "../app/reporting-day";
 import { readReportInput, type ReportInput } from "./report-input";
-import { reportSummaryHtml, reportSummaryLines, type FileOutcome } from "./report-summary";
+import {
+  CONSOLE_COLUMNS,
+  reportSummaryHtml,
+  reportSummaryLines,
+  wrapLine,
+  type FileOutcome,
+} from "./report-summary";
 import { describeFailure } from "./describe-failure";
 import { reportText } from "./report-text";
 
@@ -69,14 +75,27 @@ async function reportOne(command: ReportCommand, file: string, io: CliIo): Promi
       io
     );
   } catch (error) {
-    return { file, error: `${file}: ${describeFailure(error, command.lang)}` };
+    // The reader's own messages name the file already; others get it in front.
+    const why = describeFailure(error, command.lang);
+    return { file, error: why.includes(file) ? why : `${file}: ${why}` };
   }
   const t1 = now();
+  const nl = command.lang === "nl";
+  const seconds = (ms: number): string => {
+    const text = (ms / 1000).toFixed(1);
+    return nl ? text.replace(".", ",") : text;
+  };
   if (input.declined !== null && t1 - t0 > 1000)
-    io.stderr(`${file}: read with the full reader, not the fast one: ${input.declined}\n`);
+    io.stderr(
+      nl
+        ? `${file}: gelezen met de volledige lezer, niet de snelle: ${input.declined}\n`
+        : `${file}: read with the full reader, not the fast one: ${input.declined}\n`
+    );
   if (t1 - t0 > 1000)
     io.stderr(
-      `${file}: ${input.rows.toLocaleString("en")} rows read in ${((t1 - t0) / 1000).toFixed(1)} s\n`
+      nl
+        ? `${file}: ${input.rows.toLocaleString("nl-NL")} regels gelezen in ${seconds(t1 - t0)} s\n`
+        : `${file}: ${input.rows.toLocaleString("en")} rows read in ${seconds(t1 - t0)} s\n`
     );
   const options = {
     edges: command.edges,
@@ -93,7 +112,12 @@ async function reportOne(command: ReportCommand, file: string, io: CliIo): Promi
     if (asOf !== model.asOf) model = buildReportFromFrame(frame, { ...options, asOf });
   }
   const t2 = now();
-  if (t2 - t1 > 1000) io.stderr(`${file}: report built in ${((t2 - t1) / 1000).toFixed(1)} s\n`);
+  if (t2 - t1 > 1000)
+    io.stderr(
+      nl
+        ? `${file}: rapport opgesteld in ${seconds(t2 - t1)} s\n`
+        : `${file}: report built in ${seconds(t2 - t1)} s\n`
+    );
   return { file, model, issues: input.issues, rejected: input.rejected };
 }
 
@@ -141,11 +165,14 @@ export async function reportCommand(command: ReportCommand, io: CliIo): Promise<
     await io.writeFile(`${outDir}/index.html`, new TextEncoder().encode(summary));
     const reports = outcomes.filter((o) => "model" in o).length;
     const failed = outcomes.length - reports;
+    const done =
+      command.lang === "nl"
+        ? `${outDir}/index.html en ${reports} ${reports === 1 ? "rapport" : "rapporten"} geschreven.${failed > 0 ? ` ${failed} ${failed === 1 ? "bestand was" : "bestanden waren"} niet te lezen (zie hierboven).` : ""}`
+        : `Wrote ${outDir}/index.html and ${reports} reports.${failed > 0 ? ` ${failed} ${failed === 1 ? "file" : "files"} could not be read (see above).` : ""}`;
     io.stdout(
-      reportSummaryLines(outcomes, command.lang).join("\n") +
-        (command.lang === "nl"
-          ? `\n${outDir}/index.html en ${reports} ${reports === 1 ? "rapport" : "rapporten"} geschreven${failed > 0 ? `; ${failed} ${failed === 1 ? "bestand" : "bestanden"} niet te lezen (zie hierboven)` : ""}.\n`
-          : `\nWrote ${outDir}/index.html and ${reports} reports${failed > 0 ? `; ${failed} ${failed === 1 ? "file" : "files"} could not be read (see above)` : ""}.\n`)
+      [...reportSummaryLines(outcomes, command.lang), ...wrapLine(done, CONSOLE_COLUMNS)].join(
+        "\n"
+      ) + "\n"
     );
   }
   return outcomes.every((o) => "model" in o) ? 0 : 1;

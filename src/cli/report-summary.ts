@@ -49,7 +49,7 @@ function shortName(file: string, width: number): string {
 }
 
 /** `text` broken at spaces into lines of at most `width` characters (a longer word is cut). */
-function wrap(text: string, width: number): string[] {
+export function wrapLine(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -98,7 +98,7 @@ export function reportSummaryLines(outcomes: readonly FileOutcome[], lang: Repor
     if ("model" in o) lines.push(line(name, figures(o.model, lang)));
     else {
       lines.push(name);
-      for (const part of wrap(`${text(lang, "error")}: ${o.error}`, CONSOLE_COLUMNS - 2))
+      for (const part of wrapLine(`${text(lang, "error")}: ${o.error}`, CONSOLE_COLUMNS - 2))
         lines.push(`  ${part}`);
     }
   }

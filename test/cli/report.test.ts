@@ -92,9 +92,7 @@ describe("openstaand report", () => {
     expect([...f.written.keys()].sort()).toEqual(["out/a.html", "out/index.html"]);
     expect(f.err()).toMatch(/in\/b\.xlsx/);
     expect(f.out()).toMatch(/^a\.csv\s+20-11-2026\s+€ 120\.688,22/m);
-    expect(f.out()).toMatch(
-      /^b\.xlsx\n {2}Fout: in\/b\.xlsx: in\/b\.xlsx is geen geldige Excel-werkmap/m
-    );
+    expect(f.out()).toMatch(/^b\.xlsx\n {2}Fout: in\/b\.xlsx is geen geldige Excel-werkmap/m);
     for (const line of f.out().split("\n")) expect(line.length).toBeLessThanOrEqual(100);
     const index = new TextDecoder().decode(f.written.get("out/index.html"));
     expect(index).toContain('href="a.html"');
