@@ -23,7 +23,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
-import { doNotRemindMarks, markDoNotRemind, unmarkDoNotRemind } from "../src/app/do-not-remind";
+import {
+  blockedRows,
+  doNotRemindMarks,
+  markDoNotRemind,
+  unmarkDoNotRemind,
+} from "../src/app/do-not-remind";
 import type { Settings } from "../src/app/settings";
 import { isIsoDay, type IsoDay } from "../src/core/day";
 import type { Ledger } from "../src/ledger/types";
@@ -89,6 +94,7 @@ export function DoNotRemindPanel(props: DoNotRemindPanelProps) {
     return map;
   }, [ledger]);
   const marks = doNotRemindMarks(settings, asOf, fixed);
+  const ledgerBlocked = useMemo(() => (fixed ? 0 : blockedRows(ledger)), [ledger, fixed]);
   const target = fixed ?? customer.trim();
 
   async function save(next: Settings, message: string): Promise<void> {
@@ -143,6 +149,11 @@ export function DoNotRemindPanel(props: DoNotRemindPanelProps) {
         {r.title} ({marks.filter((m) => m.active).length})
       </Subtitle2>
       <Text className={s.intro}>{fixed ? r.introCustomer : r.intro}</Text>
+      {ledgerBlocked > 0 && (
+        <Text className={s.intro} data-testid="ledger-blocked">
+          {r.ledgerBlocked(ledgerBlocked)}
+        </Text>
+      )}
       {marks.length === 0 ? (
         <Text className={s.muted}>{r.none}</Text>
       ) : (

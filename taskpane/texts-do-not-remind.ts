@@ -31,6 +31,8 @@ const nl = {
   target: (customer: string, invoice: string | null) =>
     invoice === null ? `debiteur ${customer}` : `factuur ${invoice} van debiteur ${customer}`,
   badge: "Niet aanmanen",
+  ledgerBlocked: (n: number) =>
+    `De debiteurenlijst zelf zet ${n === 1 ? "1 rij" : `${n} rijen`} op niet aanmanen (status of kolom); die staan hierboven bij de uitgesloten posten.`,
   ladderNote: (stage: number) =>
     `Niet milder dan de vorige brief: er staat nog een factuur open die al fase ${stage} kreeg. Nieuwe facturen staan erin met hun eigen fase.`,
 };
@@ -67,6 +69,8 @@ const en: DoNotRemindTexts = {
   target: (customer: string, invoice: string | null) =>
     invoice === null ? `customer ${customer}` : `invoice ${invoice} of customer ${customer}`,
   badge: "Do not remind",
+  ledgerBlocked: (n: number) =>
+    `The ledger itself marks ${n === 1 ? "1 row" : `${n} rows`} do-not-remind (status or column); they are listed above with the items left out.`,
   ladderNote: (stage: number) =>
     `Never softer than the last letter: an invoice that already had stage ${stage} is still open. New invoices are listed at their own stage.`,
 };
