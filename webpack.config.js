@@ -12,6 +12,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { LocalizedFunctionsPlugin } = require("./scripts/localize-functions.cjs");
+const { functionReference } = require("./scripts/function-reference.cjs");
 
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -104,7 +105,7 @@ function cliConfig() {
   };
 }
 
-function addinConfig(env, mode) {
+function addinConfig(env, mode, reference) {
   const production = mode === "production";
   const useCdn = production && !env.localOffice;
   const url = production ? productionUrl() : DEV_URL;
@@ -139,6 +140,8 @@ function addinConfig(env, mode) {
       new LocalizedFunctionsPlugin({
         input: "functions.json",
         locales: { nl: dutchFunctionNames() },
+        // The functions' help links (@helpurl) go to the hosted support page, like the manifest's.
+        rewrite: production ? (json) => rewriteUrls(json, url) : undefined,
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -150,6 +153,8 @@ function addinConfig(env, mode) {
         filename: "support.html",
         template: "./taskpane/support.html",
         chunks: [],
+        // The function reference (an anchor per function and language, where each helpUrl points).
+        templateParameters: reference,
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -189,7 +194,10 @@ module.exports = async (env = {}, argv = {}) => {
     const devCerts = require("office-addin-dev-certs");
     env.httpsOptions = await devCerts.getHttpsServerOptions();
   }
-  return production(mode) ? [addinConfig(env, mode), cliConfig()] : addinConfig(env, mode);
+  const reference = await functionReference(functionFiles, dutchFunctionNames());
+  return production(mode)
+    ? [addinConfig(env, mode, reference), cliConfig()]
+    : addinConfig(env, mode, reference);
 };
 
 function production(mode) {

@@ -1,6 +1,6 @@
 import { describeValue } from "../src/core/describe-value";
 import { dayToSerial as serialOfDay, serialToDay } from "../src/core/excel-serial";
-import { isIsoDay, type IsoDay } from "../src/core/day";
+import { isIsoDay, toEpochDay, type IsoDay } from "../src/core/day";
 import { parseDayText } from "../src/core/day-text";
 import { validateAgeEdges } from "../src/core/ageing";
 import { CoreError } from "../src/core/assert";
@@ -57,6 +57,22 @@ export function dayArg(argument: string, value: unknown): IsoDay {
     throw new ArgumentError(argument, `${parsed.reason} Use a date cell or YYYY-MM-DD.`);
   }
   throw new ArgumentError(argument, `${describeValue(value)} is not a date`);
+}
+
+/** Epoch day of Excel serial 1 (1900-01-01) minus one. */
+const SERIAL_EPOCH = -25568;
+
+/**
+ * A date argument as an epoch day. Serials in the 1900 system (the usual date cell) are converted
+ * arithmetically; anything else goes through `dayArg` (text dates, its error messages). A test checks
+ * the arithmetic against `serialToDay` for every serial.
+ */
+export function epochDayArg(argument: string, value: unknown): number {
+  if (typeof value === "number" && value >= 61 && value < LAST_SERIAL + 1) {
+    // From 1900-03-01 on, Excel's serials are one too high (the fictitious 1900-02-29 at 60).
+    return SERIAL_EPOCH + Math.floor(value) - 1;
+  }
+  return toEpochDay(dayArg(argument, value));
 }
 
 /**

@@ -3,28 +3,13 @@
 import { describeValue } from "../src/core/describe-value";
 import { CoreError } from "../src/core/assert";
 import { parseAmount } from "../src/core/amount";
-import { toEpochDay, type IsoDay } from "../src/core/day";
+import type { IsoDay } from "../src/core/day";
 import { centsFromEuros, type Cents } from "../src/core/money";
 import type { InterestPayment } from "../src/core/statutory-interest";
 import type { InterestKind } from "../src/core/statutory-rates";
 import { ArgumentError, dayArg, isBlankArg } from "./args";
 
-/** Epoch day of Excel serial 1 (1900-01-01) minus one, and the last valid serial (9999-12-31). */
-const SERIAL_EPOCH = -25568;
-const LAST_SERIAL = 2_958_465;
-
-/**
- * A date argument as an epoch day. Serials in the 1900 system (the usual date cell) are converted
- * arithmetically; anything else goes through `dayArg` (text dates, its error messages). A test checks
- * the arithmetic against `serialToDay` for every serial.
- */
-export function epochDayArg(argument: string, value: unknown): number {
-  if (typeof value === "number" && value >= 61 && value < LAST_SERIAL + 1) {
-    // From 1900-03-01 on, Excel's serials are one too high (the fictitious 1900-02-29 at 60).
-    return SERIAL_EPOCH + Math.floor(value) - 1;
-  }
-  return toEpochDay(dayArg(argument, value));
-}
+export { epochDayArg } from "./args";
 
 /** A date argument as an ISO day (for the slower paths that call the ISO-day API). */
 export function isoDayArg(argument: string, value: unknown): IsoDay {

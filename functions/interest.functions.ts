@@ -18,12 +18,14 @@ import {
   paymentsArg,
   withArgument,
 } from "./interest-args";
-import { today } from "./today";
+import { todayEpochDay } from "./today";
 
 /**
  * Statutory interest (wettelijke handelsrente or wettelijke rente) on a principal, compounded yearly,
- * following every rate change, exact to the cent.
+ * following every rate change, exact to the cent. Counts to today when as_of is left out (recalculated daily); give as_of to pin the day.
  * @customfunction INTEREST
+ * @volatile
+ * @helpurl https://localhost:3000/support.html#en-interest
  * @param principal The principal in euros (zero or more).
  * @param due_date The due date: interest runs from the day after. A date cell, or text such as 2026-11-22.
  * @param [as_of] The payment or calculation day, inclusive; today when omitted.
@@ -46,7 +48,7 @@ export function interestFunction(
   return guarded(() => {
     const base = amountArg("principal", principal);
     const from = epochDayArg("due_date", due_date);
-    const to = isBlankArg(as_of) ? toEpochDay(today()) : epochDayArg("as_of", as_of);
+    const to = isBlankArg(as_of) ? todayEpochDay() : epochDayArg("as_of", as_of);
     const interestKind = kindArg("kind", kind);
     if (to < from) throw asOfBeforeDue(from, to);
     if (isBlankArg(payments)) {
@@ -59,9 +61,10 @@ export function interestFunction(
 }
 
 /**
- * The interest specification (renteberekening) as a table: one line per stretch of days at one rate
- * and one base, with a header row. Takes the same arguments as DEB.INTEREST.
+ * The interest specification as a table with a header row: one line per stretch at one rate and base. Counts to today when as_of is left out (recalculated daily); give as_of to pin the day. Format the columns from and to as dates.
  * @customfunction INTERESTSPEC
+ * @volatile
+ * @helpurl https://localhost:3000/support.html#en-interestspec
  * @param principal The principal in euros (zero or more).
  * @param due_date The due date: interest runs from the day after. A date cell, or text such as 2026-11-22.
  * @param [as_of] The payment or calculation day, inclusive; today when omitted.
@@ -85,7 +88,7 @@ export function interestSpecFunction(
   return guarded(() => {
     const base = amountArg("principal", principal);
     const from = epochDayArg("due_date", due_date);
-    const to = isBlankArg(as_of) ? toEpochDay(today()) : epochDayArg("as_of", as_of);
+    const to = isBlankArg(as_of) ? todayEpochDay() : epochDayArg("as_of", as_of);
     const interestKind = kindArg("kind", kind);
     if (to < from) throw asOfBeforeDue(from, to);
     const result = evaluate(base, from, to, interestKind, payments);
@@ -108,6 +111,7 @@ export function interestSpecFunction(
 /**
  * The statutory interest rate on a date, as a fraction (0.1015 for 10.15 %), to format as a percentage.
  * @customfunction RATE
+ * @helpurl https://localhost:3000/support.html#en-rate
  * @param date The day: a date cell, or text such as 2026-11-22.
  * @param [kind] "handels" (commercial, b2b; the default) or "wettelijk" (consumer, b2c, particulier).
  * @returns The yearly rate as a fraction.
@@ -126,6 +130,7 @@ export function rateFunction(date: any, kind?: any): number {
  * Statutory extrajudicial collection costs (buitengerechtelijke incassokosten, WIK staffel): at least
  * 40 and at most 6,775 euros, plus 21 % VAT when asked.
  * @customfunction COLLECTIONCOSTS
+ * @helpurl https://localhost:3000/support.html#en-collectioncosts
  * @param principal The principal in euros; for several invoices in one demand, their sum.
  * @param [add_vat] TRUE to add 21 % VAT (only when you cannot deduct the VAT); FALSE when omitted.
  * @returns The collection costs in euros.

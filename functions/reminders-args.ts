@@ -37,9 +37,13 @@ export function debtorArg(argument: string, value: unknown): DebtorKind {
   return kind;
 }
 
-/** "nl" or "en" (also "Nederlands"/"English"); blank = nl. */
-export function languageArg(argument: string, value: unknown): "nl" | "en" {
-  if (isBlankArg(value)) return "nl";
+/** "nl" or "en" (also "Nederlands"/"English"); blank = `fallback` (nl). */
+export function languageArg(
+  argument: string,
+  value: unknown,
+  fallback: "nl" | "en" = "nl"
+): "nl" | "en" {
+  if (isBlankArg(value)) return fallback;
   const text = typeof value === "string" ? value.trim().toLowerCase() : "";
   if (["nl", "nld", "dutch", "nederlands"].includes(text)) return "nl";
   if (["en", "eng", "english", "engels"].includes(text)) return "en";

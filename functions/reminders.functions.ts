@@ -36,8 +36,9 @@ function about<T>(argument: string, body: () => T): T {
 }
 
 /**
- * The date the next reminder stage falls on for an invoice, moved to a business day (Dutch holidays).
+ * The date the next reminder stage falls on for an invoice, moved to a business day (Dutch holidays). Format the cell as a date.
  * @customfunction NEXTREMINDER
+ * @helpurl https://localhost:3000/support.html#en-nextreminder
  * @param due_date The due date of the invoice.
  * @param [last_stage] The last reminder stage sent (1 = first reminder); none sent when omitted.
  * @param [last_sent] The date the last stage was sent; needed when last_stage is 1 or more.
@@ -74,8 +75,10 @@ export function nextReminderFunction(
 }
 
 /**
- * The reminder stage that is due for an invoice on a date, by name; empty when none is due.
+ * The reminder stage that is due for an invoice on a date, by name; empty when none is due. Looks at today when as_of is left out (recalculated daily); give as_of to pin the day.
  * @customfunction REMINDERSTAGE
+ * @volatile
+ * @helpurl https://localhost:3000/support.html#en-reminderstage
  * @param due_date The due date of the invoice.
  * @param [as_of] The date of the reminder run; today when omitted.
  * @param [last_stage] The last reminder stage sent; none when omitted.
@@ -119,8 +122,9 @@ export function reminderStageFunction(
 }
 
 /**
- * A date a number of business days before or after a start date, skipping weekends and the Dutch holidays of the Algemene termijnenwet.
+ * A date a number of business days before or after a start date, skipping weekends and the Dutch holidays of the Algemene termijnenwet. Format the cell as a date.
  * @customfunction WORKDAY
+ * @helpurl https://localhost:3000/support.html#en-workday
  * @param start The start date (not counted).
  * @param days Business days to add; negative to go back.
  * @returns The date.
@@ -138,8 +142,9 @@ export function workdayFunction(start: any, days: any): number {
 }
 
 /**
- * The day an unpaid invoice counts as uncollectable at the latest, so its VAT can be reclaimed: one year after the final payment date.
+ * The day an unpaid invoice counts as uncollectable at the latest, so its VAT can be reclaimed: one year after the final payment date. Format the cell as a date.
  * @customfunction VATRELIEFDATE
+ * @helpurl https://localhost:3000/support.html#en-vatreliefdate
  * @param due_date The agreed final payment date (no agreed date: 30 days after the customer received the invoice).
  * @returns The date.
  */
@@ -154,6 +159,7 @@ export function vatReliefDateFunction(due_date: any): number {
 /**
  * The VAT contained in an unpaid amount including VAT, to the cent (half a cent rounds up).
  * @customfunction VATRELIEF
+ * @helpurl https://localhost:3000/support.html#en-vatrelief
  * @param open_amount The unpaid amount including VAT, in euros.
  * @param [vat_rate] The VAT rate, such as 21% or 9%; 21% when omitted.
  * @returns The VAT amount in euros.
@@ -181,32 +187,35 @@ export function vatReliefFunction(open_amount: any, vat_rate?: any): number {
 /**
  * TRUE when the text is a valid IBAN (structure of its country and check digits).
  * @customfunction CHECKIBAN
+ * @helpurl https://localhost:3000/support.html#en-checkiban
  * @param text The IBAN, spaces allowed.
  * @returns TRUE or FALSE.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function checkIbanFunction(text: any): boolean {
-  return checkIban(identifierArg(text)).ok;
+  return guarded(() => checkIban(identifierArg(text)).ok);
 }
 
 /**
  * TRUE when the text is a valid Dutch VAT number (btw-id): NL, 9 digits, B, 2 digits, passing the 11-test or mod 97.
  * @customfunction CHECKVAT
+ * @helpurl https://localhost:3000/support.html#en-checkvat
  * @param text The VAT number, such as NL004495445B01.
  * @returns TRUE or FALSE.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function checkVatFunction(text: any): boolean {
-  return checkVatId(identifierArg(text)).ok;
+  return guarded(() => checkVatId(identifierArg(text)).ok);
 }
 
 /**
  * TRUE when the text is shaped like a KvK number: exactly 8 digits (KvK numbers have no check digit).
  * @customfunction CHECKKVK
+ * @helpurl https://localhost:3000/support.html#en-checkkvk
  * @param text The KvK number.
  * @returns TRUE or FALSE.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function checkKvkFunction(text: any): boolean {
-  return checkKvk(identifierArg(text)).ok;
+  return guarded(() => checkKvk(identifierArg(text)).ok);
 }

@@ -136,8 +136,4 @@ export async function officeHost(): Promise<"excel" | null> {
   return info.host === Office.HostType.Excel ? "excel" : null;
 }
 
-/** The Office display language ("nl-NL"), or null outside Office. */
-export function officeDisplayLanguage(): string | null {
-  if (typeof Office === "undefined" || !Office.context) return null;
-  return Office.context.displayLanguage ?? null;
-}
+export { officeDisplayLanguage } from "./display-language";

@@ -88,7 +88,12 @@ describe("production build", () => {
     ]);
     const bucket = meta.functions.find((f) => f.id === "AGEBUCKET")!;
     expect(bucket.result.type).toBe("string");
-    expect(bucket.parameters.map((p) => p.name)).toEqual(["due_date", "as_of", "edges"]);
+    expect(bucket.parameters.map((p) => p.name)).toEqual([
+      "due_date",
+      "as_of",
+      "edges",
+      "language",
+    ]);
     expect(bucket.parameters[2]!.dimensionality).toBe("matrix");
   });
 
@@ -103,8 +108,24 @@ describe("production build", () => {
       "vervaldatum",
       "peildatum",
       "grenzen",
+      "taal",
     ]);
     expect(byId.DAYSOVERDUE!.description).toMatch(/vervaldatum/);
+  });
+
+  it("links every function to its entry of the hosted support page, per language", () => {
+    const page = read("support.html");
+    expect(page).not.toContain("<%");
+    for (const file of ["functions.json", "functions-nl.json"]) {
+      const meta = JSON.parse(read(file)) as { functions: (FunctionMeta & { helpUrl: string })[] };
+      const lang = file === "functions.json" ? "en" : "nl";
+      for (const f of meta.functions) {
+        const anchor = `${lang}-${f.name.toLowerCase()}`;
+        expect(f.helpUrl).toBe(`${HOST}support.html#${anchor}`);
+        expect(page).toContain(`id="${anchor}"`);
+      }
+    }
+    expect(read("functions.json")).not.toContain("localhost");
   });
 
   it("rewrites every localhost URL in the manifest, not only the first", () => {

@@ -2,9 +2,10 @@
 import { errorOf } from "./custom-functions-fake";
 
 const { daysOverdueFunction, ageBucketFunction } = await import("../../functions/ageing.functions");
-const { today } = await import("../../functions/today");
+const { today, todayEpochDay } = await import("../../functions/today");
+const { excelLanguage, resetExcelLanguage } = await import("../../functions/language");
 const { dayToSerial } = await import("../../src/core/excel-serial");
-const { addDays, isoDay } = await import("../../src/core/day");
+const { addDays, isoDay, toEpochDay } = await import("../../src/core/day");
 
 const serial = (d: string): number => dayToSerial(isoDay(d));
 
@@ -78,11 +79,75 @@ describe("=DEB.AGEBUCKET", () => {
   });
 });
 
+describe("=DEB.AGEBUCKET in the workbook's language", () => {
+  const asOf = serial("2026-11-22");
+  const notDue = serial("2026-12-01");
+  const late = serial("2026-10-01");
+
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+    resetExcelLanguage();
+  });
+
+  it("answers in the language argument: nl gives Niet vervallen, the day ranges are the same", () => {
+    expect(ageBucketFunction(notDue, asOf, undefined, "nl")).toBe("Niet vervallen");
+    expect(ageBucketFunction(notDue, asOf, undefined, "Nederlands")).toBe("Niet vervallen");
+    expect(ageBucketFunction(notDue, asOf, undefined, "en")).toBe("Not due");
+    expect(ageBucketFunction(late, asOf, undefined, "nl")).toBe("31-60");
+    const e = errorOf(() => ageBucketFunction(late, asOf, undefined, "fr"));
+    expect([e.code, e.message]).toEqual([
+      "#VALUE!",
+      'language: "fr" is not a language ("nl" or "en")',
+    ]);
+  });
+
+  it("follows Excel's display language when the argument is left out (nl-NL and nl-BE: Dutch)", () => {
+    expect(ageBucketFunction(notDue, asOf)).toBe("Not due"); // outside Office: English, as before
+    for (const [tag, label] of [
+      ["nl-BE", "Niet vervallen"],
+      ["nl-NL", "Niet vervallen"],
+      ["en-US", "Not due"],
+      ["fr-BE", "Not due"],
+    ] as const) {
+      resetExcelLanguage();
+      Object.assign(globalThis, { Office: { context: { displayLanguage: tag } } });
+      expect(ageBucketFunction(notDue, asOf, undefined, null)).toBe(label);
+      // The argument wins over Excel's language.
+      expect(ageBucketFunction(notDue, asOf, undefined, "en")).toBe("Not due");
+    }
+    // Before Office has a context, the fallback answers and nothing is remembered.
+    resetExcelLanguage();
+    Object.assign(globalThis, { Office: {} });
+    expect(excelLanguage("en")).toBe("en");
+    Object.assign(globalThis, { Office: { context: { displayLanguage: "nl-NL" } } });
+    expect(excelLanguage("en")).toBe("nl");
+  });
+
+  it("keeps the labels right when a sheet mixes ranges of edges (the label cache)", () => {
+    const a = [[14], [45]];
+    const b = [[30], [60], [90]];
+    const days100 = serial("2026-08-14");
+    const answers = [a, b, a, undefined, b].map((edges) =>
+      ageBucketFunction(days100, asOf, edges, "nl")
+    );
+    expect(answers).toEqual(["45+", "90+", "45+", "90+", "90+"]);
+    expect(ageBucketFunction(serial("2026-11-01"), asOf, a, "nl")).toBe("15-45");
+    expect(ageBucketFunction(serial("2026-11-01"), asOf, [[7], [21]], "en")).toBe("8-21");
+  });
+});
+
 describe("today()", () => {
   it("is the local calendar day, not the UTC one", () => {
     // 23:30 local on 22 November is 09:30 UTC on 22 November in Kiritimati (UTC+14), but would be
     // the 23rd in UTC for zones west of Greenwich: the local date is what the user sees.
     expect(today(new Date(2026, 10, 22, 23, 30))).toBe("2026-11-22");
     expect(today(new Date(2026, 10, 22, 0, 5))).toBe("2026-11-22");
+  });
+
+  it("todayEpochDay() is the same day as a number, for every fifth hour of a year", () => {
+    for (let h = 0; h < 366 * 24; h += 5) {
+      const now = new Date(2026, 0, 1, h);
+      expect(todayEpochDay(now)).toBe(toEpochDay(today(now)));
+    }
   });
 });

@@ -76,6 +76,20 @@ describe("localizeMetadata", () => {
     );
   });
 
+  it("points a help link at the translated name's anchor in the language's section", () => {
+    const withHelp = {
+      functions: [
+        { ...metadata.functions[0]!, helpUrl: "https://host.example/support.html#en-daysoverdue" },
+        metadata.functions[1]!,
+      ],
+    };
+    const subset = { DAYSOVERDUE: nl.DAYSOVERDUE, AGEBUCKET: nl.AGEBUCKET };
+    const out = localizeMetadata(withHelp, subset, "nl");
+    expect(out.functions[0].helpUrl).toBe("https://host.example/support.html#nl-dagenvervallen");
+    // No help link in the source: none invented.
+    expect(out.functions[1].helpUrl).toBeUndefined();
+  });
+
   it("gives every Dutch name once", () => {
     const names = Object.values(nl).map((t) => t.name);
     expect(new Set(names).size).toBe(names.length);

@@ -48,6 +48,18 @@ describe("manifest.xml", () => {
     expect(xml).toContain(`<bt:String id="${ns}" DefaultValue="DEB"/>`);
   });
 
+  it("gives Dutch Excel in the Netherlands and in Belgium the Dutch function names", () => {
+    const url =
+      /<bt:Url id="Functions\.Metadata\.Url"[^>]*>([\s\S]*?)<\/bt:Url>/.exec(xml)?.[1] ?? "";
+    const overrides = [...url.matchAll(/<bt:Override Locale="([^"]+)" Value="([^"]+)"\/>/g)].map(
+      (m) => [m[1], m[2]]
+    );
+    expect(overrides).toEqual([
+      ["nl-NL", "https://localhost:3000/functions-nl.json"],
+      ["nl-BE", "https://localhost:3000/functions-nl.json"],
+    ]);
+  });
+
   it("has a fixed GUID, a support URL and only https URLs", () => {
     expect(/<Id>([^<]+)<\/Id>/.exec(xml)?.[1]).toMatch(
       /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
