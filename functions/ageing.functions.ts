@@ -6,10 +6,10 @@
 // per-call volatility, so the whole function recalculates on every recalculation. That stays cheap:
 // date serials take an arithmetic path (no day text), and the bucket labels of the last edges are
 // kept, so a column of 100,000 cells costs well under a tenth of a second.
-import { ageBucketIndex, ageBucketLabels, DEFAULT_AGE_EDGES } from "../src/core/ageing";
+import { ageBucketLabels, DEFAULT_AGE_EDGES } from "../src/core/ageing";
 import { text } from "../src/analytics/report-texts";
 import { edgesArg, epochDayArg, isBlankArg } from "./args";
-import { guarded } from "./guarded";
+import { asExcelError } from "./guarded";
 import { excelLanguage } from "./language";
 import { languageArg } from "./reminders-args";
 import { todayEpochDay } from "./today";
@@ -25,11 +25,13 @@ import { todayEpochDay } from "./today";
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function daysOverdueFunction(due_date: any, as_of?: any): number {
-  return guarded(() => {
+  try {
     const due = epochDayArg("due_date", due_date);
     const asOf = isBlankArg(as_of) ? todayEpochDay() : epochDayArg("as_of", as_of);
     return asOf - due;
-  });
+  } catch (error) {
+    throw asExcelError(error);
+  }
 }
 
 /**
@@ -53,37 +55,76 @@ export function ageBucketFunction(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   language?: any
 ): string {
-  return guarded(() => {
+  try {
     const due = epochDayArg("due_date", due_date);
     const asOf = isBlankArg(as_of) ? todayEpochDay() : epochDayArg("as_of", as_of);
     const lang = isBlankArg(language) ? excelLanguage("en") : languageArg("language", language);
-    const ageEdges = edgesArg("edges", edges) ?? DEFAULT_AGE_EDGES;
-    const buckets = bucketsFor(ageEdges);
-    const index = ageBucketIndex(asOf - due, ageEdges);
+    const buckets = bucketsOf(edges);
+    const days = asOf - due;
+    // As ageBucketIndex in src/core/ageing (a test compares the two for every edge and day):
+    // 0 = not due (<= 0 days), i = (edge[i-2], edge[i-1]], last = beyond the last edge.
+    let index = 0;
+    if (days > 0) {
+      const upper = buckets.edges;
+      index = upper.length + 1;
+      for (let i = 0; i < upper.length; i++) {
+        if (days <= (upper[i] as number)) {
+          index = i + 1;
+          break;
+        }
+      }
+    }
     return (lang === "nl" ? buckets.nl : buckets.en)[index] as string;
-  });
+  } catch (error) {
+    throw asExcelError(error);
+  }
 }
 
 interface Buckets {
+  /** The validated edges. */
   readonly edges: readonly number[];
   readonly en: readonly string[];
   readonly nl: readonly string[];
+  /** The cells of the edges argument these were read from (flattened), to recognise it again. */
+  readonly cells: readonly unknown[];
 }
 
-/** The labels of the last edges asked for (a column usually shares one range of edges). */
-let lastBuckets: Buckets | undefined;
+const DEFAULT_BUCKETS = buckets(DEFAULT_AGE_EDGES, []);
+/** The buckets of the last edges range (a column usually shares one range of edges). */
+let lastBuckets: Buckets = DEFAULT_BUCKETS;
 
-function bucketsFor(edges: readonly number[]): Buckets {
-  const last = lastBuckets;
-  if (last !== undefined && sameEdges(last.edges, edges)) return last;
-  const en = ageBucketLabels(edges);
-  const nl = [text("nl", "notDue"), ...en.slice(1)];
-  lastBuckets = { edges, en, nl };
+/**
+ * The buckets of an edges argument. The last range is recognised by its cell values, so a column of
+ * calls with the same range validates the edges and builds the labels once.
+ */
+function bucketsOf(value: unknown): Buckets {
+  if (isBlankArg(value)) return DEFAULT_BUCKETS;
+  if (Array.isArray(value) && sameCells(value, lastBuckets.cells)) return lastBuckets;
+  const edges = edgesArg("edges", value);
+  if (edges === undefined) return DEFAULT_BUCKETS;
+  const cells = Array.isArray(value) ? value.flat() : [value];
+  lastBuckets = buckets(edges, cells);
   return lastBuckets;
 }
 
-function sameEdges(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+function buckets(edges: readonly number[], cells: readonly unknown[]): Buckets {
+  const en = ageBucketLabels(edges);
+  return { edges, en, nl: [text("nl", "notDue"), ...en.slice(1)], cells };
+}
+
+/** True when the rows of `range`, read row by row, hold exactly `cells` (no array is built). */
+function sameCells(range: readonly unknown[], cells: readonly unknown[]): boolean {
+  if (cells.length === 0) return false;
+  let k = 0;
+  for (let r = 0; r < range.length; r++) {
+    const row: unknown = range[r];
+    if (Array.isArray(row)) {
+      for (let c = 0; c < row.length; c++) {
+        if (k >= cells.length || cells[k++] !== row[c]) return false;
+      }
+    } else if (k >= cells.length || cells[k++] !== row) {
+      return false;
+    }
+  }
+  return k === cells.length;
 }

@@ -25,7 +25,11 @@ export function guarded<T>(body: () => T): T {
   }
 }
 
-function asExcelError(error: unknown): unknown {
+/**
+ * What {@link guarded} throws for `error`. Hot functions (a volatile column) call it from their own
+ * try/catch instead of allocating a closure per call.
+ */
+export function asExcelError(error: unknown): unknown {
   if (error instanceof CustomFunctions.Error) return error;
   if (error instanceof ArgumentError) {
     return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);

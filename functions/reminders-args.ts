@@ -44,6 +44,8 @@ export function languageArg(
   fallback: "nl" | "en" = "nl"
 ): "nl" | "en" {
   if (isBlankArg(value)) return fallback;
+  // The usual spellings first: no new string per call in a recalculated column.
+  if (value === "nl" || value === "en") return value;
   const text = typeof value === "string" ? value.trim().toLowerCase() : "";
   if (["nl", "nld", "dutch", "nederlands"].includes(text)) return "nl";
   if (["en", "eng", "english", "engels"].includes(text)) return "en";

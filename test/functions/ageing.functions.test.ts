@@ -1,8 +1,10 @@
 // The custom functions as Excel calls them: serials and nulls in, value or CustomFunctions.Error out.
+import fc from "fast-check";
 import { errorOf } from "./custom-functions-fake";
 
 const { daysOverdueFunction, ageBucketFunction } = await import("../../functions/ageing.functions");
 const { today, todayEpochDay } = await import("../../functions/today");
+const { ageBucket } = await import("../../src/core/ageing");
 const { excelLanguage, resetExcelLanguage } = await import("../../functions/language");
 const { dayToSerial } = await import("../../src/core/excel-serial");
 const { addDays, isoDay, toEpochDay } = await import("../../src/core/day");
@@ -136,6 +138,31 @@ describe("=DEB.AGEBUCKET in the workbook's language", () => {
   });
 });
 
+describe("=DEB.AGEBUCKET against the core's ageBucket", () => {
+  it("gives the core's label for every edges range and day, however calls interleave", () => {
+    const edgesArb = fc
+      .uniqueArray(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 5 })
+      .map((xs) => [...xs].sort((a, b) => a - b));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(edgesArb, fc.integer({ min: -50, max: 800 }), fc.boolean()), {
+          minLength: 1,
+          maxLength: 20,
+        }),
+        (calls) => {
+          for (const [edges, days, asRange] of calls) {
+            const due = serial("2026-11-22") - days;
+            const range = asRange ? edges.map((e) => [e]) : [edges];
+            expect(ageBucketFunction(due, serial("2026-11-22"), range, "en")).toBe(
+              ageBucket(days, edges)
+            );
+          }
+        }
+      )
+    );
+  });
+});
+
 describe("today()", () => {
   it("is the local calendar day, not the UTC one", () => {
     // 23:30 local on 22 November is 09:30 UTC on 22 November in Kiritimati (UTC+14), but would be
@@ -148,6 +175,22 @@ describe("today()", () => {
     for (let h = 0; h < 366 * 24; h += 5) {
       const now = new Date(2026, 0, 1, h);
       expect(todayEpochDay(now)).toBe(toEpochDay(today(now)));
+    }
+  });
+});
+
+describe("todayEpochDay() reading the clock", () => {
+  it("moves to the next day at local midnight, not a call later", async () => {
+    const { jest } = await import("@jest/globals");
+    try {
+      jest.useFakeTimers({ now: new Date(2026, 10, 22, 23, 59, 59, 999) });
+      expect(todayEpochDay()).toBe(toEpochDay(isoDay("2026-11-22")));
+      jest.setSystemTime(new Date(2026, 10, 23, 0, 0, 0, 0));
+      expect(todayEpochDay()).toBe(toEpochDay(isoDay("2026-11-23")));
+      jest.setSystemTime(new Date(2026, 10, 21, 12));
+      expect(todayEpochDay()).toBe(toEpochDay(isoDay("2026-11-21")));
+    } finally {
+      jest.useRealTimers();
     }
   });
 });

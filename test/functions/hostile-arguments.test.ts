@@ -123,7 +123,40 @@ const range = fc.oneof(
   fc.array(fc.array(scalar, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }),
   fc.constantFrom([], [[]], [[null]], [[null, null]], [[60, 1]], [[LAST_SERIAL, 1e308]])
 );
-const argument = fc.oneof({ weight: 6, arbitrary: scalar }, { weight: 1, arbitrary: range });
+const hostile = fc.oneof({ weight: 6, arbitrary: scalar }, { weight: 1, arbitrary: range });
+/**
+ * An ordinary value for a parameter, by its name, so that every hostile value is also tried next to
+ * arguments that work (a call with one bad argument among good ones reaches deeper code).
+ */
+function ordinaryFor(name: string): fc.Arbitrary<unknown> {
+  const day = fc.integer({ min: 38_000, max: 46_500 }); // 2004 to 2027
+  const byName: Record<string, fc.Arbitrary<unknown>> = {
+    principal: fc.integer({ min: 0, max: 100_000 }),
+    open_amount: fc.integer({ min: 0, max: 100_000 }),
+    days: fc.integer({ min: -300, max: 300 }),
+    last_stage: fc.constantFrom(null, 0, 1, 2, 3),
+    edges: fc.constantFrom(null, [[30], [60]], [[14], [null], [45]]),
+    kind: fc.constantFrom(null, "handels", "wettelijk", "b2c"),
+    payments: fc.constantFrom(null, [[null, null]]),
+    language: fc.constantFrom(null, "nl", "en"),
+    debtor_type: fc.constantFrom(null, "zakelijk", "particulier", "B2C"),
+    add_vat: fc.constantFrom(null, true, false),
+    vat_rate: fc.constantFrom(null, 21, 0.09, "9%"),
+    text: fc.constantFrom("NL91ABNA0417164300", "NL004495445B01", "12345678", ""),
+  };
+  return byName[name] ?? (/date|as_of|start|sent/.test(name) ? day : fc.constant(null));
+}
+
+/** 0 to arity + 1 arguments, mostly all of them, each hostile or ordinary. */
+const argumentsOf = (fn: FunctionMetadata): fc.Arbitrary<unknown[]> => {
+  const arity = fn.parameters.length;
+  const each = [...fn.parameters.map((p) => ordinaryFor(p.name)), fc.constant(null)].map((ok) =>
+    fc.oneof({ weight: 1, arbitrary: hostile }, { weight: 3, arbitrary: ok })
+  );
+  return fc
+    .tuple(fc.oneof(fc.constant(arity), fc.integer({ min: 0, max: arity + 1 })), fc.tuple(...each))
+    .map(([n, args]) => args.slice(0, n));
+};
 
 // --- The check -------------------------------------------------------------------------------------
 
@@ -171,6 +204,13 @@ function call(id: string, args: unknown[]): { ok: true } | { ok: false; error: s
   }
 }
 
+/**
+ * WORKDAY walks day by day (src/core/business-days, up to 100,000 business days a call), so a day
+ * count such as 46,000 — which the hostile numbers often are — costs most of a second: fewer runs
+ * keep the test short.
+ */
+const RUNS: Record<string, number> = { WORKDAY: 200 };
+
 describe("every =DEB. function with hostile arguments", () => {
   it("finds every function the metadata declares, and its implementation", () => {
     expect(generated.errors).toEqual([]);
@@ -181,11 +221,10 @@ describe("every =DEB. function with hostile arguments", () => {
 
   for (const fn of metadata.functions) {
     it(`${fn.id}: a value Excel can show, or CustomFunctions.Error with a code and a message`, () => {
-      const arity = fn.parameters.length;
       const errors = new Set<string>();
       let values = 0;
       fc.assert(
-        fc.property(fc.array(argument, { minLength: 0, maxLength: arity + 1 }), (args) => {
+        fc.property(argumentsOf(fn), (args) => {
           const result = call(fn.id, args);
           if (result.ok) {
             values++;
@@ -201,11 +240,13 @@ describe("every =DEB. function with hostile arguments", () => {
           // A message fits a tooltip, however long the cell's text.
           expect(result.error.length).toBeLessThan(400);
         }),
-        { numRuns: 1500 }
+        { numRuns: RUNS[fn.id] ?? 1500 }
       );
       // Not vacuous: the run saw both answers and refusals (the identifier checks never refuse).
+      // With three in four arguments ordinary, every function answers in over 5% of the calls; a
+      // bound of 1% cannot fail by chance.
       if (!fn.id.startsWith("CHECK")) expect(errors.size).toBeGreaterThan(0);
-      expect(values).toBeGreaterThan(0);
+      expect(values).toBeGreaterThan((RUNS[fn.id] ?? 1500) / 100);
     });
   }
 });
