@@ -115,11 +115,17 @@ export function flagArg(argument: string, value: unknown): boolean {
   throw new ArgumentError(argument, `${describeValue(value)} is not yes or no (TRUE/FALSE)`);
 }
 
-/** Runs a core call and reports its CoreError as a problem with `argument`. */
+/**
+ * Runs a core call and reports its CoreError as a problem with `argument`; interest that outgrows
+ * exact cents (centuries of compounding) as a problem with as_of, the end of the span.
+ */
 export function withArgument<T>(argument: string, body: () => T): T {
   try {
     return body();
   } catch (error) {
+    if (error instanceof CoreError && error.code === "interest.too-large") {
+      throw new ArgumentError("as_of", `${error.message} Choose an as_of nearer to the due date.`);
+    }
     if (error instanceof CoreError) throw new ArgumentError(argument, error.message);
     throw error;
   }

@@ -84,7 +84,8 @@ function accrue(table: CompiledRates, principal: number, from: number, to: numbe
   let total = 0;
   let yearStart = from;
   let rateDaysBefore = rateDaysThrough(table, from);
-  for (let k = 1; yearStart < to; k++) {
+  // Centuries of compounding outgrow exact cents (and then Infinity): stop at the first unsafe base.
+  for (let k = 1; yearStart < to && Number.isSafeInteger(base); k++) {
     const anniversary = dayInYear(startYear + k, month, dayOfMonth);
     const yearEnd = anniversary < to ? anniversary : to;
     // Σ rate × days over the interest days yearStart+1 .. yearEnd (prefix sums over the table).

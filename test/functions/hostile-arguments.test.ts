@@ -296,6 +296,16 @@ describe("the calls the hostile-input review saw throw raw", () => {
     ).toBe("");
   });
 
+  it("INTEREST over centuries outgrows exact cents: a message naming as_of, not a BigInt error", () => {
+    for (const id of ["INTEREST", "INTERESTSPEC"]) {
+      const e = errorOf(id, 1, 38_000, "9999-12-31");
+      expect(e.code).toBe("#VALUE!");
+      expect(e.message).toMatch(
+        /^as_of: The interest on \d+ cents is too large to count exactly in cents\. Choose an as_of nearer to the due date\.$/
+      );
+    }
+  });
+
   it("a serial past 9999-12-31 is a bad argument, named, not a core message", () => {
     const e = errorOf("DAYSOVERDUE", LAST_SERIAL + 1, 45000);
     expect([e.code, e.message]).toEqual([
