@@ -64,6 +64,8 @@ interface Form {
   exposure: string;
   company: Record<CompanyKey, string>;
   costsIncludeVat: boolean;
+  factoringMaxDays: string;
+  factoringConsumers: boolean;
   mapping: Partial<Record<LedgerField, string>>;
 }
 
@@ -76,6 +78,9 @@ function formOf(settings: Settings, lang: Lang): Form {
     exposure: figure(settings.thresholds.exposureCents / 100, lang, 2),
     company: { ...settings.company },
     costsIncludeVat: settings.letters.costsIncludeVat,
+    factoringMaxDays:
+      settings.factoring.maxDaysPastDue === null ? "" : String(settings.factoring.maxDaysPastDue),
+    factoringConsumers: settings.factoring.includeConsumers,
     mapping: { ...settings.columnMapping },
   };
 }
@@ -122,6 +127,9 @@ export function SettingsView({ settings, detected, lang, t, onSave, onReset }: S
     const tolerance = centsOf(form.tolerance, lang);
     const exposure = centsOf(form.exposure, lang);
     const days = /^\d+$/.test(form.newCustomerDays.trim()) ? Number(form.newCustomerDays) : NaN;
+    const maxDaysText = form.factoringMaxDays.trim();
+    const maxDays =
+      maxDaysText === "" ? null : /^\d{1,4}$/.test(maxDaysText) ? Number(maxDaysText) : NaN;
     const problem =
       edges.length === 0 || edges.some(Number.isNaN)
         ? t.invalidNumber(t.ageingEdges)
@@ -131,7 +139,9 @@ export function SettingsView({ settings, detected, lang, t, onSave, onReset }: S
             ? t.invalidEuro(t.exposure)
             : Number.isNaN(days)
               ? t.invalidNumber(t.newCustomerDays)
-              : null;
+              : Number.isNaN(maxDays)
+                ? t.invalidNumber(t.factoringMaxDays)
+                : null;
     if (problem || tolerance === null || exposure === null) {
       setMessage({ intent: "error", text: problem ?? "" });
       return;
@@ -148,6 +158,7 @@ export function SettingsView({ settings, detected, lang, t, onSave, onReset }: S
       thresholds: { newCustomerDays: days, exposureCents: exposure },
       company: form.company,
       letters: { ...settings.letters, costsIncludeVat: form.costsIncludeVat },
+      factoring: { maxDaysPastDue: maxDays, includeConsumers: form.factoringConsumers },
       columnMapping: mapping,
     };
     setSaving(true);
@@ -248,6 +259,21 @@ export function SettingsView({ settings, detected, lang, t, onSave, onReset }: S
         checked={form.costsIncludeVat}
         onChange={(_, d) => setForm({ ...form, costsIncludeVat: d.checked === true })}
         label={t.costsIncludeVat}
+      />
+      <div className={s.grid}>
+        <Field label={t.factoringMaxDays} hint={t.factoringMaxDaysHint}>
+          <Input
+            value={form.factoringMaxDays}
+            inputMode="numeric"
+            data-testid="factoring-max-days"
+            onChange={(_, d) => setForm({ ...form, factoringMaxDays: d.value })}
+          />
+        </Field>
+      </div>
+      <Checkbox
+        checked={form.factoringConsumers}
+        onChange={(_, d) => setForm({ ...form, factoringConsumers: d.checked === true })}
+        label={t.factoringConsumers}
       />
 
       <Subtitle2 as="h2" id="mapping">

@@ -103,6 +103,9 @@ const nl = {
   signatory: "Ondertekenaar (naam, functie)",
   costsIncludeVat:
     "Incassokosten inclusief 21% btw (alleen als uw bedrijf de btw niet kan verrekenen, bijvoorbeeld bij vrijgestelde prestaties)",
+  factoringMaxDays: "Factoring: hoogstens dagen over de vervaldatum",
+  factoringMaxDaysHint: "Oudere facturen biedt u niet aan de factor aan; leeg: geen grens.",
+  factoringConsumers: "Factoring: ook facturen op particulieren aanbieden",
   kvk: "KvK",
   vatId: "Btw-id",
   iban: "IBAN",
@@ -366,6 +369,9 @@ const en: Texts = {
   signatory: "Signatory (name, position)",
   costsIncludeVat:
     "Collection costs include 21% VAT (only when your company cannot deduct VAT, e.g. VAT-exempt supplies)",
+  factoringMaxDays: "Factoring: at most days past due",
+  factoringMaxDaysHint: "Older invoices are not offered to the factor; empty: no limit.",
+  factoringConsumers: "Factoring: offer invoices on consumers too",
   kvk: "Chamber of Commerce",
   vatId: "VAT id",
   iban: "IBAN",
