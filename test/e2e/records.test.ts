@@ -13,6 +13,8 @@ import { analyse, analysisDay } from "../../src/app/analyse";
 import { draftReminders } from "../../src/app/draft-reminders";
 import { handoverCandidates } from "../../src/app/handover-candidates";
 import { applyRecords } from "../../src/app/records";
+import { sentOn } from "../../src/app/record-day";
+import { localDay } from "../../src/app/reporting-day";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/app/settings";
 import { previewCandidates, templateChoices } from "../../src/app/template-preview";
 import { formatCents, type Cents } from "../../src/core/money";
@@ -123,7 +125,10 @@ describeBrowser("records in the workbench: reminder log, letter templates, hand-
     const drafted = await draftReminders(read.ledger, proposals, settings, asOf);
     const after = (log: readonly ReminderLogEntry[], handovers: HandoverState = NO_HANDOVERS) =>
       analyse(applyRecords(read.ledger, { log: [...log], handovers }), asOf, settings).reminders;
-    const recordedRun = after(drafted.log);
+    // Recorded as sent today, the run day (the demo's letters are as of its story day).
+    const runDay = localDay(new Date());
+    const dutchRunDay = runDay.split("-").reverse().join("-");
+    const recordedRun = after(sentOn(drafted.log, runDay));
     expect(recordedRun.proposals.length).toBeLessThan(proposals.length);
     const n = drafted.log.length;
     expect(n).toBe(proposals.length);
@@ -168,7 +173,7 @@ describeBrowser("records in the workbench: reminder log, letter templates, hand-
     await recordButton.click();
     await drafts.getByTestId("recorded").filter({ hasText: "vastgelegd als verstuurd" }).waitFor();
     expect(await drafts.getByTestId("recorded").innerText()).toBe(
-      `${n === 1 ? "1 bericht" : `${n} berichten`} vastgelegd als verstuurd op ${asOf.split("-").reverse().join("-")}.`
+      `${n === 1 ? "1 bericht" : `${n} berichten`} vastgelegd als verstuurd op ${dutchRunDay}.`
     );
     await proposalsHeading(page, recordedRun.proposals.length);
     // No customer recorded is proposed again at the stage it was just sent.
@@ -384,8 +389,8 @@ describeBrowser("records in the workbench: reminder log, letter templates, hand-
     const handed = markHandedOver(
       NO_HANDOVERS,
       expected.claims.map((k) => ({ customerId: k.debtor.customerId, invoiceId: k.invoiceId })),
-      asOf,
-      `incasso-${asOf}`,
+      runDay,
+      `incasso-${runDay}`,
       "collection"
     );
     const handedRun = after([], handed);
@@ -399,7 +404,7 @@ describeBrowser("records in the workbench: reminder log, letter templates, hand-
     await batches.waitFor();
     expect(await batches.locator("tbody tr").count()).toBe(1);
     expect(await batches.locator("tbody tr").first().innerText()).toMatch(
-      new RegExp(`incasso-${asOf}\\s+${asOf.split("-").reverse().join("-")}\\s+incasso\\s+2\\s+`)
+      new RegExp(`incasso-${runDay}\\s+${dutchRunDay}\\s+incasso\\s+2\\s+`)
     );
     await screenshot(page, "records-3-overdracht");
     await openTab(page, "Herinneringen");
@@ -456,7 +461,7 @@ describeBrowser("records in the workbench: reminder log, letter templates, hand-
     expect(openSum).toBe(factoring.control.open);
     await handover
       .getByTestId("handover-batches")
-      .getByText(`factoring-${asOf}`, { exact: true })
+      .getByText(`factoring-${runDay}`, { exact: true })
       .waitFor();
     await handover
       .getByTestId("handover-batches")
