@@ -404,7 +404,7 @@ describeBrowser("records in the workbench: reminder log, letter templates, hand-
     await batches.waitFor();
     expect(await batches.locator("tbody tr").count()).toBe(1);
     expect(await batches.locator("tbody tr").first().innerText()).toMatch(
-      new RegExp(`incasso-${runDay}\\s+${dutchRunDay}\\s+incasso\\s+2\\s+`)
+      new RegExp(`incasso-${runDay}\\s+${dutchRunDay}\\s+[^\\t]*incassobureau\\s+2\\s+`)
     );
     await screenshot(page, "records-3-overdracht");
     await openTab(page, "Herinneringen");
