@@ -63,7 +63,7 @@ const nl = {
   stageShort: "Stap",
   collection: "Incassobureau / deurwaarder",
   collectionIntro:
-    "Eén regel per vordering met hoofdsom, wettelijke rente tot vandaag (met specificatie), incassokosten, betalingen, herinneringen en de 14-dagenbrief, met een controleregel.",
+    "Eén regel per vordering met hoofdsom, wettelijke rente tot de peildatum (met specificatie), incassokosten, betalingen, herinneringen en de 14-dagenbrief, met een controleregel.",
   exportXlsx: "Vorderingen (xlsx)",
   exportCsv: "Vorderingen (csv)",
   exportJson: "Vorderingen (JSON)",
@@ -167,7 +167,7 @@ const en: RecordTexts = {
   stageShort: "Step",
   collection: "Collection agency / bailiff",
   collectionIntro:
-    "One row per claim with principal, statutory interest to date (with its specification), collection costs, payments, reminders and the 14-day letter, with a control line.",
+    "One row per claim with principal, statutory interest to the reporting day (with its specification), collection costs, payments, reminders and the 14-day letter, with a control line.",
   exportXlsx: "Claims (xlsx)",
   exportCsv: "Claims (csv)",
   exportJson: "Claims (JSON)",

@@ -23,7 +23,7 @@ import { exclusionLines, reviewJson } from "../dunning/review-json";
 import { formatCents } from "../core/money";
 import type { IsoDay } from "../core/day";
 import { readLedgerFile } from "../files/read-ledger-file";
-import { applyRecords } from "../app/records";
+import { applyRecords, unmatchedRecords, unmatchedRecordsText } from "../app/records";
 import type { CliCommand } from "./cli-args";
 import type { CliIo } from "./cli-io";
 import { fileNames, readHandoverFiles, readLogFiles } from "./record-files";
@@ -63,6 +63,13 @@ export async function remindCommand(command: RemindCommand, io: CliIo): Promise<
   const earlier = await readLogFiles(command.log ?? [], io);
   const handovers = await readHandoverFiles(command.handovers ?? [], io);
   const ledger = applyRecords(read.ledger, { log: earlier, handovers });
+  // Records of an invoice this ledger has for another customer are not applied: say so.
+  const foreign = unmatchedRecordsText(
+    unmatchedRecords(read.ledger, { log: earlier, handovers }).filter(
+      (u) => u.reason === "other-customer"
+    )
+  );
+  if (foreign) io.stderr(`openstaand: warning: ${foreign.en}\n`);
   const review = reviewReminders(ledger, asOf);
   const { proposals } = review;
   const letters = lettersFor(ledger, proposals, {

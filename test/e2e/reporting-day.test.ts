@@ -24,9 +24,12 @@ const dutch = (day: string): string => day.split("-").reverse().join("-");
 
 const HEADER = "Factuurnummer;Debiteurnummer;Naam;Factuurdatum;Vervaldatum;Bedrag;Openstaand";
 
-/** A Dutch CSV of [invoice, customer, name, days before today invoiced, due, amount text]. */
+/**
+ * A Dutch CSV of [invoice, customer, name, days before today invoiced, due, amount text]. Days are
+ * ISO, so no day of the year makes a column's day order ambiguous.
+ */
 function csvOf(today: IsoDay, rows: [string, string, string, number, number, string][]): string {
-  const at = (n: number) => dutch(addDays(today, -n));
+  const at = (n: number) => addDays(today, -n);
   return (
     [
       HEADER,
@@ -219,7 +222,7 @@ describeBrowser("the reporting day and the administration in the workbench", () 
 describe("the e2e helpers", () => {
   it("write Dutch dates relative to today and read back", () => {
     const csv = csvOf(isoDay("2026-12-07"), [["F1", "1", "A", 10, 0, "1.210,00"]]);
-    expect(csv).toContain("F1;1;A;27-11-2026;07-12-2026;1.210,00;1.210,00");
+    expect(csv).toContain("F1;1;A;2026-11-27;2026-12-07;1.210,00;1.210,00");
     expect(arOn(csv, isoDay("2026-12-07"))).toBe("1210");
     expect(arOn(csv, isoDay("2026-11-26"))).toBe("0");
   });
