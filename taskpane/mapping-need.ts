@@ -1,15 +1,19 @@
 /**
  * When the column mapping dialog opens by itself, and with what: the sheet's header cells to choose
  * from and the mapping to start with. It opens when reading failed for want of columns (the reader's
- * LedgerError carries the candidate header row) or when the read succeeded but header detection was
- * unsure: a required field (invoice number, customer, amount, due date) matched with confidence < 1,
- * or no due-date column at all (then nothing can be aged).
+ * LedgerError carries the candidate header row and some data rows below it) or when the read
+ * succeeded but header detection was unsure: a required field (invoice number, customer, amount, due
+ * date) matched by a weak name whose values do not confirm it (isSureMatch), or no due-date column at
+ * all (then nothing can be aged). A customer name beside a sure customer number is no doubt: it only
+ * labels the customer. Proposals come from the reader's own detection, values included, so a column
+ * whose values do not fit a field (a day count for the due date) is never proposed for it.
  */
 import { isHostError } from "../src/app/host-error";
 import { assignColumns } from "../src/ledger/column-assignment";
 import { columnIndexOfLetter, columnLetter } from "../src/ledger/column-letter";
 import { LedgerError } from "../src/ledger/ledger-error";
 import { REQUIRED_FIELDS } from "../src/ledger/ledger-fields";
+import { fitsValues, isSureMatch } from "../src/ledger/value-fit";
 import type { ColumnMatch, LedgerField, LedgerReadResult } from "../src/ledger/types";
 
 /** A column mapping: ledger field -> header text or column letter (as settings.columnMapping). */
@@ -99,8 +103,9 @@ export function mappingNeedOfError(error: unknown, stored: Mapping): MappingNeed
   if (!(cause instanceof LedgerError) || !cause.headers.some((h) => h !== "")) return null;
   const options = optionsOfRow(cause.headers);
   const auto: MappingNeed["auto"] = {};
-  for (const match of assignColumns(cause.headers).columns) {
+  for (const match of assignColumns(cause.headers, {}, false, cause.sample).columns) {
     const option = options[match.index];
+    if (!fitsValues(match)) continue;
     if (option) auto[match.field] = { value: option.value, confidence: match.confidence };
   }
   return {
@@ -122,8 +127,15 @@ export function mappingNeedOfRead(
   stored: Mapping
 ): MappingNeed | null {
   const automatic = (m: ColumnMatch) => stored[m.field] === undefined;
+  const sureNumber = result.columns.some((m) => m.field === "customerId" && isSureMatch(m));
   const doubts = result.columns
-    .filter((m) => automatic(m) && SURE_FIELDS.includes(m.field) && m.confidence < 1)
+    .filter(
+      (m) =>
+        automatic(m) &&
+        SURE_FIELDS.includes(m.field) &&
+        !isSureMatch(m) &&
+        !(m.field === "customerName" && sureNumber)
+    )
     .map((m) => ({ field: m.field, header: m.header, confidence: m.confidence }));
   const missingDueDate = !result.columns.some((m) => m.field === "dueDate");
   if (doubts.length === 0 && !missingDueDate) return null;
@@ -144,7 +156,8 @@ export function mappingNeedOfRead(
   const auto: MappingNeed["auto"] = {};
   for (const [i, m] of mapped.entries()) {
     const option = options[i];
-    if (automatic(m) && option) auto[m.field] = { value: option.value, confidence: m.confidence };
+    if (automatic(m) && option && fitsValues(m))
+      auto[m.field] = { value: option.value, confidence: m.confidence };
   }
   return {
     reason: "unsure",

@@ -11,10 +11,13 @@ import { matchHeader } from "./header-match";
 import { FIELD_LABELS, FIELD_LABELS_NL, isLedgerField } from "./ledger-fields";
 import { LedgerError } from "./ledger-error";
 import type { ColumnMatch, LedgerField } from "./types";
-import { codeLikeness, fieldFit, filledCells, MIN_FIT } from "./value-fit";
+import { codeLikeness, fieldFit, filledCells, MIN_EVIDENCE, MIN_FIT } from "./value-fit";
 
 /** An empty column (data given) ranks as if its name were this much weaker. */
 const EMPTY_COLUMN_RANK = 0.7;
+
+/** A definite name whose values contradict it ranks as if it were this much weaker. */
+const MISFIT_RANK = 0.5;
 
 /** The outcome for one header row. */
 export interface ColumnAssignment {
@@ -66,7 +69,7 @@ export function assignColumns(
     data.length === 0 ? null : fieldFit(field, cells(index), headers[index] ?? "");
   const place = (field: LedgerField, index: number, confidence: number): void => {
     const header = headers[index] ?? "";
-    const fit = fitOf(field, index);
+    const fit = data.length > 0 && cells(index).length >= MIN_EVIDENCE ? fitOf(field, index) : null;
     columns.push({
       field,
       header: header === "" ? columnLetter(index) : header,
@@ -126,8 +129,12 @@ export function assignColumns(
           field: candidate.field,
           confidence: candidate.confidence,
           index,
-          // An empty column yields to one with values; equal names rank codes first for the number.
-          rank: candidate.confidence * (empty ? EMPTY_COLUMN_RANK : 1),
+          // An empty column, or one whose values contradict its name, yields to one whose values
+          // fit; equal names rank codes first for the number.
+          rank:
+            candidate.confidence *
+            (empty ? EMPTY_COLUMN_RANK : 1) *
+            (misfit(candidate.fit) ? MISFIT_RANK : 1),
           order: candidate.field === "customerId" ? -codes : codes,
         },
       ];

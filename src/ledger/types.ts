@@ -110,7 +110,7 @@ export interface ColumnMatch {
   confidence: number;
   /**
    * Share (0..1) of the column's filled cells that fit the field (dates for a date field, amounts
-   * for a money field); absent when the field has no kind to check or there were no values.
+   * for a money field); absent when the field has no kind to check or there were fewer than 3 values.
    */
   fit?: number;
 }

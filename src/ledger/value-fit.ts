@@ -17,7 +17,7 @@ import { debtorTypeOf } from "./debtor-type";
 import { documentTypeOf } from "./document-type";
 import { readMoneyCell } from "./money-cell";
 import { isTotalLabel } from "./subtotal-row";
-import type { LedgerField } from "./types";
+import type { ColumnMatch, LedgerField } from "./types";
 import { yesNoOf } from "./yes-no";
 
 /** Data rows below a header that are looked at. */
@@ -27,6 +27,9 @@ export const FIT_SAMPLE_ROWS = 200;
 export const MIN_FIT = 0.5;
 /** A weak name (confidence below 1) whose values fit this well is sure enough to need no question. */
 export const SURE_FIT = 0.9;
+
+/** Values it takes before a column's fit is reported (and can make a weak name sure). */
+export const MIN_EVIDENCE = 3;
 
 /** Excel serials of 1950-01-01 and 2199-12-31: numbers between them may be dates. */
 const FIRST_SERIAL = 18264;
@@ -135,4 +138,21 @@ export function codeLikeness(cells: readonly Cell[]): number {
       codes++;
   }
   return codes / cells.length;
+}
+
+/**
+ * True when a detected column needs no confirmation: its name is definite (confidence 1), or a
+ * weaker name ("Factuur" for the amount, "Datum" for the invoice date) whose values fit the field
+ * almost without exception. A name whose values contradict it (a day count under "Vervaldag") is
+ * never sure. The mapping dialog asks about the other ones.
+ */
+export function isSureMatch(match: Pick<ColumnMatch, "confidence" | "fit">): boolean {
+  if (!fitsValues(match)) return false;
+  if (match.confidence >= 1) return true;
+  return match.confidence >= 0.5 && match.fit !== undefined && match.fit >= SURE_FIT;
+}
+
+/** False when the column's values contradict the field (fit known and below {@link MIN_FIT}). */
+export function fitsValues(match: Pick<ColumnMatch, "fit">): boolean {
+  return match.fit === undefined || match.fit >= MIN_FIT;
 }

@@ -149,3 +149,46 @@ describe("mappingToSave", () => {
     });
   });
 });
+
+describe("value fit: a field is only proposed for a column whose values fit it", () => {
+  // "Vervaldag" names a due date, but these values are day counts (as a Vervaldagen column).
+  const counts = (extra: string[]) => [
+    ["Nr", "Klant", "Vervaldag", "Vervalt", ...extra],
+    ["F1", "Bakkerij", "14", "15-12-2026", "100,00"],
+    ["F2", "Bakkerij", "-3", "04-12-2026", "250,00"],
+    ["F3", "Garage", "30", "06-01-2027", "75,50"],
+  ];
+
+  it("after a failed read: the due date is proposed from the dates, not from the day counts", () => {
+    const need = mappingNeedOfError(readError(counts(["Som"])), {})!;
+    expect(need.reason).toBe("failed");
+    expect(need.proposal.dueDate).toBe("Vervalt");
+    expect(Object.values(need.proposal)).not.toContain("Vervaldag");
+  });
+
+  it("a column whose values contradict its name is proposed for nothing and asked about", () => {
+    const read = readLedger([
+      ["Factuurnummer", "Klant", "Vervaldag", "Bedrag"],
+      ["F1", "Bakkerij", "14", "100,00"],
+      ["F2", "Bakkerij", "-3", "250,00"],
+      ["F3", "Garage", "30", "75,50"],
+    ]);
+    const due = read.columns.find((c) => c.field === "dueDate");
+    expect(due?.fit).toBe(0);
+    const need = mappingNeedOfRead(read, {})!;
+    expect(need.doubts.map((d) => d.field)).toEqual(["dueDate"]);
+    expect(need.proposal.dueDate).toBeUndefined();
+  });
+
+  it("a weak name confirmed by its values needs no question (Factuur holding amounts)", () => {
+    const read = readLedger([
+      ["Factuurnr.", "Naam", "Vervalt", "Factuur", "Saldo"],
+      ["2026100", "Mw. A. de Vries", "02-12-2026", "269,96", "269,96"],
+      ["2026103", "Dhr. B. Öztürk", "03-12-2026", "460,31", "0,00"],
+      ["2026106", "Mw. C. Smit", "17-11-2026", "342,40", "342,40"],
+    ]);
+    const amount = read.columns.find((c) => c.field === "amount");
+    expect(amount).toMatchObject({ header: "Factuur", confidence: 0.5, fit: 1 });
+    expect(mappingNeedOfRead(read, {})).toBeNull();
+  });
+});
