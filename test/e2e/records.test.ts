@@ -463,6 +463,13 @@ describeBrowser("records in the workbench: reminder log, letter templates, hand-
       .getByTestId("handover-batches")
       .getByText(`factoring-${runDay}`, { exact: true })
       .waitFor();
+    // A factoring batch reads "overgedragen aan de factor"; the status says what was left out.
+    expect(await handover.getByTestId("handover-batches").innerText()).toContain(
+      "overgedragen aan de factor"
+    );
+    expect(await handover.getByTestId("handover-status").innerText()).toMatch(
+      /aangeboden en gemarkeerd als overgedragen aan de factor/
+    );
     await handover
       .getByTestId("handover-batches")
       .getByRole("button", { name: "Ongedaan maken" })
