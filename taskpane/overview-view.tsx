@@ -18,6 +18,7 @@ import {
   TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
@@ -67,6 +68,14 @@ const useStyles = makeStyles({
   chartCard: { padding: "12px" },
   row: { display: "flex", gap: "12px", alignItems: "center", flexWrap: "wrap", marginTop: "6px" },
   warn: { color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200 },
+  block: { display: "block", marginTop: "4px", marginBottom: "4px" },
+  notes: {
+    marginTop: "-8px",
+    marginBottom: "20px",
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    maxWidth: "900px",
+  },
 });
 
 type MoneyTotals = Pick<ControlTotals, "amount" | "open">;
@@ -175,7 +184,9 @@ export function OverviewView({ data, report, lang, t, dark }: OverviewViewProps)
   const s = useStyles();
   const cards = useMemo(() => kpis(report, lang, t), [report, lang, t]);
   const charts = useMemo(() => Object.entries(reportCharts(report, lang)), [report, lang]);
-  const why = report.history.notes[0]?.[lang] ?? t.notComputableWhy;
+  // The reason a figure is n.b. stands once, below the cards; each card points to it.
+  const notes = report.history.notes.map((note) => note[lang]);
+  const why = notes.length > 0 ? t.seeNote : t.notComputableWhy;
   const c = data.control;
   const bridge = useMemo(() => bridgeSentence(report, lang), [report, lang]);
   return (
@@ -204,6 +215,15 @@ export function OverviewView({ data, report, lang, t, dark }: OverviewViewProps)
           </Card>
         ))}
       </div>
+      {notes.length > 0 && (
+        <div className={s.notes} data-testid="kpi-notes">
+          {notes.map((note) => (
+            <Text as="p" key={note} className={s.block}>
+              {note}
+            </Text>
+          ))}
+        </div>
+      )}
 
       <section className={s.section} aria-labelledby="control-title">
         <Subtitle2 as="h2" id="control-title">
@@ -245,12 +265,12 @@ export function OverviewView({ data, report, lang, t, dark }: OverviewViewProps)
           </Table>
         </div>
         {bridge !== null && (
-          <Text as="p" className={s.sub} data-testid="control-bridge">
+          <Text as="p" className={mergeClasses(s.sub, s.block)} data-testid="control-bridge">
             {bridge}
           </Text>
         )}
         {report.otherCurrencies.length > 0 && (
-          <Text as="p" className={s.warn} data-testid="other-currencies">
+          <Text as="p" className={mergeClasses(s.warn, s.block)} data-testid="other-currencies">
             {t.otherCurrencyItems(report.otherCurrencies.reduce((n, o) => n + o.rows, 0))}{" "}
             {report.otherCurrencies
               .map((o) => `${o.currency}: ${formatMoney(o.open as Cents, o.currency, lang)}`)

@@ -29,6 +29,7 @@ import type { ReminderLogEntry } from "../src/documents/reminder-log";
 import { describeExclusion } from "../src/dunning/reminder-exclusion";
 import type { Ledger } from "../src/ledger/types";
 import { DoNotRemindPanel } from "./do-not-remind-panel";
+import { formatMoney } from "../src/core/money";
 import { count, day, money } from "./format";
 import { ReminderDraftsSection } from "./reminder-drafts";
 import { ReminderLogView } from "./reminder-log-view";
@@ -197,7 +198,9 @@ export function RemindersView(props: RemindersViewProps) {
                   <TableRow key={e.sheetRow}>
                     <TableCell>{e.customerName ?? e.customerId}</TableCell>
                     <TableCell>{e.invoiceId}</TableCell>
-                    <TableCell className={s.num}>{money(e.openAmount, lang)}</TableCell>
+                    <TableCell className={s.num}>
+                      {formatMoney(e.openAmount, e.currency, lang)}
+                    </TableCell>
                     <TableCell>{describeExclusion(e, lang)}</TableCell>
                   </TableRow>
                 ))}

@@ -54,6 +54,7 @@ const nl = {
   amount: "Factuurbedrag",
   open: "Openstaand",
   seeBridge: "verschil met de lijst: zie de aansluiting onder Controletotalen",
+  seeNote: "zie de toelichting onder de kengetallen",
   otherCurrencies: "Andere valuta (niet in de eurocijfers)",
   otherCurrencyBadge: "andere valuta",
   otherCurrencyItems: (n: number) =>
@@ -322,6 +323,7 @@ const en: Texts = {
   amount: "Invoice amount",
   open: "Open amount",
   seeBridge: "difference from the ledger: see the reconciliation under Control totals",
+  seeNote: "see the note below the figures",
   otherCurrencies: "Other currencies (not in the euro figures)",
   otherCurrencyBadge: "other currency",
   otherCurrencyItems: (n) =>
