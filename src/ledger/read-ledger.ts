@@ -7,6 +7,7 @@ import { ZERO, type Cents } from "../core/money";
 import { classifyCell, isBlankRow } from "./cell";
 import { decideDayOrders, decideNotations } from "./column-decision";
 import { CentsBudget, tooLargeIssue } from "./cents-budget";
+import { duplicateHeaderIssues } from "./duplicate-headers";
 import { detectHeader } from "./header-detect";
 import { ControlTally } from "./control-totals";
 import { LedgerBuilder } from "./ledger-builder";
@@ -125,7 +126,12 @@ export function readLedger(
     },
   };
 
-  const issues: LedgerIssue[] = [];
+  const issues: LedgerIssue[] = duplicateHeaderIssues(
+    rows[header.index] ?? [],
+    headerRow,
+    header.columns,
+    opts.mapping
+  );
   if (!columns.has("dueDate")) {
     issues.push({
       row: headerRow,
