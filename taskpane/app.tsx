@@ -38,6 +38,7 @@ import { ReportView } from "./report-view";
 import { SettingsView } from "./settings-view";
 import { TEXTS, type Lang } from "./texts";
 import { HandoverView } from "./handover-view";
+import { markScope } from "../src/app/do-not-remind";
 import { AdministrationBar } from "./administration-bar";
 import { ReportingDayField } from "./reporting-day-field";
 import { RECORD_TEXTS } from "./texts-records";
@@ -377,6 +378,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
             settings={wb.settings}
             onSaveSettings={wb.saveSettings}
             onError={wb.showError}
+            doNotRemindScope={markScope(wb.administration)}
           />
         ) : view === "customers" ? (
           <CustomersView
@@ -428,6 +430,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
             onError={wb.showError}
             onSaveLog={wb.saveLog}
             onSaveSettings={wb.saveSettings}
+            doNotRemindScope={markScope(wb.administration)}
             {...(host.writeReport ? { writeSheet: (spec) => writeReport(host, spec) } : {})}
           />
         )}

@@ -80,6 +80,8 @@ export interface CustomerDossierProps {
   settings?: Settings;
   onSaveSettings?(next: Settings): Promise<void>;
   onError?(error: unknown): void;
+  /** Where this ledger's do-not-remind marks are kept (see `markScope`; undefined: not yet). */
+  doNotRemindScope?: string | null | undefined;
 }
 
 interface InvoiceLine {
@@ -305,6 +307,7 @@ export function CustomerDossier(props: CustomerDossierProps) {
 
       {props.settings && props.onSaveSettings && (
         <DoNotRemindPanel
+          scope={"doNotRemindScope" in props ? props.doNotRemindScope : null}
           ledger={ledger}
           settings={props.settings}
           asOf={asOf}

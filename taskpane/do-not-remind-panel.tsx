@@ -61,6 +61,11 @@ export interface DoNotRemindPanelProps {
   lang: Lang;
   /** Only this customer's marks, and new marks for this customer (the dossier). */
   customerId?: string;
+  /**
+   * Where the marks of the ledger in view are kept (see `markScope`): null for the workbook, an
+   * administration's key in the workbench, undefined while the file is not tied to one (no marks).
+   */
+  scope: string | null | undefined;
   onSaveSettings(next: Settings): Promise<void>;
   onError(error: unknown): void;
 }
@@ -69,7 +74,7 @@ const capital = (text: string): string => text.charAt(0).toUpperCase() + text.sl
 
 /** The do-not-remind marks with their form. */
 export function DoNotRemindPanel(props: DoNotRemindPanelProps) {
-  const { ledger, settings, asOf, lang, customerId: fixed } = props;
+  const { ledger, settings, asOf, lang, customerId: fixed, scope } = props;
   const r = DO_NOT_REMIND_TEXTS[lang];
   const s = useStyles();
   const ids = useId();
@@ -93,7 +98,7 @@ export function DoNotRemindPanel(props: DoNotRemindPanelProps) {
     }
     return map;
   }, [ledger]);
-  const marks = doNotRemindMarks(settings, asOf, fixed);
+  const marks = doNotRemindMarks(settings, asOf, fixed, scope);
   const ledgerBlocked = useMemo(() => (fixed ? 0 : blockedRows(ledger)), [ledger, fixed]);
   const target = fixed ?? customer.trim();
 
@@ -130,7 +135,13 @@ export function DoNotRemindPanel(props: DoNotRemindPanelProps) {
     const last = until !== "" && isIsoDay(until) ? until : null;
     let next: Settings;
     try {
-      next = markDoNotRemind(settings, { customerId, invoiceId, reason: reasonText, until: last });
+      next = markDoNotRemind(settings, {
+        customerId,
+        invoiceId,
+        reason: reasonText,
+        until: last,
+        scope: scope ?? null,
+      });
     } catch (error) {
       props.onError(error);
       return;
@@ -196,7 +207,7 @@ export function DoNotRemindPanel(props: DoNotRemindPanelProps) {
                         aria-label={r.removeLabel(what)}
                         onClick={() =>
                           void save(
-                            unmarkDoNotRemind(settings, m.customerId, m.invoiceId),
+                            unmarkDoNotRemind(settings, m.customerId, m.invoiceId, m.scope ?? null),
                             r.removed(what)
                           )
                         }
@@ -210,6 +221,11 @@ export function DoNotRemindPanel(props: DoNotRemindPanelProps) {
             </TableBody>
           </Table>
         </div>
+      )}
+      {scope === undefined && (
+        <MessageBar intent="info" className={s.message}>
+          <MessageBarBody>{r.needAdministration}</MessageBarBody>
+        </MessageBar>
       )}
       <div className={s.form}>
         {!fixed && (
@@ -241,7 +257,11 @@ export function DoNotRemindPanel(props: DoNotRemindPanelProps) {
             data-testid="dnr-until"
           />
         </Field>
-        <Button appearance="primary" disabled={busy} onClick={() => void add()}>
+        <Button
+          appearance="primary"
+          disabled={busy || scope === undefined}
+          onClick={() => void add()}
+        >
           {r.add}
         </Button>
       </div>

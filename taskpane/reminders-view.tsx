@@ -78,6 +78,8 @@ export interface RemindersViewProps {
   hostKind: "excel" | "standalone";
   onSaveLog(log: readonly ReminderLogEntry[]): Promise<void>;
   onSaveSettings(next: Settings): Promise<void>;
+  /** Where this ledger's do-not-remind marks are kept (see `markScope`; undefined: not yet). */
+  doNotRemindScope?: string | null | undefined;
   /** Writes a sheet into the workbook (Excel only). */
   writeSheet?: (spec: ReportSheetSpec) => Promise<WrittenReport>;
 }
@@ -214,6 +216,7 @@ export function RemindersView(props: RemindersViewProps) {
         )}
       </section>
       <DoNotRemindPanel
+        scope={"doNotRemindScope" in props ? props.doNotRemindScope : null}
         ledger={props.ledger}
         settings={props.settings}
         asOf={analysis.asOf}

@@ -31,6 +31,8 @@ const nl = {
   target: (customer: string, invoice: string | null) =>
     invoice === null ? `debiteur ${customer}` : `factuur ${invoice} van debiteur ${customer}`,
   badge: "Niet aanmanen",
+  needAdministration:
+    "Bevestig eerst bovenaan de pagina bij welke administratie dit bestand hoort: een aanmaningsstop hoort bij de administratie, zodat hij nooit een debiteur van een andere klant met hetzelfde nummer raakt.",
   ledgerBlocked: (n: number) =>
     `De debiteurenlijst zelf zet ${n === 1 ? "1 rij" : `${n} rijen`} op niet aanmanen (status of kolom); die staan hierboven bij de uitgesloten posten.`,
   ladderNote: (stage: number) =>
@@ -69,6 +71,8 @@ const en: DoNotRemindTexts = {
   target: (customer: string, invoice: string | null) =>
     invoice === null ? `customer ${customer}` : `invoice ${invoice} of customer ${customer}`,
   badge: "Do not remind",
+  needAdministration:
+    "First confirm at the top of the page which administration this file belongs to: a reminder stop belongs to the administration, so it never stops another client's customer with the same number.",
   ledgerBlocked: (n: number) =>
     `The ledger itself marks ${n === 1 ? "1 row" : `${n} rows`} do-not-remind (status or column); they are listed above with the items left out.`,
   ladderNote: (stage: number) =>

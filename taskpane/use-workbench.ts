@@ -245,7 +245,11 @@ export function useWorkbench(host: Host): Workbench {
         // The day it was read as of; for a default day, a ledger of settled invoices only is
         // analysed as of its last invoice day (as `openstaand report` does).
         const day = data.dayBasis === "today" ? analysisDay(data.ledger, data.asOf) : data.asOf;
-        const result = analyse(applied, day, current, data.today);
+        // Only the do-not-remind marks of these books (one settings store serves every file).
+        const { markScope, marksInScope } = await import("../src/app/do-not-remind");
+        const scope = markScope(administrationRef.current);
+        const marks = { ...current, doNotRemind: marksInScope(current, scope) };
+        const result = analyse(applied, day, marks, data.today);
         if (live) {
           setLedger(applied);
           setAnalysis(result);

@@ -5,6 +5,7 @@
  * saves the settings it gets back with `saveSettings`.
  */
 import type { IsoDay } from "../core/day";
+import type { ActiveAdministration } from "./administration";
 import { stopHolds, type DoNotRemindEntry } from "../dunning/do-not-remind";
 import type { Ledger } from "../ledger/types";
 import { validateSettings, type Settings } from "./settings";
@@ -15,8 +16,34 @@ export interface DoNotRemindMark extends DoNotRemindEntry {
   active: boolean;
 }
 
-const sameTarget = (a: DoNotRemindEntry, customerId: string, invoiceId: string | null): boolean =>
-  a.customerId === customerId && a.invoiceId === invoiceId;
+const sameTarget = (
+  a: DoNotRemindEntry,
+  customerId: string,
+  invoiceId: string | null,
+  scope: string | null
+): boolean =>
+  a.customerId === customerId && a.invoiceId === invoiceId && (a.scope ?? null) === scope;
+
+/**
+ * The scope marks are kept under for the ledger in view: null in Excel (the workbook's settings
+ * hold that workbook's marks only), the administration's key in the workbench (one store for every
+ * file: a mark of one client must never stop another client's customer with the same number), and
+ * undefined while a file is not tied to an administration (no mark can be set yet).
+ */
+export function markScope(active: ActiveAdministration | null): string | null | undefined {
+  if (active === null || active.kind === "workbook") return null;
+  if (active.kind === "source") return active.key;
+  if (active.kind === "confirmed") return active.administration.key;
+  return undefined;
+}
+
+/** The marks that apply to the ledger in view: unscoped ones and those of `scope`. */
+export function marksInScope(
+  settings: Settings,
+  scope: string | null | undefined
+): Settings["doNotRemind"] {
+  return settings.doNotRemind.filter((e) => e.scope === null || e.scope === scope);
+}
 
 /**
  * The settings with `entry` added; a mark for the same customer and invoice is replaced (one mark
@@ -26,35 +53,44 @@ const sameTarget = (a: DoNotRemindEntry, customerId: string, invoiceId: string |
 export function markDoNotRemind(settings: Settings, entry: DoNotRemindEntry): Settings {
   const customerId = entry.customerId.trim();
   const invoiceId = entry.invoiceId?.trim() || null;
-  const rest = settings.doNotRemind.filter((e) => !sameTarget(e, customerId, invoiceId));
+  const scope = entry.scope ?? null;
+  const rest = settings.doNotRemind.filter((e) => !sameTarget(e, customerId, invoiceId, scope));
   return validateSettings({
     ...settings,
-    doNotRemind: [...rest, { customerId, invoiceId, reason: entry.reason, until: entry.until }],
+    doNotRemind: [
+      ...rest,
+      { customerId, invoiceId, reason: entry.reason, until: entry.until, scope },
+    ],
   });
 }
 
-/** The settings without the mark for `customerId` and `invoiceId` (null: the customer mark). */
+/**
+ * The settings without the mark for `customerId` and `invoiceId` (null: the customer mark) kept
+ * under `scope` (null: unscoped).
+ */
 export function unmarkDoNotRemind(
   settings: Settings,
   customerId: string,
-  invoiceId: string | null
+  invoiceId: string | null,
+  scope: string | null = null
 ): Settings {
   return {
     ...settings,
-    doNotRemind: settings.doNotRemind.filter((e) => !sameTarget(e, customerId, invoiceId)),
+    doNotRemind: settings.doNotRemind.filter((e) => !sameTarget(e, customerId, invoiceId, scope)),
   };
 }
 
 /**
- * The marks for the pane on `asOf`: holding ones first, then by customer and invoice; optionally
- * only those of one customer.
+ * The marks for the pane on `asOf` that apply to the ledger in view (see {@link marksInScope}):
+ * holding ones first, then by customer and invoice; optionally only those of one customer.
  */
 export function doNotRemindMarks(
   settings: Settings,
   asOf: IsoDay,
-  customerId?: string
+  customerId?: string,
+  scope: string | null | undefined = null
 ): DoNotRemindMark[] {
-  return settings.doNotRemind
+  return marksInScope(settings, scope)
     .filter((e) => customerId === undefined || e.customerId === customerId)
     .map((e) => ({ ...e, active: stopHolds(e, asOf) }))
     .sort(

@@ -95,6 +95,8 @@ const doNotRemindSchema = z.strictObject({
     .refine((v) => isIsoDay(v), "must be a day (YYYY-MM-DD)")
     .nullable()
     .default(null),
+  /** The administration the mark belongs to (workbench); null: this workbook's. */
+  scope: z.string().trim().min(1).max(200).nullable().default(null),
 });
 
 /** The settings schema; every key has a default so `{}` is a complete, valid settings object. */
@@ -152,7 +154,7 @@ export const settingsSchema = z.strictObject({
 /** Settings after validation, with every default filled in. */
 export type Settings = z.output<typeof settingsSchema> & {
   columnMapping: Partial<Record<LedgerField, string>>;
-  doNotRemind: (DoNotRemindEntry & { until: IsoDay | null })[];
+  doNotRemind: (DoNotRemindEntry & { until: IsoDay | null; scope: string | null })[];
 };
 
 /** The settings when none are stored. */

@@ -17,6 +17,11 @@ export interface DoNotRemindEntry {
   reason: string;
   /** Last day the stop holds (inclusive); null holds until the mark is removed. */
   until: IsoDay | null;
+  /**
+   * The administration the mark belongs to (the workbench keeps one settings store for every file,
+   * so a mark names its books); null or absent: the marks of this workbook (Excel).
+   */
+  scope?: string | null;
 }
 
 /** A stop that applies to one invoice on the run day, and where it comes from. */

@@ -1,8 +1,11 @@
+import type { ActiveAdministration } from "../../src/app/administration";
 import { analyse } from "../../src/app/analyse";
 import {
   blockedRows,
   doNotRemindMarks,
   markDoNotRemind,
+  markScope,
+  marksInScope,
   unmarkDoNotRemind,
 } from "../../src/app/do-not-remind";
 import {
@@ -49,12 +52,19 @@ describe("do-not-remind marks kept with the settings", () => {
       until: isoDay("2026-11-01"),
     });
     expect(settings.doNotRemind).toEqual([
-      { customerId: "D1", invoiceId: "F2", reason: "Creditnota toegezegd", until: null },
+      {
+        customerId: "D1",
+        invoiceId: "F2",
+        reason: "Creditnota toegezegd",
+        until: null,
+        scope: null,
+      },
       {
         customerId: "D1",
         invoiceId: null,
         reason: "Faillissement aangevraagd",
         until: "2026-11-01",
+        scope: null,
       },
     ]);
     expect(parseSettings(serializeSettings(settings))).toEqual(settings);
@@ -100,5 +110,50 @@ describe("do-not-remind marks kept with the settings", () => {
       ["F3", "Niet aanmanen volgens de debiteurenlijst (aanmaningsstop aangevinkt)."],
     ]);
     expect(blockedRows(ledger)).toBe(1);
+  });
+
+  it("keeps a workbench mark to its administration: another client's customer 10001 is not stopped", () => {
+    const clientA = { kind: "source", name: "A", key: "adm-a" } as const;
+    const pending: ActiveAdministration = {
+      kind: "pending",
+      fileName: "debiteuren.csv",
+      proposedName: "debiteuren",
+      sameName: null,
+      known: [],
+    };
+    expect([markScope(null), markScope({ kind: "workbook" }), markScope(clientA)]).toEqual([
+      null,
+      null,
+      "adm-a",
+    ]);
+    expect(markScope(pending)).toBeUndefined();
+    const settings = markDoNotRemind(DEFAULT_SETTINGS, {
+      customerId: "D1",
+      invoiceId: null,
+      reason: "Afspraak met klant A",
+      until: null,
+      scope: "adm-a",
+    });
+    expect(marksInScope(settings, "adm-a")).toHaveLength(1);
+    expect(marksInScope(settings, "adm-b")).toEqual([]);
+    expect(marksInScope(settings, undefined)).toEqual([]);
+    expect(doNotRemindMarks(settings, asOf, undefined, "adm-b")).toEqual([]);
+    const inB = analyse(ledger, asOf, {
+      ...settings,
+      doNotRemind: marksInScope(settings, "adm-b"),
+    }).reminders;
+    expect(inB.proposals.map((p) => p.customerId)).toEqual(["D1"]);
+    // the same target in another scope is another mark; unmarking takes the scope
+    const twice = markDoNotRemind(settings, {
+      customerId: "D1",
+      invoiceId: null,
+      reason: "Afspraak met klant B",
+      until: null,
+      scope: "adm-b",
+    });
+    expect(twice.doNotRemind.map((e) => e.scope)).toEqual(["adm-a", "adm-b"]);
+    expect(unmarkDoNotRemind(twice, "D1", null, "adm-b").doNotRemind.map((e) => e.scope)).toEqual([
+      "adm-a",
+    ]);
   });
 });

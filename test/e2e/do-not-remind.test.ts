@@ -5,6 +5,9 @@
 // mark whose last day lies before the reporting day is shown as lapsed and stops nothing. Every
 // figure is checked against the same use-cases computed in-process.
 // Screenshots: test-results/dnr-*.png.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { analyse, analysisDay } from "../../src/app/analyse";
 import { markDoNotRemind } from "../../src/app/do-not-remind";
@@ -152,6 +155,51 @@ describeBrowser("do not remind in the workbench", () => {
     await openTab(page, "Herinneringen");
     await proposalsHeading(page, before.proposals.length);
     expect(await shownProposals(page)).toContain(name);
+
+    // A file whose ledger blocks rows itself (a status, a yes/no column): left out with the reason,
+    // and the panel counts them.
+    const file = path.join(
+      mkdtempSync(path.join(os.tmpdir(), "openstaand-dnr-")),
+      "geblokkeerd.csv"
+    );
+    writeFileSync(
+      file,
+      [
+        "Debiteurnummer;Naam;Factuurnummer;Factuurdatum;Vervaldatum;Bedrag;Status;Blokkeren",
+        "20001;Van Dijk Transport;2026-0488;14-09-2026;14-10-2026;1.210,00;Niet aanmanen;",
+        "20002;Hoveniersbedrijf Groen;2026-0490;15-09-2026;15-10-2026;350,00;Open;Ja",
+        "20003;Drukkerij Snel;2026-0501;16-09-2026;16-10-2026;99,95;Open;Nee",
+      ].join("\r\n") + "\r\n"
+    );
+    await page.getByTestId("file-input").setInputFiles(file);
+    await page
+      .getByTestId("source-line")
+      .filter({ hasText: "geblokkeerd.csv" })
+      .waitFor({ timeout: 60_000 });
+    await openTab(page, "Herinneringen");
+    await page.getByTestId("ledger-blocked").waitFor();
+    expect(await page.getByTestId("ledger-blocked").innerText()).toContain(
+      "De debiteurenlijst zelf zet 2 rijen op niet aanmanen"
+    );
+    const fileExcluded = await page.getByTestId("excluded").innerText();
+    expect(fileExcluded).toContain(
+      'Niet aanmanen volgens de debiteurenlijst (status "Niet aanmanen").'
+    );
+    expect(fileExcluded).toContain(
+      "Niet aanmanen volgens de debiteurenlijst (aanmaningsstop aangevinkt)."
+    );
+    expect(fileExcluded).not.toContain("2026-0501");
+    // The demo's marks belong to the demo: none listed for this file, and none can be set before
+    // the file is tied to an administration.
+    const filePanel = page.getByTestId("do-not-remind");
+    expect(await filePanel.innerText()).toContain(
+      "Er staan geen debiteuren of facturen op niet aanmanen."
+    );
+    expect(await filePanel.innerText()).toContain("Bevestig eerst bovenaan de pagina");
+    expect(
+      await filePanel.getByRole("button", { name: "Niet aanmanen", exact: true }).isDisabled()
+    ).toBe(true);
+    await screenshot(page, "dnr-3-file");
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);
