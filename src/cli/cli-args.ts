@@ -8,6 +8,11 @@ import { parseArgs } from "node:util";
 import type { DayOrder } from "../core/day-text";
 import { isIsoDay, type IsoDay } from "../core/day";
 import type { Notation } from "../core/amount";
+import { isLedgerField, LEDGER_FIELDS } from "../ledger/ledger-fields";
+import type { LedgerField } from "../ledger/types";
+
+/** A column mapping given with --map: ledger field -> header text or column letter. */
+export type ColumnMapping = Partial<Record<LedgerField, string>>;
 
 /** A parsed command line. */
 export type CliCommand =
@@ -15,6 +20,8 @@ export type CliCommand =
   | {
       command: "check";
       file: string;
+      /** --map: field -> header text or column letter, over header detection. */
+      mapping?: ColumnMapping;
       json: boolean;
       sheet?: string;
       asOf?: IsoDay;
@@ -32,6 +39,7 @@ export type CliCommand =
       command: "report";
       /** A ledger file, or a folder of ledger files. */
       path: string;
+      mapping?: ColumnMapping;
       json: boolean;
       out?: string;
       asOf?: IsoDay;
@@ -47,6 +55,7 @@ export type CliCommand =
   | {
       command: "remind";
       file: string;
+      mapping?: ColumnMapping;
       out?: string;
       asOf?: IsoDay;
       company?: string;
@@ -63,6 +72,7 @@ export type CliCommand =
   | {
       command: "handoff";
       file: string;
+      mapping?: ColumnMapping;
       customers: string[];
       format: "xlsx" | "csv" | "json";
       out?: string;
@@ -103,6 +113,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === "help") return { command: "help" };
+  const mapping = columnMapping(values.map);
+  const mapped = mapping === undefined ? {} : { mapping };
   if (command === "check") {
     if (rest.length !== 1)
       throw new UsageError(`check needs exactly one file, got ${rest.length}.`);
@@ -110,6 +122,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     return {
       command: "check",
       file: rest[0] as string,
+      ...mapped,
       json: values.json ?? false,
       sheet: values.sheet,
       asOf: day(values["as-of"]),
@@ -137,6 +150,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     return {
       command: "report",
       path: rest[0] as string,
+      ...mapped,
       json: values.json ?? false,
       out: values.out,
       asOf: day(values["as-of"]),
@@ -156,6 +170,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     return {
       command: "remind",
       file: rest[0] as string,
+      ...mapped,
       out: values.out,
       asOf: day(values["as-of"]),
       company: values.company,
@@ -191,6 +206,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       return {
         command: "handoff",
         file: rest[0] as string,
+        ...mapped,
         customers,
         format: oneOf("--format", values.format, ["xlsx", "csv"] as const) ?? "xlsx",
         out: values.out,
@@ -205,6 +221,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     return {
       command: "handoff",
       file: rest[0] as string,
+      ...mapped,
       customers,
       format: oneOf("--format", values.format, ["xlsx", "csv", "json"] as const) ?? "xlsx",
       out: values.out,
@@ -248,6 +265,7 @@ function parse(argv: readonly string[]) {
       log: { type: "string", multiple: true },
       handovers: { type: "string", multiple: true },
       "costs-vat": { type: "boolean" },
+      map: { type: "string", multiple: true },
       "max-days-past-due": { type: "string" },
       "include-consumers": { type: "boolean" },
     },
@@ -346,4 +364,32 @@ function oneOf<T extends string>(
     throw new UsageError(`${name} ${JSON.stringify(text)} is not one of ${allowed.join(", ")}.`);
   }
   return text as T;
+}
+
+/**
+ * --map "dueDate=Vervalt,amount=Factuur" (repeatable): field=header pairs. A header may hold a
+ * comma; the list is split only before the next "field=". The field must be a ledger field; the
+ * header is the text in the header row (any case) or a column letter, as the reader takes it.
+ */
+function columnMapping(given: readonly string[] | undefined): ColumnMapping | undefined {
+  if (given === undefined) return undefined;
+  const mapping: ColumnMapping = {};
+  for (const text of given) {
+    for (const pair of text.split(/,(?=\s*[A-Za-z]+\s*=)/)) {
+      const at = pair.indexOf("=");
+      const field = pair.slice(0, at).trim();
+      const header = pair.slice(at + 1).trim();
+      if (at < 0 || header === "")
+        throw new UsageError(
+          `--map ${JSON.stringify(pair)} is not field=Header (e.g. dueDate=Vervalt,amount=Factuur).`
+        );
+      if (!isLedgerField(field))
+        throw new UsageError(
+          `--map: ${JSON.stringify(field)} is not a field; use one of ${LEDGER_FIELDS.join(", ")}.`
+        );
+      if (mapping[field] !== undefined) throw new UsageError(`--map names ${field} twice.`);
+      mapping[field] = header;
+    }
+  }
+  return mapping;
 }

@@ -48,7 +48,11 @@ export async function handoffCommand(command: HandoffCommand, io: CliIo): Promis
   if (!io.writeFile) throw new Error("this environment cannot write files.");
   const asOf = runDay(command.asOf, io, "handoff");
   const bytes = await io.readFile(command.file);
-  const read = await readLedgerFile(bytes, command.file, { sheet: command.sheet, asOf });
+  const read = await readLedgerFile(bytes, command.file, {
+    ...(command.mapping ? { mapping: command.mapping } : {}),
+    sheet: command.sheet,
+    asOf,
+  });
   const log = await readLogFiles(command.log ?? [], io);
   const earlier = await readHandoverFiles(command.handovers ?? [], io);
   // Claims handed over before are flagged (the factoring selection leaves them out). The log is

@@ -16,6 +16,11 @@ Options for check
   --sheet NAME          XLSX: read this sheet (default: the first visible sheet)
   --as-of YYYY-MM-DD    Day the ledger is read as of (derives open amounts from settled dates)
   --header-row N        The header is in sheet row N (default: detected)
+  --map field=Header,field=Header   Map columns yourself, over detection: the header text (any
+                        case) or a column letter, e.g. --map dueDate=Vervalt,amount=Factuur
+                        or --map amount=F. Fields: invoiceId, customerId, customerName,
+                        invoiceDate, dueDate, amount, openAmount, settledDate, currency,
+                        description, status, documentType, … (the full list in the README)
   --day-order dmy|mdy   Day/month order of text dates (default: detected per file)
   --notation nl|en      Decimal comma (nl) or point (en) for text amounts (default: detected)
   --lang nl|en          Language of the report and of its error messages (default: en);
@@ -32,7 +37,7 @@ Options for report
   --json                Print the report model as JSON
   --out FILE.html       Write a self-contained HTML report (charts included, no internet needed)
   --lang nl|en          Language of the report (default nl)
-  --sheet, --header-row, --day-order, --notation   as for check
+  --sheet, --header-row, --day-order, --notation, --map   as for check
   A folder reports every .csv/.xlsx in it: one HTML report each plus index.html, written to --out
   (default <folder>/openstaand-rapport); with --json one JSON object for all files.
 
@@ -42,6 +47,7 @@ Options for remind
   --company FILE.json   Your company details for the letterhead: name, address, postcode, city,
                         kvk, vatId, iban, email, phone, contact (without it: a fake demo company)
   --sheet NAME          XLSX: read this sheet
+  --map field=Header    Map columns yourself, as for check
   --log FILE.csv        The reminder log of an earlier run (herinneringen-<date>-log.csv), applied
                         first so letters already sent are not proposed again; repeat the option or
                         give a comma list (a.csv,b.csv). The new log holds those entries plus this
@@ -58,6 +64,7 @@ Options for handoff
   --as-of YYYY-MM-DD    Day interest is computed to (default: today)
   --out DIR             Directory for the file (default: the current directory)
   --sheet NAME          XLSX: read this sheet
+  --map field=Header    Map columns yourself, as for check
   --factoring           Instead: factoring-debiteuren and factoring-facturen (xlsx or csv), each with
                         a control line; --customers optional (default: all open invoices that are
                         not disputed, written off or handed over, not on consumers and not more

@@ -64,6 +64,7 @@ async function check(
     });
   }
   const result = await readLedgerFile(bytes, command.file, {
+    ...(command.mapping ? { mapping: command.mapping } : {}),
     sheet: command.sheet,
     asOf: command.asOf,
     headerRow: command.headerRow,

@@ -59,7 +59,11 @@ export async function remindCommand(command: RemindCommand, io: CliIo): Promise<
   const company = await loadCompany(command.company, io);
   const asOf = runDay(command.asOf, io, "remind");
   const bytes = await io.readFile(command.file);
-  const read = await readLedgerFile(bytes, command.file, { sheet: command.sheet, asOf });
+  const read = await readLedgerFile(bytes, command.file, {
+    ...(command.mapping ? { mapping: command.mapping } : {}),
+    sheet: command.sheet,
+    asOf,
+  });
   const earlier = await readLogFiles(command.log ?? [], io);
   const handovers = await readHandoverFiles(command.handovers ?? [], io);
   const ledger = applyRecords(read.ledger, { log: earlier, handovers });

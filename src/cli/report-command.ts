@@ -67,6 +67,7 @@ async function reportOne(command: ReportCommand, file: string, io: CliIo): Promi
       bytes,
       file,
       {
+        ...(command.mapping ? { mapping: command.mapping } : {}),
         sheet: command.sheet,
         headerRow: command.headerRow,
         dayOrder: command.dayOrder,
