@@ -3,6 +3,10 @@
 //
 //   webpack --mode production          dist/ for hosting: manifest URLs rewritten, office.js from the CDN
 //   webpack --mode development         dist/ for local runs: office.js from @microsoft/office-js
+//
+// Two pages from one template: addin.html is what Office opens (manifest.xml): office.js, the custom
+// functions, a policy that lets Office's script in; taskpane.html is the standalone workbench: no
+// office.js, no functions, a policy that allows nothing but the page's own origin.
 //   webpack serve --env standalone     http://127.0.0.1:3000, the workbench on the demo ledger
 //   webpack serve --env https          https://localhost:3000 for sideloading into Excel
 //   webpack --env cli                  dist/cli/openstaand.cjs for `npx openstaand`
@@ -18,6 +22,44 @@ const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL = "office-js/office.js";
 const officeJsDist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+
+/**
+ * The Content-Security-Policy of a page. The workbench (officeJs null) may load nothing but its own
+ * origin; the add-in page adds Microsoft's office.js host when it loads office.js from the CDN.
+ *
+ * - script-src without 'unsafe-eval' or 'unsafe-inline': the charts run vega's expression
+ *   interpreter (`ast: true`), dev builds use a source-map devtool without eval.
+ * - style-src 'unsafe-inline' (styles only): Fluent UI (griffel) writes its atomic CSS into <style>
+ *   elements at run time (17 of them on the overview alone) and vega-embed and vega-tooltip add
+ *   theirs. A nonce would need a server that mints one per response; the page is a static file,
+ *   where a fixed nonce is as public as the page. Inline CSS cannot run script, and every script
+ *   stays limited to 'self'. style-src-attr 'none': no style="" attribute in markup (React and
+ *   vega set styles through the CSSOM, which the policy does not govern).
+ * - connect-src 'self': nothing is fetched from elsewhere (also the dev server's socket).
+ * - frame-src 'self': the template preview is a srcdoc frame (sandboxed, its own policy).
+ * - img-src data: blob:: vega's and Fluent's inline images; downloads are blob: links.
+ * - Inside Office, office.js adds a telemetry frame of Microsoft's (firstpartyapps.oaspapps.com);
+ *   the policy lets Office have it there, where the workbook already lives with Microsoft.
+ */
+function pageCsp(officeJs) {
+  const office = officeJs && /^https:/.test(officeJs) ? new URL(officeJs).origin : null;
+  const withOffice = (list, ...extra) => [...list, ...(officeJs ? extra : [])].join(" ");
+  return [
+    "default-src 'none'",
+    `script-src ${withOffice(["'self'"], ...(office ? [office] : []))}`,
+    "style-src 'self' 'unsafe-inline'",
+    "style-src-attr 'none'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src ${withOffice(["'self'"], ...(office ? [office] : []))}`,
+    `frame-src ${withOffice(["'self'"], "https://telemetryservice.firstpartyapps.oaspapps.com")}`,
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
 
 /**
  * Custom functions: every functions/*.functions.ts file. Each is an entry module of the functions
@@ -113,7 +155,8 @@ function addinConfig(env, mode, reference) {
   return {
     name: "addin",
     mode,
-    devtool: production ? "source-map" : "eval-source-map",
+    // No eval-based devtool: the pages' policy has no 'unsafe-eval', also in dev and test builds.
+    devtool: production ? "source-map" : "cheap-module-source-map",
     entry: {
       taskpane: "./taskpane/index.tsx",
       functions: functionFiles,
@@ -143,11 +186,19 @@ function addinConfig(env, mode, reference) {
         // The functions' help links (@helpurl) go to the hosted support page, like the manifest's.
         rewrite: production ? (json) => rewriteUrls(json, url) : undefined,
       }),
+      // What Office opens (manifest.xml): the task pane and the custom functions' shared runtime.
+      new HtmlWebpackPlugin({
+        filename: "addin.html",
+        template: "./taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+        templateParameters: officePage(useCdn ? OFFICE_JS_CDN : OFFICE_JS_LOCAL),
+      }),
+      // The standalone workbench: the same pane without office.js or the custom functions.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./taskpane/taskpane.html",
-        chunks: ["taskpane", "functions"],
-        templateParameters: { officeJs: useCdn ? OFFICE_JS_CDN : OFFICE_JS_LOCAL },
+        chunks: ["taskpane"],
+        templateParameters: officePage(null),
       }),
       new HtmlWebpackPlugin({
         filename: "support.html",
@@ -200,9 +251,15 @@ module.exports = async (env = {}, argv = {}) => {
     : addinConfig(env, mode, reference);
 };
 
+/** The template parameters of a page: office.js (or null) and its policy. */
+function officePage(officeJs) {
+  return { officeJs, csp: pageCsp(officeJs) };
+}
+
 function production(mode) {
   return mode === "production";
 }
 
 module.exports.functionFiles = functionFiles;
 module.exports.dutchFunctionNames = dutchFunctionNames;
+module.exports.pageCsp = pageCsp;

@@ -1,5 +1,7 @@
-// The shared-runtime page: inside Excel it is the task pane over the workbook; in a plain browser
-// (Office.onReady gives no host) it is the standalone workbench on the demo ledger or a file.
+// The pane of both pages: addin.html (what Office opens: office.js and the custom functions' shared
+// runtime) is the task pane over the workbook; taskpane.html (no office.js, so no request to any host
+// but the page's own) is the standalone workbench on the demo ledger or a file.
+import "./no-eval";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
@@ -21,9 +23,29 @@ function browserStore(): Storage | undefined {
   }
 }
 
+/**
+ * The workbench page opened by Office (a manifest from before addin.html, or a URL typed into the
+ * manifest by hand): Office puts its host description in the `_host_Info` query parameter or in the
+ * frame's name. Such a page moves to addin.html, which loads office.js; a plain browser never does.
+ */
+function openedByOfficeWithoutOfficeJs(): boolean {
+  if (typeof Office !== "undefined") return false;
+  if (new URLSearchParams(location.search).has("_host_Info")) return true;
+  try {
+    const name: unknown = JSON.parse(window.name);
+    return typeof name === "object" && name !== null && "hostInfo" in name;
+  } catch {
+    return false;
+  }
+}
+
 async function main(): Promise<void> {
   const element = document.getElementById("app");
   if (!element) return;
+  if (openedByOfficeWithoutOfficeJs()) {
+    location.replace(`addin.html${location.search}${location.hash}`);
+    return;
+  }
   const inExcel = (await officeHost()) === "excel";
   let host: Host;
   if (inExcel) {

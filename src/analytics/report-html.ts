@@ -4,6 +4,7 @@
  * chart specs as JSON. No network needed to open it. Every text from the ledger is escaped; scripts
  * and JSON are guarded against "</script>".
  */
+import { cspHash } from "../core/csp-hash";
 import { escapeHtml } from "../core/html-escape";
 import type { IsoDay } from "../core/day";
 import { formatCents, formatMoney, type Cents } from "../core/money";
@@ -31,6 +32,31 @@ export interface ReportHtmlOptions {
   maxCustomers?: number;
 }
 
+/**
+ * The report's Content-Security-Policy: nothing by default; exactly its own inline scripts, each
+ * allowed by its SHA-256 (no 'unsafe-inline' for scripts, no 'unsafe-eval': the charts run vega's
+ * expression interpreter); images only from data: (vega's own). A text from the ledger that got
+ * past the escaping still could not run.
+ */
+function reportCsp(scriptHashes: readonly string[]): string {
+  const sources = (hashes: readonly string[]): string =>
+    hashes.length === 0 ? "'none'" : hashes.join(" ");
+  return [
+    "default-src 'none'",
+    `script-src ${sources(scriptHashes)}`,
+    // vega-tooltip adds a <style> of its own: inline styles are allowed (styles only, as in the
+    // workbench); scripts stay limited to the hashes.
+    "style-src 'unsafe-inline'",
+    "img-src data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** The hashes of a set of chart bundles are worked out once (about 1 MB of script). */
+const bundleHashes = new WeakMap<ChartBundles, string[]>();
+
 /** Script text that cannot end its <script> element early. */
 export function scriptSafe(code: string): string {
   return code.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
@@ -48,12 +74,16 @@ table{border-collapse:collapse;background:#fff;width:100%;margin:6px 0}
 th,td{border:1px solid #dde1e4;padding:4px 8px;text-align:left;vertical-align:top}
 th{background:#eef2f4;font-weight:600}td.n,th.n{text-align:right;white-space:nowrap}
 tr.total td{font-weight:600;background:#f2f5f6}
-.chart{background:#fff;border:1px solid #dde1e4;border-radius:6px;padding:8px;margin:8px 0}
+.chart{width:100%;box-sizing:border-box;background:#fff;border:1px solid #dde1e4;border-radius:6px;padding:8px;margin:8px 0}
 .note{background:#fff8e1;border:1px solid #f0d98a;padding:8px 12px;border-radius:6px}
 .ok{color:#2e7d32;font-weight:600}.bad{color:#b71c1c;font-weight:600}
 ul.flags{margin:0;padding-left:18px}
 footer{color:#777;font-size:12px;margin-top:32px}
-@media print{body{background:#fff}.chart{break-inside:avoid}}
+@page{size:A4;margin:12mm 10mm}
+@media print{body{background:#fff;font-size:10pt}main{max-width:none;padding:0}
+.chart{break-inside:avoid;padding:4px}.chart .vega-embed{display:block;width:100%}.chart svg{max-width:100%;height:auto}
+table{font-size:8pt;break-inside:auto}th,td{padding:2px 4px}th,th.n{white-space:normal}td:first-child{min-width:17mm}tr{break-inside:avoid}
+thead{display:table-header-group}h2{break-after:avoid}.cards{grid-template-columns:repeat(5,1fr)}}
 `;
 
 function money(lang: ReportLang, c: number): string {
@@ -128,7 +158,7 @@ export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}):
 
   const charts = options.bundles ? reportCharts(model, lang) : {};
   const chartDiv = (name: string): string =>
-    charts[name] ? `<div class="chart" id="chart-${name}" style="width:100%"></div>` : "";
+    charts[name] ? `<div class="chart" id="chart-${name}"></div>` : "";
 
   const age = model.ageing;
   const ageRows = age.labels
@@ -303,20 +333,31 @@ export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}):
   );
   parts.push(`<footer>${e(t("generated"))} · ${e(day(model.asOf))}</footer>`);
 
-  const scripts = options.bundles
+  // ast: vega's expression interpreter instead of Function() (the policy has no 'unsafe-eval');
+  const bundles = options.bundles;
+  const scriptTexts = bundles
     ? [
-        `<script>${scriptSafe(options.bundles.vega)}</script>`,
-        `<script>${scriptSafe(options.bundles.vegaLite)}</script>`,
-        `<script>${scriptSafe(options.bundles.vegaEmbed)}</script>`,
-        `<script>(function(){var specs=${scriptSafe(JSON.stringify(charts).replace(/</g, "\\u003c"))};` +
+        scriptSafe(bundles.vega),
+        scriptSafe(bundles.vegaLite),
+        scriptSafe(bundles.vegaEmbed),
+        `(function(){var specs=${scriptSafe(JSON.stringify(charts).replace(/</g, "\\u003c"))};` +
           `for(var name in specs){var el=document.getElementById("chart-"+name);` +
-          `if(el&&window.vegaEmbed){window.vegaEmbed(el,specs[name],{actions:false,renderer:"svg"}).catch(function(err){el.textContent=String(err);});}}})();</script>`,
-      ].join("\n")
-    : "";
+          `if(el&&window.vegaEmbed){window.vegaEmbed(el,specs[name],{actions:false,renderer:"svg",ast:true}).catch(function(err){el.textContent=String(err);});}}})();`,
+      ]
+    : [];
+  const scripts = scriptTexts.map((code) => `<script>${code}</script>`).join("\n");
+  let hashes = bundles ? bundleHashes.get(bundles) : undefined;
+  if (bundles && !hashes) {
+    hashes = scriptTexts.slice(0, 3).map(cspHash);
+    bundleHashes.set(bundles, hashes);
+  }
+  const scriptHashes = [...(hashes ?? []), ...scriptTexts.slice(3).map(cspHash)];
+  const policy = reportCsp(scriptHashes);
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(title)}</title>
 <style>${CSS}</style>

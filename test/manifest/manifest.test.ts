@@ -38,7 +38,10 @@ describe("manifest.xml", () => {
       /<Action xsi:type="ShowTaskpane">\s*<SourceLocation resid="([^"]+)"/.exec(xml)?.[1];
     expect([page, functionFile, taskpaneAction]).toEqual([runtime[1], runtime[1], runtime[1]]);
     expect(xml).not.toContain("TaskpaneId");
-    expect(urlOf(runtime[1]!)).toBe("https://localhost:3000/taskpane.html");
+    // The add-in page (office.js, custom functions), not the workbench (taskpane.html, no office.js).
+    expect(urlOf(runtime[1]!)).toBe("https://localhost:3000/addin.html");
+    expect(xml).toContain('<SourceLocation DefaultValue="https://localhost:3000/addin.html"/>');
+    expect(xml).not.toMatch(/taskpane\.html"/);
   });
 
   it("requires SharedRuntime 1.1, asks ReadWriteDocument and uses the DEB namespace", () => {
@@ -106,9 +109,39 @@ describe("manifest.xml", () => {
     const html = config.plugins.filter(
       (p: { constructor: { name: string } }) => p.constructor.name === "HtmlWebpackPlugin"
     );
-    const page = html.find(
-      (p: { userOptions: { filename: string } }) => p.userOptions.filename === "taskpane.html"
-    );
-    expect(page.userOptions.chunks).toEqual(["taskpane", "functions"]);
+    const page = (name: string) =>
+      html.find((p: { userOptions: { filename: string } }) => p.userOptions.filename === name);
+    // Office opens addin.html: the pane, the functions' shared runtime and office.js (local in dev).
+    const addin = page("addin.html");
+    expect(addin.userOptions.chunks).toEqual(["taskpane", "functions"]);
+    expect(addin.userOptions.templateParameters.officeJs).toBe("office-js/office.js");
+    // The workbench: no functions, no office.js, a policy of its own origin only.
+    const workbench = page("taskpane.html");
+    expect(workbench.userOptions.chunks).toEqual(["taskpane"]);
+    expect(workbench.userOptions.templateParameters.officeJs).toBeNull();
+    expect(workbench.userOptions.templateParameters.csp).not.toMatch(/https?:|\*|unsafe-eval/);
+  });
+
+  it("loads office.js from Microsoft's CDN in production and lets only the add-in page have it", async () => {
+    const { createRequire } = await import("node:module");
+    const require = createRequire(path.join(root, "package.json"));
+    const { pageCsp } = require("./webpack.config.js");
+    const cdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+    const policy = (csp: string): Map<string, string[]> =>
+      new Map(
+        csp.split(";").map((d) => {
+          const [name, ...values] = d.trim().split(/\s+/);
+          return [name!, values];
+        })
+      );
+    const office = policy(pageCsp(cdn));
+    expect(office.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    const workbench = policy(pageCsp(null));
+    for (const [name, values] of workbench) {
+      for (const value of values) expect(`${name} ${value}`).not.toMatch(/https?:|\*|unsafe-eval/);
+    }
+    expect(workbench.get("default-src")).toEqual(["'none'"]);
+    expect(workbench.get("script-src")).toEqual(["'self'"]);
+    expect(workbench.get("connect-src")).toEqual(["'self'"]);
   });
 });
