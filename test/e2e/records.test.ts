@@ -17,6 +17,7 @@ import { sentOn } from "../../src/app/record-day";
 import { localDay } from "../../src/app/reporting-day";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/app/settings";
 import { previewCandidates, templateChoices } from "../../src/app/template-preview";
+import { escapeHtml } from "../../src/core/html-escape";
 import { formatCents, type Cents } from "../../src/core/money";
 import { demoLedger } from "../../src/demo/demo-ledger";
 import { factoringFile } from "../../src/documents/factoring-file";
@@ -291,10 +292,25 @@ describeBrowser("records in the workbench: reminder log, letter templates, hand-
         ? null
         : formatCents(shownDebtor.amountDue, "nl");
     await debtorSelect.selectOption(shownDebtor.customerId);
-    const frame = page.frameLocator("[data-testid=template-preview]");
-    const previewBody = frame.locator("body");
-    await previewBody.getByText(`Beste ${shownDebtor.customerName},`).waitFor();
-    const previewText = await previewBody.innerText();
+    // Wait on the content, not on visibility: the preview is a sandboxed srcdoc frame, which
+    // Chromium may render in a process of its own and leave unpainted (its body "hidden") for a
+    // long time on a loaded machine. First the page must have put this debtor's letter into the
+    // frame (srcdoc), then the frame's document must hold it (attached, whatever its layout).
+    const greeting = `Beste ${shownDebtor.customerName},`;
+    await page.waitForFunction(
+      (expected) =>
+        document
+          .querySelector("[data-testid=template-preview]")
+          ?.getAttribute("srcdoc")
+          ?.includes(expected) === true,
+      escapeHtml(greeting),
+      { timeout: 30_000 }
+    );
+    const previewBody = page
+      .frameLocator("[data-testid=template-preview]")
+      .locator("body", { hasText: greeting });
+    await previewBody.waitFor({ state: "attached", timeout: 30_000 });
+    const previewText = (await previewBody.textContent()) ?? "";
     expect(previewText).toContain(`${MARKER}: `);
     if (expectedTotal) expect(previewText).toContain(`${MARKER}: ${expectedTotal},`);
     expect(previewText).toContain(IBAN);
