@@ -159,7 +159,11 @@ const hasPdftotext = (() => {
       expect(outside).toEqual([]);
       // The trend table's last column (bad-debt rate) and every month-end are on paper.
       const text = pagesOf(pdf).join("\n");
-      for (const trend of model.trends) expect(text).toContain(isoOf(trend.metrics.day));
+      // Dutch reports write days as dd-mm-jjjj.
+      for (const trend of model.trends) {
+        const iso = isoOf(trend.metrics.day);
+        expect(text).toContain(lang === "nl" ? iso.split("-").reverse().join("-") : iso);
+      }
       for (const word of lang === "nl" ? ["Afschrijvingen", "omzet"] : ["Bad", "sales"])
         expect(text).toContain(word);
     }
