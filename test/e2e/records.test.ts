@@ -134,11 +134,16 @@ describeBrowser("records in the workbench: reminder log, letter templates, hand-
     const n = drafted.log.length;
     expect(n).toBe(proposals.length);
 
+    // The page's clock stands at noon (Amsterdam) on the demo's day: records carry the day they are
+    // made on (the run day), which is then the analysis day the expectations above are computed
+    // for, whatever day the test runs.
     const context = await session.browser.newContext({
       locale: "nl-NL",
+      timezoneId: "Europe/Amsterdam",
       viewport: { width: 1280, height: 900 },
       acceptDownloads: true,
     });
+    await context.clock.setFixedTime(new Date(`${asOf}T11:00:00Z`));
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
