@@ -200,7 +200,7 @@ describeBrowser(
       const page = await context.newPage();
       rec.watch(page);
       const origin = new URL(session.base).origin;
-      await page.goto(`${session.base}/taskpane.html`);
+      await page.goto(`${session.base}/taskpane.html`, { timeout: 120_000 });
       await page.getByTestId("kpi-ar").waitFor({ timeout: 120_000 });
 
       // The page's policy: present, strict; office.js absent.
