@@ -125,7 +125,10 @@ async function exportAll(
     await prepare();
     const button = page.getByRole("button", { name, exact: true }).first();
     await until(`${name} enabled`, () => button.isEnabled());
-    const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 120_000 }),
+      button.click(),
+    ]);
     saved.push(download);
     done.add(name);
     // One export at a time: the buttons are disabled while one writes its file.
