@@ -17,6 +17,7 @@
 import type { Ledger } from "../ledger/types";
 import type { Host } from "./host";
 import { HostError } from "./host-error";
+import { loadRecords, unmatchedRecords } from "./records";
 
 /** A sample of a ledger by which the administration is recognised when it comes back. */
 export interface LedgerFingerprint {
@@ -355,7 +356,11 @@ export async function loadAdministrations(host: Host): Promise<Administration[]>
   );
 }
 
-/** Ties the ledger from `fileName` to `choice` (see {@link tieToAdministration}) and stores the list. */
+/**
+ * Ties the ledger from `fileName` to `choice` (see {@link tieToAdministration}) and stores the list.
+ * A new administration takes over the records an earlier version kept under the file name alone,
+ * when they fit this ledger (see {@link adoptFileRecords}).
+ */
 export async function confirmAdministration(
   host: Host,
   choice: AdministrationChoice,
@@ -365,7 +370,38 @@ export async function confirmAdministration(
   const list = await loadAdministrations(host);
   const tied = tieToAdministration(list, choice, fileName, ledger);
   await host.writeAdministrationsText?.(JSON.stringify(tied.list));
+  if ("name" in choice) await adoptFileRecords(host, fileName, tied.administration.key, ledger);
   return tied.administration;
+}
+
+/**
+ * Records kept under a file name (as versions before administrations kept them) move to the new
+ * administration `key` when they fit `ledger`: something in them names an invoice of this ledger
+ * for its own customer, and nothing names an invoice this ledger has for another customer. Once
+ * moved they are gone from the file name, so another client's file of that name cannot take them.
+ * Records that do not fit stay where they are, unused.
+ */
+export async function adoptFileRecords(
+  host: Host,
+  fileName: string,
+  key: string,
+  ledger: Ledger
+): Promise<boolean> {
+  if (!host.readRecords || !host.writeRecords || fileName === key) return false;
+  const old = await loadRecords(host, fileName);
+  if (old.issues.length > 0) return false;
+  const count = old.log.reduce((n, e) => n + e.invoices.length, 0) + old.handovers.records.length;
+  if (count === 0) return false;
+  const unmatched = unmatchedRecords(ledger, old);
+  if (unmatched.some((u) => u.reason === "other-customer") || unmatched.length >= count)
+    return false;
+  for (const kind of ["reminderLog", "handovers"] as const) {
+    const table = await host.readRecords(kind, fileName);
+    if (!table) continue;
+    await host.writeRecords(kind, key, table);
+    await host.writeRecords(kind, fileName, { headers: table.headers, rows: [] });
+  }
+  return true;
 }
 
 /**

@@ -290,3 +290,58 @@ describe("records that do not match the ledger are not applied, and this is said
     ).toBeNull();
   });
 });
+
+describe("records an earlier version kept under the file name", () => {
+  const handedA = markHandedOver(
+    NO_HANDOVERS,
+    [{ customerId: "1000", invoiceId: "F2026-001" }],
+    AS_OF,
+    `incasso-${AS_OF}`,
+    "collection"
+  );
+
+  it("move to the new administration when they fit the ledger, and leave the file name", async () => {
+    const store = memorySettingsStore();
+    const host = demoHost(undefined, store);
+    await saveHandovers(host, "debiteuren.csv", handedA);
+    const a = await confirmAdministration(
+      host,
+      { name: "Groothandel Peters" },
+      "debiteuren.csv",
+      clientA
+    );
+    expect((await loadRecords(host, a.key)).handovers).toEqual(handedA);
+    expect((await loadRecords(host, "debiteuren.csv")).handovers.records).toEqual([]);
+    // Another client's file of that name, confirmed later, finds nothing left to take.
+    const b = await confirmAdministration(
+      host,
+      { name: "Installateur Smit" },
+      "debiteuren.csv",
+      clientB
+    );
+    expect((await loadRecords(host, b.key)).handovers.records).toEqual([]);
+  });
+
+  it("stay where they are when they name invoices of other customers in this ledger", async () => {
+    const store = memorySettingsStore();
+    const host = demoHost(undefined, store);
+    await saveHandovers(host, "debiteuren.csv", handedA);
+    // A hand-over of customer 1002's F2026-002, while B's F2026-002 is customer 1001's: other books.
+    const other = markHandedOver(
+      NO_HANDOVERS,
+      [{ customerId: "1002", invoiceId: "F2026-002" }],
+      AS_OF,
+      `incasso-${AS_OF}`,
+      "collection"
+    );
+    await saveHandovers(host, "export.csv", other);
+    const b = await confirmAdministration(
+      host,
+      { name: "Installateur Smit" },
+      "export.csv",
+      clientB
+    );
+    expect((await loadRecords(host, b.key)).handovers.records).toEqual([]);
+    expect((await loadRecords(host, "export.csv")).handovers).toEqual(other);
+  });
+});
