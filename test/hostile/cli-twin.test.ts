@@ -113,6 +113,23 @@ describe("hostile inputs through the built CLI", () => {
     expect(issue.messageNl).toContain("Bedrag 50.000.000.000.000,00 is niet meegenomen");
   });
 
+  it("check --json lists two columns headed 'Bedrag' as a warning naming both", async () => {
+    writeFileSync(
+      path.join(dir, "dubbel.csv"),
+      "Factuurnummer;Debiteur;Vervaldatum;Bedrag;Bedrag\r\nF1;D1;30-11-2026;1.000,00;1.210,00\r\n"
+    );
+    const result = await cli(["check", "dubbel.csv", "--json"], dir);
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.totals.amount).toBe(1000);
+    const issue = json.issues.find((i: { message: string }) => i.message.includes("headed"));
+    expect(issue).toMatchObject({ row: 1, column: "Bedrag", value: "Bedrag", severity: "warning" });
+    expect(issue.message).toContain(
+      'Columns D and E are both headed "Bedrag": column D is read as Amount, column E is ignored.'
+    );
+    expect(issue.messageNl).toContain('De kolommen D en E hebben allebei de kop "Bedrag"');
+  });
+
   it("handoff names the invoice whose interest passes exact cents", async () => {
     writeFileSync(
       path.join(dir, "rente.csv"),

@@ -16,8 +16,15 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const demo = utf8(demoCsvText());
 const decode = (bytes: Uint8Array | undefined): string => new TextDecoder().decode(bytes);
 
-/** The lines of the log and hand-over file a real run writes on the demo ledger. */
-async function realRecords(): Promise<{ log: string[]; handovers: string[] }> {
+let real: Promise<{ log: string[]; handovers: string[] }> | null = null;
+
+/** The lines of the log and hand-over file a real run writes on the demo ledger (made once). */
+function realRecords(): Promise<{ log: string[]; handovers: string[] }> {
+  real ??= makeRealRecords();
+  return real;
+}
+
+async function makeRealRecords(): Promise<{ log: string[]; handovers: string[] }> {
   const remind = fakeIo({ "demo.csv": demo });
   expect(await run(["remind", "demo.csv", "--as-of", "2026-11-20"], remind.io)).toBe(0);
   const handoff = fakeIo({ "demo.csv": demo });
