@@ -10,6 +10,7 @@ import { buildReport } from "../../src/analytics/report-model";
 import { reportJson } from "../../src/analytics/report-json";
 import { reportHtml } from "../../src/analytics/report-html";
 import type { IsoDay } from "../../src/core/day";
+import { reportSheetSpec } from "../../src/app/report-sheet-spec";
 import { readLedgerFile } from "../../src/files/read-ledger-file";
 import { testLedger, type TestInvoice } from "./ledger-fixture";
 
@@ -167,9 +168,14 @@ describe("DSO family on a payment history", () => {
     expect(model.metrics.dsoStandard).toBeNull();
     expect(model.metrics.dsoCountback).toBeNull();
     expect(model.metrics.add).toBeNull();
-    expect(model.history.notes.map((n) => n.nl)).toContainEqual(
-      "In de 3 maanden tot de peildatum staan geen betaalde facturen: zonder betaalhistorie in die maanden zijn DSO, BPDSO, ADD en CEI niet te berekenen."
-    );
+    const windowNote =
+      "In de 3 maanden tot de peildatum staan geen betaalde facturen: zonder betaalhistorie in die maanden zijn DSO, BPDSO, ADD en CEI niet te berekenen.";
+    expect(model.history.notes.map((n) => n.nl)).toContainEqual(windowNote);
+    // The report sheet's key figures give that reason beside each n.b. of the DSO family.
+    const figures = reportSheetSpec(model, "nl").tables[2];
+    const dsoRows = figures?.rows.filter((row) => /DSO|ADD/.test(String(row[0]))) ?? [];
+    expect(dsoRows.length).toBe(4);
+    for (const row of dsoRows) expect(row[4]).toBe(windowNote);
   });
 
   it("the IBM sample still gives its DSO figures", async () => {
