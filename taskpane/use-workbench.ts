@@ -249,7 +249,7 @@ export function useWorkbench(host: Host): Workbench {
         const { markScope, marksInScope } = await import("../src/app/do-not-remind");
         const scope = markScope(administrationRef.current);
         const marks = { ...current, doNotRemind: marksInScope(current, scope) };
-        const result = analyse(applied, day, marks, data.today);
+        const result = analyse(applied, day, marks, data.today, records.handovers);
         if (live) {
           setLedger(applied);
           setAnalysis(result);

@@ -10,6 +10,7 @@ import type { Cents } from "../core/money";
 import { reviewReminders } from "../dunning/reminder-run";
 import type { ReminderReview } from "../dunning/reminder-proposal";
 import type { Ledger } from "../ledger/types";
+import { handoverKind, NO_HANDOVERS, type HandoverState } from "../documents/handover-state";
 import type { Settings } from "./settings";
 
 /** The analysis of one ledger on one day. */
@@ -45,13 +46,14 @@ export function analysisDay(ledger: Ledger, today: IsoDay): IsoDay {
  * Builds the report model and the reminder review of `ledger` on `asOf` with `settings`: ageing
  * edges, the new-customer thresholds of the credit check, the reminder tolerance and the user's
  * do-not-remind marks. `runDay` is today, for the records made from this analysis (default:
- * `asOf`).
+ * `asOf`). `handovers`, the kept hand-over records, say to whom a handed-over invoice went.
  */
 export function analyse(
   ledger: Ledger,
   asOf: IsoDay,
   settings: Settings,
-  runDay: IsoDay = asOf
+  runDay: IsoDay = asOf,
+  handovers: HandoverState = NO_HANDOVERS
 ): Analysis {
   const report = buildReport(ledger, {
     asOf,
@@ -59,9 +61,28 @@ export function analyse(
     newCustomerDays: settings.thresholds.newCustomerDays,
     newCustomerThreshold: settings.thresholds.exposureCents,
   });
-  const reminders = reviewReminders(ledger, asOf, {
+  const review = reviewReminders(ledger, asOf, {
     tolerance: settings.toleranceCents as Cents,
     doNotRemind: settings.doNotRemind,
   });
-  return { asOf, runDay, report, reminders };
+  return { asOf, runDay, report, reminders: withHandoverKinds(review, handovers) };
+}
+
+/**
+ * The review with each "handed-over" exclusion saying to whom, from the kept hand-over records:
+ * an invoice of a factoring batch is "overgedragen aan de factor", not at the incassobureau.
+ */
+export function withHandoverKinds(review: ReminderReview, state: HandoverState): ReminderReview {
+  if (state.records.length === 0) return review;
+  const kinds = new Map(
+    state.records.map((r) => [`${r.customerId}\u0000${r.invoiceId}`, handoverKind(r)])
+  );
+  return {
+    ...review,
+    excluded: review.excluded.map((e) => {
+      const kind =
+        e.reason === "handed-over" ? kinds.get(`${e.customerId}\u0000${e.invoiceId}`) : undefined;
+      return kind === undefined ? e : { ...e, handedOverTo: kind };
+    }),
+  };
 }

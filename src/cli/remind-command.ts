@@ -19,6 +19,7 @@ import {
   reminderLogTable,
 } from "../documents/reminder-log";
 import { reviewReminders } from "../dunning/reminder-run";
+import { withHandoverKinds } from "../app/analyse";
 import { exclusionLines, reviewJson } from "../dunning/review-json";
 import { formatCents } from "../core/money";
 import type { IsoDay } from "../core/day";
@@ -74,7 +75,8 @@ export async function remindCommand(command: RemindCommand, io: CliIo): Promise<
     )
   );
   if (foreign) io.stderr(`openstaand: warning: ${foreign.en}\n`);
-  const review = reviewReminders(ledger, asOf);
+  // A handed-over invoice says to whom (an invoice of a factoring batch: "assigned to the factor").
+  const review = withHandoverKinds(reviewReminders(ledger, asOf), handovers);
   const { proposals } = review;
   const letters = lettersFor(ledger, proposals, {
     company,

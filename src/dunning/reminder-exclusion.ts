@@ -24,6 +24,11 @@ export type ExclusionReason =
 
 /** An open invoice the run leaves out. */
 export interface ReminderExclusion {
+  /**
+   * For "handed-over": to whom, when Openstaand's own hand-over records say so (a factoring batch
+   * reads "Overgedragen aan de factor"); absent: the incassobureau, or the ledger's own flag.
+   */
+  handedOverTo?: "collection" | "factoring";
   invoiceId: string;
   sheetRow: number;
   customerId: string;
@@ -67,6 +72,8 @@ export function describeExclusion(exclusion: ReminderExclusion, language: "nl" |
     case "written-off":
       return nl ? "Afgeschreven als oninbaar." : "Written off as uncollectable.";
     case "handed-over":
+      if (e.handedOverTo === "factoring")
+        return nl ? "Overgedragen aan de factor." : "Assigned to the factor.";
       return nl
         ? "Uit handen gegeven aan het incassobureau."
         : "Handed over to the collection agency.";

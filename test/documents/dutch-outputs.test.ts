@@ -6,7 +6,10 @@ import { reportHtml } from "../../src/analytics/report-html";
 import { buildReport } from "../../src/analytics/report-model";
 import { isoDay } from "../../src/core/day";
 import { demoLedger } from "../../src/demo/demo-ledger";
-import { reminderRun } from "../../src/dunning/reminder-run";
+import { withHandoverKinds } from "../../src/app/analyse";
+import { applyRecords } from "../../src/app/records";
+import { describeExclusion } from "../../src/dunning/reminder-exclusion";
+import { reminderRun, reviewReminders } from "../../src/dunning/reminder-run";
 import { DEMO_COMPANY } from "../../src/documents/company-details";
 import { dossierZips } from "../../src/documents/dossier-zip";
 import { exportCsvBytes } from "../../src/documents/export-table";
@@ -159,6 +162,34 @@ describe("a factoring batch is described as overgedragen aan de factor", () => {
     const row = handoverTable(state).rows[0]!;
     expect(row[4]).toBe("overgedragen aan de factor");
     expect(row.join(" ")).not.toMatch(/incasso/i);
+  });
+
+  it("in the reminder run's reason for leaving the invoice out", () => {
+    const state = markHandedOver(
+      markHandedOver(
+        NO_HANDOVERS,
+        [{ customerId: "10004", invoiceId: "F-7" }],
+        AS_OF,
+        "incasso-2026-11-20",
+        "collection"
+      ),
+      [{ customerId: "00049", invoiceId: "000123" }],
+      AS_OF,
+      "factoring-2026-11-20",
+      "factoring"
+    );
+    const review = withHandoverKinds(
+      reviewReminders(applyRecords(ledger, { log: [], handovers: state }), AS_OF),
+      state
+    );
+    const why = (invoiceId: string, lang: "nl" | "en") =>
+      describeExclusion(
+        review.excluded.find((e) => e.invoiceId === invoiceId)!,
+        lang
+      );
+    expect(why("000123", "nl")).toBe("Overgedragen aan de factor.");
+    expect(why("000123", "en")).toBe("Assigned to the factor.");
+    expect(why("F-7", "nl")).toBe("Uit handen gegeven aan het incassobureau.");
   });
 });
 
