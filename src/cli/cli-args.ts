@@ -10,6 +10,7 @@ import { isIsoDay, type IsoDay } from "../core/day";
 import type { Notation } from "../core/amount";
 import { isLedgerField, LEDGER_FIELDS } from "../ledger/ledger-fields";
 import type { LedgerField } from "../ledger/types";
+import { COMMANDS } from "./help-text";
 
 /** A column mapping given with --map: ledger field -> header text or column letter. */
 export type ColumnMapping = Partial<Record<LedgerField, string>>;
@@ -17,6 +18,7 @@ export type ColumnMapping = Partial<Record<LedgerField, string>>;
 /** A parsed command line. */
 export type CliCommand =
   | { command: "help" }
+  | { command: "version" }
   | {
       command: "check";
       file: string;
@@ -68,6 +70,8 @@ export type CliCommand =
       costsVat?: boolean;
       /** --json: print the run (proposals, exclusions, files) as one JSON object. */
       json?: boolean;
+      /** --lang: language of the console output and messages (default "en"). */
+      lang: "nl" | "en";
     }
   | {
       command: "handoff";
@@ -92,6 +96,8 @@ export type CliCommand =
       handovers?: string[];
       /** --costs-vat: collection costs include 21 % VAT (the creditor cannot deduct VAT). */
       costsVat?: boolean;
+      /** --lang: language of the console output and messages (default "en"). */
+      lang: "nl" | "en";
     };
 
 /** A command line that makes no sense; the message says why, naming the value. */
@@ -112,7 +118,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
-  if (values.help || command === undefined || command === "help") return { command: "help" };
+  if (values.help || (command === undefined && !values.version) || command === "help")
+    return { command: "help" };
+  if (values.version) {
+    if (command !== undefined)
+      throw new UsageError(`--version takes no command, got ${JSON.stringify(command)}.`);
+    return { command: "version" };
+  }
+  if (command === undefined) return { command: "help" };
   const mapping = columnMapping(values.map);
   const mapped = mapping === undefined ? {} : { mapping };
   if (command === "check") {
@@ -177,11 +190,13 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       sheet: values.sheet,
       ...recordOptions(values),
       ...(values.json ? { json: true } : {}),
+      lang: oneOf("--lang", values.lang, ["nl", "en"] as const) ?? "en",
     };
   }
   if (command === "handoff") {
     if (rest.length !== 1)
       throw new UsageError(`handoff needs exactly one file, got ${rest.length}.`);
+    const lang = oneOf("--lang", values.lang, ["nl", "en"] as const) ?? "en";
     const customers = (values.customers ?? "")
       .split(",")
       .map((id) => id.trim())
@@ -215,6 +230,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         factoring: true,
         ...factoringOptions(values),
         ...recordOptions(values),
+        lang,
       };
     if (customers.length === 0)
       throw new UsageError("handoff needs --customers with one or more customer numbers (A,B).");
@@ -229,10 +245,13 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       sheet: values.sheet,
       ...(values.dossier ? { dossier: true } : {}),
       ...recordOptions(values),
+      lang,
     };
   }
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
   throw new UsageError(
-    `Unknown command ${JSON.stringify(command)}; use check, report, demo or help.`
+    `unknown command ${JSON.stringify(command)}. The commands are:\n` +
+      COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.en}`).join("\n")
   );
 }
 
@@ -243,6 +262,7 @@ function parse(argv: readonly string[]) {
     strict: true,
     options: {
       help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
       json: { type: "boolean" },
       sheet: { type: "string" },
       "as-of": { type: "string" },

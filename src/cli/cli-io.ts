@@ -11,8 +11,21 @@ export interface CliIo {
   stdout(text: string): void;
   /** Writes text to standard error. */
   stderr(text: string): void;
-  /** Reads a whole file; rejects when it is missing or unreadable. */
-  readFile(path: string): Promise<Uint8Array>;
+  /**
+   * Reads a whole file; rejects when it is missing or unreadable. `onBytes` (when the io can)
+   * hears the bytes read so far while a large file comes in, for the progress line.
+   */
+  readFile(path: string, onBytes?: (bytes: number) => void): Promise<Uint8Array>;
+  /**
+   * Reads standard input to its end (the file argument "-"); `onBytes` as for readFile. Without
+   * it "-" is a usage error.
+   */
+  readStdin?(onBytes?: (bytes: number) => void): Promise<Uint8Array>;
+  /**
+   * Whether standard error is a terminal (Node: process.stderr.isTTY): only then does a slow read
+   * show a live progress line there. Pipes, files and tests get none.
+   */
+  stderrIsTty?: boolean;
   /** Writes a whole file, creating its directory; needed only by `openstaand demo`. */
   writeFile?(path: string, data: Uint8Array): Promise<void>;
   /** The file names in a folder (not recursive), or null when `path` is not a folder. */

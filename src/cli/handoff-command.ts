@@ -23,12 +23,11 @@ import {
   type HandoverState,
 } from "../documents/handover-state";
 import type { ReminderLogEntry } from "../documents/reminder-log";
-import { readLedgerFile } from "../files/read-ledger-file";
 import type { Ledger } from "../ledger/types";
 import type { CliCommand } from "./cli-args";
 import type { CliIo } from "./cli-io";
 import { fileNames, readHandoverFiles, readLogFiles } from "./record-files";
-import { runDay } from "./remind-command";
+import { readCommandLedger, runDay } from "./remind-command";
 import { factoringFileData, handoffFileData } from "../documents/handoff-files";
 
 type HandoffCommand = Extract<CliCommand, { command: "handoff" }>;
@@ -47,12 +46,7 @@ interface HandoffRun {
 export async function handoffCommand(command: HandoffCommand, io: CliIo): Promise<number> {
   if (!io.writeFile) throw new Error("this environment cannot write files.");
   const asOf = runDay(command.asOf, io, "handoff");
-  const bytes = await io.readFile(command.file);
-  const read = await readLedgerFile(bytes, command.file, {
-    ...(command.mapping ? { mapping: command.mapping } : {}),
-    sheet: command.sheet,
-    asOf,
-  });
+  const read = await readCommandLedger(command.file, { ...command, asOf }, io);
   const log = await readLogFiles(command.log ?? [], io);
   const earlier = await readHandoverFiles(command.handovers ?? [], io);
   // Claims handed over before are flagged (the factoring selection leaves them out). The log is

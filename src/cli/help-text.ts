@@ -1,3 +1,13 @@
+/** Every command with one line on what it does: listed when a command is not known. */
+export const COMMANDS: readonly { name: string; en: string }[] = [
+  { name: "check", en: "read a CSV or XLSX ledger; print columns, control totals and issues" },
+  { name: "report", en: "receivables report of a ledger or a folder: ageing, DSO, CEI, forecast" },
+  { name: "remind", en: "reminder letters: mail-merge csv, .eml drafts, printable HTML and log" },
+  { name: "handoff", en: "claim file for a collection agency, factoring lists or debtor dossiers" },
+  { name: "demo", en: "write the demo ledger as demo.xlsx and demo.csv" },
+  { name: "help", en: "print the usage text (also --help, -h)" },
+];
+
 /** The text of `openstaand --help`. */
 export const HELP_TEXT = `Openstaand: check an open-items (debiteuren) export before you rely on it.
 
@@ -10,6 +20,10 @@ Usage
   openstaand handoff <file> --customers A,B --dossier   One dossier zip per debtor
   openstaand demo --out <dir>         Write the demo ledger as demo.xlsx and demo.csv
   openstaand --help                   This text
+  openstaand --version                The version of openstaand (also -v)
+
+A file argument "-" reads the ledger from standard input (check, report, remind, handoff):
+  cat grootboek.csv | openstaand check - --json
 
 Options for check
   --json                Print one JSON object instead of the report
@@ -88,6 +102,10 @@ Options for demo
   --seed N              Another demo ledger (default seed 20261120)
   --as-of YYYY-MM-DD    As-of day of the demo (default 2026-11-20)
 
+While a ledger takes more than a second to read, a progress line (bytes, then rows) shows on
+standard error when that is a terminal; it is cleared when the read is done.
+
 Exit status: 0 when the file was read (with or without issues), 1 when it could not be read
-(report: when any file of a folder could not be read), 2 for a usage error.
+(report: when any file of a folder could not be read), 2 for a usage error (an unknown command or
+option, a bad value, a required option missing).
 `;

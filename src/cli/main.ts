@@ -14,6 +14,8 @@ import { HELP_TEXT } from "./help-text";
 import { reportCommand } from "./report-command";
 import { remindCommand } from "./remind-command";
 import { handoffCommand } from "./handoff-command";
+import { inputName, readLedgerBytes, readProgress } from "./ledger-input";
+import { VERSION } from "./version";
 
 export type { CliIo } from "./cli-io";
 
@@ -38,14 +40,23 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(HELP_TEXT);
     return EXIT_OK;
   }
+  if (command.command === "version") {
+    io.stdout(`openstaand ${VERSION}\n`);
+    return EXIT_OK;
+  }
   try {
     if (command.command === "report") return await reportCommand(command, io);
     if (command.command === "remind") return await remindCommand(command, io);
     if (command.command === "handoff") return await handoffCommand(command, io);
     return command.command === "check" ? await check(command, io) : await demo(command, io);
   } catch (error) {
-    // check and report --lang nl: the Dutch text of the error (LedgerFileError, LedgerError).
-    const lang = command.command === "check" || command.command === "report" ? command.lang : "en";
+    // A required option the command found missing (--as-of where there is no clock): usage.
+    if (error instanceof UsageError) {
+      io.stderr(`openstaand: ${error.message}\nRun "openstaand --help" for usage.\n`);
+      return EXIT_USAGE;
+    }
+    // --lang nl: the Dutch text of the error (LedgerFileError, LedgerError).
+    const lang = command.command === "demo" ? "en" : command.lang;
     io.stderr(`openstaand: ${describeFailure(error, lang)}\n`);
     return EXIT_FAILED;
   }
@@ -55,26 +66,27 @@ async function check(
   command: Extract<CliCommand, { command: "check" }>,
   io: CliIo
 ): Promise<number> {
-  let bytes: Uint8Array;
+  const name = inputName(command.file, command.lang);
+  const progress = readProgress(io, name, command.lang);
+  let result: Awaited<ReturnType<typeof readLedgerFile>>;
   try {
-    bytes = await io.readFile(command.file);
-  } catch (error) {
-    throw Object.assign(new Error(`cannot read ${command.file}: ${describeFailure(error)}`), {
-      messageNl: `kan ${command.file} niet lezen: ${describeFailure(error, "nl")}`,
+    const bytes = await readLedgerBytes(command.file, io, progress);
+    result = await readLedgerFile(bytes, name, {
+      ...(command.mapping ? { mapping: command.mapping } : {}),
+      sheet: command.sheet,
+      asOf: command.asOf,
+      headerRow: command.headerRow,
+      dayOrder: command.dayOrder,
+      notation: command.notation,
     });
+    progress.rows(result.control.rowsRead);
+  } finally {
+    progress.done();
   }
-  const result = await readLedgerFile(bytes, command.file, {
-    ...(command.mapping ? { mapping: command.mapping } : {}),
-    sheet: command.sheet,
-    asOf: command.asOf,
-    headerRow: command.headerRow,
-    dayOrder: command.dayOrder,
-    notation: command.notation,
-  });
   io.stdout(
     command.json
-      ? `${JSON.stringify(checkJson(command.file, result), null, 2)}\n`
-      : checkReport(command.file, result, {
+      ? `${JSON.stringify(checkJson(name, result), null, 2)}\n`
+      : checkReport(name, result, {
           locale: command.locale,
           maxIssues: command.maxIssues,
           lang: command.lang,

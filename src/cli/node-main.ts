@@ -4,7 +4,7 @@
  * `npx tsx src/cli/node-main.ts check file.csv --json`.
  */
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fastCsvFrame } from "../analytics/fast-csv-frame";
 import { CsvChunkWorker, parallelCsvFrame, sharedBytes } from "../files/csv-chunk-worker-pool";
@@ -26,11 +26,65 @@ function bundledWorkerFile(): string | undefined {
 /** Started on the first large CSV, then reused; it does not keep the process alive when idle. */
 let csvWorker: Promise<CsvChunkWorker | null> | undefined;
 
+/** Bytes read per step while reporting progress. */
+const READ_CHUNK = 4 * 1024 * 1024;
+
+/** Reads a file in chunks, telling `onBytes` the bytes read so far after each. */
+async function readFileInChunks(
+  path: string,
+  onBytes: (bytes: number) => void
+): Promise<Uint8Array> {
+  const handle = await open(path, "r");
+  try {
+    // A folder or a device: read as before (which fails with EISDIR for a folder).
+    if (!(await handle.stat()).isFile()) return await readFile(path);
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const buffer = new Uint8Array(READ_CHUNK);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      onBytes(total);
+    }
+    return concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const all = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.length;
+  }
+  return all;
+}
+
+/** Standard input to its end ("-" as the file argument). */
+async function readStdin(onBytes?: (bytes: number) => void): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Uint8Array>) {
+    chunks.push(chunk);
+    total += chunk.length;
+    onBytes?.(total);
+  }
+  return concat(chunks, total);
+}
+
 /** The real console and file system. */
 export const nodeIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
-  readFile: async (path) => readFile(path),
+  readFile: async (path, onBytes) =>
+    onBytes && process.stderr.isTTY ? readFileInChunks(path, onBytes) : readFile(path),
+  readStdin,
+  stderrIsTty: process.stderr.isTTY === true,
   writeFile: async (path, data) => {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, data);

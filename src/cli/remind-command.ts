@@ -28,6 +28,9 @@ import { applyRecords, unmatchedRecords, unmatchedRecordsText } from "../app/rec
 import type { CliCommand } from "./cli-args";
 import type { CliIo } from "./cli-io";
 import { fileNames, readHandoverFiles, readLogFiles } from "./record-files";
+import { UsageError, type ColumnMapping } from "./cli-args";
+import { inputName, readLedgerBytes, readProgress } from "./ledger-input";
+import type { LedgerFileResult } from "../files/read-ledger-file";
 
 type RemindCommand = Extract<CliCommand, { command: "remind" }>;
 
@@ -47,11 +50,39 @@ export async function loadCompany(path: string | undefined, io: CliIo): Promise<
   }
 }
 
-/** The run day: --as-of, else today (from the io). */
+/**
+ * The run day: --as-of, else today (from the io). Without either the option is required: a usage
+ * error naming it (exit status 2).
+ */
 export function runDay(asOf: IsoDay | undefined, io: CliIo, name: string): IsoDay {
   const day = asOf ?? io.today?.();
-  if (!day) throw new Error(`${name} needs --as-of YYYY-MM-DD here.`);
+  if (!day) throw new UsageError(`${name} needs --as-of YYYY-MM-DD here (there is no clock).`);
   return day;
+}
+
+/**
+ * Reads the ledger argument of remind and handoff ("-": standard input) as of `asOf`, with the
+ * progress line on a terminal; the result is named as messages name it ("stdin" for "-").
+ */
+export async function readCommandLedger(
+  path: string,
+  options: { sheet?: string; asOf: IsoDay; lang: "nl" | "en"; mapping?: ColumnMapping },
+  io: CliIo
+): Promise<LedgerFileResult> {
+  const name = inputName(path, options.lang);
+  const progress = readProgress(io, name, options.lang);
+  try {
+    const bytes = await readLedgerBytes(path, io, progress);
+    const read = await readLedgerFile(bytes, name, {
+      ...(options.mapping ? { mapping: options.mapping } : {}),
+      sheet: options.sheet,
+      asOf: options.asOf,
+    });
+    progress.rows(read.control.rowsRead);
+    return read;
+  } finally {
+    progress.done();
+  }
 }
 
 /** Runs `remind`; returns the exit status. */
@@ -59,12 +90,7 @@ export async function remindCommand(command: RemindCommand, io: CliIo): Promise<
   if (!io.writeFile) throw new Error("this environment cannot write files.");
   const company = await loadCompany(command.company, io);
   const asOf = runDay(command.asOf, io, "remind");
-  const bytes = await io.readFile(command.file);
-  const read = await readLedgerFile(bytes, command.file, {
-    ...(command.mapping ? { mapping: command.mapping } : {}),
-    sheet: command.sheet,
-    asOf,
-  });
+  const read = await readCommandLedger(command.file, { ...command, asOf }, io);
   const earlier = await readLogFiles(command.log ?? [], io);
   const handovers = await readHandoverFiles(command.handovers ?? [], io);
   const ledger = applyRecords(read.ledger, { log: earlier, handovers });

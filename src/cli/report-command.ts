@@ -21,6 +21,8 @@ import {
 } from "./report-summary";
 import { describeFailure } from "./describe-failure";
 import { reportText } from "./report-text";
+import { inputName, readLedgerBytes, readProgress, STDIN_ARGUMENT } from "./ledger-input";
+import { UsageError } from "./cli-args";
 
 type ReportCommand = Extract<CliCommand, { command: "report" }>;
 
@@ -47,19 +49,18 @@ export function defaultAsOf(model: Pick<ReportModel, "frame">, today: IsoDay): I
   return anyOpen || last === NO_DAY || last === -Infinity ? today : fromEpochDay(last);
 }
 
-async function reportOne(command: ReportCommand, file: string, io: CliIo): Promise<FileOutcome> {
+async function reportOne(command: ReportCommand, path: string, io: CliIo): Promise<FileOutcome> {
   const now = clock(io);
   const t0 = now();
+  const file = inputName(path, command.lang);
+  const progress = readProgress(io, file, command.lang);
   let bytes: Uint8Array;
   try {
-    bytes = await io.readFile(file);
+    bytes = await readLedgerBytes(path, io, progress);
   } catch (error) {
-    const why = describeFailure(error, command.lang);
-    return {
-      file,
-      error:
-        command.lang === "nl" ? `kan ${file} niet lezen: ${why}` : `cannot read ${file}: ${why}`,
-    };
+    progress.done();
+    if (error instanceof UsageError) throw error;
+    return { file, error: describeFailure(error, command.lang) };
   }
   let input: ReportInput;
   try {
@@ -75,10 +76,13 @@ async function reportOne(command: ReportCommand, file: string, io: CliIo): Promi
       },
       io
     );
+    progress.rows(input.rows);
   } catch (error) {
     // The reader's own messages name the file already; others get it in front.
     const why = describeFailure(error, command.lang);
     return { file, error: why.includes(file) ? why : `${file}: ${why}` };
+  } finally {
+    progress.done();
   }
   const t1 = now();
   const nl = command.lang === "nl";
@@ -128,15 +132,17 @@ function baseName(file: string): string {
 
 /** Runs the report command; returns the exit status (0 all reported, 1 a file failed). */
 export async function reportCommand(command: ReportCommand, io: CliIo): Promise<number> {
-  const listing = io.listFolder ? await io.listFolder(command.path) : null;
+  const listing =
+    io.listFolder && command.path !== STDIN_ARGUMENT ? await io.listFolder(command.path) : null;
   const bundles = command.out !== undefined || listing !== null ? await loadBundles(io) : null;
   if (listing === null) {
     const outcome = await reportOne(command, command.path, io);
+    const name = inputName(command.path, command.lang);
     if (!("model" in outcome))
       throw new Error(
         outcome.error
-          .replace(/^cannot read [^:]*: /, `cannot read ${command.path}: `)
-          .replace(/^kan .* niet lezen: /, `kan ${command.path} niet lezen: `)
+          .replace(/^cannot read [^:]*: /, `cannot read ${name}: `)
+          .replace(/^kan .* niet lezen: /, `kan ${name} niet lezen: `)
       );
     await emit(command, outcome, command.out, bundles, io);
     return 0;
@@ -197,7 +203,8 @@ async function emit(
     await io.writeFile(out, new TextEncoder().encode(html));
     if (command.json)
       io.stdout(`${JSON.stringify({ file, ...reportJson(model, command.lang) }, null, 2)}\n`);
-    else if (!/\/index\.html$/.test(out) && command.path === file) io.stdout(`Wrote ${out}.\n`);
+    else if (!/\/index\.html$/.test(out) && inputName(command.path, command.lang) === file)
+      io.stdout(`Wrote ${out}.\n`);
     if (bundles === null)
       io.stderr(
         "openstaand: the chart libraries (vega, vega-lite, vega-embed) were not found; the report has tables only.\n"

@@ -111,6 +111,7 @@ describe("handoff flags", () => {
       asOf: undefined,
       sheet: undefined,
       factoring: true,
+      lang: "en",
     });
     expect(parseCliArgs(["handoff", "x.csv", "--customers", "A", "--dossier"])).toMatchObject({
       customers: ["A"],
