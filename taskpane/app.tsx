@@ -18,6 +18,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Host } from "../src/app/host";
 import { isHostError } from "../src/app/host-error";
+import { mappingOfRead } from "../src/app/mapping-profiles";
 import { writeReport } from "../src/app/write-report";
 import { CreditView } from "./credit-view";
 import { CustomerDossier } from "./customer-dossier";
@@ -26,12 +27,7 @@ import { CustomersView } from "./customers-view";
 import { ErrorBar } from "./error-bar";
 import { count, day } from "./format";
 import { MappingDialog } from "./mapping-dialog";
-import {
-  mappingNeedOfError,
-  mappingNeedOfRead,
-  mappingToSave,
-  type MappingNeed,
-} from "./mapping-need";
+import { mappingNeedOfError, mappingNeedOfRead, type MappingNeed } from "./mapping-need";
 import { OverviewView } from "./overview-view";
 import { RemindersView } from "./reminders-view";
 import { ReportView } from "./report-view";
@@ -148,7 +144,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
   }, [wb.error]);
   useEffect(() => {
     if (wb.data === null) return;
-    askMapping(mappingNeedOfRead(wb.data, wb.settings.columnMapping), wb.data.source);
+    askMapping(mappingNeedOfRead(wb.data, mappingOfRead(wb.settings, wb.data)), wb.data.source);
   }, [wb.data]);
 
   const openDossier = (id: string) => {
@@ -321,7 +317,11 @@ export function App({ host, defaultLang, dark }: AppProps) {
         t={t}
         onApply={async (choice) => {
           if (!mapping) return;
-          await wb.applyMapping(mappingToSave(choice, mapping.need, wb.settings.columnMapping));
+          // Remembered for this export's header row: the whole confirmed choice.
+          const confirmed = Object.fromEntries(
+            Object.entries(choice).filter(([, value]) => value !== undefined && value !== "")
+          );
+          await wb.applyMapping(confirmed, mapping.need.headers);
           setMapping(null);
         }}
         onCancel={() => {

@@ -39,6 +39,8 @@ export interface Doubt {
 /** Why and with what the mapping dialog opens. */
 export interface MappingNeed {
   reason: "failed" | "unsure";
+  /** The sheet's header row (cell texts in column order): the mapping is remembered under it. */
+  headers: string[];
   options: HeaderOption[];
   /** The mapping the dialog starts with: the stored mapping over what detection found. */
   proposal: Mapping;
@@ -110,6 +112,7 @@ export function mappingNeedOfError(error: unknown, stored: Mapping): MappingNeed
   }
   return {
     reason: "failed",
+    headers: [...cause.headers],
     options,
     proposal: proposalOf(auto, stored, options),
     auto,
@@ -123,7 +126,7 @@ export function mappingNeedOfError(error: unknown, stored: Mapping): MappingNeed
  * field and found a due-date column. A field the stored mapping names counts as sure.
  */
 export function mappingNeedOfRead(
-  result: Pick<LedgerReadResult, "columns" | "ignoredHeaders">,
+  result: Pick<LedgerReadResult, "columns" | "ignoredHeaders"> & { headers?: string[] },
   stored: Mapping
 ): MappingNeed | null {
   const automatic = (m: ColumnMatch) => stored[m.field] === undefined;
@@ -161,6 +164,7 @@ export function mappingNeedOfRead(
   }
   return {
     reason: "unsure",
+    headers: result.headers ?? [],
     options,
     proposal: proposalOf(auto, stored, options),
     auto,

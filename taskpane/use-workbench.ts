@@ -7,6 +7,7 @@ import type { Analysis } from "../src/app/analyse";
 import type { DataSourceList, Host, ReadProgress } from "../src/app/host";
 import { HostError, isHostError } from "../src/app/host-error";
 import { loadLedger } from "../src/app/load-ledger";
+import { mappingReadOptions, rememberMapping } from "../src/app/mapping-profiles";
 import { loadSettings, resetSettings, saveSettings } from "../src/app/manage-settings";
 import { DEFAULT_SETTINGS, type Settings } from "../src/app/settings";
 import type { IsoDay } from "../src/core/day";
@@ -75,8 +76,11 @@ export interface Workbench {
   /** Shows a failure of an action outside the read (writing the report) in the error bar. */
   showError(error: unknown): void;
   saveSettings(next: Settings): Promise<void>;
-  /** Stores `mapping` as the column mapping and reads the last source or file again. */
-  applyMapping(mapping: Settings["columnMapping"]): Promise<void>;
+  /**
+   * Stores `mapping` and reads the last source or file again: remembered for the export whose
+   * header row is `headers` (its header signature), else as the global column mapping.
+   */
+  applyMapping(mapping: Settings["columnMapping"], headers?: readonly string[]): Promise<void>;
   resetSettings(): Promise<void>;
   /** Stores `log` as the reminder log (the whole log) and analyses again. */
   saveLog(log: readonly ReminderLogEntry[]): Promise<void>;
@@ -120,7 +124,8 @@ export function useWorkbench(host: Host): Workbench {
       last.current = what;
       setError(null);
       setBusy({ kind: "read", progress: null });
-      const mapping = settingsRef.current.columnMapping;
+      // The global column mapping, and the mappings remembered per export (header signature).
+      const mapping = mappingReadOptions(settingsRef.current);
       const chosen = chosenDayRef.current;
       try {
         let loaded: LoadedData;
@@ -128,7 +133,7 @@ export function useWorkbench(host: Host): Workbench {
         if (what.kind === "host") {
           const result = await loadLedger(host, {
             ...(what.sourceId !== undefined ? { sourceId: what.sourceId } : {}),
-            ...(Object.keys(mapping).length > 0 ? { mapping } : {}),
+            ...mapping,
             ...(chosen ? { asOf: chosen } : {}),
             onProgress: (progress) => setBusy({ kind: "read", progress }),
             signal: controller.signal,
@@ -145,7 +150,7 @@ export function useWorkbench(host: Host): Workbench {
           const day = reportingDay(today, null, chosen);
           try {
             const result = await readLedgerFile(bytes, what.file.name, {
-              ...(Object.keys(mapping).length > 0 ? { mapping } : {}),
+              ...mapping,
               asOf: day.day,
             });
             loaded = {
@@ -303,8 +308,13 @@ export function useWorkbench(host: Host): Workbench {
   );
 
   const applyMapping = useCallback(
-    async (mapping: Settings["columnMapping"]) => {
-      const stored = await saveSettings(host, { ...settingsRef.current, columnMapping: mapping });
+    async (mapping: Settings["columnMapping"], headers?: readonly string[]) => {
+      // A mapping confirmed for a sheet's header row is remembered for that export; without the
+      // header row it becomes the global column mapping.
+      const stored =
+        headers !== undefined && headers.some((h) => h.trim() !== "")
+          ? await rememberMapping(host, settingsRef.current, headers, mapping)
+          : await saveSettings(host, { ...settingsRef.current, columnMapping: mapping });
       setSettings(stored);
       settingsRef.current = stored;
       void run(last.current);

@@ -99,6 +99,9 @@ const doNotRemindSchema = z.strictObject({
   scope: z.string().trim().min(1).max(200).nullable().default(null),
 });
 
+/** Remembered mappings kept at most (the oldest go first; see rememberMapping). */
+export const MAX_MAPPING_PROFILES = 50;
+
 /** The settings schema; every key has a default so `{}` is a complete, valid settings object. */
 export const settingsSchema = z.strictObject({
   version: z.literal(1).default(1),
@@ -143,6 +146,28 @@ export const settingsSchema = z.strictObject({
     })
     .default({}),
   /**
+   * Column mappings the user confirmed in the mapping dialog, per header signature of the export
+   * (its header row, normalised: "factuurnr|naam|debnr|…"): applied when that export comes back.
+   */
+  mappingProfiles: z
+    .record(
+      z.string().min(1).max(4000),
+      z.record(z.string(), z.string().trim().min(1)).superRefine((mapping, ctx) => {
+        for (const key of Object.keys(mapping)) {
+          if (!isLedgerField(key))
+            ctx.addIssue({ code: "custom", path: [key], message: "is not a ledger field" });
+        }
+      })
+    )
+    .superRefine((profiles, ctx) => {
+      if (Object.keys(profiles).length > MAX_MAPPING_PROFILES)
+        ctx.addIssue({
+          code: "custom",
+          message: `must hold at most ${MAX_MAPPING_PROFILES} mappings`,
+        });
+    })
+    .default({}),
+  /**
    * Do not remind: customers (invoiceId null) or invoices the reminder run leaves out, each with a
    * reason and an optional last day; kept with the workbook like the other settings.
    */
@@ -154,6 +179,7 @@ export const settingsSchema = z.strictObject({
 /** Settings after validation, with every default filled in. */
 export type Settings = z.output<typeof settingsSchema> & {
   columnMapping: Partial<Record<LedgerField, string>>;
+  mappingProfiles: Record<string, Partial<Record<LedgerField, string>>>;
   doNotRemind: (DoNotRemindEntry & { until: IsoDay | null; scope: string | null })[];
 };
 
@@ -215,6 +241,7 @@ function dutchDetail(message: string): string {
     "must be a valid IBAN": "moet een geldig IBAN zijn",
     "must be an e-mail address": "moet een e-mailadres zijn",
     "is not a ledger field": "is geen veld van de debiteurenlijst",
+    [`must hold at most ${MAX_MAPPING_PROFILES} mappings`]: `mag hoogstens ${MAX_MAPPING_PROFILES} kolomindelingen bevatten`,
     "needs a reason": "heeft een reden nodig",
     "must be a day (YYYY-MM-DD)": "moet een dag zijn (JJJJ-MM-DD)",
     "must be a template id and language such as b2b-1-herinnering/nl":

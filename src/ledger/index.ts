@@ -15,3 +15,4 @@ export { readLedger } from "./read-ledger";
 export { ledgerRow, ledgerRows } from "./ledger-rows";
 export { FIELD_LABELS, FIELD_LABELS_NL, LEDGER_FIELDS } from "./ledger-fields";
 export { columnLetter, columnIndexOfLetter } from "./column-letter";
+export { headerSignature } from "./header-signature";

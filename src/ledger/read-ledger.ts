@@ -4,7 +4,8 @@
  * reconcile to the cent.
  */
 import { ZERO, type Cents } from "../core/money";
-import { classifyCell, isBlankRow } from "./cell";
+import { cellText, classifyCell, isBlankRow } from "./cell";
+import { headerSignature, rowWithSignature } from "./header-signature";
 import { decideDayOrders, decideNotations } from "./column-decision";
 import { CentsBudget, tooLargeIssue } from "./cents-budget";
 import { duplicateHeaderIssues } from "./duplicate-headers";
@@ -77,7 +78,19 @@ export function readLedger(
   const rows = values.map((row: unknown) =>
     Array.isArray(row) ? (row as readonly unknown[]) : [row]
   );
-  const header = detectHeader(rows, { headerRow: opts.headerRow, firstRow, mapping: opts.mapping });
+  // A remembered mapping for this export's header row applies when the caller gives none.
+  const profiles = opts.profiles ?? {};
+  const remembered =
+    opts.mapping === undefined && opts.headerRow === undefined
+      ? rowWithSignature(rows, (signature) => Object.hasOwn(profiles, signature))
+      : -1;
+  const profile = remembered >= 0 ? headerSignature(rows[remembered] ?? []) : null;
+  const header = detectHeader(
+    rows,
+    profile === null
+      ? { headerRow: opts.headerRow, firstRow, mapping: opts.mapping }
+      : { headerRow: firstRow + remembered, firstRow, mapping: profiles[profile] }
+  );
   const headerRow = firstRow + header.index;
   const columns = new Map<LedgerField, ColumnMatch>(
     header.columns.map((column) => [column.field, column])
@@ -204,6 +217,8 @@ export function readLedger(
     headerRow,
     columns: header.columns,
     ignoredHeaders: header.ignoredHeaders,
+    headers: Array.from(rows[header.index] ?? [], (value) => cellText(value)),
+    profile,
     dayOrder: opts.dayOrder ?? dayOrders.sheet.value,
     notation: opts.notation ?? amountNotation.value,
     ledger: builder.build(),

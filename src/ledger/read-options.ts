@@ -28,6 +28,16 @@ const optionsSchema = z.strictObject({
   dayOrder: z.enum(["dmy", "mdy"]).optional(),
   notation: z.enum(["nl", "en"]).optional(),
   firstRow: z.number().int().min(1).optional(),
+  profiles: z
+    .record(
+      z.string(),
+      z
+        .record(z.string(), z.string().optional())
+        .refine((m) => Object.keys(m).every(isLedgerField), {
+          message: "names an unknown field",
+        })
+    )
+    .optional(),
 });
 
 /** What each option must be, in Dutch, for the Dutch twin of the message. */
@@ -40,6 +50,7 @@ const RULES_NL: Readonly<Record<keyof ReadLedgerOptions, string>> = {
   dayOrder: "moet dmy of mdy zijn",
   notation: "moet nl of en zijn",
   firstRow: "moet een geheel getal van 1 of meer zijn",
+  profiles: "moet per kolomkoppen bestaande velden aan kolommen koppelen",
 };
 
 /** One zod issue in Dutch: the option and what it must be, or the unknown option names. */

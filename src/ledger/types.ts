@@ -186,6 +186,12 @@ export interface ReadLedgerOptions {
   notation?: Notation;
   /** Sheet row number of values[0] (default 1). */
   firstRow?: number;
+  /**
+   * Mappings the user confirmed earlier, by the header signature of their export (see
+   * {@link headerSignature}). Without an explicit `mapping` and `headerRow`, a row among the first
+   * 30 whose signature is here is taken for the header and its mapping applies.
+   */
+  profiles?: Readonly<Record<string, Partial<Record<LedgerField, string>>>>;
 }
 
 /** Everything {@link readLedger} found out about a sheet. */
@@ -195,6 +201,10 @@ export interface LedgerReadResult {
   columns: ColumnMatch[];
   /** Non-empty header texts that were not mapped to a field. */
   ignoredHeaders: string[];
+  /** The header row's cell texts in column order ("" for a blank cell). */
+  headers: string[];
+  /** The header signature whose remembered mapping (options.profiles) was applied, or null. */
+  profile: string | null;
   /** Day order used for numeric text dates, or null when no text date needed one. */
   dayOrder: DayOrder | null;
   /** Notation used for text amounts, or null when none needed one. */
