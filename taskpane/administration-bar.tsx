@@ -66,9 +66,11 @@ export function AdministrationBar({
     }
   };
   const note = notApplied && (
-    <Caption1 as="p" className={s.line} data-testid="records-not-applied">
-      {t.notApplied}: {notApplied[lang]}
-    </Caption1>
+    <div>
+      <Caption1 className={s.line} data-testid="records-not-applied">
+        {t.notApplied}: {notApplied[lang]}
+      </Caption1>
+    </div>
   );
   if (!pending) {
     const shown =
@@ -81,9 +83,11 @@ export function AdministrationBar({
             : "";
     return (
       <>
-        <Caption1 className={s.line} data-testid="administration">
-          {t.administration}: {shown}
-        </Caption1>
+        <div>
+          <Caption1 className={s.line} data-testid="administration">
+            {t.administration}: {shown}
+          </Caption1>
+        </div>
         {note}
       </>
     );

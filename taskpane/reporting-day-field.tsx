@@ -91,13 +91,17 @@ export function ReportingDayField(props: ReportingDayFieldProps) {
           {t.monthEnd}
         </Button>
       </div>
-      <Caption1 className={s.basis} data-testid="as-of-basis">
-        {day(props.asOf, props.lang)}: {basis}
-      </Caption1>
-      {props.asOf !== props.today && (
-        <Caption1 as="p" className={s.warn} data-testid="as-of-not-today">
-          {t.notToday(day(props.today, props.lang))}
+      <div>
+        <Caption1 className={s.basis} data-testid="as-of-basis">
+          {day(props.asOf, props.lang)}: {basis}
         </Caption1>
+      </div>
+      {props.asOf !== props.today && (
+        <div>
+          <Caption1 className={s.warn} data-testid="as-of-not-today">
+            {t.notToday(day(props.today, props.lang))}
+          </Caption1>
+        </div>
       )}
     </div>
   );
