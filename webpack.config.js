@@ -48,7 +48,8 @@ function pageCsp(officeJs) {
     "default-src 'none'",
     `script-src ${withOffice(["'self'"], ...(office ? [office] : []))}`,
     "style-src 'self' 'unsafe-inline'",
-    "style-src-attr 'none'",
+    // Only the workbench: office.js and Office's error pages are not ours to vouch for.
+    ...(officeJs ? [] : ["style-src-attr 'none'"]),
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src ${withOffice(["'self'"], ...(office ? [office] : []))}`,
