@@ -153,7 +153,7 @@ describeBrowser("records in the workbench: reminder log, letter templates, hand-
       if (/^Blocked script execution in 'about:srcdoc'.*sandboxed/.test(m.text())) return;
       if (m.type() === "error") errors.push(m.text());
     });
-    await page.goto(`${session.base}/taskpane.html`);
+    await page.goto(`${session.base}/taskpane.html`, { timeout: 120_000 });
     await page.getByTestId("kpi-ar").waitFor({ timeout: 120_000 });
 
     // Company details first: without name and IBAN no letter is drafted.
@@ -227,7 +227,7 @@ describeBrowser("records in the workbench: reminder log, letter templates, hand-
     const posted = await logHeading(page, n);
     const channels = await posted.locator("tbody tr td:nth-child(4)").allInnerTexts();
     expect(channels).toEqual(Array.from({ length: n }, () => "brief"));
-    await page.reload();
+    await page.reload({ timeout: 120_000 });
     await page.getByTestId("kpi-ar").waitFor({ timeout: 120_000 });
     await openTab(page, "Herinneringen");
     await proposalsHeading(page, recordedRun.proposals.length);
@@ -242,7 +242,7 @@ describeBrowser("records in the workbench: reminder log, letter templates, hand-
       await logHeading(page, left - 1);
     }
     await proposalsHeading(page, proposals.length);
-    await page.reload();
+    await page.reload({ timeout: 120_000 });
     await page.getByTestId("kpi-ar").waitFor({ timeout: 120_000 });
     await openTab(page, "Herinneringen");
     await proposalsHeading(page, proposals.length);
@@ -529,7 +529,7 @@ describeBrowser("records in the workbench: reminder log, letter templates, hand-
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${session.base}/taskpane.html`);
+    await page.goto(`${session.base}/taskpane.html`, { timeout: 120_000 });
     await page.getByTestId("kpi-ar").waitFor({ timeout: 120_000 });
     await page.getByTestId("file-input").setInputFiles(file);
     await page.getByTestId("source-line").filter({ hasText: "rommelig.csv" }).waitFor();
