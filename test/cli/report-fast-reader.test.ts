@@ -234,7 +234,9 @@ describe("the report's fast reader", () => {
     let clock = 0;
     const f = memoryIo({ "dup.csv": utf8(text) });
     f.io.now = () => (clock += 1500);
-    expect(await run(["report", "dup.csv", "--as-of", AS_OF, "--json"], f.io)).toBe(0);
+    expect(await run(["report", "dup.csv", "--as-of", AS_OF, "--json", "--lang", "en"], f.io)).toBe(
+      0
+    );
     expect(f.err()).toContain(
       'dup.csv: read with the full reader, not the fast one: invoice number "F0020003" appears twice'
     );
