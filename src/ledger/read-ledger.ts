@@ -11,6 +11,7 @@ import { CentsBudget, tooLargeIssue } from "./cents-budget";
 import { duplicateHeaderIssues } from "./duplicate-headers";
 import { detectHeader } from "./header-detect";
 import { ControlTally } from "./control-totals";
+import { currencyFromHeaders } from "./currency-code";
 import { LedgerBuilder } from "./ledger-builder";
 import { LedgerError } from "./ledger-error";
 import { DATE_FIELDS, MONEY_FIELDS } from "./ledger-fields";
@@ -119,6 +120,7 @@ export function readLedger(
     throw new Error("Internal error: a column decision is missing.");
   }
   const invoiceIdColumn = columns.get("invoiceId");
+  const currency = currencyFromHeaders(columns, headerRow, opts.defaultCurrency);
   const ctx: RowContext = {
     columns,
     notations: { amount: amountNotation, openAmount: openNotation, creditLimit: creditNotation },
@@ -130,7 +132,7 @@ export function readLedger(
     },
     dateSystem: opts.dateSystem ?? 1900,
     asOf: opts.asOf ?? null,
-    defaultCurrency: opts.defaultCurrency ?? "EUR",
+    defaultCurrency: currency.currency,
     subtotal: {
       invoiceId: invoiceIdColumn?.index ?? 0,
       labelled: (["customerId", "customerName", "description"] as const).flatMap(
@@ -145,6 +147,7 @@ export function readLedger(
     header.columns,
     opts.mapping
   );
+  issues.push(...currency.issues);
   if (!columns.has("dueDate")) {
     issues.push({
       row: headerRow,
