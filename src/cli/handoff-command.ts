@@ -8,7 +8,7 @@
  * `openstaand remind --handovers` reads to stop the ladder for them.
  */
 import type { IsoDay } from "../core/day";
-import { formatCents } from "../core/money";
+import { formatCents, type Cents } from "../core/money";
 import { dossierZips } from "../documents/dossier-zip";
 import { exportCsvBytes } from "../documents/export-table";
 import { factoringFile, factoringLeftOutLines } from "../documents/factoring-file";
@@ -60,16 +60,25 @@ export async function handoffCommand(command: HandoffCommand, io: CliIo): Promis
     costsIncludeVat: command.costsVat === true,
     log,
   });
+  const nl = command.lang === "nl";
   for (const id of file.notFound)
-    io.stderr(`openstaand: warning: customer ${JSON.stringify(id)} has no open claim.\n`);
+    io.stderr(
+      nl
+        ? `openstaand: waarschuwing: klant ${JSON.stringify(id)} heeft geen openstaande vordering.\n`
+        : `openstaand: warning: customer ${JSON.stringify(id)} has no open claim.\n`
+    );
   if (file.claims.length === 0)
-    throw new Error("none of the selected customers has an open claim.");
+    throw Object.assign(new Error("none of the selected customers has an open claim."), {
+      messageNl: "geen van de gekozen klanten heeft een openstaande vordering.",
+    });
   const before = new Map(earlier.records.map((r) => [`${r.customerId}\u0000${r.invoiceId}`, r]));
   for (const claim of file.claims) {
     const was = before.get(`${claim.debtor.customerId}\u0000${claim.invoiceId}`);
     if (was)
       io.stderr(
-        `openstaand: warning: invoice ${JSON.stringify(claim.invoiceId)} of customer ${JSON.stringify(claim.debtor.customerId)} was handed over before (${was.date}, batch ${was.batch}); it is in this file again.\n`
+        nl
+          ? `openstaand: waarschuwing: factuur ${JSON.stringify(claim.invoiceId)} van klant ${JSON.stringify(claim.debtor.customerId)} is eerder overgedragen (${was.date}, batch ${was.batch}); hij staat opnieuw in dit bestand.\n`
+          : `openstaand: warning: invoice ${JSON.stringify(claim.invoiceId)} of customer ${JSON.stringify(claim.debtor.customerId)} was handed over before (${was.date}, batch ${was.batch}); it is in this file again.\n`
       );
   }
   const claims = file.claims.map((c) => ({
@@ -82,11 +91,16 @@ export async function handoffCommand(command: HandoffCommand, io: CliIo): Promis
   await io.writeFile(path, typeof data === "string" ? new TextEncoder().encode(data) : data);
   const state = await writeState(run, claims, "collection");
   const k = file.control;
+  const euro = (cents: Cents): string => formatCents(cents, command.lang);
   io.stdout(
-    `${k.count} ${k.count === 1 ? "claim" : "claims"} as of ${asOf}: principal ${formatCents(k.principal, "en")}, interest ${formatCents(k.interest, "en")}, costs ${formatCents(k.costs, "en")}, total ${formatCents(k.total, "en")}.\n` +
+    (nl
+      ? `${k.count} ${k.count === 1 ? "vordering" : "vorderingen"} per ${asOf}: hoofdsom ${euro(k.principal)}, rente ${euro(k.interest)}, kosten ${euro(k.costs)}, totaal ${euro(k.total)}.\n`
+      : `${k.count} ${k.count === 1 ? "claim" : "claims"} as of ${asOf}: principal ${euro(k.principal)}, interest ${euro(k.interest)}, costs ${euro(k.costs)}, total ${euro(k.total)}.\n`) +
       recordNotes(run) +
       state.note +
-      `Wrote ${path}\nWrote ${state.path}\n`
+      (nl
+        ? `Geschreven: ${path}\nGeschreven: ${state.path}\n`
+        : `Wrote ${path}\nWrote ${state.path}\n`)
   );
   return 0;
 }
@@ -95,11 +109,21 @@ export async function handoffCommand(command: HandoffCommand, io: CliIo): Promis
 function recordNotes(run: HandoffRun): string {
   const lines: string[] = [];
   const { command, log } = run;
-  if (command.log)
+  const nl = command.lang === "nl";
+  if (command.log && nl)
+    lines.push(
+      `Aanmaningshistorie en data van de 14-dagenbrief bevatten ${log.length} gelogde ${log.length === 1 ? "brief" : "brieven"} uit ${fileNames(command.log)}.`
+    );
+  else if (command.log)
     lines.push(
       `Reminder history and 14-dagenbrief dates include ${log.length} logged ${log.length === 1 ? "letter" : "letters"} from ${fileNames(command.log)}.`
     );
-  if (command.costsVat) lines.push("Collection costs include 21% VAT (--costs-vat).");
+  if (command.costsVat)
+    lines.push(
+      nl
+        ? "Incassokosten inclusief 21% btw (--costs-vat)."
+        : "Collection costs include 21% VAT (--costs-vat)."
+    );
   return lines.map((line) => `${line}\n`).join("");
 }
 
@@ -118,6 +142,14 @@ async function writeState(
   await run.io.writeFile?.(path, exportCsvBytes(handoverTable(state)));
   const added = state.records.length - run.earlier.records.length;
   const earlier = run.earlier.records.length;
+  if (run.command.lang === "nl" && kind === "collection")
+    return {
+      path,
+      note:
+        `${added} ${added === 1 ? "vordering" : "vorderingen"} gemarkeerd als overgedragen (batch ${batch})` +
+        (run.command.handovers ? `, naast de ${earlier} eerdere` : "") +
+        `; geef ${path} bij de volgende run mee als remind --handovers, zodat de aanmaningsladder voor deze vorderingen stopt (verwijder de regels om dit ongedaan te maken).\n`,
+    };
   const what =
     kind === "factoring"
       ? `${added} ${added === 1 ? "invoice" : "invoices"} as ${handoverKindText(kind, "en")} ("${handoverKindText(kind, "nl")}")`

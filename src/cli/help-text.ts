@@ -69,6 +69,7 @@ Options for remind
   --handovers FILE.csv  Hand-over state written by handoff (overdracht-<date>.csv): those claims get
                         no reminder. Repeatable or a comma list.
   --costs-vat           Collection costs include 21% VAT (you cannot deduct VAT, e.g. VAT-exempt)
+  --lang nl|en          Language of the console output and messages (default en)
   --json                Print the run as one JSON object: asOf, proposals (customer, stage, each
                         invoice at its own stage), excluded (customer, invoice, reason) and files
 
@@ -94,6 +95,7 @@ Options for handoff
   --handovers FILE.csv  Earlier hand-over state: carried into the new one; --factoring leaves those
                         invoices out. Repeatable or a comma list.
   --costs-vat           Collection costs include 21% VAT (not with --factoring)
+  --lang nl|en          Language of the console output and messages (default en)
   Every handoff also writes overdracht-<date>.csv, the claims marked as handed over; pass it to
   remind --handovers so the reminder ladder stops for them. Delete its rows to undo.
 

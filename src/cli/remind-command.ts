@@ -21,7 +21,7 @@ import {
 import { reviewReminders } from "../dunning/reminder-run";
 import { withHandoverKinds } from "../app/analyse";
 import { exclusionLines, reviewJson } from "../dunning/review-json";
-import { formatCents } from "../core/money";
+import { formatCents, type Cents } from "../core/money";
 import type { IsoDay } from "../core/day";
 import { readLedgerFile } from "../files/read-ledger-file";
 import { applyRecords, unmatchedRecords, unmatchedRecordsText } from "../app/records";
@@ -35,10 +35,16 @@ import type { LedgerFileResult } from "../files/read-ledger-file";
 type RemindCommand = Extract<CliCommand, { command: "remind" }>;
 
 /** Reads `--company` (JSON) or falls back to the demo company with a warning. */
-export async function loadCompany(path: string | undefined, io: CliIo): Promise<CompanyDetails> {
+export async function loadCompany(
+  path: string | undefined,
+  io: CliIo,
+  lang: "nl" | "en" = "en"
+): Promise<CompanyDetails> {
   if (path === undefined) {
     io.stderr(
-      `openstaand: warning: no --company given; letters use the fake demo company "${DEMO_COMPANY.name}". Do not send them.\n`
+      lang === "nl"
+        ? `openstaand: waarschuwing: geen --company opgegeven; de brieven gebruiken het fictieve demobedrijf "${DEMO_COMPANY.name}". Verstuur ze niet.\n`
+        : `openstaand: warning: no --company given; letters use the fake demo company "${DEMO_COMPANY.name}". Do not send them.\n`
     );
     return DEMO_COMPANY;
   }
@@ -88,7 +94,7 @@ export async function readCommandLedger(
 /** Runs `remind`; returns the exit status. */
 export async function remindCommand(command: RemindCommand, io: CliIo): Promise<number> {
   if (!io.writeFile) throw new Error("this environment cannot write files.");
-  const company = await loadCompany(command.company, io);
+  const company = await loadCompany(command.company, io, command.lang);
   const asOf = runDay(command.asOf, io, "remind");
   const read = await readCommandLedger(command.file, { ...command, asOf }, io);
   const earlier = await readLogFiles(command.log ?? [], io);
@@ -118,21 +124,33 @@ export async function remindCommand(command: RemindCommand, io: CliIo): Promise<
     [logPath, exportCsvBytes(reminderLogTable([...earlier, ...log]))],
   ];
   for (const [path, data] of files) await io.writeFile(path, data);
+  const nl = command.lang === "nl";
+  const euro = (cents: Cents): string => formatCents(cents, command.lang);
   const mergeWarnings = mailMergeWarnings(letters);
-  for (const warning of mergeWarnings) io.stderr(`openstaand: warning: ${warning.en}\n`);
+  for (const warning of mergeWarnings)
+    io.stderr(`openstaand: ${nl ? "waarschuwing" : "warning"}: ${nl ? warning.nl : warning.en}\n`);
   const control = reminderLogControl(log);
   const notes: string[] = [];
   if (command.log)
     notes.push(
-      `Earlier log: ${earlier.length} ${earlier.length === 1 ? "entry" : "entries"} from ${fileNames(command.log)} applied first, so letters already sent are not proposed again. ${logPath} holds those ${earlier.length} plus this run's ${log.length}.`
+      nl
+        ? `Eerder log: ${earlier.length} ${earlier.length === 1 ? "regel" : "regels"} uit ${fileNames(command.log)} eerst verwerkt, zodat al verstuurde brieven niet opnieuw worden voorgesteld. ${logPath} bevat die ${earlier.length} plus de ${log.length} van deze run.`
+        : `Earlier log: ${earlier.length} ${earlier.length === 1 ? "entry" : "entries"} from ${fileNames(command.log)} applied first, so letters already sent are not proposed again. ${logPath} holds those ${earlier.length} plus this run's ${log.length}.`
     );
   if (command.handovers) {
     const n = handovers.records.length;
     notes.push(
-      `Handed over: ${n} ${n === 1 ? "claim" : "claims"} from ${fileNames(command.handovers)} left out of the reminder ladder.`
+      nl
+        ? `Overgedragen: ${n} ${n === 1 ? "vordering" : "vorderingen"} uit ${fileNames(command.handovers)} buiten de aanmaningsladder gehouden.`
+        : `Handed over: ${n} ${n === 1 ? "claim" : "claims"} from ${fileNames(command.handovers)} left out of the reminder ladder.`
     );
   }
-  if (command.costsVat) notes.push("Collection costs include 21% VAT (--costs-vat).");
+  if (command.costsVat)
+    notes.push(
+      nl
+        ? "Incassokosten inclusief 21% btw (--costs-vat)."
+        : "Collection costs include 21% VAT (--costs-vat)."
+    );
   if (command.json) {
     const json = {
       ...reviewJson(review),
@@ -142,13 +160,16 @@ export async function remindCommand(command: RemindCommand, io: CliIo): Promise<
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     return 0;
   }
+  const summary = nl
+    ? `${letters.length} ${letters.length === 1 ? "brief" : "brieven"} per ${asOf}: hoofdsom ${euro(control.principal)}, rente ${euro(control.interest)}, kosten ${euro(control.costs)}, totaal ${euro(control.total)}.`
+    : `${letters.length} ${letters.length === 1 ? "letter" : "letters"} as of ${asOf}: principal ${euro(control.principal)}, interest ${euro(control.interest)}, costs ${euro(control.costs)}, total ${euro(control.total)}.`;
   io.stdout(
-    `${letters.length} ${letters.length === 1 ? "letter" : "letters"} as of ${asOf}: principal ${formatCents(control.principal, "en")}, interest ${formatCents(control.interest, "en")}, costs ${formatCents(control.costs, "en")}, total ${formatCents(control.total, "en")}.\n` +
+    `${summary}\n` +
       notes.map((note) => `${note}\n`).join("") +
-      exclusionLines(review)
+      exclusionLines(review, 200, command.lang)
         .map((line) => `${line}\n`)
         .join("") +
-      files.map(([path]) => `Wrote ${path}\n`).join("")
+      files.map(([path]) => `${nl ? "Geschreven:" : "Wrote"} ${path}\n`).join("")
   );
   return 0;
 }

@@ -72,22 +72,40 @@ export function reviewJson(review: ReminderReview): ReviewJson {
 }
 
 /**
- * The items left out as console lines (English): every one but the not-yet-due, listed as
+ * The items left out as console lines (English, or Dutch with `lang` "nl"): every one but the not-yet-due, listed as
  * `customer  invoice  reason`, at most `max` of them, then one line counting the not-yet-due.
  */
-export function exclusionLines(review: ReminderReview, max = 200): string[] {
+export function exclusionLines(
+  review: ReminderReview,
+  max = 200,
+  lang: "en" | "nl" = "en"
+): string[] {
+  const nl = lang === "nl";
   const shown = review.excluded.filter((e) => e.reason !== "not-due");
   const notDue = review.excluded.length - shown.length;
-  if (review.excluded.length === 0) return ["Left out: nothing."];
-  const lines = [`Left out: ${shown.length} ${shown.length === 1 ? "item" : "items"}.`];
+  if (review.excluded.length === 0) return [nl ? "Niet meegenomen: niets." : "Left out: nothing."];
+  const lines = [
+    nl
+      ? `Niet meegenomen: ${shown.length} ${shown.length === 1 ? "post" : "posten"}.`
+      : `Left out: ${shown.length} ${shown.length === 1 ? "item" : "items"}.`,
+  ];
   const customerWidth = Math.min(20, Math.max(8, ...shown.map((e) => e.customerId.length)));
   const invoiceWidth = Math.min(20, Math.max(7, ...shown.map((e) => e.invoiceId.length)));
   for (const e of shown.slice(0, max))
     lines.push(
-      `  ${e.customerId.padEnd(customerWidth)}  ${e.invoiceId.padEnd(invoiceWidth)}  ${describeExclusion(e, "en")}`
+      `  ${e.customerId.padEnd(customerWidth)}  ${e.invoiceId.padEnd(invoiceWidth)}  ${describeExclusion(e, lang)}`
     );
-  if (shown.length > max) lines.push(`  ... and ${shown.length - max} more (--json lists all).`);
+  if (shown.length > max)
+    lines.push(
+      nl
+        ? `  ... en nog ${shown.length - max} (--json geeft ze alle).`
+        : `  ... and ${shown.length - max} more (--json lists all).`
+    );
   if (notDue > 0)
-    lines.push(`Not yet due: ${notDue} ${notDue === 1 ? "invoice" : "invoices"} (not listed).`);
+    lines.push(
+      nl
+        ? `Nog niet vervallen: ${notDue} ${notDue === 1 ? "factuur" : "facturen"} (niet opgesomd).`
+        : `Not yet due: ${notDue} ${notDue === 1 ? "invoice" : "invoices"} (not listed).`
+    );
   return lines;
 }

@@ -201,3 +201,54 @@ describe("the progress line", () => {
     }
   });
 });
+
+describe("--lang on remind and handoff", () => {
+  it("remind --lang nl: the summary, what was left out and the files in Dutch, amounts as € 1.234,56", async () => {
+    const en = fakeIo({ "demo.csv": bytes });
+    const nl = fakeIo({ "demo.csv": bytes });
+    const argv = ["remind", "demo.csv", "--as-of", "2026-11-20", "--out", "o"];
+    expect(await run(argv, en.io)).toBe(0);
+    expect(await run([...argv, "--lang", "nl"], nl.io)).toBe(0);
+    const count = /^(\d+) letters as of/.exec(en.out())?.[1];
+    expect(count).toBeDefined();
+    expect(nl.out()).toMatch(
+      new RegExp(
+        `^${count} brieven per 2026-11-20: hoofdsom € [\\d.]+,\\d\\d, rente € [\\d.]+,\\d\\d`
+      )
+    );
+    // The same total, written the Dutch way.
+    const total = /total €([\d,]+)\.(\d\d)\./.exec(en.out());
+    expect(nl.out()).toContain(`totaal € ${total?.[1]?.replace(/,/g, ".")},${total?.[2]}.`);
+    expect(nl.out()).toMatch(/^Niet meegenomen: /m);
+    expect(nl.out()).toContain("Geschreven: o/herinneringen-2026-11-20-log.csv");
+    expect(nl.out()).not.toMatch(/\b(Wrote|Left out|letters as of)\b/);
+    expect(nl.err()).toMatch(/^openstaand: waarschuwing: geen --company opgegeven/);
+    // The files are the same whatever the language.
+    expect([...nl.written.keys()]).toEqual([...en.written.keys()]);
+  });
+
+  it("handoff --lang nl: the claim summary and the hand-over note in Dutch", async () => {
+    const nl = fakeIo({ "demo.csv": bytes });
+    const argv = ["handoff", "demo.csv", "--customers", "10004,99999", "--as-of", "2026-11-20"];
+    expect(await run([...argv, "--out", "o", "--lang", "nl"], nl.io)).toBe(0);
+    expect(nl.out()).toMatch(/^\d+ vorderingen? per 2026-11-20: hoofdsom € [\d.]+,\d\d/);
+    expect(nl.out()).toMatch(/gemarkeerd als overgedragen \(batch /);
+    expect(nl.out()).toContain("Geschreven: o/vorderingen-2026-11-20.xlsx");
+    expect(nl.err()).toContain('waarschuwing: klant "99999" heeft geen openstaande vordering.');
+  });
+
+  it("handoff --lang nl: a failure in Dutch; a bad --lang is a usage error", async () => {
+    const nl = fakeIo({ "demo.csv": bytes });
+    const none = ["handoff", "demo.csv", "--customers", "99999", "--as-of", "2026-11-20"];
+    expect(await run([...none, "--lang", "nl"], nl.io)).toBe(1);
+    expect(nl.err()).toContain("geen van de gekozen klanten heeft een openstaande vordering");
+    const missing = fakeIo({});
+    expect(
+      await run(["remind", "weg.csv", "--lang", "nl", "--as-of", "2026-11-20"], missing.io)
+    ).toBe(1);
+    expect(missing.err()).toContain("kan weg.csv niet lezen: dat bestand of die map bestaat niet");
+    const bad = fakeIo({});
+    expect(await run(["remind", "demo.csv", "--lang", "de"], bad.io)).toBe(2);
+    expect(bad.err()).toContain('--lang "de" is not one of nl, en.');
+  });
+});
