@@ -59,10 +59,15 @@ const read = (file: string): string => readFileSync(path.join(out, file), "utf8"
 
 describe("production build", () => {
   it("emits the shared-runtime page loading office.js from the CDN, the task pane and the functions", () => {
-    const html = read("taskpane.html");
+    // Office opens addin.html (the manifest's page); the workbench page loads no office.js at all.
+    const html = read("addin.html");
     expect(html).toContain('src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"');
     expect(html).toMatch(/src="taskpane\.js"/);
     expect(html).toMatch(/src="functions\.js"/);
+    const workbench = read("taskpane.html");
+    expect(workbench).toMatch(/src="taskpane\.js"/);
+    expect(workbench).not.toContain("office.js");
+    expect(workbench).not.toMatch(/src="functions\.js"/);
     expect(existsSync(path.join(out, "functions.js"))).toBe(true);
     expect(existsSync(path.join(out, "office-js"))).toBe(false);
     expect(existsSync(path.join(out, "support.html"))).toBe(true);
