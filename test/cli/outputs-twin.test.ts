@@ -1,27 +1,13 @@
 // The Dutch outputs through the real entry point: the built bundle (bin/openstaand.cjs, after
 // `npm run build:cli`) run as a process. A folder report in Dutch with one unreadable file, and a
 // factoring hand-off that leaves out a consumer invoice and says why.
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { openCsv } from "../documents/dutch-spreadsheet";
+import { requireBuiltCli, runBuiltCli } from "./built-cli";
 
-const exec = promisify(execFile);
-const ROOT = process.cwd();
-const BIN = path.join(ROOT, "bin/openstaand.cjs");
-
-/** Runs the CLI; resolves with the exit code and output whatever the code. */
-async function cli(args: string[], cwd: string) {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], { cwd });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? -1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
-  }
-}
+const cli = runBuiltCli;
 
 const LEDGER = [
   "Debiteurnummer;Naam;Factuurnummer;Factuurdatum;Vervaldatum;Bedrag;Openstaand;Soort",
@@ -34,8 +20,7 @@ const LEDGER = [
 describe("Dutch outputs of the built CLI", () => {
   let dir = "";
   beforeAll(async () => {
-    if (!existsSync(path.join(ROOT, "dist/cli/openstaand.cjs")))
-      throw new Error("Build the CLI first: npm run build:cli");
+    requireBuiltCli();
     dir = mkdtempSync(path.join(tmpdir(), "openstaand-outputs-"));
     const demo = await cli(["demo", "--out", dir], dir);
     expect(demo.code).toBe(0);
@@ -46,7 +31,7 @@ describe("Dutch outputs of the built CLI", () => {
 
   it("report <folder> --lang nl: the failure in Dutch, every console line within 100 columns", async () => {
     const folder = path.join(dir, "klanten");
-    await exec("mkdir", ["-p", folder]);
+    mkdirSync(folder, { recursive: true });
     const name =
       "debiteurenlijst-van-installatiebedrijf-jansen-en-zonen-per-eind-november-2026.csv";
     writeFileSync(path.join(folder, name), readFileSync(path.join(dir, "demo.csv")));

@@ -1,22 +1,11 @@
 // The reminder ladder and do-not-remind through the real entry point: the built bundle
 // (bin/openstaand.cjs, after `npm run build:cli`) run as a process on a Dutch CSV written here.
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
+import { builtCliOk, requireBuiltCli } from "./built-cli";
 
-const exec = promisify(execFile);
-const ROOT = process.cwd();
-const BIN = path.join(ROOT, "bin/openstaand.cjs");
-
-async function cli(args: string[], cwd: string) {
-  return exec(process.execPath, [BIN, ...args], { cwd }).catch(
-    (error: { code?: number; stdout?: string; stderr?: string }) => {
-      throw new Error(`openstaand ${args.join(" ")} exited ${error.code}: ${error.stderr}`);
-    }
-  );
-}
+const cli = builtCliOk;
 
 // 10001 had the aanmaning (stage 3) for 2026-0412 on 13-11-2026; 2026-0517 is new and two weeks
 // overdue. 10002 is blocked by a status, 10003's invoice by the Aanmaningsstop column; 10004 is an
@@ -33,8 +22,7 @@ const CSV = [
 describe("remind --json and check's blocked count in the built CLI", () => {
   let dir = "";
   beforeAll(() => {
-    if (!existsSync(path.join(ROOT, "dist/cli/openstaand.cjs")))
-      throw new Error("Build the CLI first: npm run build:cli");
+    requireBuiltCli();
     dir = mkdtempSync(path.join(tmpdir(), "openstaand-ladder-"));
     writeFileSync(path.join(dir, "f.csv"), `${CSV}\r\n`);
     writeFileSync(

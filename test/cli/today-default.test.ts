@@ -1,35 +1,23 @@
 // The CLI's "default: today" through the real entry point: the built bundle (bin/openstaand.cjs,
 // after `npm run build:cli`) run as a process, without --as-of. The in-memory tests pass today in
 // through their fake IO; this twin checks that the Node IO reads the machine's clock itself.
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { localDay } from "../../src/app/reporting-day";
+import { builtCliOk, requireBuiltCli } from "./built-cli";
 
-const exec = promisify(execFile);
-const ROOT = process.cwd();
-const BIN = path.join(ROOT, "bin/openstaand.cjs");
+const cli = builtCliOk;
 
 /** The machine's calendar day, as the test process sees it (the child runs in the same TZ). */
 const today = (): string => localDay(new Date());
 /** 2026-12-07 → 07-12-2026 (the Dutch CSV's day). */
 const dutch = (iso: string): string => iso.split("-").reverse().join("-");
 
-async function cli(args: string[], cwd: string) {
-  return exec(process.execPath, [BIN, ...args], { cwd }).catch(
-    (error: { code?: number; stdout?: string; stderr?: string }) => {
-      throw new Error(`openstaand ${args.join(" ")} exited ${error.code}: ${error.stderr}`);
-    }
-  );
-}
-
 describe("remind and handoff default to today in the built CLI", () => {
   let dir = "";
   beforeAll(async () => {
-    if (!existsSync(path.join(ROOT, "dist/cli/openstaand.cjs")))
-      throw new Error("Build the CLI first: npm run build:cli");
+    requireBuiltCli();
     dir = mkdtempSync(path.join(tmpdir(), "openstaand-today-"));
     await cli(["demo", "--out", dir], dir);
     writeFileSync(

@@ -1,28 +1,14 @@
 // The hostile inputs through the real entry point: the built bundle (bin/openstaand.cjs, after
 // `npm run build:cli`) run as a process on files written here — the zip bomb, UTF-16 without a
 // mark, sums past exact cents, an e-mail field with two addresses, hostile --log and --handovers.
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { utf16NoBom } from "./hostile-text";
 import { sheetBomb } from "./zip-bomb";
+import { requireBuiltCli, runBuiltCli } from "../cli/built-cli";
 
-const exec = promisify(execFile);
-const ROOT = process.cwd();
-const BIN = path.join(ROOT, "bin/openstaand.cjs");
-
-/** Runs the CLI; resolves with exit status, stdout and stderr (a non-zero exit is not a throw). */
-async function cli(args: string[], cwd: string) {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], { cwd });
-    return { status: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { status: e.code ?? -1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
-  }
-}
+const cli = runBuiltCli;
 
 const LEDGER = [
   "Factuurnummer;Debiteur;Naam;Factuurdatum;Vervaldatum;Bedrag;E-mail",
@@ -33,8 +19,7 @@ const LEDGER = [
 describe("hostile inputs through the built CLI", () => {
   let dir = "";
   beforeAll(async () => {
-    if (!existsSync(path.join(ROOT, "dist/cli/openstaand.cjs")))
-      throw new Error("Build the CLI first: npm run build:cli");
+    requireBuiltCli();
     dir = mkdtempSync(path.join(tmpdir(), "openstaand-hostile-"));
     writeFileSync(path.join(dir, "bom.xlsx"), await sheetBomb(1024));
     writeFileSync(path.join(dir, "liegt.xlsx"), await sheetBomb(1024, { declaredBytes: 20_000 }));
@@ -64,21 +49,21 @@ describe("hostile inputs through the built CLI", () => {
     const started = Date.now();
     const en = await cli(["check", "bom.xlsx", "--json"], dir);
     const seconds = (Date.now() - started) / 1000;
-    expect(en.status).toBe(1);
+    expect(en.code).toBe(1);
     expect(en.stderr).toMatch(
       /^openstaand: bom\.xlsx is too large to read: the workbook unpacks to 1,0\d\d MB, and Openstaand reads workbooks of at most 256 MB unpacked\./
     );
     expect(en.stdout).toBe("");
     expect(seconds).toBeLessThan(20);
     const nl = await cli(["check", "bom.xlsx", "--lang", "nl"], dir);
-    expect(nl.status).toBe(1);
+    expect(nl.code).toBe(1);
     expect(nl.stderr).toContain("bom.xlsx is te groot om in te lezen: de werkmap is uitgepakt 1.0");
   });
 
   it("check stops a bomb that declares a small size while unpacking, within seconds", async () => {
     const started = Date.now();
     const result = await cli(["check", "liegt.xlsx", "--json"], dir);
-    expect(result.status).toBe(1);
+    expect(result.code).toBe(1);
     expect(result.stderr).toContain(
       "liegt.xlsx is too large to read: its sheets hold more than 1,500,000 filled cells"
     );
@@ -87,7 +72,7 @@ describe("hostile inputs through the built CLI", () => {
 
   it("check --json reads UTF-16 without a byte-order mark", async () => {
     const result = await cli(["check", "unicode.txt", "--json"], dir);
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json.issues).toEqual([]);
     expect(json.control.accepted).toEqual({ rows: 2, amount: 2050, open: 2050 });
@@ -97,7 +82,7 @@ describe("hostile inputs through the built CLI", () => {
 
   it("check --json reports the sum past exact cents as an issue on its row and keeps the rest", async () => {
     const result = await cli(["check", "groot.csv", "--json"], dir);
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     // --json gives euros; the row left out counts as rejected with 0.
     expect(json.control.read.rows).toBe(3);
@@ -119,7 +104,7 @@ describe("hostile inputs through the built CLI", () => {
       "Factuurnummer;Debiteur;Vervaldatum;Bedrag;Bedrag\r\nF1;D1;30-11-2026;1.000,00;1.210,00\r\n"
     );
     const result = await cli(["check", "dubbel.csv", "--json"], dir);
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json.totals.amount).toBe(1000);
     const issue = json.issues.find((i: { message: string }) => i.message.includes("headed"));
@@ -139,7 +124,7 @@ describe("hostile inputs through the built CLI", () => {
       ["handoff", "rente.csv", "--customers", "D1", "--as-of", "2026-12-01", "--out", "uit"],
       dir
     );
-    expect(result.status).toBe(1);
+    expect(result.code).toBe(1);
     expect(result.stderr).toContain(
       "openstaand: Invoice F-GROOT of customer D1: the statutory interest on €45,000,000,000,000.00 from 2020-01-31 to 2026-12-01 is too large"
     );
@@ -150,7 +135,7 @@ describe("hostile inputs through the built CLI", () => {
       ["remind", "posten.csv", "--company", "c.json", "--as-of", "2026-12-01", "--out", "brieven"],
       dir
     );
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
     expect(result.stderr).toContain(
       'openstaand: warning: Customer D1 (Jansen B.V.): the e-mail address "a@b.nl, Bcc: x@evil.example" is not one plain address'
     );
@@ -170,7 +155,7 @@ describe("hostile inputs through the built CLI", () => {
       ["remind", "posten.csv", "--company", "c.json", "--log", "junk.csv"],
       dir
     );
-    expect(bad.status).toBe(1);
+    expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("junk.csv cannot be read completely (1 problem)");
     expect(bad.stderr).toContain("The reminder log has no header row");
     // eslint-disable-next-line no-control-regex
@@ -194,7 +179,7 @@ describe("hostile inputs through the built CLI", () => {
       ],
       dir
     );
-    expect(good.status).toBe(0);
+    expect(good.code).toBe(0);
     expect(good.stdout).toContain(
       "Handed over: 1 claim from h16.csv left out of the reminder ladder."
     );
