@@ -125,7 +125,7 @@ function cliConfig() {
     // its own: dist/cli/csv-chunk-worker.cjs, found next to openstaand.cjs at run time.
     entry: {
       openstaand: "./src/cli/node-main.ts",
-      "csv-chunk-worker": "./src/files/csv-chunk-worker.ts",
+      "csv-chunk-worker": "./src/hosts/node/csv-chunk-worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist/cli"),
@@ -159,7 +159,7 @@ function addinConfig(env, mode, reference) {
     // No eval-based devtool: the pages' policy has no 'unsafe-eval', also in dev and test builds.
     devtool: production ? "source-map" : "cheap-module-source-map",
     entry: {
-      taskpane: "./taskpane/index.tsx",
+      taskpane: "./src/main-pane.tsx",
       functions: functionFiles,
     },
     output: {

@@ -1,9 +1,9 @@
 // Statutory interest: =DEB.INTEREST as Excel calls it (serials in, euros out) over random 1-10-year
 // spans that cross rate changes, and statutoryInterest with partial payments. Prints figures only.
-import { addDays, fromEpochDay, isoDay, toEpochDay } from "../src/core/day";
-import { dayToSerial } from "../src/core/excel-serial";
-import { cents } from "../src/core/money";
-import { statutoryInterest } from "../src/core/statutory-interest";
+import { addDays, fromEpochDay, isoDay, toEpochDay } from "../src/core/calendar/day";
+import { dayToSerial } from "../src/core/calendar/excel-serial";
+import { cents } from "../src/core/money/money";
+import { statutoryInterest } from "../src/core/interest/statutory-interest";
 import { measure } from "./measure";
 
 /** A small deterministic generator (mulberry32), so every run measures the same inputs. */

@@ -3,8 +3,8 @@
 import { demoLedger } from "../src/demo/demo-ledger";
 import { readLedger } from "../src/ledger/read-ledger";
 import { reviewReminders } from "../src/dunning/reminder-run";
-import { addBusinessDays } from "../src/core/business-days";
-import { addDays, type IsoDay } from "../src/core/day";
+import { addBusinessDays } from "../src/core/calendar/business-days";
+import { addDays, type IsoDay } from "../src/core/calendar/day";
 import { measure } from "./measure";
 
 function bigValues(rows: number): unknown[][] {

@@ -7,7 +7,7 @@ import { reviewReminders } from "../src/dunning/reminder-run";
 import { DEFAULT_SETTINGS } from "../src/app/settings";
 import { demoLedger } from "../src/demo/demo-ledger";
 import { readLedger } from "../src/ledger/read-ledger";
-import { customerIndex } from "../taskpane/customer-index";
+import { customerIndex } from "../taskpane/views/customers/customer-index";
 import { measure } from "./measure";
 
 /** The demo's rows repeated up to `rows`, with unique invoice numbers and more customers. */

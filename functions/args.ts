@@ -1,8 +1,8 @@
 import { describeValue } from "../src/core/describe-value";
-import { dayToSerial as serialOfDay, serialToDay } from "../src/core/excel-serial";
-import { isIsoDay, toEpochDay, type IsoDay } from "../src/core/day";
-import { parseDayText } from "../src/core/day-text";
-import { validateAgeEdges } from "../src/core/ageing";
+import { dayToSerial as serialOfDay, serialToDay } from "../src/core/calendar/excel-serial";
+import { isIsoDay, toEpochDay, type IsoDay } from "../src/core/calendar/day";
+import { parseDayText } from "../src/core/calendar/day-text";
+import { validateAgeEdges } from "../src/core/metrics/ageing";
 import { CoreError } from "../src/core/assert";
 
 /**

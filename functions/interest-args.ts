@@ -2,11 +2,11 @@
 // fast path that builds no strings: =DEB.INTEREST may be recalculated for a whole column at once.
 import { describeValue } from "../src/core/describe-value";
 import { CoreError } from "../src/core/assert";
-import { parseAmount } from "../src/core/amount";
-import type { IsoDay } from "../src/core/day";
-import { centsFromEuros, type Cents } from "../src/core/money";
-import type { InterestPayment } from "../src/core/statutory-interest";
-import type { InterestKind } from "../src/core/statutory-rates";
+import { parseAmount } from "../src/core/money/amount";
+import type { IsoDay } from "../src/core/calendar/day";
+import { centsFromEuros, type Cents } from "../src/core/money/money";
+import type { InterestPayment } from "../src/core/interest/statutory-interest";
+import type { InterestKind } from "../src/core/interest/statutory-rates";
 import { ArgumentError, dayArg, isBlankArg } from "./args";
 
 export { epochDayArg } from "./args";

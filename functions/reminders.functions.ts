@@ -2,14 +2,14 @@
 // and the identity checks on new customers. Dutch names in functions/locale/nl/reminders.json.
 /* global CustomFunctions */
 import { describeValue } from "../src/core/describe-value";
-import { addBusinessDays } from "../src/core/business-days";
-import { checkIban } from "../src/core/iban-check";
-import { checkKvk } from "../src/core/kvk-check";
-import { centsFromEuros, centsToEuros } from "../src/core/money";
-import { nextReminder } from "../src/core/next-reminder";
-import { checkVatId } from "../src/core/vat-id-check";
-import { vatReliefAmount, vatReliefDate } from "../src/core/vat-relief";
-import { compareDays } from "../src/core/day";
+import { addBusinessDays } from "../src/core/calendar/business-days";
+import { checkIban } from "../src/core/identifiers/iban-check";
+import { checkKvk } from "../src/core/identifiers/kvk-check";
+import { centsFromEuros, centsToEuros } from "../src/core/money/money";
+import { nextReminder } from "../src/core/dunning/next-reminder";
+import { checkVatId } from "../src/core/identifiers/vat-id-check";
+import { vatReliefAmount, vatReliefDate } from "../src/core/interest/vat-relief";
+import { compareDays } from "../src/core/calendar/day";
 import { CoreError } from "../src/core/assert";
 import { ArgumentError, dateResult, dayArg, isBlankArg, isOutOfCalendar } from "./args";
 import { guarded } from "./guarded";

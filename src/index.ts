@@ -34,8 +34,8 @@ export type {
   ReportFormat,
   ReportCell,
   WrittenReport,
-} from "./app/report-spec";
-export { checkReportSpec } from "./app/check-report-spec";
+} from "./documents/report/report-spec";
+export { checkReportSpec } from "./documents/report/check-report-spec";
 export { writeReport } from "./app/write-report";
 export {
   applyRecords,
@@ -60,6 +60,6 @@ export type { TemplateChoice } from "./app/template-preview";
 export { OWNED_SHEET_PREFIX, ownedSheetName, hasOwnedPrefix } from "./app/owned-sheet-name";
 export * from "./analytics/index";
 export * from "./documents/index";
-export { reportSheetSpec, REPORT_SHEET_NAME, TOP_CUSTOMERS } from "./app/report-sheet-spec";
-export { sheetTexts, titleDay } from "./app/report-sheet-texts";
-export type { SheetLang, SheetMetric } from "./app/report-sheet-texts";
+export { reportSheetSpec, REPORT_SHEET_NAME, TOP_CUSTOMERS } from "./documents/report/report-sheet-spec";
+export { sheetTexts, titleDay } from "./documents/report/report-sheet-texts";
+export type { SheetLang, SheetMetric } from "./documents/report/report-sheet-texts";

@@ -1,5 +1,5 @@
 /** Builds a {@link ReceivablesFrame} from the typed ledger that readLedger returns. */
-import { toEpochDay, type IsoDay } from "../core/day";
+import { toEpochDay, type IsoDay } from "../core/calendar/day";
 import type { Ledger } from "../ledger/types";
 import {
   allocateColumns,

@@ -5,8 +5,8 @@ export {
   type ReportModel,
   type ReportOptions,
 } from "./report-model";
-export { reportJson, type ReportJson } from "./report-json";
-export { reportHtml, type ChartBundles, type ReportHtmlOptions } from "./report-html";
+export { reportJson, type ReportJson } from "../documents/report/report-json";
+export { reportHtml, type ChartBundles, type ReportHtmlOptions } from "../documents/report/report-html";
 export {
   reportCharts,
   ageingChart,
@@ -16,11 +16,11 @@ export {
   type VegaLiteSpec,
 } from "./chart-specs";
 export { frameFromLedger } from "./frame-from-ledger";
-export { fastCsvFrame, FastPathUnsupported } from "./fast-csv-frame";
+export { fastCsvFrame, FastPathUnsupported } from "../formats/fast-csv/fast-csv-frame";
 export { ageing, type Ageing, type AgeingBasis, type AgeingOptions } from "./ageing";
 export { receivableMetrics, type ReceivableMetrics } from "./dso";
 export { type CreditFlag, type CreditFlagCode, type CreditFlagOptions } from "./credit-flags";
 export { type CashForecast } from "./cash-forecast";
 export { type VatReliefCandidate } from "./vat-relief-candidates";
-export { text as reportText, bucketLabel, type ReportLang } from "./report-texts";
+export { text as reportText, bucketLabel, type ReportLang } from "../documents/report/report-texts";
 export { NO_DAY, type ReceivablesFrame, type CustomerInfo } from "./receivables-frame";

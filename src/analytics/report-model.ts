@@ -7,9 +7,9 @@ import {
   arrangementStatus,
   type ArrangementPayment,
   type PaymentArrangement,
-} from "../core/payment-arrangement";
-import { toEpochDay, type IsoDay } from "../core/day";
-import { DEFAULT_AGE_EDGES } from "../core/ageing";
+} from "../core/dunning/payment-arrangement";
+import { toEpochDay, type IsoDay } from "../core/calendar/day";
+import { DEFAULT_AGE_EDGES } from "../core/metrics/ageing";
 import type { Ledger } from "../ledger/types";
 import { ageing, type Ageing, type AgeingBasis } from "./ageing";
 import { badDebtAt, type BadDebt } from "./bad-debt";

@@ -5,12 +5,12 @@
  * lazily, so the analytics code stays out of its first bundle.
  */
 import { buildReport, type ReportModel } from "../analytics/report-model";
-import { fromEpochDay, toEpochDay, type IsoDay } from "../core/day";
-import type { Cents } from "../core/money";
+import { fromEpochDay, toEpochDay, type IsoDay } from "../core/calendar/day";
+import type { Cents } from "../core/money/money";
 import { reviewReminders } from "../dunning/reminder-run";
 import type { ReminderReview } from "../dunning/reminder-proposal";
 import type { Ledger } from "../ledger/types";
-import { handoverKind, NO_HANDOVERS, type HandoverState } from "../documents/handover-state";
+import { handoverKind, NO_HANDOVERS, type HandoverState } from "../records/handover-state";
 import type { Settings } from "./settings";
 
 /** The analysis of one ledger on one day. */

@@ -4,7 +4,7 @@
  * browser storage in the workbench), and the count of ledger rows that are blocked. Pure: the pane
  * saves the settings it gets back with `saveSettings`.
  */
-import type { IsoDay } from "../core/day";
+import type { IsoDay } from "../core/calendar/day";
 import type { ActiveAdministration } from "./administration";
 import { stopHolds, type DoNotRemindEntry } from "../dunning/do-not-remind";
 import type { Ledger } from "../ledger/types";

@@ -5,26 +5,26 @@
  * zip is generated asynchronously); the task pane loads it with `import()` on the first click, so
  * the letter code and JSZip stay out of its first bundle.
  */
-import type { IsoDay } from "../core/day";
-import type { CompanyDetails } from "../documents/company-details";
-import type { ControlLine } from "../documents/control-line";
-import { emlZip } from "../documents/email-drafts";
-import { exportCsvBytes, exportXlsxBytes, safeTable } from "../documents/export-table";
-import type { SheetTable } from "../files/sheet-table";
-import { lettersFor, type Letter } from "../documents/letter-set";
-import { lettersHtml } from "../documents/letters-html";
-import { mailMergeTable, mailMergeWarnings, type MailMergeWarning } from "../documents/mail-merge";
+import type { IsoDay } from "../core/calendar/day";
+import type { CompanyDetails } from "../documents/letters/company-details";
+import type { ControlLine } from "../documents/tables/control-line";
+import { emlZip } from "../documents/mail/email-drafts";
+import { exportCsvBytes, exportXlsxBytes, safeTable } from "../formats/export-table";
+import type { SheetTable } from "../documents/tables/sheet-table";
+import { lettersFor, type Letter } from "../documents/letters/letter-set";
+import { lettersHtml } from "../documents/letters/letters-html";
+import { mailMergeTable, mailMergeWarnings, type MailMergeWarning } from "../documents/mail/mail-merge";
 import {
   reminderLogControl,
   reminderLogEntries,
   reminderLogTable,
   type ReminderLogEntry,
-} from "../documents/reminder-log";
+} from "../records/reminder-log";
 import type { ReminderProposal } from "../dunning/reminder-proposal";
 import type { Ledger } from "../ledger/types";
 import { HostError } from "./host-error";
 import { missingCompanyFields } from "./letter-sender";
-import type { ReportSheetSpec } from "./report-spec";
+import type { ReportSheetSpec } from "../documents/report/report-spec";
 import type { Settings } from "./settings";
 
 /** The drafted reminders of one run, ready to download. */

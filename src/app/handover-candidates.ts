@@ -2,9 +2,9 @@
  * Use-case: which customers can be handed over to an incassobureau or factoring company — those
  * with overdue open invoices not handed over yet. Pure.
  */
-import { diffDays, type IsoDay } from "../core/day";
-import { isOverdueClaim } from "../documents/handoff-claims";
-import type { Cents } from "../core/money";
+import { diffDays, type IsoDay } from "../core/calendar/day";
+import { isOverdueClaim } from "../documents/handoff/handoff-claims";
+import type { Cents } from "../core/money/money";
 import type { ReminderReview } from "../dunning/reminder-proposal";
 import type { Ledger } from "../ledger/types";
 

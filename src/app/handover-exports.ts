@@ -3,21 +3,21 @@
  * zips) and for a factoring company (xlsx, csv) — and the claims each export marks as handed
  * over. Pure apart from being async (zips and workbooks are generated asynchronously).
  */
-import type { IsoDay } from "../core/day";
-import { dossierZips } from "../documents/dossier-zip";
+import type { IsoDay } from "../core/calendar/day";
+import { dossierZips } from "./handover/dossier-zip";
 import {
   factoringFile,
   factoringLeftOutLines,
   type FactoringControl,
   type FactoringLeftOut,
-} from "../documents/factoring-file";
-import { handoffClaims } from "../documents/handoff-claims";
-import type { HandoverRecord } from "../documents/handover-state";
-import type { ControlLine } from "../documents/control-line";
-import type { ReminderLogEntry } from "../documents/reminder-log";
+} from "../documents/handoff/factoring-file";
+import { handoffClaims } from "../documents/handoff/handoff-claims";
+import type { HandoverRecord } from "../records/handover-state";
+import type { ControlLine } from "../documents/tables/control-line";
+import type { ReminderLogEntry } from "../records/reminder-log";
 import type { Ledger } from "../ledger/types";
 import type { Settings } from "./settings";
-import { factoringFileData, handoffFileData } from "../documents/handoff-files";
+import { factoringFileData, handoffFileData } from "./handover/handoff-files";
 
 /** A file to download. */
 export interface ExportFile {

@@ -5,7 +5,7 @@
  * with that header row comes back (ReadLedgerOptions.profiles), so next month's file reads without
  * asking again. The global column mapping (Instellingen) stays for sheets without a profile.
  */
-import { headerSignature } from "../ledger/header-signature";
+import { headerSignature } from "../ledger/header/header-signature";
 import type { LedgerField, LedgerReadResult, ReadLedgerOptions } from "../ledger/types";
 import type { Host } from "./host";
 import { saveSettings } from "./manage-settings";

@@ -5,10 +5,10 @@
 import { DEFAULT_NEW_CUSTOMER_THRESHOLD } from "../analytics/credit-flags";
 import { electronicFormatIBAN, isValidIBAN } from "ibantools";
 import { z } from "zod";
-import { isIsoDay, type IsoDay } from "../core/day";
-import { checkTemplate } from "../documents/template-check";
+import { isIsoDay, type IsoDay } from "../core/calendar/day";
+import { checkTemplate } from "../documents/letters/template-check";
 import type { DoNotRemindEntry } from "../dunning/do-not-remind";
-import { isLedgerField } from "../ledger/ledger-fields";
+import { isLedgerField } from "../ledger/header/ledger-fields";
 import type { LedgerField } from "../ledger/types";
 import { HostError } from "./host-error";
 

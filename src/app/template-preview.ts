@@ -3,20 +3,20 @@
  * and English) and the preview of an edited template on a real debtor of this run. Loaded lazily
  * by the task pane (it pulls the default texts and mustache).
  */
-import { defaultPolicy, type DebtorKind } from "../core/dunning-policy";
-import type { IsoDay } from "../core/day";
-import { stageDeadline } from "../core/next-reminder";
-import { debtorDetails, type DebtorDetails } from "../documents/debtor-details";
-import type { LetterLanguage } from "../documents/letter-format";
-import { letterModel } from "../documents/letter-model";
-import { renderLetter, type RenderedLetter } from "../documents/render-letter";
+import { defaultPolicy, type DebtorKind } from "../core/dunning/dunning-policy";
+import type { IsoDay } from "../core/calendar/day";
+import { stageDeadline } from "../core/dunning/next-reminder";
+import { debtorDetails, type DebtorDetails } from "../documents/letters/debtor-details";
+import type { LetterLanguage } from "../documents/letters/letter-format";
+import { letterModel } from "../documents/letters/letter-model";
+import { renderLetter, type RenderedLetter } from "../documents/letters/render-letter";
 import {
   checkTemplate,
   defaultTemplate,
   SPECIFICATION_PARTIAL,
   TEMPLATE_FIELDS,
   type LetterTemplate,
-} from "../documents/template-catalog";
+} from "../documents/letters/template-catalog";
 import type { ReminderProposal } from "../dunning/reminder-proposal";
 import type { Ledger } from "../ledger/types";
 import type { Settings } from "./settings";

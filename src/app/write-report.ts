@@ -1,8 +1,8 @@
 /** Use-case: write a report sheet through the host (Excel writes an owned sheet). */
-import { checkReportSpec } from "./check-report-spec";
+import { checkReportSpec } from "../documents/report/check-report-spec";
 import type { Host } from "./host";
 import { HostError } from "./host-error";
-import type { ReportSheetSpec, WrittenReport } from "./report-spec";
+import type { ReportSheetSpec, WrittenReport } from "../documents/report/report-spec";
 
 /**
  * Checks `spec` and has the host write it. Throws a HostError "report" for a bad spec and

@@ -3,7 +3,7 @@
  * always was, the Dutch as a Dutch controller or accountant would read it (the task pane's terms:
  * Controletotalen, Geaccepteerd, Afgekeurd, Meldingen).
  */
-import { FIELD_LABELS_NL } from "../ledger/ledger-fields";
+import { FIELD_LABELS_NL } from "../ledger/header/ledger-fields";
 import type { LedgerField, LedgerIssue } from "../ledger/types";
 
 /** One language of the check report. */

@@ -5,10 +5,10 @@
  * usage message naming the bad value.
  */
 import { parseArgs } from "node:util";
-import type { DayOrder } from "../core/day-text";
-import { isIsoDay, type IsoDay } from "../core/day";
-import type { Notation } from "../core/amount";
-import { isLedgerField, LEDGER_FIELDS } from "../ledger/ledger-fields";
+import type { DayOrder } from "../core/calendar/day-text";
+import { isIsoDay, type IsoDay } from "../core/calendar/day";
+import type { Notation } from "../core/money/amount";
+import { isLedgerField, LEDGER_FIELDS } from "../ledger/header/ledger-fields";
 import type { LedgerField } from "../ledger/types";
 import { COMMANDS } from "./help-text";
 

@@ -3,10 +3,10 @@
  * `run(argv, io)` returns the exit status (0 read, 1 could not read, 2 usage error).
  */
 import { demoLedger } from "../demo/demo-ledger";
-import { demoCsvText, demoXlsxBytes } from "../files/demo-files";
-import { readLedgerFile } from "../files/read-ledger-file";
+import { demoCsvText, demoXlsxBytes } from "../hosts/browser/demo-files";
+import { readLedgerFile } from "../formats/read-ledger-file";
 import { parseCliArgs, UsageError, type CliCommand } from "./cli-args";
-import type { CliIo } from "./cli-io";
+import type { CliIo } from "../hosts/node/cli-io";
 import { checkJson } from "./check-json";
 import { checkReport } from "./check-report";
 import { describeFailure } from "./describe-failure";
@@ -17,7 +17,7 @@ import { handoffCommand } from "./handoff-command";
 import { inputName, readLedgerBytes, readProgress } from "./ledger-input";
 import { VERSION } from "./version";
 
-export type { CliIo } from "./cli-io";
+export type { CliIo } from "../hosts/node/cli-io";
 
 /** Exit status: the file was read (with or without issues) / could not be read / bad command line. */
 export const EXIT_OK = 0;

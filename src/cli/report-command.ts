@@ -4,12 +4,12 @@
  * A folder gives one report per ledger file plus a summary (the accountant with several clients).
  */
 import { buildReportFromFrame, type ReportModel } from "../analytics/report-model";
-import { reportHtml, type ChartBundles } from "../analytics/report-html";
-import { reportJson } from "../analytics/report-json";
+import { reportHtml, type ChartBundles } from "../documents/report/report-html";
+import { reportJson } from "../documents/report/report-json";
 import { NO_DAY } from "../analytics/receivables-frame";
-import { fromEpochDay, type IsoDay } from "../core/day";
+import { fromEpochDay, type IsoDay } from "../core/calendar/day";
 import type { CliCommand } from "./cli-args";
-import type { CliIo } from "./cli-io";
+import type { CliIo } from "../hosts/node/cli-io";
 import { localDay } from "../app/reporting-day";
 import { readReportInput, type ReportInput } from "./report-input";
 import {

@@ -4,9 +4,9 @@
  */
 import { escapeHtml } from "../core/html-escape";
 import type { ReportModel } from "../analytics/report-model";
-import { text, type ReportLang } from "../analytics/report-texts";
-import { formatCents, type Cents } from "../core/money";
-import { shortDay } from "../core/short-day";
+import { text, type ReportLang } from "../documents/report/report-texts";
+import { formatCents, type Cents } from "../core/money/money";
+import { shortDay } from "../core/calendar/short-day";
 
 /** What came of one file: a report model, or an error saying why there is none. */
 export type FileOutcome =

@@ -1,9 +1,9 @@
 /** The console form of a single report (no --json, no --out): the key figures and the ageing. */
 import type { ReportModel } from "../analytics/report-model";
-import { bridgeSentence } from "../analytics/bridge-text";
-import { bucketLabel, text, type ReportLang } from "../analytics/report-texts";
-import { formatCents, formatMoney, type Cents } from "../core/money";
-import { shortDay } from "../core/short-day";
+import { bridgeSentence } from "../documents/report/bridge-text";
+import { bucketLabel, text, type ReportLang } from "../documents/report/report-texts";
+import { formatCents, formatMoney, type Cents } from "../core/money/money";
+import { shortDay } from "../core/calendar/short-day";
 
 /** The report's key figures as text lines ending in "\n". */
 export function reportText(

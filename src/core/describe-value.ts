@@ -1,4 +1,4 @@
-import { longDay } from "./long-day";
+import { longDay } from "./calendar/long-day";
 
 /**
  * Renders any value for an error message: strings quoted, numbers as written, others by kind.

@@ -11,14 +11,14 @@ export {
   formatMoney,
   sumCents,
   type Cents,
-} from "./money";
+} from "./money/money";
 export {
   amountNotationOf,
   detectNotation,
   parseAmount,
   type AmountResult,
   type Notation,
-} from "./amount";
+} from "./money/amount";
 export {
   addDays,
   addMonths,
@@ -39,15 +39,15 @@ export {
   toEpochDay,
   yearOf,
   type IsoDay,
-} from "./day";
-export { dayToSerial, serialToDay, type DateSystem } from "./excel-serial";
+} from "./calendar/day";
+export { dayToSerial, serialToDay, type DateSystem } from "./calendar/excel-serial";
 export {
   dayOrderOf,
   detectDayOrder,
   parseDayText,
   type DayOrder,
   type DayResult,
-} from "./day-text";
+} from "./calendar/day-text";
 export {
   DEFAULT_AGE_EDGES,
   ageBucket,
@@ -55,14 +55,14 @@ export {
   ageBucketLabels,
   daysOverdue,
   validateAgeEdges,
-} from "./ageing";
-export { easterSunday, holidays, type DutchHoliday, type HolidayKey } from "./dutch-holidays";
+} from "./metrics/ageing";
+export { easterSunday, holidays, type DutchHoliday, type HolidayKey } from "./calendar/dutch-holidays";
 export {
   addBusinessDays,
   isBusinessDay,
   nextBusinessDay,
   rollToBusinessDay,
-} from "./business-days";
+} from "./calendar/business-days";
 export {
   DEFAULT_B2B_POLICY,
   DEFAULT_B2C_POLICY,
@@ -75,51 +75,51 @@ export {
   type StageKind,
   type StageOffset,
   type StageTerm,
-} from "./dunning-policy";
+} from "./dunning/dunning-policy";
 export {
   nextReminder,
   stageDeadline,
   type NextReminder,
   type NextReminderInput,
-} from "./next-reminder";
+} from "./dunning/next-reminder";
 export {
   arrangementStatus,
   type ArrangementPayment,
   type ArrangementStatus,
   type Instalment,
   type PaymentArrangement,
-} from "./payment-arrangement";
-export { checkIban, failedCheck, mod97, type IdentifierCheck } from "./iban-check";
-export { checkVatId, passesRsinTest } from "./vat-id-check";
-export { checkBranchNumber, checkKvk } from "./kvk-check";
+} from "./dunning/payment-arrangement";
+export { checkIban, failedCheck, mod97, type IdentifierCheck } from "./identifiers/iban-check";
+export { checkVatId, passesRsinTest } from "./identifiers/vat-id-check";
+export { checkBranchNumber, checkKvk } from "./identifiers/kvk-check";
 export {
   DEFAULT_VAT_RATE_PERCENT,
   finalPaymentDateWithoutTerm,
   vatReliefAmount,
   vatReliefDate,
-} from "./vat-relief";
+} from "./interest/vat-relief";
 export {
   STATUTORY_RATES,
   type InterestKind,
   type RateRow,
   type RateTable,
-} from "./statutory-rates";
-export { statutoryRate, compiledRates, type CompiledRates } from "./statutory-rate";
+} from "./interest/statutory-rates";
+export { statutoryRate, compiledRates, type CompiledRates } from "./interest/statutory-rate";
 export {
   statutoryInterest,
   type AppliedPayment,
   type InterestPayment,
   type StatutoryInterestInput,
   type StatutoryInterestResult,
-} from "./statutory-interest";
-export { statutoryInterestCents, INTEREST_DENOMINATOR } from "./statutory-interest-cents";
-export type { InterestPeriod } from "./interest-account";
+} from "./interest/statutory-interest";
+export { statutoryInterestCents, INTEREST_DENOMINATOR } from "./interest/statutory-interest-cents";
+export type { InterestPeriod } from "./interest/interest-account";
 export {
   collectionCosts,
   COLLECTION_COSTS_MINIMUM,
   COLLECTION_COSTS_MAXIMUM,
-} from "./collection-costs";
-export { allocatePayment, type AmountsDue, type PaymentAllocation } from "./payment-allocation";
+} from "./interest/collection-costs";
+export { allocatePayment, type AmountsDue, type PaymentAllocation } from "./money/payment-allocation";
 export {
   claimStatement,
   type Claim,
@@ -127,17 +127,17 @@ export {
   type ClaimPayment,
   type ClaimStatement,
   type Outstanding,
-} from "./claim-statement";
-export { divRoundHalfUp, bigDivRoundHalfUp } from "./round-half-up";
-export { largestRemainder } from "./largest-remainder";
+} from "./interest/claim-statement";
+export { divRoundHalfUp, bigDivRoundHalfUp } from "./money/round-half-up";
+export { largestRemainder } from "./money/largest-remainder";
 export {
   countbackDso,
   standardDso,
   bestPossibleDso,
   averageDaysDelinquent,
   type SalesPeriod,
-} from "./dso";
-export { collectionEffectiveness } from "./collection-effectiveness";
-export { badDebtRate } from "./bad-debt-rate";
-export { MONTH_NAMES, SHORT_MONTH_NAMES, type MonthLanguage } from "./month-names";
+} from "./metrics/dso";
+export { collectionEffectiveness } from "./metrics/collection-effectiveness";
+export { badDebtRate } from "./metrics/bad-debt-rate";
+export { MONTH_NAMES, SHORT_MONTH_NAMES, type MonthLanguage } from "./calendar/month-names";
 export { escapeHtml } from "./html-escape";

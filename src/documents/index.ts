@@ -1,15 +1,15 @@
 /** src/documents: reminder letters and e-mails, mail merge, printable letters, log, hand-off exports. */
-export { companyDetails, DEMO_COMPANY, type CompanyDetails } from "./company-details";
-export { debtorDetails, type DebtorDetails } from "./debtor-details";
-export { letterDate, letterAmount, type LetterLanguage } from "./letter-format";
+export { companyDetails, DEMO_COMPANY, type CompanyDetails } from "./letters/company-details";
+export { debtorDetails, type DebtorDetails } from "./letters/debtor-details";
+export { letterDate, letterAmount, type LetterLanguage } from "./letters/letter-format";
 export {
   letterModel,
   type LetterAmounts,
   type LetterModel,
   type LetterOptions,
   type LetterView,
-} from "./letter-model";
-export { renderLetter, type RenderedLetter } from "./render-letter";
+} from "./letters/letter-model";
+export { renderLetter, type RenderedLetter } from "./letters/render-letter";
 export {
   checkTemplate,
   defaultTemplate,
@@ -17,9 +17,9 @@ export {
   SPECIFICATION_PARTIAL,
   TEMPLATE_FIELDS,
   type LetterTemplate,
-} from "./template-catalog";
-export { lettersFor, type Letter, type LetterSetOptions } from "./letter-set";
-export { mailMergeTable, MAIL_MERGE_HEADERS } from "./mail-merge";
+} from "./letters/template-catalog";
+export { lettersFor, type Letter, type LetterSetOptions } from "./letters/letter-set";
+export { mailMergeTable, MAIL_MERGE_HEADERS } from "./mail/mail-merge";
 export {
   emlDraft,
   encodeHeaderText,
@@ -27,19 +27,19 @@ export {
   isMailAddress,
   type EmlDraft,
   type Mailbox,
-} from "./eml";
-export { emlZip, letterEml, fileNamePart } from "./email-drafts";
-export { lettersHtml, letterSection, emailHtml } from "./letters-html";
+} from "./mail/eml";
+export { emlZip, letterEml, fileNamePart } from "./mail/email-drafts";
+export { lettersHtml, letterSection, emailHtml } from "./letters/letters-html";
 export {
   applyReminderLog,
   reminderLogControl,
   reminderLogEntries,
   reminderLogTable,
   type ReminderLogEntry,
-} from "./reminder-log";
-export { neutraliseFormula, looksLikeFormula } from "./csv-injection";
-export { controlLine, type ControlLine } from "./control-line";
-export { safeTable, exportCsvBytes, exportXlsxBytes, exportJsonText } from "./export-table";
+} from "../records/reminder-log";
+export { neutraliseFormula, looksLikeFormula } from "./tables/csv-injection";
+export { controlLine, type ControlLine } from "./tables/control-line";
+export { safeTable, exportCsvBytes, exportXlsxBytes, exportJsonText } from "../formats/export-table";
 export {
   handoffClaims,
   interestSpecText,
@@ -47,8 +47,8 @@ export {
   type HandoffClaim,
   type HandoffFile,
   type HandoffOptions,
-} from "./handoff-claims";
-export { handoffJson, handoffTable } from "./handoff-export";
+} from "./handoff/handoff-claims";
+export { handoffJson, handoffTable } from "./handoff/handoff-export";
 export {
   applyHandovers,
   handoverKind,
@@ -58,18 +58,18 @@ export {
   type HandoverKind,
   type HandoverRecord,
   type HandoverState,
-} from "./handover-state";
-export type { RecordCodecIssue, RecordRows, RecordTableData } from "./record-table";
-export { decodeReminderLog, type DecodedReminderLog } from "./reminder-log-decode";
-export { encodeReminderLog } from "./reminder-log-encode";
-export { REMINDER_LOG_COLUMNS } from "./reminder-log-columns";
+} from "../records/handover-state";
+export type { RecordCodecIssue, RecordRows, RecordTableData } from "../records/record-table";
+export { decodeReminderLog, type DecodedReminderLog } from "../records/reminder-log-decode";
+export { encodeReminderLog } from "../records/reminder-log-encode";
+export { REMINDER_LOG_COLUMNS } from "../records/reminder-log-columns";
 export {
   decodeHandovers,
   encodeHandovers,
   HANDOVER_COLUMNS,
   type DecodedHandovers,
-} from "./handover-codec";
-export { handoversFromCsv, reminderLogFromCsv } from "./record-csv";
+} from "../records/handover-codec";
+export { handoversFromCsv, reminderLogFromCsv } from "../formats/record-csv";
 export {
   factoringFile,
   factoringControl,
@@ -79,13 +79,13 @@ export {
   type FactoringFile,
   type FactoringInvoice,
   type FactoringOptions,
-} from "./factoring-file";
-export { factoringDebtorTable, factoringInvoiceTable } from "./factoring-export";
-export { claimStatementHtml } from "./claim-statement-html";
+} from "./handoff/factoring-file";
+export { factoringDebtorTable, factoringInvoiceTable } from "./handoff/factoring-export";
+export { claimStatementHtml } from "./handoff/claim-statement-html";
 export {
   dossierInvoiceTable,
   dossierZip,
   dossierZips,
   type DossierFile,
   type DossierOptions,
-} from "./dossier-zip";
+} from "../app/handover/dossier-zip";

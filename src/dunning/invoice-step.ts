@@ -2,12 +2,12 @@
  * The ladder step of one open invoice on a run day: excluded (with the reason), waiting for its next
  * stage, or due to move one stage on.
  */
-import { nextBusinessDay } from "../core/business-days";
-import { compareDays, type IsoDay } from "../core/day";
-import type { Policy } from "../core/dunning-policy";
-import type { Cents } from "../core/money";
-import { nextReminder } from "../core/next-reminder";
-import type { ArrangementStatus } from "../core/payment-arrangement";
+import { nextBusinessDay } from "../core/calendar/business-days";
+import { compareDays, type IsoDay } from "../core/calendar/day";
+import type { Policy } from "../core/dunning/dunning-policy";
+import type { Cents } from "../core/money/money";
+import { nextReminder } from "../core/dunning/next-reminder";
+import type { ArrangementStatus } from "../core/dunning/payment-arrangement";
 import type { ReminderStop } from "./do-not-remind";
 import type { ExclusionReason } from "./reminder-exclusion";
 

@@ -7,24 +7,24 @@
  * stage is due, at the highest stage among the stages due and the stages already sent on the
  * invoices it lists — never softer than the last letter while an invoice from it is still open.
  */
-import { compareDays, diffDays, isIsoDay, type IsoDay } from "../core/day";
+import { compareDays, diffDays, isIsoDay, type IsoDay } from "../core/calendar/day";
 import {
   defaultPolicy,
   validatePolicy,
   type DebtorKind,
   type Policy,
   type PolicyStage,
-} from "../core/dunning-policy";
-import { cents, type Cents } from "../core/money";
-import { stageDeadline } from "../core/next-reminder";
+} from "../core/dunning/dunning-policy";
+import { cents, type Cents } from "../core/money/money";
+import { stageDeadline } from "../core/dunning/next-reminder";
 import {
   arrangementStatus,
   type ArrangementPayment,
   type ArrangementStatus,
   type PaymentArrangement,
-} from "../core/payment-arrangement";
+} from "../core/dunning/payment-arrangement";
 import type { Ledger } from "../ledger/types";
-import { statusStopsReminders } from "../ledger/status-flags";
+import { statusStopsReminders } from "../ledger/cells/status-flags";
 import { stopIndex, type DoNotRemindEntry, type ReminderStop } from "./do-not-remind";
 import { invoiceStep, type InvoiceStep } from "./invoice-step";
 import type { ReminderExclusion } from "./reminder-exclusion";

@@ -5,8 +5,8 @@
  * any subset of them, in any order (control totals, a customer's balance, an ageing bucket), stays
  * exact; the row that would exceed it is left out with an issue naming its row, column and value.
  */
-import { formatCents, type Cents } from "../core/money";
-import { cellText } from "./cell";
+import { formatCents, type Cents } from "../core/money/money";
+import { cellText } from "./cells/cell";
 import type { ColumnMatch, LedgerField, LedgerIssue } from "./types";
 
 /** The sum of absolute amounts and open amounts of the rows taken. */

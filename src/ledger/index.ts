@@ -12,7 +12,7 @@ export type {
 } from "./types";
 export { LedgerError } from "./ledger-error";
 export { readLedger } from "./read-ledger";
-export { ledgerRow, ledgerRows } from "./ledger-rows";
-export { FIELD_LABELS, FIELD_LABELS_NL, LEDGER_FIELDS } from "./ledger-fields";
-export { columnLetter, columnIndexOfLetter } from "./column-letter";
-export { headerSignature } from "./header-signature";
+export { ledgerRow, ledgerRows } from "./rows/ledger-rows";
+export { FIELD_LABELS, FIELD_LABELS_NL, LEDGER_FIELDS } from "./header/ledger-fields";
+export { columnLetter, columnIndexOfLetter } from "./header/column-letter";
+export { headerSignature } from "./header/header-signature";

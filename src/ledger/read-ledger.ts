@@ -3,22 +3,22 @@
  * typed columnar ledger, one issue per rejected or doubtful row or cell, and control totals that
  * reconcile to the cent.
  */
-import { ZERO, type Cents } from "../core/money";
-import { cellText, classifyCell, isBlankRow } from "./cell";
-import { headerSignature, rowWithSignature } from "./header-signature";
-import { decideDayOrders, decideNotations } from "./column-decision";
+import { ZERO, type Cents } from "../core/money/money";
+import { cellText, classifyCell, isBlankRow } from "./cells/cell";
+import { headerSignature, rowWithSignature } from "./header/header-signature";
+import { decideDayOrders, decideNotations } from "./header/column-decision";
 import { CentsBudget, tooLargeIssue } from "./cents-budget";
-import { duplicateHeaderIssues } from "./duplicate-headers";
-import { detectHeader } from "./header-detect";
+import { duplicateHeaderIssues } from "./header/duplicate-headers";
+import { detectHeader } from "./header/header-detect";
 import { ControlTally } from "./control-totals";
-import { currencyFromHeaders } from "./currency-code";
-import { LedgerBuilder } from "./ledger-builder";
+import { currencyFromHeaders } from "./cells/currency-code";
+import { LedgerBuilder } from "./rows/ledger-builder";
 import { LedgerError } from "./ledger-error";
-import { DATE_FIELDS, MONEY_FIELDS } from "./ledger-fields";
+import { DATE_FIELDS, MONEY_FIELDS } from "./header/ledger-fields";
 import { checkReadOptions } from "./read-options";
-import type { RowContext } from "./row-context";
-import { readRow } from "./row-reader";
-import { addToSums, closeSection, emptySums, totalRowIssue, totalRowOf } from "./total-row";
+import type { RowContext } from "./rows/row-context";
+import { readRow } from "./rows/row-reader";
+import { addToSums, closeSection, emptySums, totalRowIssue, totalRowOf } from "./rows/total-row";
 import type {
   ColumnMatch,
   LedgerField,

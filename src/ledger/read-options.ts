@@ -3,9 +3,9 @@
  * form or stored settings), so a wrong option is one clear message instead of a strange reading.
  */
 import { z } from "zod";
-import { isIsoDay } from "../core/day";
+import { isIsoDay } from "../core/calendar/day";
 import { LedgerError } from "./ledger-error";
-import { isLedgerField } from "./ledger-fields";
+import { isLedgerField } from "./header/ledger-fields";
 import type { ReadLedgerOptions } from "./types";
 
 const optionsSchema = z.strictObject({

@@ -2,11 +2,11 @@
 // on the invoice date nothing is "not due" — the first bucket is 0–30 days since the invoice date,
 // day 0 included — and every report output (model, JSON, HTML, charts) says so in nl and en.
 import { reportCharts } from "../../src/analytics/chart-specs";
-import { reportHtml } from "../../src/analytics/report-html";
-import { reportJson } from "../../src/analytics/report-json";
+import { reportHtml } from "../../src/documents/report/report-html";
+import { reportJson } from "../../src/documents/report/report-json";
 import { buildReport, type ReportModel } from "../../src/analytics/report-model";
-import { bucketLabel } from "../../src/analytics/report-texts";
-import type { IsoDay } from "../../src/core/day";
+import { bucketLabel } from "../../src/documents/report/report-texts";
+import type { IsoDay } from "../../src/core/calendar/day";
 import { testLedger } from "./ledger-fixture";
 
 const AS_OF = "2026-11-20" as IsoDay;

@@ -6,7 +6,7 @@ import { daysLateText } from "../../src/analytics/days-late-text";
 import type { CustomerBehaviour } from "../../src/analytics/payment-behaviour";
 import type { CustomerInfo } from "../../src/analytics/receivables-frame";
 import { buildReport } from "../../src/analytics/report-model";
-import { addDays, toEpochDay, type IsoDay } from "../../src/core/day";
+import { addDays, toEpochDay, type IsoDay } from "../../src/core/calendar/day";
 import { testLedger, type TestInvoice } from "./ledger-fixture";
 
 const D = toEpochDay("2026-11-20" as IsoDay);

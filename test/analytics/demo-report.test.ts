@@ -3,11 +3,11 @@ import { demoLedger } from "../../src/demo/demo-ledger";
 import { readLedger } from "../../src/ledger/read-ledger";
 import { buildReport } from "../../src/analytics/report-model";
 import { reportCharts } from "../../src/analytics/chart-specs";
-import { reportJson } from "../../src/analytics/report-json";
-import { reportHtml } from "../../src/analytics/report-html";
+import { reportJson } from "../../src/documents/report/report-json";
+import { reportHtml } from "../../src/documents/report/report-html";
 import { escapeHtml } from "../../src/core/html-escape";
 import { testLedger } from "./ledger-fixture";
-import type { IsoDay } from "../../src/core/day";
+import type { IsoDay } from "../../src/core/calendar/day";
 
 describe("report on the demo ledger", () => {
   const demo = demoLedger();

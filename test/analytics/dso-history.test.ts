@@ -7,11 +7,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { buildReport } from "../../src/analytics/report-model";
-import { reportJson } from "../../src/analytics/report-json";
-import { reportHtml } from "../../src/analytics/report-html";
-import type { IsoDay } from "../../src/core/day";
-import { reportSheetSpec } from "../../src/app/report-sheet-spec";
-import { readLedgerFile } from "../../src/files/read-ledger-file";
+import { reportJson } from "../../src/documents/report/report-json";
+import { reportHtml } from "../../src/documents/report/report-html";
+import type { IsoDay } from "../../src/core/calendar/day";
+import { reportSheetSpec } from "../../src/documents/report/report-sheet-spec";
+import { readLedgerFile } from "../../src/formats/read-ledger-file";
 import { testLedger, type TestInvoice } from "./ledger-fixture";
 
 const AS_OF = "2026-11-30" as IsoDay;

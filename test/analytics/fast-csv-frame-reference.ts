@@ -9,7 +9,7 @@
  * recognise throws {@link FastPathUnsupported} naming the row, and the caller uses the full ledger
  * reader (readLedgerFile) instead, which handles every messy export and reports issues per row.
  */
-import { detectHeader } from "../../src/ledger/header-detect";
+import { detectHeader } from "../../src/ledger/header/header-detect";
 import type { LedgerField } from "../../src/ledger/types";
 import {
   allocateColumns,

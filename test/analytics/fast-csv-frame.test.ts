@@ -4,10 +4,10 @@ import {
   FastPathUnsupported,
   frameFromCsvChunks,
   frameFromPlacedChunks,
-} from "../../src/analytics/fast-csv-frame";
-import { parseCsvChunk, type ChunkTarget } from "../../src/analytics/fast-csv-chunk";
-import { readCsvLayout } from "../../src/analytics/fast-csv-layout";
-import { toEpochDay, type IsoDay } from "../../src/core/day";
+} from "../../src/formats/fast-csv/fast-csv-frame";
+import { parseCsvChunk, type ChunkTarget } from "../../src/formats/fast-csv/fast-csv-chunk";
+import { readCsvLayout } from "../../src/formats/fast-csv/fast-csv-layout";
+import { toEpochDay, type IsoDay } from "../../src/core/calendar/day";
 import { allocateColumns, type ReceivablesFrame } from "../../src/analytics/receivables-frame";
 import { referenceCsvFrame } from "./fast-csv-frame-reference";
 

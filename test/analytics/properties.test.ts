@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { addDays, type IsoDay } from "../../src/core/day";
+import { addDays, type IsoDay } from "../../src/core/calendar/day";
 import { buildReport } from "../../src/analytics/report-model";
 import { testLedger, type TestInvoice } from "./ledger-fixture";
 

@@ -2,7 +2,7 @@
 // browser computes it (node:crypto here), nothing from anywhere else, no eval.
 import { createHash } from "node:crypto";
 import { buildReport } from "../../src/analytics/report-model";
-import { reportHtml } from "../../src/analytics/report-html";
+import { reportHtml } from "../../src/documents/report/report-html";
 import { demoLedger } from "../../src/demo/demo-ledger";
 import { readLedger } from "../../src/ledger/read-ledger";
 

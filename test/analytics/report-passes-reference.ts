@@ -1,9 +1,9 @@
 // The VAT-relief list and the cash-in forecast as they were before the counting sort and the
 // typed-array grouping (kept verbatim as oracles for test/analytics/report-passes.test.ts).
-import { toEpochDay } from "../../src/core/day";
-import { largestRemainder } from "../../src/core/largest-remainder";
-import { cents } from "../../src/core/money";
-import { vatReliefAmount, vatReliefDate } from "../../src/core/vat-relief";
+import { toEpochDay } from "../../src/core/calendar/day";
+import { largestRemainder } from "../../src/core/money/largest-remainder";
+import { cents } from "../../src/core/money/money";
+import { vatReliefAmount, vatReliefDate } from "../../src/core/interest/vat-relief";
 import type { CashForecast } from "../../src/analytics/cash-forecast";
 import { isoOf } from "../../src/analytics/month-windows";
 import { openAt } from "../../src/analytics/open-at";

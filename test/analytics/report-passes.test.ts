@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { cashForecast } from "../../src/analytics/cash-forecast";
-import { fastCsvFrame } from "../../src/analytics/fast-csv-frame";
+import { fastCsvFrame } from "../../src/formats/fast-csv/fast-csv-frame";
 import { paymentBehaviour } from "../../src/analytics/payment-behaviour";
 import { vatReliefCandidates } from "../../src/analytics/vat-relief-candidates";
-import { addDays, toEpochDay, type IsoDay } from "../../src/core/day";
+import { addDays, toEpochDay, type IsoDay } from "../../src/core/calendar/day";
 import { referenceCashForecast, referenceVatRelief } from "./report-passes-reference";
 
 /**

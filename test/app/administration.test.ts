@@ -21,11 +21,11 @@ import {
   unmatchedRecords,
   unmatchedRecordsText,
 } from "../../src/app/records";
-import { isoDay } from "../../src/core/day";
-import { markHandedOver, NO_HANDOVERS } from "../../src/documents/handover-state";
-import type { ReminderLogEntry } from "../../src/documents/reminder-log";
+import { isoDay } from "../../src/core/calendar/day";
+import { markHandedOver, NO_HANDOVERS } from "../../src/records/handover-state";
+import type { ReminderLogEntry } from "../../src/records/reminder-log";
 import { reviewReminders } from "../../src/dunning/reminder-run";
-import { ADMINISTRATIONS_KEY, demoHost, memorySettingsStore } from "../../src/files/demo-host";
+import { ADMINISTRATIONS_KEY, demoHost, memorySettingsStore } from "../../src/hosts/browser/demo-host";
 import { readLedger } from "../../src/ledger/read-ledger";
 import type { Ledger } from "../../src/ledger/types";
 

@@ -14,7 +14,7 @@ import {
   serializeSettings,
   validateSettings,
 } from "../../src/app/settings";
-import { isoDay } from "../../src/core/day";
+import { isoDay } from "../../src/core/calendar/day";
 import { describeExclusion } from "../../src/dunning/reminder-exclusion";
 import { ledgerOf } from "../dunning/ledger-fixture";
 

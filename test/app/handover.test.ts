@@ -4,14 +4,14 @@ import { handoverBatches, nextBatchId } from "../../src/app/handover-batches";
 import { handoverCandidates } from "../../src/app/handover-candidates";
 import { collectionExport, factoringExport } from "../../src/app/handover-exports";
 import { DEFAULT_SETTINGS } from "../../src/app/settings";
-import { compareDays } from "../../src/core/day";
-import { statutoryInterest } from "../../src/core/statutory-interest";
+import { compareDays } from "../../src/core/calendar/day";
+import { statutoryInterest } from "../../src/core/interest/statutory-interest";
 import {
   applyHandovers,
   markHandedOver,
   NO_HANDOVERS,
   undoHandover,
-} from "../../src/documents/handover-state";
+} from "../../src/records/handover-state";
 import { demoLedger } from "../../src/demo/demo-ledger";
 import { reviewReminders } from "../../src/dunning/reminder-run";
 import { readLedger } from "../../src/ledger/read-ledger";

@@ -2,7 +2,7 @@
 import type { Host } from "../../src/app/host";
 import { HostError } from "../../src/app/host-error";
 import { loadLedger } from "../../src/app/load-ledger";
-import type { IsoDay } from "../../src/core/day";
+import type { IsoDay } from "../../src/core/calendar/day";
 
 const valuesHost = (values: unknown[][]): Host => ({
   kind: "standalone",

@@ -1,14 +1,14 @@
 import { draftReminders, mailMergeSheetSpec } from "../../src/app/draft-reminders";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/app/settings";
 import { writeReport } from "../../src/app/write-report";
-import { mailMergeTable, MAIL_MERGE_HEADERS } from "../../src/documents/mail-merge";
-import { lettersFor } from "../../src/documents/letter-set";
-import { DEMO_COMPANY } from "../../src/documents/company-details";
+import { mailMergeTable, MAIL_MERGE_HEADERS } from "../../src/documents/mail/mail-merge";
+import { lettersFor } from "../../src/documents/letters/letter-set";
+import { DEMO_COMPANY } from "../../src/documents/letters/company-details";
 import { reviewReminders } from "../../src/dunning/reminder-run";
-import { createExcelHost } from "../../src/excel/excel-host";
-import { setExcelRuntime } from "../../src/excel/excel-run";
-import { NUMBER_FORMATS } from "../../src/excel/report-cells";
-import { FakeExcel } from "../excel/fake-excel";
+import { createExcelHost } from "../../src/hosts/excel/excel-host";
+import { setExcelRuntime } from "../../src/hosts/excel/excel-run";
+import { NUMBER_FORMATS } from "../../src/documents/report/report-cells";
+import { FakeExcel } from "../hosts/excel/fake-excel";
 import { AS_OF, stageLedger } from "../documents/letter-fixture";
 import { DANGER, HOSTILE, hostileLedger } from "../documents/export-fixture";
 

@@ -16,8 +16,8 @@ import {
   rememberMapping,
 } from "../../src/app/mapping-profiles";
 import { MAX_MAPPING_PROFILES, parseSettings } from "../../src/app/settings";
-import type { IsoDay } from "../../src/core/day";
-import { readLedgerFile } from "../../src/files/read-ledger-file";
+import type { IsoDay } from "../../src/core/calendar/day";
+import { readLedgerFile } from "../../src/formats/read-ledger-file";
 import { headerSignature } from "../../src/ledger";
 import { LedgerError } from "../../src/ledger/ledger-error";
 

@@ -10,14 +10,14 @@ import {
   saveHandovers,
   saveReminderLog,
 } from "../../src/app/records";
-import type { IsoDay } from "../../src/core/day";
-import { isoDay } from "../../src/core/day";
-import { DEMO_COMPANY } from "../../src/documents/company-details";
-import { markHandedOver, NO_HANDOVERS, undoHandover } from "../../src/documents/handover-state";
-import { lettersFor } from "../../src/documents/letter-set";
-import { reminderLogEntries } from "../../src/documents/reminder-log";
+import type { IsoDay } from "../../src/core/calendar/day";
+import { isoDay } from "../../src/core/calendar/day";
+import { DEMO_COMPANY } from "../../src/documents/letters/company-details";
+import { markHandedOver, NO_HANDOVERS, undoHandover } from "../../src/records/handover-state";
+import { lettersFor } from "../../src/documents/letters/letter-set";
+import { reminderLogEntries } from "../../src/records/reminder-log";
 import { reminderRun, reviewReminders } from "../../src/dunning/reminder-run";
-import { demoHost, memorySettingsStore, recordsKey } from "../../src/files/demo-host";
+import { demoHost, memorySettingsStore, recordsKey } from "../../src/hosts/browser/demo-host";
 import { AS_OF, stageLedger } from "../documents/letter-fixture";
 
 const ledger = stageLedger();

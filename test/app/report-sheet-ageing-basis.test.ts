@@ -4,15 +4,15 @@
 // download.
 import ExcelJS from "exceljs";
 import { buildReport } from "../../src/analytics/report-model";
-import { reportSheetSpec } from "../../src/app/report-sheet-spec";
-import type { ReportSheetSpec } from "../../src/app/report-spec";
+import { reportSheetSpec } from "../../src/documents/report/report-sheet-spec";
+import type { ReportSheetSpec } from "../../src/documents/report/report-spec";
 import { writeReport } from "../../src/app/write-report";
-import type { IsoDay } from "../../src/core/day";
-import { createExcelHost } from "../../src/excel/excel-host";
-import { setExcelRuntime } from "../../src/excel/excel-run";
-import { reportXlsxBytes } from "../../src/files/report-xlsx";
+import type { IsoDay } from "../../src/core/calendar/day";
+import { createExcelHost } from "../../src/hosts/excel/excel-host";
+import { setExcelRuntime } from "../../src/hosts/excel/excel-run";
+import { reportXlsxBytes } from "../../src/documents/report/report-xlsx";
 import { testLedger } from "../analytics/ledger-fixture";
-import { FakeExcel } from "../excel/fake-excel";
+import { FakeExcel } from "../hosts/excel/fake-excel";
 
 const NAME = "Openstaand \u2013 Rapport";
 const AS_OF = "2026-11-20" as IsoDay;

@@ -1,21 +1,21 @@
 // The management report sheet on the demo ledger: the ageing total is AR to the cent, the top 20 in
 // order, the key figures with definitions (and reasons when not computable), trends and charts; then
 // the whole sheet written through the Excel adapter against the fake.
-import { reportJson } from "../../src/analytics/report-json";
+import { reportJson } from "../../src/documents/report/report-json";
 import { buildReport, type ReportModel } from "../../src/analytics/report-model";
-import { checkReportSpec } from "../../src/app/check-report-spec";
-import { reportSheetSpec } from "../../src/app/report-sheet-spec";
-import type { ReportSheetSpec } from "../../src/app/report-spec";
+import { checkReportSpec } from "../../src/documents/report/check-report-spec";
+import { reportSheetSpec } from "../../src/documents/report/report-sheet-spec";
+import type { ReportSheetSpec } from "../../src/documents/report/report-spec";
 import { writeReport } from "../../src/app/write-report";
-import type { IsoDay } from "../../src/core/day";
-import { dayToSerial } from "../../src/core/excel-serial";
+import type { IsoDay } from "../../src/core/calendar/day";
+import { dayToSerial } from "../../src/core/calendar/excel-serial";
 import { demoLedger } from "../../src/demo/demo-ledger";
-import { createExcelHost } from "../../src/excel/excel-host";
-import { setExcelRuntime } from "../../src/excel/excel-run";
-import { OWNED_SHEETS_SETTING } from "../../src/excel/owned-sheets";
-import { NUMBER_FORMATS } from "../../src/excel/report-cells";
+import { createExcelHost } from "../../src/hosts/excel/excel-host";
+import { setExcelRuntime } from "../../src/hosts/excel/excel-run";
+import { OWNED_SHEETS_SETTING } from "../../src/hosts/excel/owned-sheets";
+import { NUMBER_FORMATS } from "../../src/documents/report/report-cells";
 import { readLedger } from "../../src/ledger/read-ledger";
-import { FakeExcel } from "../excel/fake-excel";
+import { FakeExcel } from "../hosts/excel/fake-excel";
 
 const NAME = "Openstaand \u2013 Rapport";
 const demo = demoLedger();

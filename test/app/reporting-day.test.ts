@@ -5,15 +5,15 @@ import type { Host } from "../../src/app/host";
 import { loadLedger } from "../../src/app/load-ledger";
 import { handedOverOn, sentOn } from "../../src/app/record-day";
 import { DEFAULT_SETTINGS } from "../../src/app/settings";
-import { addDays, endOfMonth, isoDay, toEpochDay } from "../../src/core/day";
+import { addDays, endOfMonth, isoDay, toEpochDay } from "../../src/core/calendar/day";
 import { demoLedger } from "../../src/demo/demo-ledger";
-import { DEMO_COMPANY } from "../../src/documents/company-details";
-import { NO_HANDOVERS } from "../../src/documents/handover-state";
-import { lettersFor } from "../../src/documents/letter-set";
-import { reminderLogEntries } from "../../src/documents/reminder-log";
+import { DEMO_COMPANY } from "../../src/documents/letters/company-details";
+import { NO_HANDOVERS } from "../../src/records/handover-state";
+import { lettersFor } from "../../src/documents/letters/letter-set";
+import { reminderLogEntries } from "../../src/records/reminder-log";
 import { reminderRun } from "../../src/dunning/reminder-run";
-import { createExcelHost } from "../../src/excel/excel-host";
-import { demoHost } from "../../src/files/demo-host";
+import { createExcelHost } from "../../src/hosts/excel/excel-host";
+import { demoHost } from "../../src/hosts/browser/demo-host";
 import { readLedger } from "../../src/ledger/read-ledger";
 
 describe("localDay: the calendar day of the machine's clock", () => {

@@ -11,9 +11,9 @@ import {
   templateProblems,
   TEMPLATE_FIELD_LIST,
 } from "../../src/app/template-preview";
-import { collectionCosts } from "../../src/core/collection-costs";
-import { cents } from "../../src/core/money";
-import { defaultTemplate, defaultTemplateIds } from "../../src/documents/template-catalog";
+import { collectionCosts } from "../../src/core/interest/collection-costs";
+import { cents } from "../../src/core/money/money";
+import { defaultTemplate, defaultTemplateIds } from "../../src/documents/letters/template-catalog";
 import { reviewReminders } from "../../src/dunning/reminder-run";
 import { AS_OF, stageLedger } from "../documents/letter-fixture";
 

@@ -1,4 +1,4 @@
-import { checkReportSpec } from "../../src/app/check-report-spec";
+import { checkReportSpec } from "../../src/documents/report/check-report-spec";
 import type { Host } from "../../src/app/host";
 import { isHostError } from "../../src/app/host-error";
 import { loadLedger } from "../../src/app/load-ledger";
@@ -6,9 +6,9 @@ import { loadSettings, resetSettings, saveSettings } from "../../src/app/manage-
 import { OWNED_SHEET_PREFIX, hasOwnedPrefix, ownedSheetName } from "../../src/app/owned-sheet-name";
 import { DEFAULT_SETTINGS } from "../../src/app/settings";
 import { writeReport } from "../../src/app/write-report";
-import type { IsoDay } from "../../src/core/day";
+import type { IsoDay } from "../../src/core/calendar/day";
 import { LedgerError } from "../../src/ledger/ledger-error";
-import { demoHost, memorySettingsStore } from "../../src/files/demo-host";
+import { demoHost, memorySettingsStore } from "../../src/hosts/browser/demo-host";
 
 const valuesHost = (values: unknown[][]): Host => ({
   kind: "standalone",

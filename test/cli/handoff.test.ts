@@ -3,7 +3,7 @@ import { run } from "../../src/cli/main";
 import { fakeIo } from "./memory-io";
 import { parseCliArgs } from "../../src/cli/cli-args";
 import { HELP_TEXT } from "../../src/cli/help-text";
-import { demoCsvText } from "../../src/files/demo-files";
+import { demoCsvText } from "../../src/hosts/browser/demo-files";
 import { csvCells, csvCents, xlsxRows } from "../documents/export-fixture";
 
 const demo = new TextEncoder().encode(demoCsvText());

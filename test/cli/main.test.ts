@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { run, type CliIo } from "../../src/cli/main";
 import { demoLedger } from "../../src/demo/demo-ledger";
-import { debiteurenWorkbook, workbookBytes } from "../files/xlsx-fixture";
+import { debiteurenWorkbook, workbookBytes } from "../formats/xlsx-fixture";
 
 const IBM = path.resolve(process.cwd(), "../shared/data/WA_Fn-UseC_-Accounts-Receivable.csv");
 

@@ -4,10 +4,10 @@ import JSZip from "jszip";
 import { run } from "../../src/cli/main";
 import { parseCliArgs } from "../../src/cli/cli-args";
 import { HELP_TEXT } from "../../src/cli/help-text";
-import { collectionCosts } from "../../src/core/collection-costs";
-import { cents } from "../../src/core/money";
-import { handoversFromCsv, reminderLogFromCsv } from "../../src/documents/record-csv";
-import { demoCsvText } from "../../src/files/demo-files";
+import { collectionCosts } from "../../src/core/interest/collection-costs";
+import { cents } from "../../src/core/money/money";
+import { handoversFromCsv, reminderLogFromCsv } from "../../src/formats/record-csv";
+import { demoCsvText } from "../../src/hosts/browser/demo-files";
 import { fakeIo } from "./memory-io";
 
 const utf8 = (t: string) => new TextEncoder().encode(t);

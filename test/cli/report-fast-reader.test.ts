@@ -3,9 +3,9 @@ import { run, type CliIo } from "../../src/cli/main";
 import { frameFromLedger } from "../../src/analytics/frame-from-ledger";
 import { FAST_READER_MIN_BYTES, readReportInput } from "../../src/cli/report-input";
 import { buildReport, buildReportFromFrame } from "../../src/analytics/report-model";
-import { reportJson } from "../../src/analytics/report-json";
-import { readLedgerFile } from "../../src/files/read-ledger-file";
-import type { IsoDay } from "../../src/core/day";
+import { reportJson } from "../../src/documents/report/report-json";
+import { readLedgerFile } from "../../src/formats/read-ledger-file";
+import type { IsoDay } from "../../src/core/calendar/day";
 import { benchCsvText } from "../../bench/bench-csv";
 
 const AS_OF = "2026-06-30" as IsoDay;

@@ -2,9 +2,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { run, type CliIo } from "../../src/cli/main";
 import { findChartBundles } from "../../src/cli/chart-bundles";
-import { demoCsvText } from "../../src/files/demo-files";
+import { demoCsvText } from "../../src/hosts/browser/demo-files";
 import { demoLedger } from "../../src/demo/demo-ledger";
-import type { IsoDay } from "../../src/core/day";
+import type { IsoDay } from "../../src/core/calendar/day";
 
 const IBM = path.resolve(process.cwd(), "../shared/data/WA_Fn-UseC_-Accounts-Receivable.csv");
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);

@@ -7,8 +7,8 @@ import {
   ageBucketLabels,
   daysOverdue,
   validateAgeEdges,
-} from "../../src/core/ageing";
-import { isoDay } from "../../src/core/day";
+} from "../../src/core/metrics/ageing";
+import { isoDay } from "../../src/core/calendar/day";
 
 describe("ageing buckets", () => {
   it("has the usual default edges and labels", () => {

@@ -4,8 +4,8 @@ import {
   isBusinessDay,
   nextBusinessDay,
   rollToBusinessDay,
-} from "../../src/core/business-days";
-import { addDays, diffDays, fromEpochDay, isoDay, toEpochDay } from "../../src/core/day";
+} from "../../src/core/calendar/business-days";
+import { addDays, diffDays, fromEpochDay, isoDay, toEpochDay } from "../../src/core/calendar/day";
 import { CoreError } from "../../src/core/assert";
 
 const d = isoDay;

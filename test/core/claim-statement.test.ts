@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { addDays, isoDay } from "../../src/core/day";
-import { cents } from "../../src/core/money";
-import { claimStatement, type Claim } from "../../src/core/claim-statement";
-import { statutoryInterest } from "../../src/core/statutory-interest";
+import { addDays, isoDay } from "../../src/core/calendar/day";
+import { cents } from "../../src/core/money/money";
+import { claimStatement, type Claim } from "../../src/core/interest/claim-statement";
+import { statutoryInterest } from "../../src/core/interest/statutory-interest";
 
 const d = isoDay;
 const claim = (

@@ -1,12 +1,12 @@
 import fc from "fast-check";
-import { dayOfMonth, fromEpochDay, isoDay, monthOf, toEpochDay, yearOf } from "../../src/core/day";
+import { dayOfMonth, fromEpochDay, isoDay, monthOf, toEpochDay, yearOf } from "../../src/core/calendar/day";
 import {
   dayOrderOf,
   detectDayOrder,
   parseDayText,
   type DayOrder,
   type DayResult,
-} from "../../src/core/day-text";
+} from "../../src/core/calendar/day-text";
 
 function dayOf(result: DayResult): string {
   if (!result.ok) throw new Error(`expected a day, got: ${result.reason}`);

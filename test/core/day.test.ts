@@ -20,7 +20,7 @@ import {
   toEpochDay,
   yearOf,
   type IsoDay,
-} from "../../src/core/day";
+} from "../../src/core/calendar/day";
 
 const FIRST = toEpochDay(isoDay("1000-01-01"));
 const LAST = toEpochDay(isoDay("9999-12-31"));

@@ -1,5 +1,5 @@
-import { easterSunday, holidays } from "../../src/core/dutch-holidays";
-import { dayOfWeek, isoDay } from "../../src/core/day";
+import { easterSunday, holidays } from "../../src/core/calendar/dutch-holidays";
+import { dayOfWeek, isoDay } from "../../src/core/calendar/day";
 import { CoreError } from "../../src/core/assert";
 
 const days = (year: number): string[] => holidays(year).map((h) => h.day);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { addYears, fromEpochDay, isoDay, toEpochDay } from "../../src/core/day";
-import { anniversaryEpochDay } from "../../src/core/interest-anniversary";
-import { epochDayOfCivil, packedCivilOfEpochDay } from "../../src/core/civil-day";
+import { addYears, fromEpochDay, isoDay, toEpochDay } from "../../src/core/calendar/day";
+import { anniversaryEpochDay } from "../../src/core/interest/interest-anniversary";
+import { epochDayOfCivil, packedCivilOfEpochDay } from "../../src/core/calendar/civil-day";
 
 describe("interest anniversaries as epoch days", () => {
   it("moves a 29 February start to 28 February in common years", () => {

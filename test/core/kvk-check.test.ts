@@ -1,4 +1,4 @@
-import { checkBranchNumber, checkKvk } from "../../src/core/kvk-check";
+import { checkBranchNumber, checkKvk } from "../../src/core/identifiers/kvk-check";
 
 describe("checkKvk", () => {
   it("accepts 12345678: 8 digits, there is no checksum", () => {

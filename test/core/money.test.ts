@@ -9,7 +9,7 @@ import {
   formatCents,
   sumCents,
   type Cents,
-} from "../../src/core/money";
+} from "../../src/core/money/money";
 
 /** Cents whose euro value (c / 100) still has distinct 2-decimal floats: |c| <= 4e15. */
 const anyCents = fc.integer({ min: -4e15, max: 4e15 }).map((n) => cents(n));

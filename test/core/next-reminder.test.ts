@@ -1,6 +1,6 @@
-import { nextReminder, stageDeadline } from "../../src/core/next-reminder";
-import { DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY, type Policy } from "../../src/core/dunning-policy";
-import { isoDay, type IsoDay } from "../../src/core/day";
+import { nextReminder, stageDeadline } from "../../src/core/dunning/next-reminder";
+import { DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY, type Policy } from "../../src/core/dunning/dunning-policy";
+import { isoDay, type IsoDay } from "../../src/core/calendar/day";
 import { CoreError } from "../../src/core/assert";
 
 const d = isoDay;

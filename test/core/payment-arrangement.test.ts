@@ -1,6 +1,6 @@
-import { arrangementStatus, type PaymentArrangement } from "../../src/core/payment-arrangement";
-import { isoDay } from "../../src/core/day";
-import { cents } from "../../src/core/money";
+import { arrangementStatus, type PaymentArrangement } from "../../src/core/dunning/payment-arrangement";
+import { isoDay } from "../../src/core/calendar/day";
+import { cents } from "../../src/core/money/money";
 import { CoreError } from "../../src/core/assert";
 
 const d = isoDay;

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { bigDivRoundHalfUp, divRoundHalfUp } from "../../src/core/round-half-up";
+import { bigDivRoundHalfUp, divRoundHalfUp } from "../../src/core/money/round-half-up";
 
 describe("divRoundHalfUp", () => {
   it.each([

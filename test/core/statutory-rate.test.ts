@@ -1,6 +1,6 @@
-import { addDays, isoDay } from "../../src/core/day";
-import { compiledRates, rateDaysThrough, statutoryRate } from "../../src/core/statutory-rate";
-import { STATUTORY_RATES, type RateTable } from "../../src/core/statutory-rates";
+import { addDays, isoDay } from "../../src/core/calendar/day";
+import { compiledRates, rateDaysThrough, statutoryRate } from "../../src/core/interest/statutory-rate";
+import { STATUTORY_RATES, type RateTable } from "../../src/core/interest/statutory-rates";
 
 const d = isoDay;
 

@@ -3,9 +3,9 @@ import {
   finalPaymentDateWithoutTerm,
   vatReliefAmount,
   vatReliefDate,
-} from "../../src/core/vat-relief";
-import { isoDay, type IsoDay } from "../../src/core/day";
-import { cents, type Cents } from "../../src/core/money";
+} from "../../src/core/interest/vat-relief";
+import { isoDay, type IsoDay } from "../../src/core/calendar/day";
+import { cents, type Cents } from "../../src/core/money/money";
 import { CoreError } from "../../src/core/assert";
 
 const d = isoDay;

@@ -1,5 +1,5 @@
-import { addDays, addMonths, diffDays, isIsoDay, type IsoDay } from "../../src/core/day";
-import { centsFromEuros } from "../../src/core/money";
+import { addDays, addMonths, diffDays, isIsoDay, type IsoDay } from "../../src/core/calendar/day";
+import { centsFromEuros } from "../../src/core/money/money";
 import { isValidDutchIban, isValidDutchVatId, isValidKvk } from "../../src/demo/dutch-identifiers";
 import { DEMO_COLUMNS } from "../../src/demo/demo-columns";
 import { demoLedger, type DemoCell, type DemoLedger } from "../../src/demo/demo-ledger";

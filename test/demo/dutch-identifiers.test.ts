@@ -8,8 +8,8 @@ import {
   passesElfproef,
   soleTraderVatSuffix,
 } from "../../src/demo/dutch-identifiers";
-import { mod97 } from "../../src/core/iban-check";
-import { passesRsinTest } from "../../src/core/vat-id-check";
+import { mod97 } from "../../src/core/identifiers/iban-check";
+import { passesRsinTest } from "../../src/core/identifiers/vat-id-check";
 
 describe("Dutch identifier check digits", () => {
   it("computes IBAN check digits of the textbook example NL91 ABNA 0417 1643 00", () => {

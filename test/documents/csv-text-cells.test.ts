@@ -4,10 +4,10 @@ import {
   csvTextCell,
   looksLikeFormula,
   spreadsheetWouldAlter,
-} from "../../src/documents/csv-injection";
-import { exportCsvBytes } from "../../src/documents/export-table";
-import { writeCsvTable } from "../../src/files/write-csv-table";
-import type { SheetTable } from "../../src/files/sheet-table";
+} from "../../src/documents/tables/csv-injection";
+import { exportCsvBytes } from "../../src/formats/export-table";
+import { writeCsvTable } from "../../src/formats/write-csv-table";
+import type { SheetTable } from "../../src/documents/tables/sheet-table";
 import { csvCells } from "./export-fixture";
 import { openCsv, openedCell } from "./dutch-spreadsheet";
 

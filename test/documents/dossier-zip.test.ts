@@ -1,14 +1,14 @@
 import JSZip from "jszip";
 import { demoLedger } from "../../src/demo/demo-ledger";
 import { readLedger } from "../../src/ledger/read-ledger";
-import { isoDay } from "../../src/core/day";
-import { formatCents } from "../../src/core/money";
+import { isoDay } from "../../src/core/calendar/day";
+import { formatCents } from "../../src/core/money/money";
 import { reminderRun } from "../../src/dunning/reminder-run";
-import { DEMO_COMPANY } from "../../src/documents/company-details";
-import { dossierZips } from "../../src/documents/dossier-zip";
-import { handoffClaims } from "../../src/documents/handoff-claims";
-import { lettersFor } from "../../src/documents/letter-set";
-import { reminderLogEntries } from "../../src/documents/reminder-log";
+import { DEMO_COMPANY } from "../../src/documents/letters/company-details";
+import { dossierZips } from "../../src/app/handover/dossier-zip";
+import { handoffClaims } from "../../src/documents/handoff/handoff-claims";
+import { lettersFor } from "../../src/documents/letters/letter-set";
+import { reminderLogEntries } from "../../src/records/reminder-log";
 import { ledgerOf } from "../dunning/ledger-fixture";
 import { csvCells, csvCents, DANGER, HOSTILE, hostileLedger } from "./export-fixture";
 

@@ -1,8 +1,8 @@
 import JSZip from "jszip";
-import { DEMO_COMPANY } from "../../src/documents/company-details";
-import { emlZip, letterEml } from "../../src/documents/email-drafts";
-import { encodeHeaderText, quotedPrintable } from "../../src/documents/eml";
-import { lettersFor } from "../../src/documents/letter-set";
+import { DEMO_COMPANY } from "../../src/documents/letters/company-details";
+import { emlZip, letterEml } from "../../src/documents/mail/email-drafts";
+import { encodeHeaderText, quotedPrintable } from "../../src/documents/mail/eml";
+import { lettersFor } from "../../src/documents/letters/letter-set";
 import { decodeQp, decodeWords, parseMime } from "./mime-parse";
 import { AS_OF, stageLedger } from "./letter-fixture";
 import { reminderRun } from "../../src/dunning/reminder-run";

@@ -1,11 +1,11 @@
 import { demoLedger } from "../../src/demo/demo-ledger";
 import { readLedger } from "../../src/ledger/read-ledger";
-import { diffDays, isoDay } from "../../src/core/day";
-import { debtorDetails } from "../../src/documents/debtor-details";
-import { cents } from "../../src/core/money";
-import { exportCsvBytes, exportXlsxBytes } from "../../src/documents/export-table";
-import { factoringFile, factoringLeftOutLines } from "../../src/documents/factoring-file";
-import { factoringDebtorTable, factoringInvoiceTable } from "../../src/documents/factoring-export";
+import { diffDays, isoDay } from "../../src/core/calendar/day";
+import { debtorDetails } from "../../src/documents/letters/debtor-details";
+import { cents } from "../../src/core/money/money";
+import { exportCsvBytes, exportXlsxBytes } from "../../src/formats/export-table";
+import { factoringFile, factoringLeftOutLines } from "../../src/documents/handoff/factoring-file";
+import { factoringDebtorTable, factoringInvoiceTable } from "../../src/documents/handoff/factoring-export";
 import { ledgerOf } from "../dunning/ledger-fixture";
 import {
   csvCells,

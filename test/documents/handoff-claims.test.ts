@@ -1,21 +1,21 @@
 import { demoLedger } from "../../src/demo/demo-ledger";
 import { readLedger } from "../../src/ledger/read-ledger";
-import { statutoryInterest } from "../../src/core/statutory-interest";
-import { collectionCosts } from "../../src/core/collection-costs";
-import { cents } from "../../src/core/money";
-import { isoDay } from "../../src/core/day";
+import { statutoryInterest } from "../../src/core/interest/statutory-interest";
+import { collectionCosts } from "../../src/core/interest/collection-costs";
+import { cents } from "../../src/core/money/money";
+import { isoDay } from "../../src/core/calendar/day";
 import { reminderRun } from "../../src/dunning/reminder-run";
-import { handoffClaims } from "../../src/documents/handoff-claims";
-import { handoffJson, handoffTable } from "../../src/documents/handoff-export";
+import { handoffClaims } from "../../src/documents/handoff/handoff-claims";
+import { handoffJson, handoffTable } from "../../src/documents/handoff/handoff-export";
 import {
   applyHandovers,
   markHandedOver,
   NO_HANDOVERS,
   undoHandover,
-} from "../../src/documents/handover-state";
-import { applyReminderLog, reminderLogEntries } from "../../src/documents/reminder-log";
-import { lettersFor } from "../../src/documents/letter-set";
-import { DEMO_COMPANY } from "../../src/documents/company-details";
+} from "../../src/records/handover-state";
+import { applyReminderLog, reminderLogEntries } from "../../src/records/reminder-log";
+import { lettersFor } from "../../src/documents/letters/letter-set";
+import { DEMO_COMPANY } from "../../src/documents/letters/company-details";
 import { ledgerOf } from "../dunning/ledger-fixture";
 
 const demo = demoLedger();

@@ -1,9 +1,9 @@
-import { collectionCosts } from "../../src/core/collection-costs";
-import { isoDay } from "../../src/core/day";
-import { cents } from "../../src/core/money";
-import { DEMO_COMPANY } from "../../src/documents/company-details";
-import { lettersFor } from "../../src/documents/letter-set";
-import { applyReminderLog, reminderLogEntries } from "../../src/documents/reminder-log";
+import { collectionCosts } from "../../src/core/interest/collection-costs";
+import { isoDay } from "../../src/core/calendar/day";
+import { cents } from "../../src/core/money/money";
+import { DEMO_COMPANY } from "../../src/documents/letters/company-details";
+import { lettersFor } from "../../src/documents/letters/letter-set";
+import { applyReminderLog, reminderLogEntries } from "../../src/records/reminder-log";
 import { reviewReminders } from "../../src/dunning/reminder-run";
 import { ledgerOf, type InvoiceSketch } from "../dunning/ledger-fixture";
 

@@ -1,8 +1,8 @@
 /** Test helper (not a test file): fixed debtors and proposals at every stage of both ladders. */
-import { isoDay, type IsoDay } from "../../src/core/day";
+import { isoDay, type IsoDay } from "../../src/core/calendar/day";
 import { reminderRun } from "../../src/dunning/reminder-run";
 import type { ReminderProposal } from "../../src/dunning/reminder-proposal";
-import { debtorDetails, type DebtorDetails } from "../../src/documents/debtor-details";
+import { debtorDetails, type DebtorDetails } from "../../src/documents/letters/debtor-details";
 import type { Ledger } from "../../src/ledger/types";
 import { ledgerOf, type InvoiceSketch } from "../dunning/ledger-fixture";
 

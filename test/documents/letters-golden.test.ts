@@ -1,13 +1,13 @@
-import { DEMO_COMPANY } from "../../src/documents/company-details";
-import { letterModel } from "../../src/documents/letter-model";
-import { renderLetter } from "../../src/documents/render-letter";
+import { DEMO_COMPANY } from "../../src/documents/letters/company-details";
+import { letterModel } from "../../src/documents/letters/letter-model";
+import { renderLetter } from "../../src/documents/letters/render-letter";
 import {
   checkTemplate,
   defaultTemplate,
   defaultTemplateIds,
-} from "../../src/documents/template-catalog";
-import { collectionCosts } from "../../src/core/collection-costs";
-import { cents } from "../../src/core/money";
+} from "../../src/documents/letters/template-catalog";
+import { collectionCosts } from "../../src/core/interest/collection-costs";
+import { cents } from "../../src/core/money/money";
 import { stageProposals } from "./letter-fixture";
 
 const { proposals, details } = stageProposals();

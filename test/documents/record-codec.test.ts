@@ -1,33 +1,33 @@
 // The record codecs: the reminder log and the hand-over state to a plain table (and CSV) and back,
 // losslessly, and lenient-but-honest reading of what Excel or a user makes of the table.
 import fc from "fast-check";
-import { fromEpochDay, isoDay, toEpochDay, type IsoDay } from "../../src/core/day";
-import { dayToSerial } from "../../src/core/excel-serial";
-import { cents, type Cents } from "../../src/core/money";
-import { DEMO_COMPANY } from "../../src/documents/company-details";
-import { exportCsvBytes } from "../../src/documents/export-table";
+import { fromEpochDay, isoDay, toEpochDay, type IsoDay } from "../../src/core/calendar/day";
+import { dayToSerial } from "../../src/core/calendar/excel-serial";
+import { cents, type Cents } from "../../src/core/money/money";
+import { DEMO_COMPANY } from "../../src/documents/letters/company-details";
+import { exportCsvBytes } from "../../src/formats/export-table";
 import {
   decodeHandovers,
   encodeHandovers,
   handoverTable,
-} from "../../src/documents/handover-codec";
+} from "../../src/records/handover-codec";
 import {
   markHandedOver,
   NO_HANDOVERS,
   type HandoverRecord,
-} from "../../src/documents/handover-state";
-import { lettersFor } from "../../src/documents/letter-set";
-import { isExcelError } from "../../src/ledger/cell";
-import { handoversFromCsv, reminderLogFromCsv } from "../../src/documents/record-csv";
+} from "../../src/records/handover-state";
+import { lettersFor } from "../../src/documents/letters/letter-set";
+import { isExcelError } from "../../src/ledger/cells/cell";
+import { handoversFromCsv, reminderLogFromCsv } from "../../src/formats/record-csv";
 import {
   reminderLogEntries,
   reminderLogTable,
   type ReminderLogEntry,
-} from "../../src/documents/reminder-log";
-import { decodeReminderLog } from "../../src/documents/reminder-log-decode";
-import { encodeReminderLog } from "../../src/documents/reminder-log-encode";
-import { invoiceListText, parseInvoiceList } from "../../src/documents/reminder-log-invoice-list";
-import { looksLikeFormula } from "../../src/documents/csv-injection";
+} from "../../src/records/reminder-log";
+import { decodeReminderLog } from "../../src/records/reminder-log-decode";
+import { encodeReminderLog } from "../../src/records/reminder-log-encode";
+import { invoiceListText, parseInvoiceList } from "../../src/records/reminder-log-invoice-list";
+import { looksLikeFormula } from "../../src/documents/tables/csv-injection";
 import { reminderRun } from "../../src/dunning/reminder-run";
 import { AS_OF, stageLedger } from "./letter-fixture";
 

@@ -1,8 +1,8 @@
 import { reminderRun, reviewReminders } from "../../src/dunning/reminder-run";
 import { describeExclusion } from "../../src/dunning/reminder-exclusion";
-import { isoDay } from "../../src/core/day";
-import { cents } from "../../src/core/money";
-import type { PaymentArrangement } from "../../src/core/payment-arrangement";
+import { isoDay } from "../../src/core/calendar/day";
+import { cents } from "../../src/core/money/money";
+import type { PaymentArrangement } from "../../src/core/dunning/payment-arrangement";
 import { ledgerOf } from "./ledger-fixture";
 
 const d = isoDay;

@@ -12,7 +12,7 @@ import type { Page } from "playwright-core";
 import { analyse, analysisDay } from "../../src/app/analyse";
 import { markDoNotRemind } from "../../src/app/do-not-remind";
 import { DEFAULT_SETTINGS } from "../../src/app/settings";
-import { addDays } from "../../src/core/day";
+import { addDays } from "../../src/core/calendar/day";
 import { demoLedger } from "../../src/demo/demo-ledger";
 import { readLedger } from "../../src/ledger/read-ledger";
 import { describeBrowser, screenshot, workbenchSession } from "./e2e-support";

@@ -7,8 +7,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { bridgeSentence } from "../../src/analytics/bridge-text";
-import { reportJson } from "../../src/analytics/report-json";
+import { bridgeSentence } from "../../src/documents/report/bridge-text";
+import { reportJson } from "../../src/documents/report/report-json";
 import { analyse } from "../../src/app/analyse";
 import { localDay } from "../../src/app/reporting-day";
 import { DEFAULT_SETTINGS } from "../../src/app/settings";

@@ -17,16 +17,16 @@ import { sentOn } from "../../src/app/record-day";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/app/settings";
 import { previewCandidates, templateChoices } from "../../src/app/template-preview";
 import { escapeHtml } from "../../src/core/html-escape";
-import { formatCents, type Cents } from "../../src/core/money";
+import { formatCents, type Cents } from "../../src/core/money/money";
 import { demoLedger } from "../../src/demo/demo-ledger";
-import { factoringFile } from "../../src/documents/factoring-file";
-import { handoffClaims } from "../../src/documents/handoff-claims";
+import { factoringFile } from "../../src/documents/handoff/factoring-file";
+import { handoffClaims } from "../../src/documents/handoff/handoff-claims";
 import {
   markHandedOver,
   NO_HANDOVERS,
   type HandoverState,
-} from "../../src/documents/handover-state";
-import type { ReminderLogEntry } from "../../src/documents/reminder-log";
+} from "../../src/records/handover-state";
+import type { ReminderLogEntry } from "../../src/records/reminder-log";
 import { readLedger } from "../../src/ledger/read-ledger";
 import { describeBrowser, results, screenshot, workbenchSession } from "./e2e-support";
 

@@ -4,10 +4,10 @@ import { errorOf } from "./custom-functions-fake";
 
 const { daysOverdueFunction, ageBucketFunction } = await import("../../functions/ageing.functions");
 const { today, todayEpochDay } = await import("../../functions/today");
-const { ageBucket } = await import("../../src/core/ageing");
+const { ageBucket } = await import("../../src/core/metrics/ageing");
 const { excelLanguage, resetExcelLanguage } = await import("../../functions/language");
-const { dayToSerial } = await import("../../src/core/excel-serial");
-const { addDays, isoDay, toEpochDay } = await import("../../src/core/day");
+const { dayToSerial } = await import("../../src/core/calendar/excel-serial");
+const { addDays, isoDay, toEpochDay } = await import("../../src/core/calendar/day");
 
 const serial = (d: string): number => dayToSerial(isoDay(d));
 

@@ -7,9 +7,9 @@ const { interestFunction, interestSpecFunction, rateFunction, collectionCostsFun
   await import("../../functions/interest.functions");
 const { amountArg, epochDayArg } = await import("../../functions/interest-args");
 const { today } = await import("../../functions/today");
-const { dayToSerial, serialToDay } = await import("../../src/core/excel-serial");
-const { addDays, isoDay, toEpochDay } = await import("../../src/core/day");
-const { centsFromEuros } = await import("../../src/core/money");
+const { dayToSerial, serialToDay } = await import("../../src/core/calendar/excel-serial");
+const { addDays, isoDay, toEpochDay } = await import("../../src/core/calendar/day");
+const { centsFromEuros } = await import("../../src/core/money/money");
 
 const serial = (d: string): number => dayToSerial(isoDay(d));
 // What Excel passes for an omitted range argument (the signature types ranges as any[][]).

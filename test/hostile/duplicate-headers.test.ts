@@ -2,8 +2,8 @@
  * Two columns with the same header: the one not read is reported (both columns named by letter and
  * header, English and Dutch), and the mapping chooses by column letter.
  */
-import { readLedgerFile } from "../../src/files/read-ledger-file";
-import { ledgerRows } from "../../src/ledger/ledger-rows";
+import { readLedgerFile } from "../../src/formats/read-ledger-file";
+import { ledgerRows } from "../../src/ledger/rows/ledger-rows";
 import { readLedger } from "../../src/ledger/read-ledger";
 import type { LedgerReadResult } from "../../src/ledger/types";
 

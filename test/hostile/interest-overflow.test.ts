@@ -3,8 +3,8 @@
  * invoice (English and Dutch) instead of the core's bare "The interest on … cents is too large".
  */
 import { CoreError } from "../../src/core/assert";
-import { isoDay } from "../../src/core/day";
-import { handoffClaims } from "../../src/documents/handoff-claims";
+import { isoDay } from "../../src/core/calendar/day";
+import { handoffClaims } from "../../src/documents/handoff/handoff-claims";
 import { readLedger } from "../../src/ledger/read-ledger";
 
 const AS_OF = isoDay("2026-12-01");

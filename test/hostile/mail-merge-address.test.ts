@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import Papa from "papaparse";
 import { draftReminders } from "../../src/app/draft-reminders";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/app/settings";
-import { isoDay } from "../../src/core/day";
+import { isoDay } from "../../src/core/calendar/day";
 import { reviewReminders } from "../../src/dunning/reminder-run";
 import { readLedger } from "../../src/ledger/read-ledger";
 import { parseMime } from "../documents/mime-parse";

@@ -4,8 +4,8 @@
  * Dutch; the rest is read and the control totals reconcile.
  */
 import fc from "fast-check";
-import { readLedgerFile } from "../../src/files/read-ledger-file";
-import { ledgerRows } from "../../src/ledger/ledger-rows";
+import { readLedgerFile } from "../../src/formats/read-ledger-file";
+import { ledgerRows } from "../../src/ledger/rows/ledger-rows";
 import { readLedger } from "../../src/ledger/read-ledger";
 import type { LedgerIssue } from "../../src/ledger/types";
 

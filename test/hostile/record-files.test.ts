@@ -6,9 +6,9 @@
  */
 import Papa from "papaparse";
 import { run } from "../../src/cli/main";
-import { readHandoverFiles, readLogFiles, shownValue } from "../../src/cli/record-files";
-import { handoversFromCsv, reminderLogFromCsv } from "../../src/documents/record-csv";
-import { demoCsvText } from "../../src/files/demo-files";
+import { readHandoverFiles, readLogFiles, shownValue } from "../../src/hosts/node/record-files";
+import { handoversFromCsv, reminderLogFromCsv } from "../../src/formats/record-csv";
+import { demoCsvText } from "../../src/hosts/browser/demo-files";
 import { fakeIo } from "../cli/memory-io";
 import { utf16NoBom } from "./hostile-text";
 

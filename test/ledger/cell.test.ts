@@ -1,4 +1,4 @@
-import { cellText, classifyCell, isBlankRow, isExcelError } from "../../src/ledger/cell";
+import { cellText, classifyCell, isBlankRow, isExcelError } from "../../src/ledger/cells/cell";
 
 describe("classifyCell", () => {
   it("treats null, undefined, empty and whitespace (incl. NBSP) as blank", () => {

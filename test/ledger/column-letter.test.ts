@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { columnIndexOfLetter, columnLetter } from "../../src/ledger/column-letter";
+import { columnIndexOfLetter, columnLetter } from "../../src/ledger/header/column-letter";
 
 describe("columnLetter", () => {
   it("names columns as Excel does", () => {

@@ -4,8 +4,8 @@
  * figures — never counted as euros.
  */
 import { buildReport } from "../../src/analytics/report-model";
-import { headerCurrency } from "../../src/ledger/currency-code";
-import type { IsoDay } from "../../src/core/day";
+import { headerCurrency } from "../../src/ledger/cells/currency-code";
+import type { IsoDay } from "../../src/core/calendar/day";
 import { readLedger } from "../../src/ledger/read-ledger";
 
 const AS_OF = "2026-12-01" as IsoDay;

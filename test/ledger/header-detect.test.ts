@@ -1,4 +1,4 @@
-import { detectHeader } from "../../src/ledger/header-detect";
+import { detectHeader } from "../../src/ledger/header/header-detect";
 import { LedgerError } from "../../src/ledger/ledger-error";
 
 describe("detectHeader", () => {

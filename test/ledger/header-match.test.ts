@@ -1,5 +1,5 @@
-import { matchHeader } from "../../src/ledger/header-match";
-import { normalizeHeader } from "../../src/ledger/header-text";
+import { matchHeader } from "../../src/ledger/header/header-match";
+import { normalizeHeader } from "../../src/ledger/header/header-text";
 
 const best = (text: string): string | undefined => matchHeader(text)[0]?.field;
 

@@ -1,6 +1,6 @@
-import type { IsoDay } from "../../src/core/day";
-import { cents } from "../../src/core/money";
-import { derivedOpen, openAmountDoubt } from "../../src/ledger/open-amount";
+import type { IsoDay } from "../../src/core/calendar/day";
+import { cents } from "../../src/core/money/money";
+import { derivedOpen, openAmountDoubt } from "../../src/ledger/rows/open-amount";
 
 const day = (text: string): IsoDay => text as IsoDay;
 

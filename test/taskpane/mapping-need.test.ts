@@ -6,7 +6,7 @@ import {
   mappingNeedOfRead,
   mappingProblems,
   mappingToSave,
-} from "../../taskpane/mapping-need";
+} from "../../taskpane/shell/mapping-need";
 
 /** The LedgerError readLedger throws for `values`. */
 function readError(values: unknown[][]): LedgerError {

@@ -1,8 +1,8 @@
 import type { Host } from "../../src/app/host";
 import { HostError } from "../../src/app/host-error";
-import type { IsoDay } from "../../src/core/day";
-import { demoHost, memorySettingsStore } from "../../src/files/demo-host";
-import { loadKeptRecords, storeRecords } from "../../taskpane/workbench-records";
+import type { IsoDay } from "../../src/core/calendar/day";
+import { demoHost, memorySettingsStore } from "../../src/hosts/browser/demo-host";
+import { loadKeptRecords, storeRecords } from "../../taskpane/shell/workbench-records";
 
 const bare: Host = {
   kind: "excel",

@@ -1,0 +1,285 @@
+/**
+ * The view model of one reminder letter or e-mail: a {@link ReminderProposal} plus the creditor's
+ * details, the debtor's address from the ledger, and statutory interest and collection costs where
+ * the stage may claim them. Everything a template can show is text here (formatted for the letter's
+ * language); the raw cents travel alongside for logs and exports.
+ */
+import { collectionCosts } from "../../core/interest/collection-costs";
+import type { IsoDay } from "../../core/calendar/day";
+import type { DebtorKind, DunningChannel, StageKind } from "../../core/dunning/dunning-policy";
+import { cents, type Cents } from "../../core/money/money";
+import type { ReminderProposal } from "../../dunning/reminder-proposal";
+import { invoiceInterest, invoiceSum } from "../handoff/claim-interest";
+import { cleanText, oneLine } from "../tables/clean-text";
+import type { CompanyDetails } from "./company-details";
+import type { DebtorDetails } from "./debtor-details";
+import { letterAmount, letterDate, listText, type LetterLanguage } from "./letter-format";
+
+/** Options of {@link letterModel}. */
+export interface LetterOptions {
+  company: CompanyDetails;
+  /**
+   * The creditor cannot deduct VAT (e.g. VAT-exempt): collection costs are stated and charged
+   * including 21 % VAT. Default false: a creditor who can deduct VAT may not charge it.
+   */
+  costsIncludeVat?: boolean;
+}
+
+/** One invoice line as templates see it. */
+export interface LetterInvoiceView {
+  number: string;
+  date: string;
+  dueDate: string;
+  open: string;
+  daysOverdue: number;
+  interest: string;
+}
+
+/** What a template can show; see {@link TEMPLATE_FIELDS} for the list a template check accepts. */
+export interface LetterView {
+  company: CompanyDetails;
+  debtor: {
+    name: string;
+    contact: string;
+    address: string;
+    postcode: string;
+    city: string;
+    country: string;
+    email: string;
+    customerNumber: string;
+  };
+  salutation: string;
+  date: string;
+  stageName: string;
+  invoiceList: string;
+  single: boolean;
+  invoiceCount: number;
+  invoices: LetterInvoiceView[];
+  credits: { number: string; date: string; open: string }[];
+  hasCredits: boolean;
+  overdue: string;
+  creditTotal: string;
+  principal: string;
+  interest: string;
+  hasInterest: boolean;
+  costs: string;
+  hasCosts: boolean;
+  warnedCosts: string;
+  costsVatIncluded: boolean;
+  total: string;
+  deadline: string;
+  hasDeadline: boolean;
+  paymentReference: string;
+  contactVia: string;
+}
+
+/** The amounts of a letter in cents. */
+export interface LetterAmounts {
+  /** Sum of the open overdue invoices. */
+  overdue: Cents;
+  /** Open credit notes (zero or negative). */
+  credits: Cents;
+  /** overdue + credits: the principal claimed. */
+  principal: Cents;
+  /** Statutory interest to the letter date, when the stage may claim it (else 0). */
+  interest: Cents;
+  /** Collection costs charged, when the stage may charge them (else 0). */
+  costs: Cents;
+  /** The staffel costs on the principal, as a 14-dagenbrief must announce them. */
+  warnedCosts: Cents;
+  /** principal + interest + costs. */
+  total: Cents;
+}
+
+/** A letter ready to render: the view, the raw amounts, and what it is. */
+export interface LetterModel {
+  customerId: string;
+  language: LetterLanguage;
+  debtor: DebtorKind;
+  stage: number;
+  stageKind: StageKind;
+  stageName: string;
+  templateId: string;
+  channels: readonly DunningChannel[];
+  sendOn: IsoDay;
+  paymentDeadline: IsoDay | null;
+  invoiceIds: string[];
+  /** Per invoice the stage it was at and the stage this letter brings it to. */
+  invoiceStages: { invoiceId: string; fromStage: number; toStage: number }[];
+  /** Interest per invoice in cents (all zero when the stage claims none). */
+  interestPerInvoice: { invoiceId: string; interest: Cents }[];
+  amounts: LetterAmounts;
+  /** The debtor's e-mail address ("" when unknown). */
+  email: string;
+  /** Address lines of the letter's address block (contact line included when known). */
+  addressLines: string[];
+  view: LetterView;
+}
+
+/** More invoices than this are named by count in subjects and references. */
+const LISTED_INVOICES = 3;
+
+/** Builds the letter for one proposal. `details` are the debtor's details from the ledger. */
+export function letterModel(
+  proposal: ReminderProposal,
+  details: DebtorDetails | undefined,
+  options: LetterOptions
+): LetterModel {
+  const lang = proposal.language;
+  const stage = proposal.policyStage;
+  const kind = proposal.debtor === "consumer" ? "consumer" : "commercial";
+  const money = (c: Cents): string => letterAmount(c, lang);
+  const interestPerInvoice = proposal.invoices.map((inv) => ({
+    invoiceId: inv.invoiceId,
+    interest:
+      stage.mayChargeInterest && inv.mayChargeInterest
+        ? invoiceInterest(
+            { principal: inv.openAmount, from: inv.dueDate, to: proposal.sendOn, kind },
+            { invoiceId: inv.invoiceId, customerId: proposal.customerId }
+          ).interest
+        : cents(0),
+  }));
+  const letterRef = {
+    invoiceId: proposal.invoices.map((i) => i.invoiceId).join(", "),
+    customerId: proposal.customerId,
+  };
+  const interest = invoiceSum(
+    interestPerInvoice.map((i) => i.interest),
+    letterRef
+  );
+  const principal = proposal.amountDue;
+  const warnedCosts = collectionCosts(principal, { vat: options.costsIncludeVat === true });
+  // Costs only on the invoices whose own stage allows them (a new invoice listed in an aanmaning
+  // is not charged yet), never on more than the principal after credit notes.
+  const chargeable = proposal.invoices
+    .filter((inv) => inv.mayChargeCollectionCosts)
+    .reduce((sum, inv) => sum + inv.openAmount, 0);
+  const costBase = cents(Math.max(0, Math.min(principal, chargeable)));
+  const costs =
+    !stage.mayChargeCollectionCosts || costBase === 0
+      ? cents(0)
+      : costBase === principal
+        ? warnedCosts
+        : collectionCosts(costBase, { vat: options.costsIncludeVat === true });
+  const total = invoiceSum([principal, interest, costs], letterRef);
+  const ids = proposal.invoices.map((i) => i.invoiceId);
+  const company = cleanCompany(options.company);
+  const name = oneLine(details?.name || proposal.customerName || proposal.customerId);
+  const contact = oneLine(details?.contactPerson);
+  const address = cleanText(details?.address);
+  const postcode = oneLine(details?.postcode);
+  const city = oneLine(details?.city);
+  const country = oneLine(details?.country);
+  const noun = lang === "nl" ? ["factuur", "facturen"] : ["invoice", "invoices"];
+  const invoiceList =
+    ids.length === 1
+      ? `${noun[0]} ${oneLine(ids[0])}`
+      : ids.length <= LISTED_INVOICES
+        ? `${noun[1]} ${listText(ids.map(oneLine), lang)}`
+        : `${ids.length} ${noun[1]}`;
+  const paymentReference =
+    ids.length <= LISTED_INVOICES
+      ? ids.map(oneLine).join(", ")
+      : `${lang === "nl" ? "debiteurnummer" : "customer number"} ${oneLine(proposal.customerId)}`;
+  const view: LetterView = {
+    company,
+    debtor: {
+      name,
+      contact,
+      address: oneLine(address),
+      postcode,
+      city,
+      country,
+      email: oneLine(details?.email),
+      customerNumber: oneLine(proposal.customerId),
+    },
+    salutation: salutation(lang, contact),
+    date: letterDate(proposal.sendOn, lang),
+    stageName: proposal.stageName,
+    invoiceList,
+    single: ids.length === 1,
+    invoiceCount: ids.length,
+    invoices: proposal.invoices.map((inv, i) => ({
+      number: oneLine(inv.invoiceId),
+      date: letterDate(inv.invoiceDate, lang),
+      dueDate: letterDate(inv.dueDate, lang),
+      open: money(inv.openAmount),
+      daysOverdue: inv.daysOverdue,
+      interest: money(interestPerInvoice[i]?.interest ?? cents(0)),
+    })),
+    credits: proposal.credits.map((cr) => ({
+      number: oneLine(cr.invoiceId),
+      date: letterDate(cr.invoiceDate, lang),
+      open: money(cr.openAmount),
+    })),
+    hasCredits: proposal.credits.length > 0,
+    overdue: money(proposal.overdueTotal),
+    creditTotal: money(proposal.creditTotal),
+    principal: money(principal),
+    interest: money(interest),
+    hasInterest: stage.mayChargeInterest && interest > 0,
+    costs: money(costs),
+    hasCosts: costs > 0,
+    warnedCosts: money(warnedCosts),
+    costsVatIncluded: options.costsIncludeVat === true,
+    total: money(total),
+    deadline: letterDate(proposal.paymentDeadline, lang),
+    hasDeadline: proposal.paymentDeadline !== null,
+    paymentReference,
+    contactVia: [company.phone, company.email]
+      .filter((s) => s !== "")
+      .join(lang === "nl" ? " of " : " or "),
+  };
+  const addressLines = [
+    name,
+    ...(contact !== "" && contact !== name
+      ? [lang === "nl" ? `t.a.v. ${contact}` : `Attn. ${contact}`]
+      : []),
+    ...address.split("\n").filter((l) => l.trim() !== ""),
+    [postcode, city].filter((s) => s !== "").join("  "),
+    ...(country !== "" ? [country] : []),
+  ].filter((l) => l !== "");
+  return {
+    customerId: proposal.customerId,
+    language: lang,
+    debtor: proposal.debtor,
+    stage: proposal.stage,
+    stageKind: stage.kind,
+    stageName: proposal.stageName,
+    templateId: stage.templateId,
+    channels: stage.channels,
+    sendOn: proposal.sendOn,
+    paymentDeadline: proposal.paymentDeadline,
+    invoiceIds: ids,
+    invoiceStages: proposal.invoices.map(({ invoiceId, fromStage, toStage }) => ({
+      invoiceId,
+      fromStage,
+      toStage,
+    })),
+    interestPerInvoice,
+    amounts: {
+      overdue: proposal.overdueTotal,
+      credits: proposal.creditTotal,
+      principal,
+      interest,
+      costs,
+      warnedCosts,
+      total,
+    },
+    email: view.debtor.email,
+    addressLines,
+    view,
+  };
+}
+
+/** "Geachte Bram Timmermans," / "Geachte heer, mevrouw,"; "Dear Bram Timmermans," / "Dear Sir or Madam,". */
+function salutation(lang: LetterLanguage, contact: string): string {
+  if (lang === "nl") return contact === "" ? "Geachte heer, mevrouw," : `Geachte ${contact},`;
+  return contact === "" ? "Dear Sir or Madam," : `Dear ${contact},`;
+}
+
+function cleanCompany(company: CompanyDetails): CompanyDetails {
+  const out = { ...company };
+  for (const key of Object.keys(out) as (keyof CompanyDetails)[]) out[key] = oneLine(out[key]);
+  return out;
+}

@@ -1,0 +1,83 @@
+/**
+ * Renders a letter model with its template (mustache) as a plain-text variant and an HTML variant.
+ * HTML: every value is HTML-escaped (mustache's `{{x}}` with our escape). Text: values go in as they
+ * are, but they were cleaned of control characters in the model and the subject is forced onto one
+ * line, so no value can add a mail header or a formula cell.
+ */
+import Mustache from "mustache";
+import { oneLine } from "../tables/clean-text";
+import { escapeHtml } from "../../core/html-escape";
+import type { LetterModel } from "./letter-model";
+import { defaultTemplate, SPECIFICATION_PARTIAL, type LetterTemplate } from "./template-catalog";
+import { specificationHtml, specificationText } from "./specification";
+
+/** A rendered letter: subject (one line), plain-text body, HTML body fragment. */
+export interface RenderedLetter {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Stands for the specification while the paragraphs are laid out; no cleaned value contains it. */
+const SPEC = "\u0000SPEC\u0000";
+
+function renderRaw(
+  template: string,
+  model: LetterModel,
+  escape: (value: unknown) => string
+): string {
+  const source = template.replace(/\r\n?/g, "\n").replaceAll("\u0000", "");
+  return Mustache.render(source, model.view, { [SPECIFICATION_PARTIAL]: SPEC }, { escape });
+}
+
+/**
+ * The template with its literal text HTML-escaped and its tags left as they are: a template is
+ * plain text, so "Bedrag < € 100" or a pasted "<script>" in an edited template prints as text in
+ * the HTML variant instead of becoming markup.
+ */
+function escapeLiterals(template: string): string {
+  return template
+    .split(/(\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\})/)
+    .map((part, i) => (i % 2 === 1 ? part : escapeHtml(part)))
+    .join("");
+}
+
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/[ \t]+\n/g, "\n").trim())
+    .filter((p) => p !== "");
+}
+
+/**
+ * Renders `model` with `template` (default: the shipped template for its template id and language).
+ * Throws when there is no template for the model's template id.
+ */
+export function renderLetter(model: LetterModel, template?: LetterTemplate): RenderedLetter {
+  const chosen = template ?? defaultTemplate(model.templateId, model.language);
+  if (!chosen)
+    throw new Error(
+      `No template ${JSON.stringify(model.templateId)} in language ${JSON.stringify(model.language)}.`
+    );
+  const plain = (value: unknown): string =>
+    value === null || value === undefined ? "" : String(value);
+  const subject = oneLine(renderRaw(chosen.subject, model, plain).replaceAll(SPEC, ""));
+
+  const textParts = renderRaw(chosen.body, model, plain).split(SPEC);
+  const spec = specificationText(model);
+  const text = textParts
+    .map((part) => paragraphs(part).join("\n\n"))
+    .join(`\n\n${spec}\n\n`)
+    .replace(/\n{3,}/g, "\n\n");
+
+  const htmlParts = renderRaw(escapeLiterals(chosen.body), model, escapeHtml).split(SPEC);
+  const table = specificationHtml(model);
+  const html = htmlParts
+    .map((part) =>
+      paragraphs(part)
+        .map((p) => `<p>${p.replace(/\n/g, "<br>")}</p>`)
+        .join("\n")
+    )
+    .join(`\n${table}\n`);
+  return { subject, text: `${text.trim()}\n`, html };
+}

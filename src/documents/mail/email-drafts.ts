@@ -1,0 +1,52 @@
+/**
+ * The e-mail drafts of a reminder run: one .eml per debtor, together in a zip. File names carry the
+ * customer number and a cleaned name, so the user can find a debtor's draft.
+ */
+import JSZip from "jszip";
+import type { CompanyDetails } from "../letters/company-details";
+import { emlDraft } from "./eml";
+import { emailHtml } from "../letters/letters-html";
+import type { Letter } from "../letters/letter-set";
+
+/** A file name part: letters, digits, space, dot, dash and underscore only; at most 60 characters. */
+export function fileNamePart(text: string): string {
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^A-Za-z0-9 ._-]+/g, "_")
+      .replace(/^[ ._]+|[ ._]+$/g, "")
+      .slice(0, 60) || "x"
+  );
+}
+
+/** The .eml text of one letter, from the creditor to the debtor's e-mail address. */
+export function letterEml(letter: Letter, company: CompanyDetails): string {
+  const m = letter.model;
+  return emlDraft({
+    from: { name: company.name, email: company.email },
+    to: m.email === "" ? null : { name: m.view.debtor.name, email: m.email },
+    subject: letter.rendered.subject,
+    text: letter.rendered.text,
+    html: emailHtml(letter),
+    date: m.sendOn,
+    id: `${m.sendOn}.${m.customerId}.${m.stage}`,
+  });
+}
+
+/** The zip of every letter's .eml, named "<customer number> <name>.eml". */
+export async function emlZip(
+  letters: readonly Letter[],
+  company: CompanyDetails
+): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const used = new Set<string>();
+  for (const letter of letters) {
+    const m = letter.model;
+    let name = `${fileNamePart(m.customerId)} ${fileNamePart(m.view.debtor.name)}`;
+    for (let n = 2; used.has(name); n++) name = `${fileNamePart(m.customerId)} ${n}`;
+    used.add(name);
+    zip.file(`${name}.eml`, letterEml(letter, company), { date: new Date(Date.UTC(2000, 0, 1)) });
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}

@@ -1,0 +1,139 @@
+/* global Office */
+/**
+ * The Excel host: the use-cases' {@link Host} over Office.js. Every call runs through
+ * {@link runExcel} (swappable in tests) and every failure leaves as an ExcelHostError.
+ */
+import type {
+  DataSourceList,
+  Host,
+  ReadRequest,
+  RecordKind,
+  RecordTable,
+  SheetValues,
+} from "../../app/host";
+import type { ReportSheetSpec, WrittenReport } from "../../documents/report/report-spec";
+import type { IsoDay } from "../../core/calendar/day";
+import { localDay } from "../../app/reporting-day";
+import type { ChunkBudget } from "./chunk-budget";
+import { listDataSources, resolveSource } from "./data-sources";
+import { probeDateSystem } from "./date-system-probe";
+import { requireExcelApi } from "./excel-api-features";
+import { toExcelHostError } from "./excel-host-error";
+import { runExcel } from "./excel-run";
+import { readRangeInChunks } from "./read-range-chunks";
+import { readRecordSheet, writeRecordSheet } from "./record-sheets";
+import { SETTINGS_KEY, readWorkbookSetting, writeWorkbookSetting } from "./workbook-settings";
+import { writeReportSheet } from "./write-report-sheet";
+
+export { ExcelHostError } from "./excel-host-error";
+
+/** Options of {@link createExcelHost}. */
+export interface ExcelHostOptions {
+  /** Chunk sizing (tests shrink it); the default keeps every sync under Excel on the web's 5 MB. */
+  budget?: ChunkBudget;
+  /** The clock, for "today" (tests pin it). */
+  now?: () => Date;
+}
+
+/** An Excel host; {@link excelHost} is the one the task pane uses. */
+export function createExcelHost(options: ExcelHostOptions = {}): Host {
+  const now = options.now ?? (() => new Date());
+  return {
+    kind: "excel",
+    today(): IsoDay {
+      // The user's local day: "today" is the day on their calendar.
+      return localDay(now());
+    },
+
+    async listSources(): Promise<DataSourceList> {
+      requireExcelApi({ en: "list the sheets and tables", nl: "de bladen en tabellen te tonen" });
+      return runExcel(async (context) => {
+        try {
+          return await listDataSources(context);
+        } catch (error) {
+          throw toExcelHostError(error, {
+            en: "Excel could not list the sheets and tables",
+            nl: "Excel kon de bladen en tabellen niet opsommen",
+          });
+        }
+      });
+    },
+
+    async readOpenItems(request: ReadRequest = {}): Promise<SheetValues> {
+      requireExcelApi({ en: "read the open items", nl: "de openstaande posten te lezen" });
+      return runExcel(async (context) => {
+        try {
+          const { block, source } = await resolveSource(context, request.sourceId);
+          const dateSystem = await probeDateSystem(context);
+          const values = await readRangeInChunks(context, block, {
+            ...(options.budget ? { budget: options.budget } : {}),
+            ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+            ...(request.signal ? { signal: request.signal } : {}),
+          });
+          return { source, values, firstRow: block.rowIndex + 1, dateSystem };
+        } catch (error) {
+          throw toExcelHostError(error, {
+            en: "Excel could not read the open items",
+            nl: "Excel kon de openstaande posten niet lezen",
+          });
+        }
+      });
+    },
+
+    async readSettingsText(): Promise<string | null> {
+      requireExcelApi({ en: "read the settings", nl: "de instellingen te lezen" });
+      return runExcel(async (context) => {
+        try {
+          return await readWorkbookSetting(context, SETTINGS_KEY);
+        } catch (error) {
+          throw toExcelHostError(error, {
+            en: "Excel could not read the settings stored in this workbook",
+            nl: "Excel kon de instellingen in deze werkmap niet lezen",
+          });
+        }
+      });
+    },
+
+    async writeSettingsText(text: string | null): Promise<void> {
+      requireExcelApi({ en: "save the settings", nl: "de instellingen op te slaan" });
+      return runExcel(async (context) => {
+        try {
+          await writeWorkbookSetting(context, SETTINGS_KEY, text);
+        } catch (error) {
+          throw toExcelHostError(error, {
+            en: "Excel could not save the settings in this workbook",
+            nl: "Excel kon de instellingen niet in deze werkmap opslaan",
+          });
+        }
+      });
+    },
+
+    async writeReport(spec: ReportSheetSpec): Promise<WrittenReport> {
+      requireExcelApi({ en: "write the report sheet", nl: "het rapportblad te schrijven" });
+      return runExcel((context) => writeReportSheet(context, spec, options.budget));
+    },
+
+    // One set of records per workbook, on owned sheets: the scope (the source) is not needed.
+    async readRecords(kind: RecordKind): Promise<RecordTable | null> {
+      requireExcelApi({ en: "read Openstaand's records", nl: "de vastleggingen te lezen" });
+      return runExcel((context) => readRecordSheet(context, kind, options.budget));
+    },
+
+    async writeRecords(kind: RecordKind, _scope: string, table: RecordTable): Promise<void> {
+      requireExcelApi({ en: "save Openstaand's records", nl: "de vastleggingen op te slaan" });
+      return runExcel((context) => writeRecordSheet(context, kind, table, options.budget));
+    },
+  };
+}
+
+/** The Excel host of the task pane. */
+export const excelHost: Host = createExcelHost();
+
+/** Resolves with the Office host: "excel" inside Excel, null in a plain browser (standalone mode). */
+export async function officeHost(): Promise<"excel" | null> {
+  if (typeof Office === "undefined") return null;
+  const info = await Office.onReady();
+  return info.host === Office.HostType.Excel ? "excel" : null;
+}
+
+export { officeDisplayLanguage } from "./display-language";

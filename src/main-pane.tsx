@@ -1,0 +1,73 @@
+// The pane of both pages: addin.html (what Office opens: office.js and the custom functions' shared
+// runtime) is the task pane over the workbook; taskpane.html (no office.js, so no request to any host
+// but the page's own) is the standalone workbench on the demo ledger or a file.
+import "../taskpane/shell/no-eval";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import type { Host } from "./app/host";
+import { excelHost, officeDisplayLanguage, officeHost } from "./hosts/excel/excel-host";
+import { officeThemeKind } from "./hosts/excel/office-theme";
+import { App } from "../taskpane/shell/app";
+import { langOf } from "../taskpane/i18n/texts";
+
+/** The workbench keeps its settings in the browser; a private window without storage keeps none. */
+function browserStore(): Storage | undefined {
+  try {
+    const probe = "openstaand.probe";
+    localStorage.setItem(probe, "1");
+    localStorage.removeItem(probe);
+    return localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The workbench page opened by Office (a manifest from before addin.html, or a URL typed into the
+ * manifest by hand): Office puts its host description in the `_host_Info` query parameter or in the
+ * frame's name. Such a page moves to addin.html, which loads office.js; a plain browser never does.
+ */
+function openedByOfficeWithoutOfficeJs(): boolean {
+  if (typeof Office !== "undefined") return false;
+  if (new URLSearchParams(location.search).has("_host_Info")) return true;
+  try {
+    const name: unknown = JSON.parse(window.name);
+    return typeof name === "object" && name !== null && "hostInfo" in name;
+  } catch {
+    return false;
+  }
+}
+
+async function main(): Promise<void> {
+  const element = document.getElementById("app");
+  if (!element) return;
+  if (openedByOfficeWithoutOfficeJs()) {
+    location.replace(`addin.html${location.search}${location.hash}`);
+    return;
+  }
+  const inExcel = (await officeHost()) === "excel";
+  let host: Host;
+  if (inExcel) {
+    host = excelHost;
+  } else {
+    // The demo ledger (and its generator) loads only in the workbench.
+    const { demoHost } = await import("./hosts/browser/demo-host");
+    host = demoHost(undefined, browserStore());
+  }
+  const lang = langOf(officeDisplayLanguage() ?? navigator.language);
+  const dark =
+    officeThemeKind() === "dark" ||
+    (!inExcel && window.matchMedia?.("(prefers-color-scheme: dark)").matches === true);
+  document.documentElement.lang = lang;
+  document.title = inExcel ? "Openstaand" : "Openstaand – werkbank";
+  createRoot(element).render(
+    <StrictMode>
+      <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+        <App host={host} defaultLang={lang} dark={dark} />
+      </FluentProvider>
+    </StrictMode>
+  );
+}
+
+void main();

@@ -1,0 +1,447 @@
+/**
+ * The task pane / workbench: the source bar (Excel sheet or table; in the workbench the demo or an
+ * uploaded file), progress with cancel, errors with what to do, and the views as tabs.
+ */
+import {
+  Button,
+  Caption1,
+  ProgressBar,
+  Select,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { Host } from "../../src/app/host";
+import { isHostError } from "../../src/app/host-error";
+import { mappingOfRead } from "../../src/app/mapping-profiles";
+import { writeReport } from "../../src/app/write-report";
+import { CreditView } from "../views/customers/credit-view";
+import { CustomerDossier } from "../views/customers/customer-dossier";
+import { customerIndex } from "../views/customers/customer-index";
+import { CustomersView } from "../views/customers/customers-view";
+import { ErrorBar } from "./error-bar";
+import { count, day } from "./format";
+import { MappingDialog } from "./mapping-dialog";
+import { mappingNeedOfError, mappingNeedOfRead, type MappingNeed } from "./mapping-need";
+import { OverviewView } from "../views/overview/overview-view";
+import { RemindersView } from "../views/reminders/reminders-view";
+import { ReportView } from "../views/report/report-view";
+import { SettingsView } from "../views/settings/settings-view";
+import { TEXTS, type Lang } from "../i18n/texts";
+import { HandoverView } from "../views/handover/handover-view";
+import { markScope } from "../../src/app/do-not-remind";
+import { AdministrationBar } from "./administration-bar";
+import { ReportingDayField } from "./reporting-day-field";
+import { RECORD_TEXTS } from "../i18n/texts-records";
+import { useWorkbench } from "./use-workbench";
+
+const useStyles = makeStyles({
+  page: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: "12px 16px 24px",
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    gap: "10px",
+    flexWrap: "wrap",
+    marginBottom: "8px",
+  },
+  brand: { display: "flex", alignItems: "center", gap: "10px", marginRight: "auto" },
+  brandText: { display: "flex", flexDirection: "column" },
+  title: { color: tokens.colorBrandForeground1, margin: 0 },
+  sub: { color: tokens.colorNeutralForeground3 },
+  tools: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
+  busy: {
+    display: "flex",
+    alignItems: "center",
+    gap: "12px",
+    margin: "8px 0",
+    flexWrap: "wrap",
+  },
+  progress: { flexGrow: 1, minWidth: "160px" },
+  tabs: { marginBottom: "12px", overflowX: "auto" },
+  content: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow2,
+    padding: "16px",
+  },
+  hidden: { display: "none" },
+  context: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+    marginBottom: "8px",
+  },
+});
+
+type View = "overview" | "customers" | "credit" | "reminders" | "handover" | "report" | "settings";
+
+/** Props of {@link App}. */
+export interface AppProps {
+  host: Host;
+  /** The language of Office or the browser; the settings may override it. */
+  defaultLang: Lang;
+  dark: boolean;
+}
+
+/** Downloads `data` (text or bytes) as a file named `name`. */
+function download(data: BlobPart, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
+  const a = Object.assign(document.createElement("a"), { href: url, download: name });
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Identifies a mapping question, so one the user cancelled is not asked again for that sheet. */
+function needKey(need: MappingNeed, source: string): string {
+  return [need.reason, source, ...need.options.map((o) => o.value)].join("\t");
+}
+
+/** The application. */
+export function App({ host, defaultLang, dark }: AppProps) {
+  const s = useStyles();
+  const wb = useWorkbench(host);
+  const lang: Lang = wb.settings.language ?? defaultLang;
+  const t = TEXTS[lang];
+  const [view, setView] = useState<View>("overview");
+  const [dossier, setDossier] = useState<string | null>(null);
+  const [sourceId, setSourceId] = useState<string>("");
+  const fileInput = useRef<HTMLInputElement>(null);
+  const standalone = host.kind === "standalone";
+  document.documentElement.lang = lang;
+
+  const facts = useMemo(
+    () => (wb.ledger && wb.analysis ? customerIndex(wb.ledger, wb.analysis.asOf) : null),
+    [wb.ledger, wb.analysis]
+  );
+
+  // The column mapping dialog opens by itself after a read that failed for want of columns, or
+  // that recognised a required column without certainty; not again for a sheet once cancelled.
+  const [mapping, setMapping] = useState<{ need: MappingNeed; key: string } | null>(null);
+  const cancelledMappings = useRef(new Set<string>());
+  const askMapping = (need: MappingNeed | null, source: string, force = false) => {
+    if (need === null) return;
+    const key = needKey(need, source);
+    if (force || !cancelledMappings.current.has(key)) setMapping({ need, key });
+  };
+  useEffect(() => {
+    if (wb.error === null) return;
+    const source = isHostError(wb.error) ? (wb.error.place.sheet ?? "") : "";
+    askMapping(mappingNeedOfError(wb.error, wb.settings.columnMapping), source);
+    // Only a new error asks; the settings are read as they are at that moment.
+  }, [wb.error]);
+  useEffect(() => {
+    if (wb.data === null) return;
+    askMapping(mappingNeedOfRead(wb.data, mappingOfRead(wb.settings, wb.data)), wb.data.source);
+  }, [wb.data]);
+
+  const openDossier = (id: string) => {
+    setDossier(id);
+    setView("customers");
+  };
+
+  const downloadReport = async () => {
+    if (!wb.analysis || !wb.data) return;
+    try {
+      // The report and the chart libraries it inlines load on the first download only.
+      const [{ reportHtml }, { chartBundles }] = await Promise.all([
+        import("../../src/documents/report/report-html"),
+        import("./chart-bundles"),
+      ]);
+      const html = reportHtml(wb.analysis.report, {
+        lang,
+        source: wb.data.source,
+        bundles: chartBundles,
+      });
+      download(html, `openstaand-rapport-${wb.analysis.asOf}.html`, "text/html;charset=utf-8");
+    } catch (error) {
+      console.error(error);
+      alert(t.reportFailed);
+    }
+  };
+
+  const sources = wb.sources?.sources ?? [];
+  const busy = wb.busy;
+  const progress = busy?.progress;
+
+  return (
+    <div className={s.page}>
+      <header className={s.header}>
+        <div className={s.brand}>
+          <img src="assets/icon-32.png" width={28} height={28} alt="" />
+          <div className={s.brandText}>
+            <Title3 as="h1" className={s.title}>
+              {t.appTitle}
+            </Title3>
+            <Caption1 className={s.sub} data-testid="source-line">
+              {standalone ? t.workbench : t.inExcel}
+              {wb.data ? ` · ${wb.data.source}` : ""}
+              {wb.analysis ? ` · ${t.asOf} ${day(wb.analysis.asOf, lang)}` : ""}
+            </Caption1>
+          </div>
+        </div>
+        <div className={s.tools}>
+          {standalone ? (
+            <>
+              <Button onClick={() => wb.readHost()} disabled={busy?.kind === "read"}>
+                {t.demo}
+              </Button>
+              <input
+                ref={fileInput}
+                className={s.hidden}
+                type="file"
+                accept=".xlsx,.xlsm,.csv,.txt,.tsv"
+                aria-label={t.fileLabel}
+                data-testid="file-input"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  if (file) wb.readFile(file);
+                  e.target.value = "";
+                }}
+              />
+              <Button
+                appearance="primary"
+                onClick={() => fileInput.current?.click()}
+                disabled={busy?.kind === "read"}
+              >
+                {t.openFile}
+              </Button>
+              <Button onClick={() => void downloadReport()} disabled={!wb.analysis}>
+                {t.downloadHtml}
+              </Button>
+            </>
+          ) : (
+            <>
+              <Select
+                aria-label={t.sourcePick}
+                value={sourceId || wb.sources?.preferredId || ""}
+                onChange={(_, d) => setSourceId(d.value)}
+              >
+                {sources.map((source) => (
+                  <option key={source.id} value={source.id}>
+                    {source.label}
+                  </option>
+                ))}
+              </Select>
+              <Button
+                appearance="primary"
+                onClick={() => wb.readHost(sourceId || undefined)}
+                disabled={busy?.kind === "read"}
+              >
+                {t.readSource}
+              </Button>
+            </>
+          )}
+        </div>
+      </header>
+
+      {wb.data && (
+        <section className={s.context} aria-label={t.asOf} data-testid="reporting-context">
+          {wb.analysis && (
+            <ReportingDayField
+              asOf={wb.analysis.asOf}
+              today={wb.data.today}
+              basis={wb.data.dayBasis}
+              history={wb.analysis.asOf !== wb.data.asOf}
+              lang={lang}
+              disabled={busy?.kind === "read"}
+              onChoose={wb.chooseDay}
+            />
+          )}
+          {wb.administration && (
+            <AdministrationBar
+              active={wb.administration}
+              notApplied={wb.recordsNotApplied}
+              lang={lang}
+              onConfirm={wb.confirmAdministration}
+              onError={wb.showError}
+            />
+          )}
+        </section>
+      )}
+
+      {busy && (
+        <div className={s.busy} role="status" aria-live="polite">
+          {busy.kind === "read" && progress ? (
+            <>
+              <ProgressBar
+                className={s.progress}
+                value={progress.rowsTotal > 0 ? progress.rowsDone / progress.rowsTotal : undefined}
+              />
+              <Text>{t.rowsProgress(progress.rowsDone, progress.rowsTotal)}</Text>
+            </>
+          ) : (
+            <Spinner size="tiny" label={busy.kind === "read" ? t.loading : t.analysing} />
+          )}
+          {busy.kind === "read" && <Button onClick={wb.cancel}>{t.cancel}</Button>}
+        </div>
+      )}
+
+      {wb.error !== null && (
+        <ErrorBar
+          error={wb.error}
+          lang={lang}
+          t={t}
+          onMapping={() => {
+            const need = mappingNeedOfError(wb.error, wb.settings.columnMapping);
+            if (need) {
+              const source = isHostError(wb.error) ? (wb.error.place.sheet ?? "") : "";
+              askMapping(need, source, true);
+              return;
+            }
+            wb.dismissError();
+            setView("settings");
+            setTimeout(() => document.getElementById("mapping")?.scrollIntoView(), 50);
+          }}
+          onReset={() => void wb.resetSettings()}
+          onRetry={() => wb.readHost(sourceId || undefined)}
+          onDismiss={wb.dismissError}
+        />
+      )}
+
+      <MappingDialog
+        need={mapping?.need ?? null}
+        lang={lang}
+        t={t}
+        onApply={async (choice) => {
+          if (!mapping) return;
+          // Remembered for this export's header row: the whole confirmed choice.
+          const confirmed = Object.fromEntries(
+            Object.entries(choice).filter(([, value]) => value !== undefined && value !== "")
+          );
+          await wb.applyMapping(confirmed, mapping.need.headers);
+          setMapping(null);
+        }}
+        onCancel={() => {
+          if (mapping) cancelledMappings.current.add(mapping.key);
+          setMapping(null);
+        }}
+      />
+
+      <TabList
+        className={s.tabs}
+        selectedValue={view}
+        onTabSelect={(_, d) => {
+          setView(d.value as View);
+          setDossier(null);
+        }}
+        aria-label={t.appTitle}
+      >
+        <Tab value="overview">{t.tabOverview}</Tab>
+        <Tab value="customers">{t.tabCustomers}</Tab>
+        <Tab value="credit">{t.tabCredit}</Tab>
+        <Tab value="reminders">{t.tabReminders}</Tab>
+        <Tab value="handover">{RECORD_TEXTS[lang].tabHandover}</Tab>
+        <Tab value="report">{t.tabReport}</Tab>
+        <Tab value="settings">{t.tabSettings}</Tab>
+      </TabList>
+
+      <main className={s.content} role="tabpanel" aria-label={view} data-testid={`view-${view}`}>
+        {view === "settings" ? (
+          <SettingsView
+            settings={wb.settings}
+            detected={wb.data?.columns ?? []}
+            lang={lang}
+            t={t}
+            onSave={wb.saveSettings}
+            onReset={wb.resetSettings}
+          />
+        ) : !wb.data || !wb.analysis || !facts || !wb.ledger || !wb.records ? (
+          busy ? (
+            <Spinner label={busy.kind === "read" ? t.loading : t.analysing} />
+          ) : (
+            <Text>{t.noData}</Text>
+          )
+        ) : view === "overview" ? (
+          <OverviewView data={wb.data} report={wb.analysis.report} lang={lang} t={t} dark={dark} />
+        ) : view === "customers" && dossier && facts.get(dossier) ? (
+          <CustomerDossier
+            customerId={dossier}
+            ledger={wb.ledger}
+            facts={facts.get(dossier)!}
+            analysis={wb.analysis}
+            lang={lang}
+            t={t}
+            onBack={() => setDossier(null)}
+            settings={wb.settings}
+            onSaveSettings={wb.saveSettings}
+            onError={wb.showError}
+            doNotRemindScope={markScope(wb.administration)}
+          />
+        ) : view === "customers" ? (
+          <CustomersView
+            analysis={wb.analysis}
+            facts={facts}
+            lang={lang}
+            t={t}
+            onOpen={openDossier}
+          />
+        ) : view === "report" ? (
+          <ReportView
+            host={host}
+            report={wb.analysis.report}
+            lang={lang}
+            t={t}
+            onDownloadHtml={() => void downloadReport()}
+            download={download}
+            onError={wb.showError}
+          />
+        ) : view === "credit" ? (
+          <CreditView analysis={wb.analysis} lang={lang} t={t} onOpen={openDossier} />
+        ) : view === "handover" ? (
+          <HandoverView
+            analysis={wb.analysis}
+            ledger={wb.ledger}
+            records={wb.records}
+            settings={wb.settings}
+            hostKind={host.kind}
+            lang={lang}
+            download={download}
+            onSaveHandovers={wb.saveHandovers}
+            onError={wb.showError}
+          />
+        ) : (
+          <RemindersView
+            analysis={wb.analysis}
+            ledger={wb.ledger}
+            records={wb.records}
+            source={
+              wb.administration?.kind === "confirmed"
+                ? wb.administration.administration.name
+                : wb.data.source
+            }
+            hostKind={host.kind}
+            settings={wb.settings}
+            lang={lang}
+            t={t}
+            download={download}
+            onError={wb.showError}
+            onSaveLog={wb.saveLog}
+            onSaveSettings={wb.saveSettings}
+            doNotRemindScope={markScope(wb.administration)}
+            {...(host.writeReport ? { writeSheet: (spec) => writeReport(host, spec) } : {})}
+          />
+        )}
+      </main>
+      {wb.data && (
+        <Caption1 as="p" className={s.sub}>
+          {t.rows}: {count(wb.data.control.rowsRead, lang)} {t.read.toLowerCase()},{" "}
+          {count(wb.data.control.accepted, lang)} {t.accepted.toLowerCase()},{" "}
+          {count(wb.data.control.rejected, lang)} {t.rejected.toLowerCase()}
+        </Caption1>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,434 @@
+/**
+ * The task pane's state and actions: read the open items (host or uploaded file) with progress and
+ * cancellation, analyse them lazily, and load/save the settings through the host's use-cases.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Analysis } from "../../src/app/analyse";
+import type { DataSourceList, Host, ReadProgress } from "../../src/app/host";
+import { HostError, isHostError } from "../../src/app/host-error";
+import { loadLedger } from "../../src/app/load-ledger";
+import { mappingReadOptions, rememberMapping } from "../../src/app/mapping-profiles";
+import { loadSettings, resetSettings, saveSettings } from "../../src/app/manage-settings";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/app/settings";
+import type { IsoDay } from "../../src/core/calendar/day";
+import type { Records } from "../../src/app/records";
+import type { ActiveAdministration, AdministrationChoice } from "../../src/app/administration";
+import type { ReportingDayBasis } from "../../src/app/reporting-day";
+import type { HandoverState } from "../../src/records/handover-state";
+import type { ReminderLogEntry } from "../../src/records/reminder-log";
+import type { Ledger, LedgerReadResult } from "../../src/ledger/types";
+import { fileError } from "./file-read-error";
+import { loadKeptRecords, storeRecords, type RecordsChange } from "./workbench-records";
+
+/** A ledger as read, with where it came from. */
+export interface LoadedData extends LedgerReadResult {
+  source: string;
+  /** Today on the user's clock: the day records are made on. */
+  today: IsoDay;
+  /** The day it was read as of (the reporting day before the analysis' own choice). */
+  asOf: IsoDay;
+  /** Why: the user's choice, the source's own day (the demo's story day), or today. */
+  dayBasis: ReportingDayBasis;
+}
+
+/** What the user last read, so a new column mapping or another day can read it again. */
+type LastRead = { kind: "host"; sourceId: string | undefined } | { kind: "file"; file: File };
+
+/** What the pane is busy with. */
+export interface Busy {
+  kind: "read" | "analyse";
+  progress: ReadProgress | null;
+}
+
+/** The workbench state and its actions. */
+export interface Workbench {
+  host: Host;
+  settings: Settings;
+  sources: DataSourceList | null;
+  data: LoadedData | null;
+  analysis: Analysis | null;
+  /**
+   * The ledger the analysis was made from: the one read, with the kept records applied (stages of
+   * the letters recorded as sent, claims handed over). Null until both are there.
+   */
+  ledger: Ledger | null;
+  /** The reminder log and hand-over state kept for the ledger read; null while loading. */
+  records: Records | null;
+  /**
+   * What the analysis says about kept records it did not apply (invoices not in this list, or of
+   * another customer here); null when all applied.
+   */
+  recordsNotApplied: { en: string; nl: string } | null;
+  /** Where the records of the ledger read belong (the workbook, the demo, an administration). */
+  administration: ActiveAdministration | null;
+  /** The reporting day the user chose in the header; null for the default (today, or the demo's). */
+  chosenDay: IsoDay | null;
+  /** Analyses (reads again) as of `day`; null goes back to the default day. */
+  chooseDay(day: IsoDay | null): void;
+  /** Ties the file read to an administration (a new one by name, or a known one by key). */
+  confirmAdministration(choice: AdministrationChoice): Promise<void>;
+  busy: Busy | null;
+  error: unknown;
+  readHost(sourceId?: string): void;
+  readFile(file: File): void;
+  cancel(): void;
+  dismissError(): void;
+  /** Shows a failure of an action outside the read (writing the report) in the error bar. */
+  showError(error: unknown): void;
+  saveSettings(next: Settings): Promise<void>;
+  /**
+   * Stores `mapping` and reads the last source or file again: remembered for the export whose
+   * header row is `headers` (its header signature), else as the global column mapping.
+   */
+  applyMapping(mapping: Settings["columnMapping"], headers?: readonly string[]): Promise<void>;
+  resetSettings(): Promise<void>;
+  /** Stores `log` as the reminder log (the whole log) and analyses again. */
+  saveLog(log: readonly ReminderLogEntry[]): Promise<void>;
+  /** Stores `state` as the hand-over state and analyses again. */
+  saveHandovers(state: HandoverState): Promise<void>;
+}
+
+/** Lets React paint (the spinner) before a long synchronous computation. */
+const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 16));
+
+/** The workbench over `host`. */
+export function useWorkbench(host: Host): Workbench {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [sources, setSources] = useState<DataSourceList | null>(null);
+  const [data, setData] = useState<LoadedData | null>(null);
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [records, setRecords] = useState<Records | null>(null);
+  const [ledger, setLedger] = useState<Ledger | null>(null);
+  const recordsRef = useRef<Records | null>(null);
+  const [recordsNotApplied, setRecordsNotApplied] = useState<{ en: string; nl: string } | null>(
+    null
+  );
+  const [administration, setAdministration] = useState<ActiveAdministration | null>(null);
+  const administrationRef = useRef<ActiveAdministration | null>(null);
+  const [chosenDay, setChosenDay] = useState<IsoDay | null>(null);
+  const chosenDayRef = useRef<IsoDay | null>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const abort = useRef<AbortController | null>(null);
+  const last = useRef<LastRead>({ kind: "host", sourceId: undefined });
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+  const dataRef = useRef(data);
+  dataRef.current = data;
+
+  const run = useCallback(
+    async (what: LastRead) => {
+      abort.current?.abort();
+      const controller = new AbortController();
+      abort.current = controller;
+      last.current = what;
+      setError(null);
+      setBusy({ kind: "read", progress: null });
+      // The global column mapping, and the mappings remembered per export (header signature).
+      const mapping = mappingReadOptions(settingsRef.current);
+      const chosen = chosenDayRef.current;
+      try {
+        let loaded: LoadedData;
+        const today = host.today();
+        if (what.kind === "host") {
+          const result = await loadLedger(host, {
+            ...(what.sourceId !== undefined ? { sourceId: what.sourceId } : {}),
+            ...mapping,
+            ...(chosen ? { asOf: chosen } : {}),
+            onProgress: (progress) => setBusy({ kind: "read", progress }),
+            signal: controller.signal,
+          });
+          loaded = { ...result, today, asOf: result.asOf as IsoDay };
+        } else {
+          const bytes = new Uint8Array(await what.file.arrayBuffer());
+          // exceljs and papaparse load only when a file is opened.
+          const [{ readLedgerFile }, { reportingDay }] = await Promise.all([
+            import("../../src/formats/read-ledger-file"),
+            import("../../src/app/reporting-day"),
+          ]);
+          // A file is a real ledger: as of today, unless the user chose another day.
+          const day = reportingDay(today, null, chosen);
+          try {
+            const result = await readLedgerFile(bytes, what.file.name, {
+              ...mapping,
+              asOf: day.day,
+            });
+            loaded = {
+              ...result,
+              source: what.file.name,
+              today,
+              asOf: day.day,
+              dayBasis: day.basis,
+            };
+          } catch (e) {
+            throw fileError(e, what.file.name);
+          }
+        }
+        if (controller.signal.aborted) throw new HostError("cancelled", "Cancelled", "Afgebroken");
+        // Whose books these are: the workbook (Excel), the demo, or an administration (a file).
+        const active = await activeAdministration(host, what, loaded, setError);
+        const [{ recordScope }, { NO_RECORDS }] = await Promise.all([
+          import("../../src/app/administration"),
+          import("../../src/app/records"),
+        ]);
+        const scope = recordScope(active, loaded.source);
+        // What Openstaand recorded for this ledger (letters sent, claims handed over); nothing
+        // while the file is not tied to an administration.
+        const kept =
+          scope === null
+            ? { ...NO_RECORDS, kept: host.readRecords !== undefined }
+            : await loadKeptRecords(host, scope, setError);
+        if (controller.signal.aborted) throw new HostError("cancelled", "Cancelled", "Afgebroken");
+        recordsRef.current = kept;
+        administrationRef.current = active;
+        setAdministration(active);
+        setRecords(kept);
+        setData(loaded);
+        setAnalysis(null);
+        setLedger(null);
+      } catch (e) {
+        if (controller.signal.aborted || isHostError(e, "cancelled")) {
+          setError(new HostError("cancelled", "Cancelled", "Afgebroken"));
+        } else {
+          console.error(e);
+          setError(e);
+        }
+      } finally {
+        if (abort.current === controller) {
+          abort.current = null;
+          setBusy(null);
+        }
+      }
+    },
+    [host]
+  );
+
+  // Settings first, then the sources and the preferred (or demo) ledger.
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const stored = await loadSettings(host);
+        if (live) setSettings(stored);
+        settingsRef.current = stored;
+      } catch (e) {
+        if (live) setError(e);
+      }
+      try {
+        const list = await host.listSources();
+        if (live) setSources(list);
+      } catch (e) {
+        if (live) setError(e);
+        return;
+      }
+      if (live) await run({ kind: "host", sourceId: undefined });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [host, run]);
+
+  // Analyse whenever the data or the settings that shape the analysis change (not the language).
+  const analysisKey = JSON.stringify([
+    settings.ageingEdges,
+    settings.thresholds,
+    settings.toleranceCents,
+    settings.doNotRemind,
+  ]);
+  useEffect(() => {
+    if (!data || !records) return;
+    let live = true;
+    setBusy({ kind: "analyse", progress: null });
+    void (async () => {
+      try {
+        const [{ analyse, analysisDay }, { applyRecords, unmatchedRecords, unmatchedRecordsText }] =
+          await Promise.all([import("../../src/app/analyse"), import("../../src/app/records")]);
+        await nextFrame();
+        if (!live) return;
+        const current = settingsRef.current;
+        const applied = applyRecords(data.ledger, records);
+        // The day it was read as of; for a default day, a ledger of settled invoices only is
+        // analysed as of its last invoice day (as `openstaand report` does).
+        const day = data.dayBasis === "today" ? analysisDay(data.ledger, data.asOf) : data.asOf;
+        // Only the do-not-remind marks of these books (one settings store serves every file).
+        const { markScope, marksInScope } = await import("../../src/app/do-not-remind");
+        const scope = markScope(administrationRef.current);
+        const marks = { ...current, doNotRemind: marksInScope(current, scope) };
+        const result = analyse(applied, day, marks, data.today, records.handovers);
+        if (live) {
+          setLedger(applied);
+          setAnalysis(result);
+          setRecordsNotApplied(unmatchedRecordsText(unmatchedRecords(data.ledger, records)));
+        }
+      } catch (e) {
+        console.error(e);
+        if (live) setError(e);
+      } finally {
+        if (live) setBusy(null);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [data, records, analysisKey]);
+
+  const saveRecords = useCallback(
+    async (change: RecordsChange) => {
+      const current = recordsRef.current;
+      const data = dataRef.current;
+      const active = administrationRef.current;
+      if (!current || !data || !active) return;
+      const { recordScope } = await import("../../src/app/administration");
+      const scope = recordScope(active, data.source);
+      if (scope === null)
+        throw new HostError(
+          "settings",
+          "First confirm which administration this file belongs to (at the top of the page); nothing is recorded before that.",
+          "Bevestig eerst bij welke administratie dit bestand hoort (bovenaan de pagina); tot dan wordt niets vastgelegd.",
+          {}
+        );
+      await storeRecords(host, scope, change);
+      const next: Records = { ...current, ...change };
+      recordsRef.current = next;
+      setRecords(next);
+    },
+    [host]
+  );
+
+  const save = useCallback(
+    async (next: Settings) => {
+      const before = settingsRef.current;
+      const stored = await saveSettings(host, next);
+      setSettings(stored);
+      settingsRef.current = stored;
+      if (JSON.stringify(before.columnMapping) !== JSON.stringify(stored.columnMapping))
+        void run(last.current);
+    },
+    [host, run]
+  );
+
+  const applyMapping = useCallback(
+    async (mapping: Settings["columnMapping"], headers?: readonly string[]) => {
+      // A mapping confirmed for a sheet's header row is remembered for that export; without the
+      // header row it becomes the global column mapping.
+      const stored =
+        headers !== undefined && headers.some((h) => h.trim() !== "")
+          ? await rememberMapping(host, settingsRef.current, headers, mapping)
+          : await saveSettings(host, { ...settingsRef.current, columnMapping: mapping });
+      setSettings(stored);
+      settingsRef.current = stored;
+      void run(last.current);
+    },
+    [host, run]
+  );
+
+  const confirm = useCallback(
+    async (choice: AdministrationChoice) => {
+      const data = dataRef.current;
+      const active = administrationRef.current;
+      if (!data || active?.kind !== "pending") return;
+      const { confirmAdministration } = await import("../../src/app/administration");
+      const administration = await confirmAdministration(
+        host,
+        choice,
+        active.fileName,
+        data.ledger
+      );
+      const next: ActiveAdministration = { kind: "confirmed", administration, recognised: false };
+      const kept = await loadKeptRecords(host, administration.key, setError);
+      administrationRef.current = next;
+      recordsRef.current = kept;
+      setAdministration(next);
+      setRecords(kept);
+    },
+    [host]
+  );
+
+  const chooseDay = useCallback(
+    (day: IsoDay | null) => {
+      chosenDayRef.current = day;
+      setChosenDay(day);
+      void run(last.current);
+    },
+    [run]
+  );
+
+  /** A new source is read as of its own default day (today, or the demo's). */
+  const readNew = (what: LastRead) => {
+    chosenDayRef.current = null;
+    setChosenDay(null);
+    void run(what);
+  };
+
+  const reset = useCallback(async () => {
+    const before = settingsRef.current;
+    const stored = await resetSettings(host);
+    setSettings(stored);
+    settingsRef.current = stored;
+    setError(null);
+    if (Object.keys(before.columnMapping).length > 0) void run(last.current);
+  }, [host, run]);
+
+  return {
+    host,
+    settings,
+    sources,
+    data,
+    analysis,
+    ledger,
+    records,
+    recordsNotApplied,
+    administration,
+    chosenDay,
+    chooseDay,
+    confirmAdministration: confirm,
+    busy,
+    error,
+    readHost: (sourceId) => readNew({ kind: "host", sourceId }),
+    readFile: (file) => readNew({ kind: "file", file }),
+    cancel: () => abort.current?.abort(),
+    dismissError: () => setError(null),
+    showError: (e) => {
+      console.error(e);
+      setError(e);
+    },
+    saveSettings: save,
+    applyMapping,
+    resetSettings: reset,
+    saveLog: (log) => saveRecords({ log: [...log] }),
+    saveHandovers: (handovers) => saveRecords({ handovers }),
+  };
+}
+
+/**
+ * Where the records of a ledger just read belong: the workbook in Excel; the demo (or another
+ * source of the host) under its own name; a file under the administration it is recognised as —
+ * or pending, for the user to confirm. When the list of administrations cannot be read, `onError`
+ * is told and the file stays pending (nothing is recorded for it).
+ */
+async function activeAdministration(
+  host: Host,
+  what: LastRead,
+  loaded: LoadedData,
+  onError: (error: unknown) => void
+): Promise<ActiveAdministration> {
+  if (host.kind === "excel") return { kind: "workbook" };
+  if (what.kind === "host") return { kind: "source", name: loaded.source, key: loaded.source };
+  if (!host.readAdministrationsText)
+    // A private window keeps nothing: the records live as long as the page, under the file.
+    return { kind: "source", name: loaded.source, key: loaded.source };
+  const { administrationOfFile } = await import("../../src/app/administration");
+  try {
+    return await administrationOfFile(host, loaded.source, loaded.ledger);
+  } catch (e) {
+    console.error(e);
+    onError(e);
+    return {
+      kind: "pending",
+      fileName: loaded.source,
+      proposedName: "",
+      sameName: null,
+      known: [],
+    };
+  }
+}

@@ -1,0 +1,72 @@
+/** Kredietcheck: the customers with credit flags and the reasons, new customers first. */
+import { Badge, Card, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { Analysis } from "../../../src/app/analyse";
+import { money } from "../../shell/format";
+import type { Lang, Texts } from "../../i18n/texts";
+
+const useStyles = makeStyles({
+  intro: { display: "block", marginBottom: "12px", color: tokens.colorNeutralForeground2 },
+  list: { display: "grid", gap: "10px" },
+  card: { padding: "12px 14px" },
+  head: { display: "flex", gap: "8px", alignItems: "baseline", flexWrap: "wrap" },
+  amount: {
+    marginLeft: "auto",
+    fontVariantNumeric: "tabular-nums",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  reasons: { margin: "6px 0 0", paddingLeft: "0", listStyle: "none", display: "grid", gap: "4px" },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Props of {@link CreditView}. */
+export interface CreditViewProps {
+  analysis: Analysis;
+  lang: Lang;
+  t: Texts;
+  onOpen(customerId: string): void;
+}
+
+/** The credit check list. */
+export function CreditView({ analysis, lang, t, onOpen }: CreditViewProps) {
+  const s = useStyles();
+  const flagged = useMemo(() => {
+    const rows = analysis.report.customers.filter((r) => r.flags.length > 0);
+    const isNew = (r: (typeof rows)[number]) => r.flags.some((f) => f.code === "new-customer");
+    // New customers first (the check before the next delivery), then by exposure.
+    return rows.sort((a, b) => Number(isNew(b)) - Number(isNew(a)) || b.open - a.open);
+  }, [analysis]);
+  return (
+    <div>
+      <Text className={s.intro}>{t.creditIntro}</Text>
+      {flagged.length === 0 ? (
+        <Text>{t.noFlags}</Text>
+      ) : (
+        <div className={s.list} role="list" data-testid="credit-list">
+          {flagged.slice(0, 500).map((row) => (
+            <Card key={row.id} className={s.card} role="listitem">
+              <div className={s.head}>
+                <Link onClick={() => onOpen(row.id)}>{row.name ?? row.id}</Link>
+                <Text className={s.muted}>{row.id}</Text>
+                <Text className={s.amount}>{money(row.open, lang)}</Text>
+              </div>
+              <ul className={s.reasons}>
+                {row.flags.map((flag) => (
+                  <li key={flag.code}>
+                    <Badge
+                      appearance="tint"
+                      color={flag.code === "new-customer" ? "informative" : "warning"}
+                    >
+                      {t.flagLabel[flag.code]}
+                    </Badge>{" "}
+                    <Text>{flag.reason[lang]}</Text>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

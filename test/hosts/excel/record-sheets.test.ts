@@ -1,0 +1,280 @@
+// Openstaand's records on owned sheets, against the fake Excel that stores values as Excel does
+// (quote prefix dropped, number-like text in General cells turned into numbers and dates): the
+// Verzendlog and Overdracht sheets round-trip, are readable tables, refuse a user's sheet of the
+// same name, write in chunks, and read what a user typed into them.
+import { loadRecords, saveHandovers, saveReminderLog } from "../../../src/app/records";
+import { isoDay } from "../../../src/core/calendar/day";
+import { dayToSerial } from "../../../src/core/calendar/excel-serial";
+import { cents } from "../../../src/core/money/money";
+import { DEMO_COMPANY } from "../../../src/documents/letters/company-details";
+import { markHandedOver, NO_HANDOVERS } from "../../../src/records/handover-state";
+import { lettersFor } from "../../../src/documents/letters/letter-set";
+import { reminderLogEntries, type ReminderLogEntry } from "../../../src/records/reminder-log";
+import { reminderRun } from "../../../src/dunning/reminder-run";
+import { createExcelHost } from "../../../src/hosts/excel/excel-host";
+import { setExcelRuntime } from "../../../src/hosts/excel/excel-run";
+import { OWNED_SHEETS_SETTING } from "../../../src/hosts/excel/owned-sheets";
+import { RECORD_SHEETS } from "../../../src/hosts/excel/record-sheets";
+import { NUMBER_FORMATS } from "../../../src/documents/report/report-cells";
+import { AS_OF, stageLedger } from "../../documents/letter-fixture";
+import { FakeExcel } from "./fake-excel";
+
+const LOG = "Openstaand \u2013 Verzendlog";
+const HANDOVERS = "Openstaand \u2013 Overdracht";
+const USER_ROWS = [
+  ["Factuur", "Klant", "Bedrag"],
+  ["F1", "Bakkerij De Korenaar", 1210.5],
+];
+
+const ledger = stageLedger();
+const demoLog = reminderLogEntries(
+  lettersFor(ledger, reminderRun(ledger, AS_OF), { company: DEMO_COMPANY })
+);
+
+/** An entry whose texts Excel would mangle in a General cell. */
+const awkward: ReminderLogEntry = {
+  ...demoLog[0]!,
+  customerId: "00123",
+  customerName: "'t Hoekje V.O.F.",
+  invoices: [
+    { invoiceId: "2026-11-01", stage: 1 },
+    { invoiceId: "=1+1", stage: 1 },
+  ],
+  stage: 1,
+  stageKind: "reminder",
+  stageName: "1e herinnering",
+  channel: "letter",
+  principal: cents(-12050),
+  deadline: null,
+};
+
+let excel: FakeExcel;
+const host = () => createExcelHost();
+beforeEach(() => {
+  excel = new FakeExcel();
+  excel.coerceValues = true;
+  excel.addSheet("Debiteuren", USER_ROWS);
+  setExcelRuntime(excel.runtime());
+});
+afterAll(() => setExcelRuntime(null));
+
+test("the sheets have the same name in Dutch and English Excel", () => {
+  expect(RECORD_SHEETS).toEqual({ reminderLog: LOG, handovers: HANDOVERS });
+});
+
+test("the Verzendlog is an owned Excel table that reads back to the same entries", async () => {
+  const log = [...demoLog, awkward];
+  await saveReminderLog(host(), "Debiteuren", log);
+  const sheet = excel.sheet(LOG);
+  expect(excel.values(LOG, "A1:O1")[0]).toEqual([
+    "Datum",
+    "Debiteurnummer",
+    "Naam",
+    "Fase",
+    "Fasenaam",
+    "Soort fase",
+    "Kanaal",
+    "Sjabloon",
+    "Taal",
+    "Facturen",
+    "Hoofdsom",
+    "Rente",
+    "Incassokosten",
+    "Totaal",
+    "Termijn tot",
+  ]);
+  const last = log.length + 1;
+  // Ids and dates stay text ("@"), the stage is a number, amounts are euros with a euro format.
+  expect(excel.values(LOG, `A${last}:K${last}`)[0]).toEqual([
+    awkward.date,
+    "00123",
+    "'t Hoekje V.O.F.",
+    1,
+    "1e herinnering",
+    "herinnering",
+    "brief",
+    awkward.templateId,
+    awkward.language,
+    "2026-11-01 (fase 1); =1+1 (fase 1)",
+    -120.5,
+  ]);
+  expect(sheet.formats.get("1,0")).toBe("@");
+  expect(sheet.formats.get("1,1")).toBe("@");
+  expect(sheet.formats.get("1,3")).toBe("0");
+  expect(sheet.formats.get("1,10")).toBe(NUMBER_FORMATS.cents);
+  expect(sheet.formats.get("1,14")).toBe("@");
+  expect(sheet.bold).toEqual(new Set(["A1:O1"]));
+  expect(sheet.autofit).toEqual([`A1:O${last}`]);
+  expect(excel.tables.filter((t) => t.sheetId === sheet.id).map((t) => t.rect)).toEqual([
+    { r: 0, c: 0, rows: last, cols: 15 },
+  ]);
+  expect(JSON.parse(excel.settings.get(OWNED_SHEETS_SETTING) as string)).toEqual([sheet.id]);
+  expect(excel.values("Debiteuren", "A1:C2")).toEqual(USER_ROWS);
+  for (const w of excel.writes()) expect([LOG, OWNED_SHEETS_SETTING]).toContain(w.target);
+
+  const records = await loadRecords(host(), "ignored in Excel");
+  expect(records).toEqual({ log, handovers: NO_HANDOVERS, issues: [], kept: true });
+});
+
+test("the Overdracht sheet keeps the hand-over state; a re-save replaces the sheet", async () => {
+  const first = markHandedOver(
+    NO_HANDOVERS,
+    [{ customerId: "00123", invoiceId: "2026001" }],
+    isoDay("2026-11-20"),
+    "incasso-2026-11-20",
+    "collection"
+  );
+  await saveHandovers(host(), "x", first);
+  const firstId = excel.sheet(HANDOVERS).id;
+  const second = markHandedOver(
+    first,
+    [{ customerId: "10003", invoiceId: "F7" }],
+    isoDay("2026-11-21"),
+    "factoring-2026-11-21",
+    "factoring"
+  );
+  await saveHandovers(host(), "x", second);
+  expect(excel.sheet(HANDOVERS).id).not.toBe(firstId);
+  expect(excel.values(HANDOVERS, "A1:E3")).toEqual([
+    ["Debiteurnummer", "Factuurnummer", "Datum overdracht", "Batch", "Soort"],
+    ["00123", "2026001", "2026-11-20", "incasso-2026-11-20", "incasso"],
+    ["10003", "F7", "2026-11-21", "factoring-2026-11-21", "overgedragen aan de factor"],
+  ]);
+  expect((await loadRecords(host(), "x")).handovers).toEqual(second);
+  // Undo of everything leaves an empty table, ready for typing, and reads back as no records.
+  await saveHandovers(host(), "x", NO_HANDOVERS);
+  expect(excel.tables.map((t) => t.rect)).toEqual([{ r: 0, c: 0, rows: 2, cols: 5 }]);
+  expect((await loadRecords(host(), "x")).handovers).toEqual(NO_HANDOVERS);
+});
+
+test("no sheet: nothing kept yet; a user's sheet of that name: not-owned, untouched", async () => {
+  expect(await host().readRecords?.("reminderLog", "x")).toBeNull();
+  expect(await loadRecords(host(), "x")).toEqual({
+    log: [],
+    handovers: NO_HANDOVERS,
+    issues: [],
+    kept: true,
+  });
+  excel.addSheet(LOG, [
+    ["Datum", "Debiteurnummer"],
+    ["mijn eigen lijst", "10004"],
+  ]);
+  const read = await loadRecords(host(), "x").catch((e: unknown) => e);
+  expect(read).toMatchObject({
+    code: "not-owned",
+    place: { sheet: LOG },
+    message: expect.stringContaining(`The sheet '${LOG}' was not made by Openstaand`),
+    nl: expect.stringContaining("niet door Openstaand gemaakt"),
+  });
+  excel.syncs = [];
+  await expect(saveReminderLog(host(), "x", demoLog)).rejects.toMatchObject({
+    code: "not-owned",
+  });
+  expect(excel.values(LOG, "A2:B2")).toEqual([["mijn eigen lijst", "10004"]]);
+  expect(excel.writes()).toEqual([]);
+});
+
+test("what the user typed or broke in the sheet is read, named, and kept on the next save", async () => {
+  await saveReminderLog(host(), "x", demoLog.slice(0, 3));
+  const sheet = excel.sheet(LOG);
+  // The user deletes row 3 (undo of that letter), types a date as a date in row 2, breaks the
+  // amount of row 4 and adds a row by hand below the table, with a serial date and a number id.
+  const rows = [0, 1, 3].map((r) => sheet.cells.get(r)!);
+  rows[1]![0] = dayToSerial(isoDay(demoLog[0]!.date));
+  rows[2]![10] = "veel";
+  sheet.cells = new Map(rows.map((row, i) => [i, row]));
+  sheet.cells.set(4, [
+    dayToSerial(isoDay("2026-11-23")),
+    10004,
+    "Telefoon",
+    1,
+    "Herinnering",
+    "herinnering",
+    "telefoon",
+    "",
+    "nl",
+    "F1",
+    10,
+  ]);
+  const records = await loadRecords(host(), "x");
+  expect(records.log).toEqual([
+    demoLog[0],
+    expect.objectContaining({
+      date: "2026-11-23",
+      customerId: "10004",
+      channel: "phone-task",
+      invoices: [{ invoiceId: "F1", stage: 1 }],
+      principal: 1000,
+      total: 1000,
+    }),
+  ]);
+  expect(records.issues).toEqual([
+    expect.objectContaining({ kind: "reminderLog", row: 3, column: "Hoofdsom", value: "veel" }),
+  ]);
+  // Saving the readable entries plus a new one keeps the broken row at the end, as it was.
+  await saveReminderLog(host(), "x", [...records.log, demoLog[5]!]);
+  const again = await loadRecords(host(), "x");
+  expect(again.log).toEqual([...records.log, demoLog[5]]);
+  expect(again.issues).toEqual([
+    expect.objectContaining({ row: 5, column: "Hoofdsom", value: "veel" }),
+  ]);
+  expect(excel.cell(LOG, "B5")).toBe(demoLog[2]!.customerId);
+});
+
+test("a renamed required column stops the save instead of wiping the log", async () => {
+  await saveReminderLog(host(), "x", demoLog.slice(0, 2));
+  excel.sheet(LOG).cells.get(0)![1] = "Klant";
+  const records = await loadRecords(host(), "x");
+  expect(records.log).toEqual([]);
+  expect(records.issues).toEqual([
+    expect.objectContaining({ row: 1, column: "Debiteurnummer", table: true }),
+  ]);
+  await expect(saveReminderLog(host(), "x", demoLog)).rejects.toMatchObject({
+    code: "host",
+    place: { column: "Debiteurnummer" },
+    message: expect.stringContaining("so no recorded row is lost"),
+  });
+  expect(excel.cell(LOG, "B2")).toBe(demoLog[0]!.customerId);
+});
+
+test("serials in date columns follow the workbook's date system", async () => {
+  excel.date1904 = true;
+  await saveHandovers(
+    host(),
+    "x",
+    markHandedOver(NO_HANDOVERS, [{ customerId: "1", invoiceId: "F1" }], isoDay("2026-11-20"), "b")
+  );
+  excel.sheet(HANDOVERS).cells.get(1)![2] = dayToSerial(isoDay("2026-11-20"), 1904);
+  const records = await loadRecords(host(), "x");
+  expect(records.handovers.records.map((r) => r.date)).toEqual(["2026-11-20"]);
+});
+
+test("a long log is written in chunks, each sync within the budget, and reads back", async () => {
+  const budget = { payloadBytes: 6_000, bytesPerCell: 50, maxCells: 5_000_000 };
+  excel.payloadLimit = 6_000;
+  const long = Array.from({ length: 300 }, (_, i) => ({
+    ...demoLog[i % demoLog.length]!,
+    customerId: `K${i}`,
+  }));
+  const chunked = createExcelHost({ budget });
+  await saveReminderLog(chunked, "x", long);
+  const writes = excel.syncs.filter((s) => s.cellsWritten > 0);
+  expect(writes.length).toBeGreaterThan(5);
+  for (const s of excel.syncs) {
+    expect(s.error).toBeUndefined();
+    expect(s.bytesSent).toBeLessThanOrEqual(budget.payloadBytes);
+    expect(s.bytesReceived).toBeLessThanOrEqual(budget.payloadBytes);
+  }
+  expect((await loadRecords(chunked, "x")).log).toEqual(long);
+});
+
+test("an Excel without the API version is told so before anything is touched", async () => {
+  excel.apiMinor = 3;
+  await expect(host().readRecords?.("handovers", "x")).rejects.toMatchObject({
+    code: "unsupported",
+  });
+  await expect(
+    host().writeRecords?.("handovers", "x", { headers: ["a"], rows: [] })
+  ).rejects.toMatchObject({ code: "unsupported" });
+  expect(excel.syncs).toEqual([]);
+});
