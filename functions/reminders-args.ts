@@ -1,6 +1,6 @@
 // Argument converters for the reminder, calendar, VAT-relief and identifier functions.
 import { describeValue } from "../src/core/describe-value";
-import type { DebtorKind } from "../src/core/dunning/dunning-policy";
+import type { DebtorKind } from "../src/dunning/dunning-policy";
 import { debtorTypeOf } from "../src/ledger/cells/debtor-type";
 import { ArgumentError, isBlankArg } from "./args";
 

@@ -6,7 +6,7 @@ import { addBusinessDays } from "../src/core/calendar/business-days";
 import { checkIban } from "../src/core/identifiers/iban-check";
 import { checkKvk } from "../src/core/identifiers/kvk-check";
 import { centsFromEuros, centsToEuros } from "../src/core/money/money";
-import { nextReminder } from "../src/core/dunning/next-reminder";
+import { nextReminder } from "../src/dunning/next-reminder";
 import { checkVatId } from "../src/core/identifiers/vat-id-check";
 import { vatReliefAmount, vatReliefDate } from "../src/core/interest/vat-relief";
 import { compareDays } from "../src/core/calendar/day";

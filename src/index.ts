@@ -35,7 +35,7 @@ export type {
   ReportCell,
   WrittenReport,
 } from "./documents/report/report-spec";
-export { checkReportSpec } from "./documents/report/check-report-spec";
+export { checkReportSpec } from "./app/check-report-spec";
 export { writeReport } from "./app/write-report";
 export {
   applyRecords,

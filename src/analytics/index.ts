@@ -14,7 +14,7 @@ export {
   badDebtChart,
   forecastChart,
   type VegaLiteSpec,
-} from "./chart-specs";
+} from "../documents/report/chart-specs";
 export { frameFromLedger } from "./frame-from-ledger";
 export { fastCsvFrame, FastPathUnsupported } from "../formats/fast-csv/fast-csv-frame";
 export { ageing, type Ageing, type AgeingBasis, type AgeingOptions } from "./ageing";

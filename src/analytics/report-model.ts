@@ -7,7 +7,7 @@ import {
   arrangementStatus,
   type ArrangementPayment,
   type PaymentArrangement,
-} from "../core/dunning/payment-arrangement";
+} from "../dunning/payment-arrangement";
 import { toEpochDay, type IsoDay } from "../core/calendar/day";
 import { DEFAULT_AGE_EDGES } from "../core/metrics/ageing";
 import type { Ledger } from "../ledger/types";

@@ -3,9 +3,9 @@
  * defaults, and the parse that names the bad key. Money is in integer cents, like everywhere else.
  */
 import { DEFAULT_NEW_CUSTOMER_THRESHOLD } from "../analytics/credit-flags";
-import { electronicFormatIBAN, isValidIBAN } from "ibantools";
 import { z } from "zod";
 import { isIsoDay, type IsoDay } from "../core/calendar/day";
+import { companySchema } from "../documents/letters/company-details";
 import { checkTemplate } from "../documents/letters/template-check";
 import type { DoNotRemindEntry } from "../dunning/do-not-remind";
 import { isLedgerField } from "../ledger/header/ledger-fields";
@@ -15,30 +15,6 @@ import { HostError } from "./host-error";
 const cents = z.number().int().min(0);
 const optionalText = z.string().trim().max(200).default("");
 
-const companySchema = z.strictObject({
-  name: optionalText,
-  address: optionalText,
-  postcode: optionalText,
-  city: optionalText,
-  /** Chamber of Commerce number: 8 digits. */
-  kvk: optionalText.refine((v) => v === "" || /^\d{8}$/.test(v), "must be 8 digits"),
-  /** VAT id as printed on invoices (NL: NL999999999B99). */
-  vatId: optionalText.refine(
-    (v) => v === "" || /^[A-Z]{2}[0-9A-Z+*.]{2,12}$/.test(v.replace(/[\s.]/g, "").toUpperCase()),
-    "must be a VAT id such as NL123456789B01"
-  ),
-  iban: optionalText.refine(
-    (v) => v === "" || isValidIBAN(electronicFormatIBAN(v) ?? ""),
-    "must be a valid IBAN"
-  ),
-  email: optionalText.refine(
-    (v) => v === "" || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
-    "must be an e-mail address"
-  ),
-  phone: optionalText,
-  /** Who signs the letters ("Sanne de Vries, debiteurenbeheer"); empty: the company name alone. */
-  contact: optionalText,
-});
 
 /** Template keys: `${templateId}/${language}`, as lettersFor takes them. */
 const TEMPLATE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*\/(?:nl|en)$/;

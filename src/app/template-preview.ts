@@ -3,9 +3,9 @@
  * and English) and the preview of an edited template on a real debtor of this run. Loaded lazily
  * by the task pane (it pulls the default texts and mustache).
  */
-import { defaultPolicy, type DebtorKind } from "../core/dunning/dunning-policy";
+import { defaultPolicy, type DebtorKind } from "../dunning/dunning-policy";
 import type { IsoDay } from "../core/calendar/day";
-import { stageDeadline } from "../core/dunning/next-reminder";
+import { stageDeadline } from "../dunning/next-reminder";
 import { debtorDetails, type DebtorDetails } from "../documents/letters/debtor-details";
 import type { LetterLanguage } from "../documents/letters/letter-format";
 import { letterModel } from "../documents/letters/letter-model";

@@ -1,5 +1,5 @@
 /** Use-case: write a report sheet through the host (Excel writes an owned sheet). */
-import { checkReportSpec } from "../documents/report/check-report-spec";
+import { checkReportSpec } from "./check-report-spec";
 import type { Host } from "./host";
 import { HostError } from "./host-error";
 import type { ReportSheetSpec, WrittenReport } from "../documents/report/report-spec";

@@ -75,20 +75,20 @@ export {
   type StageKind,
   type StageOffset,
   type StageTerm,
-} from "./dunning/dunning-policy";
+} from "../dunning/dunning-policy";
 export {
   nextReminder,
   stageDeadline,
   type NextReminder,
   type NextReminderInput,
-} from "./dunning/next-reminder";
+} from "../dunning/next-reminder";
 export {
   arrangementStatus,
   type ArrangementPayment,
   type ArrangementStatus,
   type Instalment,
   type PaymentArrangement,
-} from "./dunning/payment-arrangement";
+} from "../dunning/payment-arrangement";
 export { checkIban, failedCheck, mod97, type IdentifierCheck } from "./identifiers/iban-check";
 export { checkVatId, passesRsinTest } from "./identifiers/vat-id-check";
 export { checkBranchNumber, checkKvk } from "./identifiers/kvk-check";

@@ -4,10 +4,10 @@
  */
 import { nextBusinessDay } from "../core/calendar/business-days";
 import { compareDays, type IsoDay } from "../core/calendar/day";
-import type { Policy } from "../core/dunning/dunning-policy";
+import type { Policy } from "./dunning-policy";
 import type { Cents } from "../core/money/money";
-import { nextReminder } from "../core/dunning/next-reminder";
-import type { ArrangementStatus } from "../core/dunning/payment-arrangement";
+import { nextReminder } from "./next-reminder";
+import type { ArrangementStatus } from "./payment-arrangement";
 import type { ReminderStop } from "./do-not-remind";
 import type { ExclusionReason } from "./reminder-exclusion";
 

@@ -1,7 +1,7 @@
 /** What a reminder run proposes: one communication per customer, and the items it leaves out. */
 import type { IsoDay } from "../core/calendar/day";
 import type { Cents } from "../core/money/money";
-import type { DebtorKind, PolicyStage } from "../core/dunning/dunning-policy";
+import type { DebtorKind, PolicyStage } from "./dunning-policy";
 import type { ReminderExclusion } from "./reminder-exclusion";
 
 /** An overdue invoice listed in a proposal. */

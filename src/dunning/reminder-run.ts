@@ -14,15 +14,15 @@ import {
   type DebtorKind,
   type Policy,
   type PolicyStage,
-} from "../core/dunning/dunning-policy";
+} from "./dunning-policy";
 import { cents, type Cents } from "../core/money/money";
-import { stageDeadline } from "../core/dunning/next-reminder";
+import { stageDeadline } from "./next-reminder";
 import {
   arrangementStatus,
   type ArrangementPayment,
   type ArrangementStatus,
   type PaymentArrangement,
-} from "../core/dunning/payment-arrangement";
+} from "./payment-arrangement";
 import type { Ledger } from "../ledger/types";
 import { statusStopsReminders } from "../ledger/cells/status-flags";
 import { stopIndex, type DoNotRemindEntry, type ReminderStop } from "./do-not-remind";

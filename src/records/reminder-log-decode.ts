@@ -5,7 +5,7 @@
  * never a guess and never a silent drop.
  */
 import type { IsoDay } from "../core/calendar/day";
-import type { DunningChannel, StageKind } from "../core/dunning/dunning-policy";
+import type { DunningChannel, StageKind } from "../dunning/dunning-policy";
 import { cents, formatCents, type Cents } from "../core/money/money";
 import { readCents, readDay, readPositiveInteger, readText } from "./record-cell-readers";
 import { locateColumns } from "./record-columns";

@@ -3,7 +3,7 @@
  * of the ledger's reminder columns from it, so the next reminderRun starts from what was sent.
  */
 import type { IsoDay } from "../core/calendar/day";
-import type { DunningChannel, StageKind } from "../core/dunning/dunning-policy";
+import type { DunningChannel, StageKind } from "../dunning/dunning-policy";
 import type { Cents } from "../core/money/money";
 import type { Ledger } from "../ledger/types";
 import type { SheetTable } from "../documents/tables/sheet-table";
@@ -11,27 +11,9 @@ import { controlLine, type ControlLine } from "../documents/tables/control-line"
 import type { Letter } from "../documents/letters/letter-set";
 import { REMINDER_LOG_COLUMNS } from "./reminder-log-columns";
 import { reminderLogSheetTable } from "./reminder-log-encode";
+import type { ReminderLogEntry } from "../dunning/reminder-log-entry";
 
-/** One logged communication. */
-export interface ReminderLogEntry {
-  date: IsoDay;
-  customerId: string;
-  customerName: string;
-  channel: DunningChannel;
-  stage: number;
-  stageKind: StageKind;
-  stageName: string;
-  templateId: string;
-  language: "nl" | "en";
-  /** Per invoice the stage it reached with this communication. */
-  invoices: { invoiceId: string; stage: number }[];
-  principal: Cents;
-  interest: Cents;
-  costs: Cents;
-  total: Cents;
-  /** Payment deadline by the policy (for the 14-dagenbrief: assumed receipt + 14 days); null for a hand-over. */
-  deadline: IsoDay | null;
-}
+export type { ReminderLogEntry } from "../dunning/reminder-log-entry";
 
 /** Log entries for letters sent through `channel` (default: each stage's first channel). */
 export function reminderLogEntries(

@@ -1,7 +1,7 @@
 // Ageing on the due date (days overdue, the default) and on the invoice date (--age-on invoice):
 // on the invoice date nothing is "not due" — the first bucket is 0–30 days since the invoice date,
 // day 0 included — and every report output (model, JSON, HTML, charts) says so in nl and en.
-import { reportCharts } from "../../src/analytics/chart-specs";
+import { reportCharts } from "../../src/documents/report/chart-specs";
 import { reportHtml } from "../../src/documents/report/report-html";
 import { reportJson } from "../../src/documents/report/report-json";
 import { buildReport, type ReportModel } from "../../src/analytics/report-model";

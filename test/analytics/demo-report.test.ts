@@ -2,7 +2,7 @@ import { compile } from "vega-lite";
 import { demoLedger } from "../../src/demo/demo-ledger";
 import { readLedger } from "../../src/ledger/read-ledger";
 import { buildReport } from "../../src/analytics/report-model";
-import { reportCharts } from "../../src/analytics/chart-specs";
+import { reportCharts } from "../../src/documents/report/chart-specs";
 import { reportJson } from "../../src/documents/report/report-json";
 import { reportHtml } from "../../src/documents/report/report-html";
 import { escapeHtml } from "../../src/core/html-escape";

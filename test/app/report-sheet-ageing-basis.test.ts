@@ -10,7 +10,7 @@ import { writeReport } from "../../src/app/write-report";
 import type { IsoDay } from "../../src/core/calendar/day";
 import { createExcelHost } from "../../src/hosts/excel/excel-host";
 import { setExcelRuntime } from "../../src/hosts/excel/excel-run";
-import { reportXlsxBytes } from "../../src/documents/report/report-xlsx";
+import { reportXlsxBytes } from "../../src/hosts/browser/report-xlsx";
 import { testLedger } from "../analytics/ledger-fixture";
 import { FakeExcel } from "../hosts/excel/fake-excel";
 

@@ -3,7 +3,7 @@
 // the whole sheet written through the Excel adapter against the fake.
 import { reportJson } from "../../src/documents/report/report-json";
 import { buildReport, type ReportModel } from "../../src/analytics/report-model";
-import { checkReportSpec } from "../../src/documents/report/check-report-spec";
+import { checkReportSpec } from "../../src/app/check-report-spec";
 import { reportSheetSpec } from "../../src/documents/report/report-sheet-spec";
 import type { ReportSheetSpec } from "../../src/documents/report/report-spec";
 import { writeReport } from "../../src/app/write-report";

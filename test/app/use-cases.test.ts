@@ -1,4 +1,4 @@
-import { checkReportSpec } from "../../src/documents/report/check-report-spec";
+import { checkReportSpec } from "../../src/app/check-report-spec";
 import type { Host } from "../../src/app/host";
 import { isHostError } from "../../src/app/host-error";
 import { loadLedger } from "../../src/app/load-ledger";

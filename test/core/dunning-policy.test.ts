@@ -4,7 +4,7 @@ import {
   defaultPolicy,
   validatePolicy,
   type Policy,
-} from "../../src/core/dunning/dunning-policy";
+} from "../../src/dunning/dunning-policy";
 import { CoreError } from "../../src/core/assert";
 
 describe("default dunning policies", () => {

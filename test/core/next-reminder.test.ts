@@ -1,5 +1,5 @@
-import { nextReminder, stageDeadline } from "../../src/core/dunning/next-reminder";
-import { DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY, type Policy } from "../../src/core/dunning/dunning-policy";
+import { nextReminder, stageDeadline } from "../../src/dunning/next-reminder";
+import { DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY, type Policy } from "../../src/dunning/dunning-policy";
 import { isoDay, type IsoDay } from "../../src/core/calendar/day";
 import { CoreError } from "../../src/core/assert";
 

@@ -1,4 +1,4 @@
-import { arrangementStatus, type PaymentArrangement } from "../../src/core/dunning/payment-arrangement";
+import { arrangementStatus, type PaymentArrangement } from "../../src/dunning/payment-arrangement";
 import { isoDay } from "../../src/core/calendar/day";
 import { cents } from "../../src/core/money/money";
 import { CoreError } from "../../src/core/assert";

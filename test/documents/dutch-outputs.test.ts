@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
-import { reportCharts } from "../../src/analytics/chart-specs";
+import { reportCharts } from "../../src/documents/report/chart-specs";
 import { reportHtml } from "../../src/documents/report/report-html";
 import { buildReport } from "../../src/analytics/report-model";
 import { isoDay } from "../../src/core/calendar/day";

@@ -2,7 +2,7 @@ import { reminderRun, reviewReminders } from "../../src/dunning/reminder-run";
 import { describeExclusion } from "../../src/dunning/reminder-exclusion";
 import { isoDay } from "../../src/core/calendar/day";
 import { cents } from "../../src/core/money/money";
-import type { PaymentArrangement } from "../../src/core/dunning/payment-arrangement";
+import type { PaymentArrangement } from "../../src/dunning/payment-arrangement";
 import { ledgerOf } from "./ledger-fixture";
 
 const d = isoDay;

@@ -8,7 +8,7 @@ import type { IsoDay } from "../../src/core/calendar/day";
 import type { Cents } from "../../src/core/money/money";
 import { demoLedger } from "../../src/demo/demo-ledger";
 import { NUMBER_FORMATS } from "../../src/documents/report/report-cells";
-import { chartNote, reportXlsxBytes } from "../../src/documents/report/report-xlsx";
+import { chartNote, reportXlsxBytes } from "../../src/hosts/browser/report-xlsx";
 import { readLedger } from "../../src/ledger/read-ledger";
 import { utcDay } from "./xlsx-fixture";
 

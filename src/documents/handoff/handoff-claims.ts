@@ -6,18 +6,18 @@
  */
 import { collectionCosts } from "../../core/interest/collection-costs";
 import { compareDays, type IsoDay } from "../../core/calendar/day";
-import { defaultPolicy, type PolicyStage } from "../../core/dunning/dunning-policy";
+import { defaultPolicy, type PolicyStage } from "../../dunning/dunning-policy";
 import { largestRemainder } from "../../core/money/largest-remainder";
 import { cents, formatCents, type Cents } from "../../core/money/money";
 import { shortDay } from "../../core/calendar/short-day";
-import { stageDeadline } from "../../core/dunning/next-reminder";
+import { stageDeadline } from "../../dunning/next-reminder";
 import type { InterestPeriod } from "../../core/interest/interest-account";
 import type { Ledger } from "../../ledger/types";
 import { invoiceInterest, invoiceSum } from "./claim-interest";
 import { cleanText, oneLine } from "../tables/clean-text";
 import { controlLine, type ControlLine } from "../tables/control-line";
 import { debtorDetails, type DebtorDetails } from "../letters/debtor-details";
-import type { ReminderLogEntry } from "../../records/reminder-log";
+import type { ReminderLogEntry } from "../../dunning/reminder-log-entry";
 
 /** A reminder sent for a claim. */
 export interface ClaimReminder {

@@ -1,27 +1,43 @@
 /**
- * The creditor's details printed on the letterhead and in exports. The shape is the workbook
- * settings' `company` object (src/app/settings.ts) plus the name of the credit controller who signs.
+ * The creditor's details printed on the letterhead and in exports: one schema, which the workbook
+ * settings' `company` object uses (src/app/settings.ts) and from which the type and the keys the
+ * CLI's `--company` file may hold are derived.
  */
-import type { Settings } from "../../app/settings";
+import { electronicFormatIBAN, isValidIBAN } from "ibantools";
+import { z } from "zod";
+
+const optionalText = z.string().trim().max(200).default("");
+
+/** The company details as settings keep them; every field text, "" when unknown. */
+export const companySchema = z.strictObject({
+  name: optionalText,
+  address: optionalText,
+  postcode: optionalText,
+  city: optionalText,
+  /** Chamber of Commerce number: 8 digits. */
+  kvk: optionalText.refine((v) => v === "" || /^\d{8}$/.test(v), "must be 8 digits"),
+  /** VAT id as printed on invoices (NL: NL999999999B99). */
+  vatId: optionalText.refine(
+    (v) => v === "" || /^[A-Z]{2}[0-9A-Z+*.]{2,12}$/.test(v.replace(/[\s.]/g, "").toUpperCase()),
+    "must be a VAT id such as NL123456789B01"
+  ),
+  iban: optionalText.refine(
+    (v) => v === "" || isValidIBAN(electronicFormatIBAN(v) ?? ""),
+    "must be a valid IBAN"
+  ),
+  email: optionalText.refine(
+    (v) => v === "" || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
+    "must be an e-mail address"
+  ),
+  phone: optionalText,
+  /** Who signs the letters ("Sanne de Vries, debiteurenbeheer"); empty: the company name alone. */
+  contact: optionalText,
+});
 
 /** Company details for letters: every field text, "" when unknown. */
-export type CompanyDetails = Settings["company"] & {
-  /** The person who signs the letters (e.g. "Sanne de Vries, debiteurenbeheer"). */
-  contact: string;
-};
+export type CompanyDetails = z.output<typeof companySchema>;
 
-const KEYS = [
-  "name",
-  "address",
-  "postcode",
-  "city",
-  "kvk",
-  "vatId",
-  "iban",
-  "email",
-  "phone",
-  "contact",
-] as const satisfies readonly (keyof CompanyDetails)[];
+const KEYS = Object.keys(companySchema.shape) as (keyof CompanyDetails)[];
 
 /**
  * The clearly fake creditor of the demo. Only for the demo ledger: real letters need real details
@@ -54,7 +70,7 @@ export function companyDetails(raw: unknown): CompanyDetails {
     throw new TypeError(
       `Company details: unknown key(s) ${unknown.map((k) => JSON.stringify(k)).join(", ")}; known keys are ${KEYS.join(", ")}.`
     );
-  const result = {} as Record<(typeof KEYS)[number], string>;
+  const result = {} as Record<keyof CompanyDetails, string>;
   for (const key of KEYS) {
     const value = record[key] ?? "";
     if (typeof value !== "string")

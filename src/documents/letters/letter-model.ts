@@ -6,7 +6,7 @@
  */
 import { collectionCosts } from "../../core/interest/collection-costs";
 import type { IsoDay } from "../../core/calendar/day";
-import type { DebtorKind, DunningChannel, StageKind } from "../../core/dunning/dunning-policy";
+import type { DebtorKind, DunningChannel, StageKind } from "../../dunning/dunning-policy";
 import { cents, type Cents } from "../../core/money/money";
 import type { ReminderProposal } from "../../dunning/reminder-proposal";
 import { invoiceInterest, invoiceSum } from "../handoff/claim-interest";

@@ -10,7 +10,7 @@ import type { IsoDay } from "../../core/calendar/day";
 import { formatCents, formatMoney, type Cents } from "../../core/money/money";
 import { shortDay } from "../../core/calendar/short-day";
 import { bridgeSentence } from "./bridge-text";
-import { reportCharts } from "../../analytics/chart-specs";
+import { reportCharts } from "./chart-specs";
 import { isoOf } from "../../analytics/month-windows";
 import type { ReportModel } from "../../analytics/report-model";
 import { bucketLabel, text, type ReportLang } from "./report-texts";

@@ -1,7 +1,8 @@
 /** The words of the report, in Dutch and English, as a credit controller writes them. */
+import type { Lang } from "../../core/text";
 
 /** Report languages. */
-export type ReportLang = "nl" | "en";
+export type ReportLang = Lang;
 
 const TEXTS = {
   nl: {

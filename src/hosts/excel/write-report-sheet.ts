@@ -3,7 +3,7 @@
  * Writes a report spec into an owned sheet: titled tables (values in chunks within the payload
  * budget, number formats, `worksheet.tables.add`, autofit columns) and native charts beside them.
  */
-import { checkReportSpec } from "../../documents/report/check-report-spec";
+import { checkReportSpec } from "../../app/check-report-spec";
 import type { ReportChartType, ReportSheetSpec, WrittenReport } from "../../documents/report/report-spec";
 import type { DateSystem } from "../../core/calendar/excel-serial";
 import { a1Range } from "./a1-range";

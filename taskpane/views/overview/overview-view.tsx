@@ -23,7 +23,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { bridgeSentence, bridgeSteps } from "../../../src/documents/report/bridge-text";
-import { reportCharts } from "../../../src/analytics/chart-specs";
+import { reportCharts } from "../../../src/documents/report/chart-specs";
 import { twoDecimals } from "../../../src/documents/report/report-json";
 import type { ReportModel } from "../../../src/analytics/report-model";
 import { formatMoney, type Cents } from "../../../src/core/money/money";

@@ -19,7 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Records } from "../../../src/app/records";
-import { DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY } from "../../../src/core/dunning/dunning-policy";
+import { DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY } from "../../../src/dunning/dunning-policy";
 import type { ReminderLogEntry } from "../../../src/records/reminder-log";
 import { day, money } from "../../shell/format";
 import type { Lang } from "../../i18n/texts";

@@ -176,7 +176,7 @@ export function ReportView(props: ReportViewProps) {
     setBusy("xlsx");
     try {
       // exceljs loads only when the user asks for the workbook.
-      const { reportXlsxBytes } = await import("../../../src/documents/report/report-xlsx");
+      const { reportXlsxBytes } = await import("../../../src/hosts/browser/report-xlsx");
       // A copy on a plain ArrayBuffer, as Blob takes it.
       const bytes = new Uint8Array(await reportXlsxBytes(spec, { lang }));
       props.download(
