@@ -5,15 +5,15 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fastCsvFrame } from "../src/formats/fast-csv/fast-csv-frame";
+import { fastCsvFrame } from "../src/formats";
 import {
   CsvChunkWorker,
   parallelCsvFrame,
   readFileShared,
-} from "../src/hosts/node/csv-chunk-worker-pool";
-import { ageing } from "../src/analytics/ageing";
-import { buildReportFromFrame } from "../src/analytics/report-model";
-import { toEpochDay, type IsoDay } from "../src/core/calendar/day";
+} from "../src/hosts/node";
+import { ageing } from "../src/analytics";
+import { buildReportFromFrame } from "../src/analytics";
+import { toEpochDay, type IsoDay } from "../src/core";
 import { benchCsvText } from "./bench-csv";
 
 type DuckDb = typeof import("@duckdb/node-api"); // eslint-disable-line @typescript-eslint/consistent-type-imports

@@ -1,7 +1,7 @@
 // The benchmark's open-items CSV (invoice, customer, invoice_date, due_date, amount, open_amount;
 // 20,000 customers), deterministic: the same text on every machine. Used by the analytics bench and
 // by the test that the CLI's fast reader gives the full reader's report.
-import { addDays, toEpochDay, type IsoDay } from "../src/core/calendar/day";
+import { addDays, toEpochDay, type IsoDay } from "../src/core";
 
 const CUSTOMERS = 20_000;
 

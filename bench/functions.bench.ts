@@ -8,7 +8,7 @@ export async function run(): Promise<void> {
   Object.assign(globalThis, {
     CustomFunctions: { Error: Error, ErrorCode: { invalidValue: "#VALUE!" } },
   });
-  const { daysOverdueFunction, ageBucketFunction } = await import("../functions/ageing.functions");
+  const { daysOverdueFunction, ageBucketFunction } = await import("../functions");
   const count = Number(process.env.BENCH_EVALUATIONS ?? 1_000_000);
   const due = new Float64Array(count);
   for (let i = 0; i < count; i++) due[i] = 45_000 + ((i * 7919) % 1_200);

@@ -1,9 +1,9 @@
 // Statutory interest: =DEB.INTEREST as Excel calls it (serials in, euros out) over random 1-10-year
 // spans that cross rate changes, and statutoryInterest with partial payments. Prints figures only.
-import { addDays, fromEpochDay, isoDay, toEpochDay } from "../src/core/calendar/day";
-import { dayToSerial } from "../src/core/calendar/excel-serial";
-import { cents } from "../src/core/money/money";
-import { statutoryInterest } from "../src/core/interest/statutory-interest";
+import { addDays, fromEpochDay, isoDay, toEpochDay } from "../src/core";
+import { dayToSerial } from "../src/core";
+import { cents } from "../src/core";
+import { statutoryInterest } from "../src/core";
 import { measure } from "./measure";
 
 /** A small deterministic generator (mulberry32), so every run measures the same inputs. */
@@ -23,7 +23,7 @@ export async function run(): Promise<void> {
   Object.assign(globalThis, {
     CustomFunctions: { Error: Error, ErrorCode: { invalidValue: "#VALUE!" } },
   });
-  const { interestFunction } = await import("../functions/interest.functions");
+  const { interestFunction } = await import("../functions");
   const count = Number(process.env.BENCH_EVALUATIONS ?? 1_000_000);
   const next = random(42);
   const first = toEpochDay(isoDay("2003-01-01"));

@@ -1,8 +1,8 @@
 // Reading ledgers: readLedger on a large synthetic sheet, readLedgerFile on the demo as CSV and XLSX.
-import { demoLedger } from "../src/demo/demo-ledger";
-import { readLedger } from "../src/ledger/read-ledger";
-import { readLedgerFile } from "../src/formats/read-ledger-file";
-import { demoCsvText, demoXlsxBytes } from "../src/hosts/browser/demo-files";
+import { demoLedger } from "../src/demo";
+import { readLedger } from "../src/ledger";
+import { readLedgerFile } from "../src/formats";
+import { demoCsvText, demoXlsxBytes } from "../src/hosts/browser";
 import { measure } from "./measure";
 
 /** The demo ledger's rows repeated with fresh invoice numbers, up to `rows` rows. */

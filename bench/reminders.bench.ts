@@ -1,10 +1,10 @@
 // Reminder runs: reviewReminders on a large ledger (the demo's rows repeated with fresh invoice
 // numbers and spread over many customers), and the calendar functions it leans on.
-import { demoLedger } from "../src/demo/demo-ledger";
-import { readLedger } from "../src/ledger/read-ledger";
-import { reviewReminders } from "../src/dunning/reminder-run";
-import { addBusinessDays } from "../src/core/calendar/business-days";
-import { addDays, type IsoDay } from "../src/core/calendar/day";
+import { demoLedger } from "../src/demo";
+import { readLedger } from "../src/ledger";
+import { reviewReminders } from "../src/dunning";
+import { addBusinessDays } from "../src/core";
+import { addDays, type IsoDay } from "../src/core";
 import { measure } from "./measure";
 
 function bigValues(rows: number): unknown[][] {

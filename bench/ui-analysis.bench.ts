@@ -1,13 +1,13 @@
 // The task pane's analysis after a read: buildReport + reviewReminders (src/app/analyse) on a
 // 100,000-row ledger (the demo's rows repeated with fresh invoice numbers over ~3,400 customer numbers),
 // plus the customer index the Debiteuren view builds. The issue asks for < 1 s on this machine.
-import { buildReport } from "../src/analytics/report-model";
-import { analyse } from "../src/app/analyse";
-import { reviewReminders } from "../src/dunning/reminder-run";
-import { DEFAULT_SETTINGS } from "../src/app/settings";
-import { demoLedger } from "../src/demo/demo-ledger";
-import { readLedger } from "../src/ledger/read-ledger";
-import { customerIndex } from "../taskpane/views/customers/customer-index";
+import { buildReport } from "../src/analytics";
+import { analyse } from "../src/app";
+import { reviewReminders } from "../src/dunning";
+import { DEFAULT_SETTINGS } from "../src/app";
+import { demoLedger } from "../src/demo";
+import { readLedger } from "../src/ledger";
+import { customerIndex } from "../taskpane";
 import { measure } from "./measure";
 
 /** The demo's rows repeated up to `rows`, with unique invoice numbers and more customers. */

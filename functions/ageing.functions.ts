@@ -6,8 +6,8 @@
 // per-call volatility, so the whole function recalculates on every recalculation. That stays cheap:
 // date serials take an arithmetic path (no day text), and the bucket labels of the last edges are
 // kept, so a column of 100,000 cells costs well under a tenth of a second.
-import { ageBucketLabels, DEFAULT_AGE_EDGES } from "../src/core/metrics/ageing";
-import { text } from "../src/documents/report/report-texts";
+import { ageBucketLabels, DEFAULT_AGE_EDGES } from "../src/core";
+import { text } from "../src/documents";
 import { edgesArg, epochDayArg, isBlankArg } from "./args";
 import { asExcelError } from "./guarded";
 import { excelLanguage } from "./language";

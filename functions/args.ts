@@ -1,9 +1,9 @@
-import { describeValue } from "../src/core/describe-value";
-import { dayToSerial as serialOfDay, serialToDay } from "../src/core/calendar/excel-serial";
-import { isIsoDay, toEpochDay, type IsoDay } from "../src/core/calendar/day";
-import { parseDayText } from "../src/core/calendar/day-text";
-import { validateAgeEdges } from "../src/core/metrics/ageing";
-import { CoreError } from "../src/core/assert";
+import { describeValue } from "../src/core";
+import { dayToSerial as serialOfDay, serialToDay } from "../src/core";
+import { isIsoDay, toEpochDay, type IsoDay } from "../src/core";
+import { parseDayText } from "../src/core";
+import { validateAgeEdges } from "../src/core";
+import { CoreError } from "../src/core";
 
 /**
  * A custom-function argument that cannot be used; the message names the argument (as Excel shows

@@ -1,5 +1,5 @@
 /* global CustomFunctions */
-import { CoreError } from "../src/core/assert";
+import { CoreError } from "../src/core";
 import { ArgumentError, OutOfCalendarError } from "./args";
 
 /**

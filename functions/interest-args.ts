@@ -1,12 +1,12 @@
 // Argument converters for the interest functions (functions/interest.functions.ts). Numbers take a
 // fast path that builds no strings: =DEB.INTEREST may be recalculated for a whole column at once.
-import { describeValue } from "../src/core/describe-value";
-import { CoreError } from "../src/core/assert";
-import { parseAmount } from "../src/core/money/amount";
-import type { IsoDay } from "../src/core/calendar/day";
-import { centsFromEuros, type Cents } from "../src/core/money/money";
-import type { InterestPayment } from "../src/core/interest/statutory-interest";
-import type { InterestKind } from "../src/core/interest/statutory-rates";
+import { describeValue } from "../src/core";
+import { CoreError } from "../src/core";
+import { parseAmount } from "../src/core";
+import type { IsoDay } from "../src/core";
+import { centsFromEuros, type Cents } from "../src/core";
+import type { InterestPayment } from "../src/core";
+import type { InterestKind } from "../src/core";
 import { ArgumentError, dayArg, isBlankArg } from "./args";
 
 export { epochDayArg } from "./args";

@@ -1,12 +1,12 @@
 // Statutory interest and collection costs as worksheet functions. Thin wrappers: Excel values in, a
 // core call, euros or a spilled table out. Dutch names in functions/locale/nl/interest.json.
-import { collectionCosts } from "../src/core/interest/collection-costs";
-import { dayToSerial } from "../src/core/calendar/excel-serial";
-import { fromEpochDay, toEpochDay } from "../src/core/calendar/day";
-import type { Cents } from "../src/core/money/money";
-import { statutoryInterest, type StatutoryInterestResult } from "../src/core/interest/statutory-interest";
-import { statutoryInterestCents } from "../src/core/interest/statutory-interest-cents";
-import { statutoryRate } from "../src/core/interest/statutory-rate";
+import { collectionCosts } from "../src/core";
+import { dayToSerial } from "../src/core";
+import { fromEpochDay, toEpochDay } from "../src/core";
+import type { Cents } from "../src/core";
+import { statutoryInterest, type StatutoryInterestResult } from "../src/core";
+import { statutoryInterestCents } from "../src/core";
+import { statutoryRate } from "../src/core";
 import { ArgumentError, isBlankArg } from "./args";
 import { guarded } from "./guarded";
 import {

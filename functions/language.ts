@@ -1,5 +1,5 @@
 // The language a function answers in when its `language` argument is left out.
-import { officeDisplayLanguage } from "../src/hosts/excel/display-language";
+import { officeDisplayLanguage } from "../src/hosts/excel";
 
 /** The language of the Excel the functions run in: "nl" for Dutch (nl-NL, nl-BE), else "en". */
 let hostLanguage: "nl" | "en" | undefined;

@@ -1,7 +1,7 @@
 // Argument converters for the reminder, calendar, VAT-relief and identifier functions.
-import { describeValue } from "../src/core/describe-value";
-import type { DebtorKind } from "../src/dunning/dunning-policy";
-import { debtorTypeOf } from "../src/ledger/cells/debtor-type";
+import { describeValue } from "../src/core";
+import type { DebtorKind } from "../src/dunning";
+import { debtorTypeOf } from "../src/ledger";
 import { ArgumentError, isBlankArg } from "./args";
 
 /** A whole number from a number cell or numeric text; `fallback` when blank. */

@@ -1,4 +1,4 @@
-import { makeDay, type IsoDay } from "../src/core/calendar/day";
+import { makeDay, type IsoDay } from "../src/core";
 
 /**
  * Today's date as the user sees it: the local calendar day of the machine Excel runs on. This is the

@@ -12,20 +12,20 @@ export type {
   ReadRequest,
   RecordKind,
   RecordTable,
-} from "./app/host";
-export { HostError, isHostError } from "./app/host-error";
-export type { HostErrorCode, HostErrorPlace } from "./app/host-error";
-export { loadLedger } from "./app/load-ledger";
-export type { LoadedLedger, LoadLedgerOptions } from "./app/load-ledger";
+} from "./app";
+export { HostError, isHostError } from "./app";
+export type { HostErrorCode, HostErrorPlace } from "./app";
+export { loadLedger } from "./app";
+export type { LoadedLedger, LoadLedgerOptions } from "./app";
 export {
   settingsSchema,
   DEFAULT_SETTINGS,
   parseSettings,
   validateSettings,
   serializeSettings,
-} from "./app/settings";
-export type { Settings } from "./app/settings";
-export { loadSettings, saveSettings, resetSettings } from "./app/manage-settings";
+} from "./app";
+export type { Settings } from "./app";
+export { loadSettings, saveSettings, resetSettings } from "./app";
 export type {
   ReportSheetSpec,
   ReportTable,
@@ -34,32 +34,32 @@ export type {
   ReportFormat,
   ReportCell,
   WrittenReport,
-} from "./documents/report/report-spec";
-export { checkReportSpec } from "./app/check-report-spec";
-export { writeReport } from "./app/write-report";
+} from "./documents";
+export { checkReportSpec } from "./app";
+export { writeReport } from "./app";
 export {
   applyRecords,
   loadRecords,
   NO_RECORDS,
   saveHandovers,
   saveReminderLog,
-} from "./app/records";
-export type { RecordIssue, Records } from "./app/records";
-export { handoverCandidates } from "./app/handover-candidates";
-export type { HandoverCandidate } from "./app/handover-candidates";
-export { collectionExport, factoringExport } from "./app/handover-exports";
-export { handoverBatches, nextBatchId } from "./app/handover-batches";
-export type { HandoverBatch } from "./app/handover-batches";
+} from "./app";
+export type { RecordIssue, Records } from "./app";
+export { handoverCandidates } from "./app";
+export type { HandoverCandidate } from "./app";
+export { collectionExport, factoringExport } from "./app";
+export { handoverBatches, nextBatchId } from "./app";
+export type { HandoverBatch } from "./app";
 export {
   previewLetter,
   templateChoices,
   templateInUse,
   templateProblems,
-} from "./app/template-preview";
-export type { TemplateChoice } from "./app/template-preview";
-export { OWNED_SHEET_PREFIX, ownedSheetName, hasOwnedPrefix } from "./app/owned-sheet-name";
+} from "./app";
+export type { TemplateChoice } from "./app";
+export { OWNED_SHEET_PREFIX, ownedSheetName, hasOwnedPrefix } from "./app";
 export * from "./analytics/index";
 export * from "./documents/index";
-export { reportSheetSpec, REPORT_SHEET_NAME, TOP_CUSTOMERS } from "./documents/report/report-sheet-spec";
-export { sheetTexts, titleDay } from "./documents/report/report-sheet-texts";
-export type { SheetLang, SheetMetric } from "./documents/report/report-sheet-texts";
+export { reportSheetSpec, REPORT_SHEET_NAME, TOP_CUSTOMERS } from "./documents";
+export { sheetTexts, titleDay } from "./documents";
+export type { SheetLang, SheetMetric } from "./documents";

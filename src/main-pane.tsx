@@ -5,11 +5,11 @@ import "../taskpane/shell/no-eval";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import type { Host } from "./app/host";
-import { excelHost, officeDisplayLanguage, officeHost } from "./hosts/excel/excel-host";
-import { officeThemeKind } from "./hosts/excel/office-theme";
-import { App } from "../taskpane/shell/app";
-import { langOf } from "../taskpane/i18n/texts";
+import type { Host } from "./app";
+import { excelHost, officeDisplayLanguage, officeHost } from "./hosts/excel";
+import { officeThemeKind } from "./hosts/excel";
+import { App } from "../taskpane";
+import { langOf } from "../taskpane";
 
 /** The workbench keeps its settings in the browser; a private window without storage keeps none. */
 function browserStore(): Storage | undefined {
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     host = excelHost;
   } else {
     // The demo ledger (and its generator) loads only in the workbench.
-    const { demoHost } = await import("./hosts/browser/demo-host");
+    const { demoHost } = await import("./hosts/browser");
     host = demoHost(undefined, browserStore());
   }
   const lang = langOf(officeDisplayLanguage() ?? navigator.language);

@@ -4,7 +4,7 @@
  * negative amounts). Items without a due date are aged on invoice date + payment term (marked in the
  * frame); items without any date go to a separate "no date" bucket rather than being hidden.
  */
-import { validateAgeEdges, DEFAULT_AGE_EDGES, ageBucketLabels } from "../core/metrics/ageing";
+import { validateAgeEdges, DEFAULT_AGE_EDGES, ageBucketLabels } from "../core";
 import { openAt, type ArTotals } from "./open-at";
 import { NO_DAY, type ReceivablesFrame } from "./receivables-frame";
 

@@ -1,5 +1,5 @@
 /** Bad-debt rate on a day: written off ÷ credit sales, for the month and for the rolling 12 months. */
-import { badDebtRate } from "../core/metrics/bad-debt-rate";
+import { badDebtRate } from "../core";
 import { salesBetween, writtenOffBetween, type DailySums } from "./daily-sums";
 import { monthsBack, windowStart } from "./month-windows";
 

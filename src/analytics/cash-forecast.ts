@@ -7,7 +7,7 @@
  * beyond the 13 weeks, or has no observed pattern, is "later". Weeks + later = AR, to the cent
  * (largest-remainder split of each spread amount).
  */
-import { largestRemainder } from "../core/money/largest-remainder";
+import { largestRemainder } from "../core";
 import { openAt } from "./open-at";
 import type { PaymentBehaviour } from "./payment-behaviour";
 import { NO_DAY, type ReceivablesFrame } from "./receivables-frame";

@@ -3,7 +3,7 @@
  * are "te laat" / "late", days before it "vóór de vervaldatum" / "early", and an average that rounds
  * to 0,0 is "op tijd" / "on time" — never "-4,0 dagen te laat".
  */
-import type { Lang as ReportLang } from "../core/text";
+import type { Lang as ReportLang } from "../core";
 
 /**
  * `days` (settled date − due date, negative = early) rounded to a tenth, in words: nl "12,5 dagen te

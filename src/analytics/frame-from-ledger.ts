@@ -1,6 +1,6 @@
 /** Builds a {@link ReceivablesFrame} from the typed ledger that readLedger returns. */
-import { toEpochDay, type IsoDay } from "../core/calendar/day";
-import type { Ledger } from "../ledger/types";
+import { toEpochDay, type IsoDay } from "../core";
+import type { Ledger } from "../ledger";
 import {
   allocateColumns,
   deriveMissingDueDays,

@@ -1,26 +1,24 @@
 /** src/analytics: the receivables report model, its JSON and HTML, and vega-lite chart specs. */
-export {
-  buildReport,
-  buildReportFromFrame,
-  type ReportModel,
-  type ReportOptions,
-} from "./report-model";
-export { reportJson, type ReportJson } from "../documents/report/report-json";
-export { reportHtml, type ChartBundles, type ReportHtmlOptions } from "../documents/report/report-html";
-export {
-  reportCharts,
-  ageingChart,
-  dsoTrendChart,
-  badDebtChart,
-  forecastChart,
-  type VegaLiteSpec,
-} from "../documents/report/chart-specs";
+export { ageing } from "./ageing";
+export type { Ageing, AgeingBasis, AgeingOptions } from "./ageing";
+export { cashForecast } from "./cash-forecast";
+export type { CashForecast } from "./cash-forecast";
+export { DEFAULT_NEW_CUSTOMER_THRESHOLD, creditFlags, isDeteriorating } from "./credit-flags";
+export type { CreditFlag, CreditFlagCode, CreditFlagOptions } from "./credit-flags";
+export type { CustomerRow } from "./customer-table";
+export { daysLateText } from "./days-late-text";
+export { receivableMetrics } from "./dso";
+export type { ReceivableMetrics } from "./dso";
 export { frameFromLedger } from "./frame-from-ledger";
-export { fastCsvFrame, FastPathUnsupported } from "../formats/fast-csv/fast-csv-frame";
-export { ageing, type Ageing, type AgeingBasis, type AgeingOptions } from "./ageing";
-export { receivableMetrics, type ReceivableMetrics } from "./dso";
-export { type CreditFlag, type CreditFlagCode, type CreditFlagOptions } from "./credit-flags";
-export { type CashForecast } from "./cash-forecast";
-export { type VatReliefCandidate } from "./vat-relief-candidates";
-export { text as reportText, bucketLabel, type ReportLang } from "../documents/report/report-texts";
-export { NO_DAY, type ReceivablesFrame, type CustomerInfo } from "./receivables-frame";
+export { isoOf } from "./month-windows";
+export { openAt } from "./open-at";
+export type { OtherCurrencyTotal } from "./other-currencies";
+export { paymentBehaviour } from "./payment-behaviour";
+export type { CustomerBehaviour, PaymentBehaviour } from "./payment-behaviour";
+export { NO_DAY, allocateColumns, deriveMissingDueDays, trimColumns } from "./receivables-frame";
+export type { CustomerInfo, FrameColumns, FrameOptions, ReceivablesFrame } from "./receivables-frame";
+export type { ReportControl } from "./report-control";
+export { buildReport, buildReportFromFrame } from "./report-model";
+export type { ReportModel, ReportOptions } from "./report-model";
+export { vatReliefCandidates } from "./vat-relief-candidates";
+export type { VatReliefCandidate } from "./vat-relief-candidates";

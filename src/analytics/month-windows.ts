@@ -10,7 +10,7 @@ import {
   fromEpochDay,
   startOfMonth,
   toEpochDay,
-} from "../core/calendar/day";
+} from "../core";
 
 /** A period of days after `after` up to and including `to` (epoch days), `days` long. */
 export interface DayPeriod {

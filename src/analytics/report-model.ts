@@ -7,10 +7,10 @@ import {
   arrangementStatus,
   type ArrangementPayment,
   type PaymentArrangement,
-} from "../dunning/payment-arrangement";
-import { toEpochDay, type IsoDay } from "../core/calendar/day";
-import { DEFAULT_AGE_EDGES } from "../core/metrics/ageing";
-import type { Ledger } from "../ledger/types";
+} from "../dunning";
+import { toEpochDay, type IsoDay } from "../core";
+import { DEFAULT_AGE_EDGES } from "../core";
+import type { Ledger } from "../ledger";
 import { ageing, type Ageing, type AgeingBasis } from "./ageing";
 import { badDebtAt, type BadDebt } from "./bad-debt";
 import { cashForecast, type CashForecast } from "./cash-forecast";

@@ -14,7 +14,7 @@
  * The administration's {@link Administration.key} is the scope under which a host keeps its records
  * (see Host.readRecords); later kinds of records use the same key.
  */
-import type { Ledger } from "../ledger/types";
+import type { Ledger } from "../ledger";
 import type { Host } from "./host";
 import { HostError } from "./host-error";
 import { loadRecords, unmatchedRecords } from "./records";

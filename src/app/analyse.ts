@@ -4,13 +4,13 @@
  * user's settings applied. Both are pure computations on the ledger; the task pane loads this module
  * lazily, so the analytics code stays out of its first bundle.
  */
-import { buildReport, type ReportModel } from "../analytics/report-model";
-import { fromEpochDay, toEpochDay, type IsoDay } from "../core/calendar/day";
-import type { Cents } from "../core/money/money";
-import { reviewReminders } from "../dunning/reminder-run";
-import type { ReminderReview } from "../dunning/reminder-proposal";
-import type { Ledger } from "../ledger/types";
-import { handoverKind, NO_HANDOVERS, type HandoverState } from "../records/handover-state";
+import { buildReport, type ReportModel } from "../analytics";
+import { fromEpochDay, toEpochDay, type IsoDay } from "../core";
+import type { Cents } from "../core";
+import { reviewReminders } from "../dunning";
+import type { ReminderReview } from "../dunning";
+import type { Ledger } from "../ledger";
+import { handoverKind, NO_HANDOVERS, type HandoverState } from "../records";
 import type { Settings } from "./settings";
 
 /** The analysis of one ledger on one day. */

@@ -4,10 +4,10 @@
  * browser storage in the workbench), and the count of ledger rows that are blocked. Pure: the pane
  * saves the settings it gets back with `saveSettings`.
  */
-import type { IsoDay } from "../core/calendar/day";
+import type { IsoDay } from "../core";
 import type { ActiveAdministration } from "./administration";
-import { stopHolds, type DoNotRemindEntry } from "../dunning/do-not-remind";
-import type { Ledger } from "../ledger/types";
+import { stopHolds, type DoNotRemindEntry } from "../dunning";
+import type { Ledger } from "../ledger";
 import { validateSettings, type Settings } from "./settings";
 
 /** A mark as the pane lists it. */

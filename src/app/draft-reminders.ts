@@ -5,26 +5,26 @@
  * zip is generated asynchronously); the task pane loads it with `import()` on the first click, so
  * the letter code and JSZip stay out of its first bundle.
  */
-import type { IsoDay } from "../core/calendar/day";
-import type { CompanyDetails } from "../documents/letters/company-details";
-import type { ControlLine } from "../documents/tables/control-line";
-import { emlZip } from "../documents/mail/email-drafts";
-import { exportCsvBytes, exportXlsxBytes, safeTable } from "../formats/export-table";
-import type { SheetTable } from "../documents/tables/sheet-table";
-import { lettersFor, type Letter } from "../documents/letters/letter-set";
-import { lettersHtml } from "../documents/letters/letters-html";
-import { mailMergeTable, mailMergeWarnings, type MailMergeWarning } from "../documents/mail/mail-merge";
+import type { IsoDay } from "../core";
+import type { CompanyDetails } from "../documents";
+import type { ControlLine } from "../documents";
+import { emlZip } from "../documents";
+import { exportCsvBytes, exportXlsxBytes, safeTable } from "../formats";
+import type { SheetTable } from "../documents";
+import { lettersFor, type Letter } from "../documents";
+import { lettersHtml } from "../documents";
+import { mailMergeTable, mailMergeWarnings, type MailMergeWarning } from "../documents";
 import {
   reminderLogControl,
   reminderLogEntries,
   reminderLogTable,
   type ReminderLogEntry,
-} from "../records/reminder-log";
-import type { ReminderProposal } from "../dunning/reminder-proposal";
-import type { Ledger } from "../ledger/types";
+} from "../records";
+import type { ReminderProposal } from "../dunning";
+import type { Ledger } from "../ledger";
 import { HostError } from "./host-error";
 import { missingCompanyFields } from "./letter-sender";
-import type { ReportSheetSpec } from "../documents/report/report-spec";
+import type { ReportSheetSpec } from "../documents";
 import type { Settings } from "./settings";
 
 /** The drafted reminders of one run, ready to download. */

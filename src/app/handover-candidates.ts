@@ -2,11 +2,11 @@
  * Use-case: which customers can be handed over to an incassobureau or factoring company — those
  * with overdue open invoices not handed over yet. Pure.
  */
-import { diffDays, type IsoDay } from "../core/calendar/day";
-import { isOverdueClaim } from "../documents/handoff/handoff-claims";
-import type { Cents } from "../core/money/money";
-import type { ReminderReview } from "../dunning/reminder-proposal";
-import type { Ledger } from "../ledger/types";
+import { diffDays, type IsoDay } from "../core";
+import { isOverdueClaim } from "../documents";
+import type { Cents } from "../core";
+import type { ReminderReview } from "../dunning";
+import type { Ledger } from "../ledger";
 
 /** A customer that can be handed over: it has overdue open invoices not handed over yet. */
 export interface HandoverCandidate {

@@ -3,19 +3,19 @@
  * zips) and for a factoring company (xlsx, csv) — and the claims each export marks as handed
  * over. Pure apart from being async (zips and workbooks are generated asynchronously).
  */
-import type { IsoDay } from "../core/calendar/day";
+import type { IsoDay } from "../core";
 import { dossierZips } from "./handover/dossier-zip";
 import {
   factoringFile,
   factoringLeftOutLines,
   type FactoringControl,
   type FactoringLeftOut,
-} from "../documents/handoff/factoring-file";
-import { handoffClaims } from "../documents/handoff/handoff-claims";
-import type { HandoverRecord } from "../records/handover-state";
-import type { ControlLine } from "../documents/tables/control-line";
-import type { ReminderLogEntry } from "../records/reminder-log";
-import type { Ledger } from "../ledger/types";
+} from "../documents";
+import { handoffClaims } from "../documents";
+import type { HandoverRecord } from "../records";
+import type { ControlLine } from "../documents";
+import type { ReminderLogEntry } from "../records";
+import type { Ledger } from "../ledger";
 import type { Settings } from "./settings";
 import { factoringFileData, handoffFileData } from "./handover/handoff-files";
 

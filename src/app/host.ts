@@ -1,6 +1,6 @@
-import type { DateSystem } from "../core/calendar/excel-serial";
-import type { IsoDay } from "../core/calendar/day";
-import type { ReportSheetSpec, WrittenReport } from "../documents/report/report-spec";
+import type { DateSystem } from "../core";
+import type { IsoDay } from "../core";
+import type { ReportSheetSpec, WrittenReport } from "../documents";
 
 /** The values of a sheet or file as read by a host, with where they came from. */
 export interface SheetValues {

@@ -1,7 +1,7 @@
-import { LedgerError } from "../ledger/ledger-error";
-import { readLedger } from "../ledger/read-ledger";
-import type { LedgerReadResult, ReadLedgerOptions } from "../ledger/types";
-import type { IsoDay } from "../core/calendar/day";
+import { LedgerError } from "../ledger";
+import { readLedger } from "../ledger";
+import type { LedgerReadResult, ReadLedgerOptions } from "../ledger";
+import type { IsoDay } from "../core";
 import type { Host, ReadRequest } from "./host";
 import { reportingDay, type ReportingDayBasis } from "./reporting-day";
 import { HostError } from "./host-error";

@@ -4,14 +4,14 @@
  * the workbench), and applied to a ledger so the next reminder run starts from what was sent and the
  * ladder stops for claims handed over.
  */
-import { decodeHandovers, encodeHandovers } from "../records/handover-codec";
-import { applyHandovers, NO_HANDOVERS, type HandoverState } from "../records/handover-state";
-import { headerKey } from "../records/record-columns";
-import type { RecordCodecIssue, RecordRows } from "../records/record-table";
-import { applyReminderLog, type ReminderLogEntry } from "../records/reminder-log";
-import { decodeReminderLog } from "../records/reminder-log-decode";
-import { encodeReminderLog } from "../records/reminder-log-encode";
-import type { Ledger } from "../ledger/types";
+import { decodeHandovers, encodeHandovers } from "../records";
+import { applyHandovers, NO_HANDOVERS, type HandoverState } from "../records";
+import { headerKey } from "../records";
+import type { RecordCodecIssue, RecordRows } from "../records";
+import { applyReminderLog, type ReminderLogEntry } from "../records";
+import { decodeReminderLog } from "../records";
+import { encodeReminderLog } from "../records";
+import type { Ledger } from "../ledger";
 import type { Host, RecordKind, RecordTable } from "./host";
 import { HostError, isHostError } from "./host-error";
 

@@ -2,14 +2,14 @@
  * The add-in's settings (stored as JSON in the workbook, or by the workbench), their zod schema,
  * defaults, and the parse that names the bad key. Money is in integer cents, like everywhere else.
  */
-import { DEFAULT_NEW_CUSTOMER_THRESHOLD } from "../analytics/credit-flags";
+import { DEFAULT_NEW_CUSTOMER_THRESHOLD } from "../analytics";
 import { z } from "zod";
-import { isIsoDay, type IsoDay } from "../core/calendar/day";
-import { companySchema } from "../documents/letters/company-details";
-import { checkTemplate } from "../documents/letters/template-check";
-import type { DoNotRemindEntry } from "../dunning/do-not-remind";
-import { isLedgerField } from "../ledger/header/ledger-fields";
-import type { LedgerField } from "../ledger/types";
+import { isIsoDay, type IsoDay } from "../core";
+import { companySchema } from "../documents";
+import { checkTemplate } from "../documents";
+import type { DoNotRemindEntry } from "../dunning";
+import { isLedgerField } from "../ledger";
+import type { LedgerField } from "../ledger";
 import { HostError } from "./host-error";
 
 const cents = z.number().int().min(0);

@@ -3,22 +3,22 @@
  * and English) and the preview of an edited template on a real debtor of this run. Loaded lazily
  * by the task pane (it pulls the default texts and mustache).
  */
-import { defaultPolicy, type DebtorKind } from "../dunning/dunning-policy";
-import type { IsoDay } from "../core/calendar/day";
-import { stageDeadline } from "../dunning/next-reminder";
-import { debtorDetails, type DebtorDetails } from "../documents/letters/debtor-details";
-import type { LetterLanguage } from "../documents/letters/letter-format";
-import { letterModel } from "../documents/letters/letter-model";
-import { renderLetter, type RenderedLetter } from "../documents/letters/render-letter";
+import { defaultPolicy, type DebtorKind } from "../dunning";
+import type { IsoDay } from "../core";
+import { stageDeadline } from "../dunning";
+import { debtorDetails, type DebtorDetails } from "../documents";
+import type { LetterLanguage } from "../documents";
+import { letterModel } from "../documents";
+import { renderLetter, type RenderedLetter } from "../documents";
 import {
   checkTemplate,
   defaultTemplate,
   SPECIFICATION_PARTIAL,
   TEMPLATE_FIELDS,
   type LetterTemplate,
-} from "../documents/letters/template-catalog";
-import type { ReminderProposal } from "../dunning/reminder-proposal";
-import type { Ledger } from "../ledger/types";
+} from "../documents";
+import type { ReminderProposal } from "../dunning";
+import type { Ledger } from "../ledger";
 import type { Settings } from "./settings";
 
 /** One editable template: a stage of a default ladder. */

@@ -2,7 +2,7 @@
 import { checkReportSpec } from "./check-report-spec";
 import type { Host } from "./host";
 import { HostError } from "./host-error";
-import type { ReportSheetSpec, WrittenReport } from "../documents/report/report-spec";
+import type { ReportSheetSpec, WrittenReport } from "../documents";
 
 /**
  * Checks `spec` and has the host write it. Throws a HostError "report" for a bad spec and

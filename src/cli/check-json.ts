@@ -5,10 +5,10 @@
  * split into read / accepted / rejected, per currency when there is more than one. `totals` stays
  * the column sums as before (for compatibility); with several currencies read `control` instead.
  */
-import { centsToEuros } from "../core/money/money";
-import { blockedRows } from "../app/do-not-remind";
-import type { ControlTotals, CurrencyControl } from "../ledger/types";
-import type { LedgerFileResult } from "../formats/read-ledger-file";
+import { centsToEuros } from "../core";
+import { blockedRows } from "../app";
+import type { ControlTotals, CurrencyControl } from "../ledger";
+import type { LedgerFileResult } from "../formats";
 
 /** The JSON object `openstaand check --json` prints. */
 export interface CheckJson {

@@ -3,10 +3,10 @@
  * day order, notation), the column mapping, the control totals that must reconcile, and the issues
  * (capped, with a count of the rest) — in English, or in Dutch with each issue's `messageNl`.
  */
-import { formatMoney, type Cents } from "../core/money/money";
-import { blockedRows } from "../app/do-not-remind";
-import type { CurrencyControl } from "../ledger/types";
-import type { LedgerFileResult } from "../formats/read-ledger-file";
+import { formatMoney, type Cents } from "../core";
+import { blockedRows } from "../app";
+import type { CurrencyControl } from "../ledger";
+import type { LedgerFileResult } from "../formats";
 import { CHECK_TEXTS_EN, CHECK_TEXTS_NL, type CheckTexts } from "./check-texts";
 
 /** Options of {@link checkReport}. */

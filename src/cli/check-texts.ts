@@ -3,8 +3,8 @@
  * always was, the Dutch as a Dutch controller or accountant would read it (the task pane's terms:
  * Controletotalen, Geaccepteerd, Afgekeurd, Meldingen).
  */
-import { FIELD_LABELS_NL } from "../ledger/header/ledger-fields";
-import type { LedgerField, LedgerIssue } from "../ledger/types";
+import { FIELD_LABELS_NL } from "../ledger";
+import type { LedgerField, LedgerIssue } from "../ledger";
 
 /** One language of the check report. */
 export interface CheckTexts {

@@ -7,13 +7,13 @@
  * state `overdracht-<date>.csv` (the earlier state of --handovers plus the claims of this run), which
  * `openstaand remind --handovers` reads to stop the ladder for them.
  */
-import type { IsoDay } from "../core/calendar/day";
-import { formatCents, type Cents } from "../core/money/money";
-import { dossierZips } from "../app/handover/dossier-zip";
-import { exportCsvBytes } from "../formats/export-table";
-import { factoringFile, factoringLeftOutLines } from "../documents/handoff/factoring-file";
-import { handoffClaims, type HandoffFile } from "../documents/handoff/handoff-claims";
-import { handoverTable } from "../records/handover-codec";
+import type { IsoDay } from "../core";
+import { formatCents, type Cents } from "../core";
+import { dossierZips } from "../app";
+import { exportCsvBytes } from "../formats";
+import { factoringFile, factoringLeftOutLines } from "../documents";
+import { handoffClaims, type HandoffFile } from "../documents";
+import { handoverTable } from "../records";
 import {
   applyHandovers,
   handoverKindText,
@@ -21,14 +21,14 @@ import {
   nextBatchId,
   type HandoverKind,
   type HandoverState,
-} from "../records/handover-state";
-import type { ReminderLogEntry } from "../records/reminder-log";
-import type { Ledger } from "../ledger/types";
+} from "../records";
+import type { ReminderLogEntry } from "../records";
+import type { Ledger } from "../ledger";
 import type { CliCommand } from "./cli-args";
-import type { CliIo } from "../hosts/node/cli-io";
-import { fileNames, readHandoverFiles, readLogFiles } from "../hosts/node/record-files";
+import type { CliIo } from "../hosts/node";
+import { fileNames, readHandoverFiles, readLogFiles } from "../hosts/node";
 import { readCommandLedger, runDay } from "./remind-command";
-import { factoringFileData, handoffFileData } from "../app/handover/handoff-files";
+import { factoringFileData, handoffFileData } from "../app";
 
 type HandoffCommand = Extract<CliCommand, { command: "handoff" }>;
 

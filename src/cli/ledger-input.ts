@@ -2,7 +2,7 @@
  * Reading the ledger argument of a command: a file, or "-" for standard input (shown in messages
  * as "stdin" / "standaardinvoer"), with a live progress line on a terminal while a read is slow.
  */
-import type { CliIo } from "../hosts/node/cli-io";
+import type { CliIo } from "../hosts/node";
 import { describeFailure } from "./describe-failure";
 import { UsageError } from "./cli-args";
 

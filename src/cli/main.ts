@@ -2,11 +2,11 @@
  * The `openstaand` command line, independent of Node's globals so tests run it in-process:
  * `run(argv, io)` returns the exit status (0 read, 1 could not read, 2 usage error).
  */
-import { demoLedger } from "../demo/demo-ledger";
-import { demoCsvText, demoXlsxBytes } from "../hosts/browser/demo-files";
-import { readLedgerFile } from "../formats/read-ledger-file";
+import { demoLedger } from "../demo";
+import { demoCsvText, demoXlsxBytes } from "../hosts/browser";
+import { readLedgerFile } from "../formats";
 import { parseCliArgs, UsageError, type CliCommand } from "./cli-args";
-import type { CliIo } from "../hosts/node/cli-io";
+import type { CliIo } from "../hosts/node";
 import { checkJson } from "./check-json";
 import { checkReport } from "./check-report";
 import { describeFailure } from "./describe-failure";
@@ -17,7 +17,7 @@ import { handoffCommand } from "./handoff-command";
 import { inputName, readLedgerBytes, readProgress } from "./ledger-input";
 import { VERSION } from "./version";
 
-export type { CliIo } from "../hosts/node/cli-io";
+export type { CliIo } from "../hosts/node";
 
 /** Exit status: the file was read (with or without issues) / could not be read / bad command line. */
 export const EXIT_OK = 0;

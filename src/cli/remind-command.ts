@@ -7,30 +7,30 @@
  * hand-over state file (--handovers) get no reminder. The log written holds the earlier entries
  * plus this run's, so the next run needs only that one file.
  */
-import { companyDetails, DEMO_COMPANY, type CompanyDetails } from "../documents/letters/company-details";
-import { emlZip } from "../documents/mail/email-drafts";
-import { exportCsvBytes } from "../formats/export-table";
-import { lettersFor } from "../documents/letters/letter-set";
-import { lettersHtml } from "../documents/letters/letters-html";
-import { mailMergeTable, mailMergeWarnings } from "../documents/mail/mail-merge";
+import { companyDetails, DEMO_COMPANY, type CompanyDetails } from "../documents";
+import { emlZip } from "../documents";
+import { exportCsvBytes } from "../formats";
+import { lettersFor } from "../documents";
+import { lettersHtml } from "../documents";
+import { mailMergeTable, mailMergeWarnings } from "../documents";
 import {
   reminderLogControl,
   reminderLogEntries,
   reminderLogTable,
-} from "../records/reminder-log";
-import { reviewReminders } from "../dunning/reminder-run";
-import { withHandoverKinds } from "../app/analyse";
-import { exclusionLines, reviewJson } from "../dunning/review-json";
-import { formatCents, type Cents } from "../core/money/money";
-import type { IsoDay } from "../core/calendar/day";
-import { readLedgerFile } from "../formats/read-ledger-file";
-import { applyRecords, unmatchedRecords, unmatchedRecordsText } from "../app/records";
+} from "../records";
+import { reviewReminders } from "../dunning";
+import { withHandoverKinds } from "../app";
+import { exclusionLines, reviewJson } from "../dunning";
+import { formatCents, type Cents } from "../core";
+import type { IsoDay } from "../core";
+import { readLedgerFile } from "../formats";
+import { applyRecords, unmatchedRecords, unmatchedRecordsText } from "../app";
 import type { CliCommand } from "./cli-args";
-import type { CliIo } from "../hosts/node/cli-io";
-import { fileNames, readHandoverFiles, readLogFiles } from "../hosts/node/record-files";
+import type { CliIo } from "../hosts/node";
+import { fileNames, readHandoverFiles, readLogFiles } from "../hosts/node";
 import { UsageError, type ColumnMapping } from "./cli-args";
 import { inputName, readLedgerBytes, readProgress } from "./ledger-input";
-import type { LedgerFileResult } from "../formats/read-ledger-file";
+import type { LedgerFileResult } from "../formats";
 
 type RemindCommand = Extract<CliCommand, { command: "remind" }>;
 

@@ -3,14 +3,14 @@
  * prints it as JSON (--json), writes a self-contained HTML report (--out), or prints the key figures.
  * A folder gives one report per ledger file plus a summary (the accountant with several clients).
  */
-import { buildReportFromFrame, type ReportModel } from "../analytics/report-model";
-import { reportHtml, type ChartBundles } from "../documents/report/report-html";
-import { reportJson } from "../documents/report/report-json";
-import { NO_DAY } from "../analytics/receivables-frame";
-import { fromEpochDay, type IsoDay } from "../core/calendar/day";
+import { buildReportFromFrame, type ReportModel } from "../analytics";
+import { reportHtml, type ChartBundles } from "../documents";
+import { reportJson } from "../documents";
+import { NO_DAY } from "../analytics";
+import { fromEpochDay, type IsoDay } from "../core";
 import type { CliCommand } from "./cli-args";
-import type { CliIo } from "../hosts/node/cli-io";
-import { localDay } from "../app/reporting-day";
+import type { CliIo } from "../hosts/node";
+import { localDay } from "../app";
 import { readReportInput, type ReportInput } from "./report-input";
 import {
   CONSOLE_COLUMNS,

@@ -6,14 +6,14 @@
  * every other file, and any file the fast reader declines, goes through readLedgerFile, which
  * handles every messy export and reports its doubts per row (about 40,000 rows a second).
  */
-import { fastCsvFrame } from "../formats/fast-csv/fast-csv-frame";
-import { readCsvLayout } from "../formats/fast-csv/fast-csv-layout";
-import { frameFromLedger } from "../analytics/frame-from-ledger";
-import { NO_DAY, type ReceivablesFrame } from "../analytics/receivables-frame";
-import { fastFrameMismatch } from "../formats/fast-csv/fast-frame-check";
-import { detectFileKind } from "../formats/file-kind";
-import { readLedgerFile, type ReadLedgerFileOptions } from "../formats/read-ledger-file";
-import type { CliIo } from "../hosts/node/cli-io";
+import { fastCsvFrame } from "../formats";
+import { readCsvLayout } from "../formats";
+import { frameFromLedger } from "../analytics";
+import { NO_DAY, type ReceivablesFrame } from "../analytics";
+import { fastFrameMismatch } from "../formats";
+import { detectFileKind } from "../formats";
+import { readLedgerFile, type ReadLedgerFileOptions } from "../formats";
+import type { CliIo } from "../hosts/node";
 
 /** Files from this size on are tried on the fast reader (below it the full reader takes < 0.5 s). */
 export const FAST_READER_MIN_BYTES = 1024 * 1024;

@@ -2,11 +2,11 @@
  * The summary of a folder report: one line per ledger file with its key figures, as text for the
  * console and as an HTML index linking to each file's report.
  */
-import { escapeHtml } from "../core/html-escape";
-import type { ReportModel } from "../analytics/report-model";
-import { text, type ReportLang } from "../documents/report/report-texts";
-import { formatCents, type Cents } from "../core/money/money";
-import { shortDay } from "../core/calendar/short-day";
+import { escapeHtml } from "../core";
+import type { ReportModel } from "../analytics";
+import { text, type ReportLang } from "../documents";
+import { formatCents, type Cents } from "../core";
+import { shortDay } from "../core";
 
 /** What came of one file: a report model, or an error saying why there is none. */
 export type FileOutcome =

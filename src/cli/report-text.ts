@@ -1,9 +1,9 @@
 /** The console form of a single report (no --json, no --out): the key figures and the ageing. */
-import type { ReportModel } from "../analytics/report-model";
-import { bridgeSentence } from "../documents/report/bridge-text";
-import { bucketLabel, text, type ReportLang } from "../documents/report/report-texts";
-import { formatCents, formatMoney, type Cents } from "../core/money/money";
-import { shortDay } from "../core/calendar/short-day";
+import type { ReportModel } from "../analytics";
+import { bridgeSentence } from "../documents";
+import { bucketLabel, text, type ReportLang } from "../documents";
+import { formatCents, formatMoney, type Cents } from "../core";
+import { shortDay } from "../core";
 
 /** The report's key figures as text lines ending in "\n". */
 export function reportText(

@@ -4,7 +4,7 @@
  * story cases of the customer roles (incasso, bankrupt, unpaid consumer, new customer, dispute).
  * Credit notes, partial payments and reminders are added by {@link addDemoStory}.
  */
-import { MONTH_NAMES } from "../core/calendar/month-names";
+import { MONTH_NAMES } from "../core";
 import {
   addDays,
   addMonths,
@@ -13,7 +13,7 @@ import {
   diffDays,
   monthOf,
   type IsoDay,
-} from "../core/calendar/day";
+} from "../core";
 import type { DemoCustomer } from "./demo-customers";
 import type { SeededRandom } from "./seeded-random";
 

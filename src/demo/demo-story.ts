@@ -2,7 +2,7 @@
  * The finishing touches of the demo ledger that cut across customers: partial payments, credit
  * notes, the reminder ladder on overdue items, and invoice numbers.
  */
-import { addDays, compareDays, diffDays, yearOf, type IsoDay } from "../core/calendar/day";
+import { addDays, compareDays, diffDays, yearOf, type IsoDay } from "../core";
 import type { DemoInvoice } from "./demo-invoices";
 import type { SeededRandom } from "./seeded-random";
 

@@ -6,9 +6,9 @@
  * the tests use the checkers to prove which is which. The checks themselves live in src/core
  * (iban-check, vat-id-check, kvk-check); this file keeps the arithmetic that *makes* valid ids.
  */
-import { checkIban, mod97 } from "../core/identifiers/iban-check";
-import { checkKvk } from "../core/identifiers/kvk-check";
-import { checkVatId } from "../core/identifiers/vat-id-check";
+import { checkIban, mod97 } from "../core";
+import { checkKvk } from "../core";
+import { checkVatId } from "../core";
 
 /** The two IBAN check digits for a country code and BBAN ("NL", "ABNA0417164300" -> "91"). */
 export function ibanCheckDigits(country: string, bban: string): string {

@@ -1,91 +1,47 @@
 /** src/documents: reminder letters and e-mails, mail merge, printable letters, log, hand-off exports. */
-export { companyDetails, DEMO_COMPANY, type CompanyDetails } from "./letters/company-details";
-export { debtorDetails, type DebtorDetails } from "./letters/debtor-details";
-export { letterDate, letterAmount, type LetterLanguage } from "./letters/letter-format";
-export {
-  letterModel,
-  type LetterAmounts,
-  type LetterModel,
-  type LetterOptions,
-  type LetterView,
-} from "./letters/letter-model";
-export { renderLetter, type RenderedLetter } from "./letters/render-letter";
-export {
-  checkTemplate,
-  defaultTemplate,
-  defaultTemplateIds,
-  SPECIFICATION_PARTIAL,
-  TEMPLATE_FIELDS,
-  type LetterTemplate,
-} from "./letters/template-catalog";
-export { lettersFor, type Letter, type LetterSetOptions } from "./letters/letter-set";
-export { mailMergeTable, MAIL_MERGE_HEADERS } from "./mail/mail-merge";
-export {
-  emlDraft,
-  encodeHeaderText,
-  quotedPrintable,
-  isMailAddress,
-  type EmlDraft,
-  type Mailbox,
-} from "./mail/eml";
-export { emlZip, letterEml, fileNamePart } from "./mail/email-drafts";
-export { lettersHtml, letterSection, emailHtml } from "./letters/letters-html";
-export {
-  applyReminderLog,
-  reminderLogControl,
-  reminderLogEntries,
-  reminderLogTable,
-  type ReminderLogEntry,
-} from "../records/reminder-log";
-export { neutraliseFormula, looksLikeFormula } from "./tables/csv-injection";
-export { controlLine, type ControlLine } from "./tables/control-line";
-export { safeTable, exportCsvBytes, exportXlsxBytes, exportJsonText } from "../formats/export-table";
-export {
-  handoffClaims,
-  interestSpecText,
-  type ClaimReminder,
-  type HandoffClaim,
-  type HandoffFile,
-  type HandoffOptions,
-} from "./handoff/handoff-claims";
-export { handoffJson, handoffTable } from "./handoff/handoff-export";
-export {
-  applyHandovers,
-  handoverKind,
-  markHandedOver,
-  undoHandover,
-  NO_HANDOVERS,
-  type HandoverKind,
-  type HandoverRecord,
-  type HandoverState,
-} from "../records/handover-state";
-export type { RecordCodecIssue, RecordRows, RecordTableData } from "../records/record-table";
-export { decodeReminderLog, type DecodedReminderLog } from "../records/reminder-log-decode";
-export { encodeReminderLog } from "../records/reminder-log-encode";
-export { REMINDER_LOG_COLUMNS } from "../records/reminder-log-columns";
-export {
-  decodeHandovers,
-  encodeHandovers,
-  HANDOVER_COLUMNS,
-  type DecodedHandovers,
-} from "../records/handover-codec";
-export { handoversFromCsv, reminderLogFromCsv } from "../formats/record-csv";
-export {
-  factoringFile,
-  factoringControl,
-  type FactoringControl,
-  type FactoringDebtor,
-  type FactoringExclusions,
-  type FactoringFile,
-  type FactoringInvoice,
-  type FactoringOptions,
-} from "./handoff/factoring-file";
-export { factoringDebtorTable, factoringInvoiceTable } from "./handoff/factoring-export";
 export { claimStatementHtml } from "./handoff/claim-statement-html";
-export {
-  dossierInvoiceTable,
-  dossierZip,
-  dossierZips,
-  type DossierFile,
-  type DossierOptions,
-} from "../app/handover/dossier-zip";
+export { factoringDebtorTable, factoringInvoiceTable } from "./handoff/factoring-export";
+export { factoringControl, factoringFile, factoringLeftOutLines } from "./handoff/factoring-file";
+export type { FactoringControl, FactoringDebtor, FactoringExclusions, FactoringFile, FactoringInvoice, FactoringLeftOut, FactoringOptions } from "./handoff/factoring-file";
+export { handoffClaims, interestSpecText, isOverdueClaim } from "./handoff/handoff-claims";
+export type { ClaimReminder, HandoffClaim, HandoffFile, HandoffOptions } from "./handoff/handoff-claims";
+export { handoffJson, handoffTable } from "./handoff/handoff-export";
+export { DEMO_COMPANY, companyDetails, companySchema } from "./letters/company-details";
+export type { CompanyDetails } from "./letters/company-details";
+export { debtorDetails } from "./letters/debtor-details";
+export type { DebtorDetails } from "./letters/debtor-details";
+export { letterAmount, letterDate } from "./letters/letter-format";
+export type { LetterLanguage } from "./letters/letter-format";
+export { letterModel } from "./letters/letter-model";
+export type { LetterAmounts, LetterModel, LetterOptions, LetterView } from "./letters/letter-model";
+export { lettersFor } from "./letters/letter-set";
+export type { Letter, LetterSetOptions } from "./letters/letter-set";
+export { emailHtml, letterSection, lettersHtml } from "./letters/letters-html";
+export { renderLetter } from "./letters/render-letter";
+export type { RenderedLetter } from "./letters/render-letter";
+export { defaultTemplate, defaultTemplateIds } from "./letters/template-catalog";
+export { SPECIFICATION_PARTIAL, TEMPLATE_FIELDS, checkTemplate } from "./letters/template-check";
+export type { LetterTemplate } from "./letters/templates/letter-template";
+export { emlZip, fileNamePart, letterEml } from "./mail/email-drafts";
+export { emlDraft, encodeHeaderText, isMailAddress, quotedPrintable } from "./mail/eml";
+export type { EmlDraft, Mailbox } from "./mail/eml";
+export { MAIL_MERGE_HEADERS, mailMergeTable, mailMergeWarnings } from "./mail/mail-merge";
+export type { MailMergeWarning } from "./mail/mail-merge";
+export { bridgeSentence, bridgeSteps } from "./report/bridge-text";
+export { reportCharts } from "./report/chart-specs";
+export type { VegaLiteSpec } from "./report/chart-specs";
+export { NUMBER_FORMATS, excelCell } from "./report/report-cells";
+export { reportHtml } from "./report/report-html";
+export type { ChartBundles } from "./report/report-html";
+export { reportJson, twoDecimals } from "./report/report-json";
+export { REPORT_SHEET_NAME, TOP_CUSTOMERS, reportSheetSpec } from "./report/report-sheet-spec";
+export { sheetTexts, titleDay } from "./report/report-sheet-texts";
+export type { SheetLang, SheetMetric } from "./report/report-sheet-texts";
+export type { ReportCell, ReportChart, ReportChartType, ReportFormat, ReportSheetSpec, ReportTable, WrittenReport } from "./report/report-spec";
+export { bucketLabel, text } from "./report/report-texts";
+export type { ReportLang } from "./report/report-texts";
+export { oneLine } from "./tables/clean-text";
+export { controlLine } from "./tables/control-line";
+export type { ControlLine } from "./tables/control-line";
+export { csvCellOriginal, csvTextCell, looksLikeFormula, neutraliseFormula, spreadsheetWouldAlter } from "./tables/csv-injection";
+export type { SheetColumnType, SheetTable } from "./tables/sheet-table";

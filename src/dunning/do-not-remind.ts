@@ -6,7 +6,7 @@
  * blocked open item and AFAS's _Aanmanen_ switch per item and per debtor, the stop leaves the item
  * open and in every figure; it only keeps it out of the reminder run, listed with its reason.
  */
-import { compareDays, type IsoDay } from "../core/calendar/day";
+import { compareDays, type IsoDay } from "../core";
 
 /** A do-not-remind mark set by the user (the pane, or the settings the host stores). */
 export interface DoNotRemindEntry {

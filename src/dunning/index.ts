@@ -1,19 +1,15 @@
 /** src/dunning: the reminder run over a ledger (the dunning policy itself is in src/core). */
-export {
-  DEFAULT_REMINDER_TOLERANCE,
-  reminderRun,
-  reviewReminders,
-  type ReminderRunOptions,
-} from "./reminder-run";
-export {
-  describeExclusion,
-  type ExclusionReason,
-  type ReminderExclusion,
-} from "./reminder-exclusion";
-export type {
-  ProposalCredit,
-  ProposalInvoice,
-  ReminderProposal,
-  ReminderReview,
-} from "./reminder-proposal";
-export { stopHolds, stopIndex, type DoNotRemindEntry, type ReminderStop } from "./do-not-remind";
+export { stopHolds, stopIndex } from "./do-not-remind";
+export type { DoNotRemindEntry, ReminderStop } from "./do-not-remind";
+export { DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY, defaultPolicy, validatePolicy } from "./dunning-policy";
+export type { DebtorKind, DunningChannel, Policy, PolicyStage, StageKind } from "./dunning-policy";
+export { nextReminder, stageDeadline } from "./next-reminder";
+export { arrangementStatus } from "./payment-arrangement";
+export type { ArrangementPayment, PaymentArrangement } from "./payment-arrangement";
+export { describeExclusion } from "./reminder-exclusion";
+export type { ExclusionReason, ReminderExclusion } from "./reminder-exclusion";
+export type { ReminderLogEntry } from "./reminder-log-entry";
+export type { ProposalCredit, ProposalInvoice, ReminderProposal, ReminderReview } from "./reminder-proposal";
+export { DEFAULT_REMINDER_TOLERANCE, reminderRun, reviewReminders } from "./reminder-run";
+export type { ReminderRunOptions } from "./reminder-run";
+export { exclusionLines, reviewJson } from "./review-json";

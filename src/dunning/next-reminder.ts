@@ -3,10 +3,10 @@
  * payment deadline a stage gives. Every planned date and deadline that falls on a Saturday, Sunday or
  * Dutch holiday moves to the next business day (art. 1 and 3 Algemene termijnenwet).
  */
-import { assert } from "../core/assert";
-import { rollToBusinessDay, nextBusinessDay } from "../core/calendar/business-days";
-import { addDays, isIsoDay, type IsoDay } from "../core/calendar/day";
-import { describeValue } from "../core/describe-value";
+import { assert } from "../core";
+import { rollToBusinessDay, nextBusinessDay } from "../core";
+import { addDays, isIsoDay, type IsoDay } from "../core";
+import { describeValue } from "../core";
 import { defaultPolicy, type DebtorKind, type Policy, type PolicyStage } from "./dunning-policy";
 
 /** Input of {@link nextReminder}. */

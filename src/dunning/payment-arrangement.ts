@@ -3,10 +3,10 @@
  * While the debtor keeps to the arrangement the invoices pause in the reminder ladder; a missed
  * instalment ends the pause and the ladder resumes at the next stage.
  */
-import { assert } from "../core/assert";
-import { compareDays, isIsoDay, type IsoDay } from "../core/calendar/day";
-import { describeValue } from "../core/describe-value";
-import { cents, type Cents } from "../core/money/money";
+import { assert } from "../core";
+import { compareDays, isIsoDay, type IsoDay } from "../core";
+import { describeValue } from "../core";
+import { cents, type Cents } from "../core";
 
 /** One agreed instalment: pay `amount` on or before `due`. */
 export interface Instalment {

@@ -2,8 +2,8 @@
  * Why an open invoice is left out of a reminder run, in Dutch and English as a credit controller
  * would note it next to the item.
  */
-import type { IsoDay } from "../core/calendar/day";
-import { formatCents, type Cents } from "../core/money/money";
+import type { IsoDay } from "../core";
+import { formatCents, type Cents } from "../core";
 import type { ReminderStop } from "./do-not-remind";
 
 /** The reasons an open invoice gets no reminder, in order of precedence. */

@@ -1,6 +1,6 @@
 /** What a reminder run proposes: one communication per customer, and the items it leaves out. */
-import type { IsoDay } from "../core/calendar/day";
-import type { Cents } from "../core/money/money";
+import type { IsoDay } from "../core";
+import type { Cents } from "../core";
 import type { DebtorKind, PolicyStage } from "./dunning-policy";
 import type { ReminderExclusion } from "./reminder-exclusion";
 

@@ -15,7 +15,7 @@
  * stays a line break (LF).
  */
 import Papa from "papaparse";
-import type { LedgerIssue } from "../ledger/types";
+import type { LedgerIssue } from "../ledger";
 import { decodeText, type TextEncodingName } from "./decode-text";
 import { sniffDelimiter } from "./sniff-delimiter";
 

@@ -6,7 +6,7 @@
  * Only the top-left cell of a merged range carries the value, as in Excel's own range values.
  */
 import ExcelJS from "exceljs";
-import type { DateSystem } from "../core/calendar/excel-serial";
+import type { DateSystem } from "../core";
 import { LedgerFileError } from "./ledger-file-error";
 import { plainCellValue, type PlainCellValue } from "./plain-cell-value";
 import { checkXlsxSize } from "./xlsx-size-guard";

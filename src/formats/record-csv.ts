@@ -5,9 +5,9 @@
  * apostrophes removed, the control line recognised, and every unreadable row an issue.
  */
 import { readCsvValues } from "./read-csv-values";
-import { decodeHandovers, type DecodedHandovers } from "../records/handover-codec";
-import type { RecordCodecIssue, RecordRows } from "../records/record-table";
-import { decodeReminderLog, type DecodedReminderLog } from "../records/reminder-log-decode";
+import { decodeHandovers, type DecodedHandovers } from "../records";
+import type { RecordCodecIssue, RecordRows } from "../records";
+import { decodeReminderLog, type DecodedReminderLog } from "../records";
 
 /** The CSV as a record table (every cell text), with the CSV's own problems as issues. */
 export function recordCsvRows(bytes: Uint8Array): {

@@ -4,9 +4,9 @@
  * byte-order mark so Excel does not read "é" as "Ã©". English-style CSV is one option set away.
  */
 import Papa from "papaparse";
-import { dayOfMonth, isIsoDay, monthOf, yearOf } from "../core/calendar/day";
-import { centsFromEuros } from "../core/money/money";
-import type { SheetColumnType, SheetTable } from "../documents/tables/sheet-table";
+import { dayOfMonth, isIsoDay, monthOf, yearOf } from "../core";
+import { centsFromEuros } from "../core";
+import type { SheetColumnType, SheetTable } from "../documents";
 
 /** Options of {@link writeCsvTable}. */
 export interface WriteCsvOptions {

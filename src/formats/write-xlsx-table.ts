@@ -4,8 +4,8 @@
  * format, sensible column widths. exceljs, so it works in Node and in the browser.
  */
 import ExcelJS from "exceljs";
-import { isIsoDay, monthOf, yearOf, dayOfMonth } from "../core/calendar/day";
-import type { SheetColumnType, SheetTable } from "../documents/tables/sheet-table";
+import { isIsoDay, monthOf, yearOf, dayOfMonth } from "../core";
+import type { SheetColumnType, SheetTable } from "../documents";
 
 /** Excel number formats per column type (format codes are locale-neutral; Excel shows them localised). */
 const NUMBER_FORMATS: { readonly [T in SheetColumnType]: string | null } = {

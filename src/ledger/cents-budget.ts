@@ -5,7 +5,7 @@
  * any subset of them, in any order (control totals, a customer's balance, an ageing bucket), stays
  * exact; the row that would exceed it is left out with an issue naming its row, column and value.
  */
-import { formatCents, type Cents } from "../core/money/money";
+import { formatCents, type Cents } from "../core";
 import { cellText } from "./cells/cell";
 import type { ColumnMatch, LedgerField, LedgerIssue } from "./types";
 

@@ -5,7 +5,7 @@
  * the per-currency totals are the figures to show; the overall sums are the column sums as written
  * (a checksum against the file), equal to the one currency's totals when there is only one.
  */
-import { addCents, ZERO, type Cents } from "../core/money/money";
+import { addCents, ZERO, type Cents } from "../core";
 import type { ControlTotals, CurrencyControl } from "./types";
 
 /** Accumulates {@link ControlTotals}. */

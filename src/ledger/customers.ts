@@ -3,7 +3,7 @@
  * btw-id, IBAN, credit limit, consumer or business, language, payment term). None of them decides
  * whether an invoice is read, so a cell that cannot be read is a warning and the value null.
  */
-import type { Notation } from "../core/money/amount";
+import type { Notation } from "../core";
 import type { ColumnDecision } from "./header/column-decision";
 import { readDebtorType } from "./cells/debtor-type";
 import { FIELD_LABELS, FIELD_LABELS_NL } from "./header/ledger-fields";

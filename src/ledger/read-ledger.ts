@@ -3,7 +3,7 @@
  * typed columnar ledger, one issue per rejected or doubtful row or cell, and control totals that
  * reconcile to the cent.
  */
-import { ZERO, type Cents } from "../core/money/money";
+import { ZERO, type Cents } from "../core";
 import { cellText, classifyCell, isBlankRow } from "./cells/cell";
 import { headerSignature, rowWithSignature } from "./header/header-signature";
 import { decideDayOrders, decideNotations } from "./header/column-decision";

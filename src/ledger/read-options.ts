@@ -3,7 +3,7 @@
  * form or stored settings), so a wrong option is one clear message instead of a strange reading.
  */
 import { z } from "zod";
-import { isIsoDay } from "../core/calendar/day";
+import { isIsoDay } from "../core";
 import { LedgerError } from "./ledger-error";
 import { isLedgerField } from "./header/ledger-fields";
 import type { ReadLedgerOptions } from "./types";

@@ -3,7 +3,7 @@
  * saved state and the `overdracht-<date>.csv` the CLI writes are the same columns (Debiteurnummer,
  * Factuurnummer, Datum overdracht, Batch, Soort). Deleting a row undoes that hand-over.
  */
-import type { SheetColumnType, SheetTable } from "../documents/tables/sheet-table";
+import type { SheetColumnType, SheetTable } from "../documents";
 import {
   HANDOVER_KIND_TEXTS,
   handoverKind,

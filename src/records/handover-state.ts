@@ -2,8 +2,8 @@
  * Which claims were handed over, as saved state: pure functions that return a new state, an undo by
  * batch, and the ledger with its "handed over" flags set so the reminder ladder stops for them.
  */
-import type { IsoDay } from "../core/calendar/day";
-import type { Ledger } from "../ledger/types";
+import type { IsoDay } from "../core";
+import type { Ledger } from "../ledger";
 
 /** To whom a claim went: an incassobureau or deurwaarder ("collection") or a factoring company. */
 export type HandoverKind = "collection" | "factoring";

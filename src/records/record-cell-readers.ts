@@ -3,14 +3,14 @@
  * or an Excel serial (1900 system) for days, euro numbers or Dutch amount text for money. What
  * cannot be read says why, in English and Dutch.
  */
-import { parseAmount } from "../core/money/amount";
-import { yearOf, type IsoDay } from "../core/calendar/day";
-import { parseDayText } from "../core/calendar/day-text";
-import { describeValue } from "../core/describe-value";
-import { serialToDay } from "../core/calendar/excel-serial";
-import { centsFromEuros, type Cents } from "../core/money/money";
-import { classifyCell, textOfCell } from "../ledger/cells/cell";
-import { csvCellOriginal } from "../documents/tables/csv-injection";
+import { parseAmount } from "../core";
+import { yearOf, type IsoDay } from "../core";
+import { parseDayText } from "../core";
+import { describeValue } from "../core";
+import { serialToDay } from "../core";
+import { centsFromEuros, type Cents } from "../core";
+import { classifyCell, textOfCell } from "../ledger";
+import { csvCellOriginal } from "../documents";
 import type { RecordDecodeOptions } from "./record-table";
 
 /** A cell read: the value, or why not (English and Dutch). */

@@ -3,7 +3,7 @@
  * lines skipped), with a reader that takes a cell's value or records why it cannot, so a bad row
  * becomes issues naming its row, column and value and the other rows are still read.
  */
-import { columnLetter } from "../ledger/header/column-letter";
+import { columnLetter } from "../ledger";
 import { cellShown, isBlankCell, type CellRead } from "./record-cell-readers";
 import { isControlRow, type LocatedColumns } from "./record-columns";
 import type { RecordCodecIssue, RecordColumn, RecordRows } from "./record-table";

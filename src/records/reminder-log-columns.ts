@@ -3,7 +3,7 @@
  * per letter or e-mail) and the CSV `openstaand remind` writes are the same columns — and the
  * Dutch words the log writes for stage kinds and channels.
  */
-import type { DunningChannel, StageKind } from "../dunning/dunning-policy";
+import type { DunningChannel, StageKind } from "../dunning";
 import type { RecordColumn } from "./record-table";
 
 /** The log's columns, in the order they are written. */

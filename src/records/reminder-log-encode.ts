@@ -3,8 +3,8 @@
  * ISO text, amounts as euros), for the "Verzendlog" sheet and the CSV `openstaand remind` writes.
  * {@link decodeReminderLog} reads it back without loss.
  */
-import type { Cents } from "../core/money/money";
-import type { SheetColumnType, SheetTable } from "../documents/tables/sheet-table";
+import type { Cents } from "../core";
+import type { SheetColumnType, SheetTable } from "../documents";
 import type { RecordTableData } from "./record-table";
 import type { ReminderLogEntry } from "./reminder-log";
 import {

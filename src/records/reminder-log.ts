@@ -2,18 +2,18 @@
  * The reminder log ("leg alles vast"): one entry per communication generated, and the pure update
  * of the ledger's reminder columns from it, so the next reminderRun starts from what was sent.
  */
-import type { IsoDay } from "../core/calendar/day";
-import type { DunningChannel, StageKind } from "../dunning/dunning-policy";
-import type { Cents } from "../core/money/money";
-import type { Ledger } from "../ledger/types";
-import type { SheetTable } from "../documents/tables/sheet-table";
-import { controlLine, type ControlLine } from "../documents/tables/control-line";
-import type { Letter } from "../documents/letters/letter-set";
+import type { IsoDay } from "../core";
+import type { DunningChannel, StageKind } from "../dunning";
+import type { Cents } from "../core";
+import type { Ledger } from "../ledger";
+import type { SheetTable } from "../documents";
+import { controlLine, type ControlLine } from "../documents";
+import type { Letter } from "../documents";
 import { REMINDER_LOG_COLUMNS } from "./reminder-log-columns";
 import { reminderLogSheetTable } from "./reminder-log-encode";
-import type { ReminderLogEntry } from "../dunning/reminder-log-entry";
+import type { ReminderLogEntry } from "../dunning";
 
-export type { ReminderLogEntry } from "../dunning/reminder-log-entry";
+export type { ReminderLogEntry } from "../dunning";
 
 /** Log entries for letters sent through `channel` (default: each stage's first channel). */
 export function reminderLogEntries(

@@ -17,7 +17,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { ActiveAdministration, AdministrationChoice } from "../../src/app/administration";
+import type { ActiveAdministration, AdministrationChoice } from "../../src/app";
 import type { Lang } from "../i18n/texts";
 import { DAY_TEXTS } from "../i18n/texts-day";
 

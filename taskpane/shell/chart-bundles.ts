@@ -7,7 +7,7 @@
  * The paths go through node_modules directly: the packages' `exports` maps do not expose their
  * build folders. They are direct dependencies, so npm installs them at the top level.
  */
-import type { ChartBundles } from "../../src/documents/report/report-html";
+import type { ChartBundles } from "../../src/documents";
 import vega from "../../node_modules/vega/build/vega.min.js?raw";
 import vegaEmbed from "../../node_modules/vega-embed/build/vega-embed.min.js?raw";
 import vegaLite from "../../node_modules/vega-lite/build/vega-lite.min.js?raw";

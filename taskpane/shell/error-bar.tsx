@@ -6,7 +6,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import { isHostError } from "../../src/app/host-error";
+import { isHostError } from "../../src/app";
 import type { Lang, Texts } from "../i18n/texts";
 
 /** Props of {@link ErrorBar}. */

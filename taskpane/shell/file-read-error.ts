@@ -1,7 +1,7 @@
 /**
  * A ledger file the pane cannot read, as a {@link HostError} the error bar shows in both languages.
  */
-import { HostError, isHostError } from "../../src/app/host-error";
+import { HostError, isHostError } from "../../src/app";
 
 /** A file that cannot be read becomes a HostError with both languages, naming the file. */
 export function fileError(error: unknown, fileName: string): unknown {

@@ -1,6 +1,6 @@
 /** Display formats of the task pane: money, days, figures; the same in every browser (no ICU drift). */
-import type { IsoDay } from "../../src/core/calendar/day";
-import { formatCents, type Cents } from "../../src/core/money/money";
+import type { IsoDay } from "../../src/core";
+import { formatCents, type Cents } from "../../src/core";
 import type { Lang } from "../i18n/texts";
 
 /** "€ 1.234,56" (nl) or "€1,234.56" (en) from cents; rounds fractional cents (averages). */

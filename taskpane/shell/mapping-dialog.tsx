@@ -21,9 +21,9 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { isHostError } from "../../src/app/host-error";
-import { FIELD_LABELS, FIELD_LABELS_NL, LEDGER_FIELDS } from "../../src/ledger/header/ledger-fields";
-import type { LedgerField } from "../../src/ledger/types";
+import { isHostError } from "../../src/app";
+import { FIELD_LABELS, FIELD_LABELS_NL, LEDGER_FIELDS } from "../../src/ledger";
+import type { LedgerField } from "../../src/ledger";
 import { mappingProblems, type HeaderOption, type Mapping, type MappingNeed } from "./mapping-need";
 import type { Lang, Texts } from "../i18n/texts";
 

@@ -8,13 +8,13 @@
  * labels the customer. Proposals come from the reader's own detection, values included, so a column
  * whose values do not fit a field (a day count for the due date) is never proposed for it.
  */
-import { isHostError } from "../../src/app/host-error";
-import { assignColumns } from "../../src/ledger/header/column-assignment";
-import { columnIndexOfLetter, columnLetter } from "../../src/ledger/header/column-letter";
-import { LedgerError } from "../../src/ledger/ledger-error";
-import { REQUIRED_FIELDS } from "../../src/ledger/header/ledger-fields";
-import { fitsValues, isSureMatch } from "../../src/ledger/cells/value-fit";
-import type { ColumnMatch, LedgerField, LedgerReadResult } from "../../src/ledger/types";
+import { isHostError } from "../../src/app";
+import { assignColumns } from "../../src/ledger";
+import { columnIndexOfLetter, columnLetter } from "../../src/ledger";
+import { LedgerError } from "../../src/ledger";
+import { REQUIRED_FIELDS } from "../../src/ledger";
+import { fitsValues, isSureMatch } from "../../src/ledger";
+import type { ColumnMatch, LedgerField, LedgerReadResult } from "../../src/ledger";
 
 /** A column mapping: ledger field -> header text or column letter (as settings.columnMapping). */
 export type Mapping = Partial<Record<LedgerField, string>>;

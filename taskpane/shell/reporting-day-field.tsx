@@ -5,9 +5,9 @@
  */
 import { Button, Caption1, Input, Label, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
-import type { ReportingDayBasis } from "../../src/app/reporting-day";
-import { lastMonthEnd } from "../../src/app/reporting-day";
-import { isIsoDay, type IsoDay } from "../../src/core/calendar/day";
+import type { ReportingDayBasis } from "../../src/app";
+import { lastMonthEnd } from "../../src/app";
+import { isIsoDay, type IsoDay } from "../../src/core";
 import { day } from "./format";
 import type { Lang } from "../i18n/texts";
 import { DAY_TEXTS } from "../i18n/texts-day";

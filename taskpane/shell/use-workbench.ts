@@ -3,20 +3,20 @@
  * cancellation, analyse them lazily, and load/save the settings through the host's use-cases.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Analysis } from "../../src/app/analyse";
-import type { DataSourceList, Host, ReadProgress } from "../../src/app/host";
-import { HostError, isHostError } from "../../src/app/host-error";
-import { loadLedger } from "../../src/app/load-ledger";
-import { mappingReadOptions, rememberMapping } from "../../src/app/mapping-profiles";
-import { loadSettings, resetSettings, saveSettings } from "../../src/app/manage-settings";
-import { DEFAULT_SETTINGS, type Settings } from "../../src/app/settings";
-import type { IsoDay } from "../../src/core/calendar/day";
-import type { Records } from "../../src/app/records";
-import type { ActiveAdministration, AdministrationChoice } from "../../src/app/administration";
-import type { ReportingDayBasis } from "../../src/app/reporting-day";
-import type { HandoverState } from "../../src/records/handover-state";
-import type { ReminderLogEntry } from "../../src/records/reminder-log";
-import type { Ledger, LedgerReadResult } from "../../src/ledger/types";
+import type { Analysis } from "../../src/app";
+import type { DataSourceList, Host, ReadProgress } from "../../src/app";
+import { HostError, isHostError } from "../../src/app";
+import { loadLedger } from "../../src/app";
+import { mappingReadOptions, rememberMapping } from "../../src/app";
+import { loadSettings, resetSettings, saveSettings } from "../../src/app";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/app";
+import type { IsoDay } from "../../src/core";
+import type { Records } from "../../src/app";
+import type { ActiveAdministration, AdministrationChoice } from "../../src/app";
+import type { ReportingDayBasis } from "../../src/app";
+import type { HandoverState } from "../../src/records";
+import type { ReminderLogEntry } from "../../src/records";
+import type { Ledger, LedgerReadResult } from "../../src/ledger";
 import { fileError } from "./file-read-error";
 import { loadKeptRecords, storeRecords, type RecordsChange } from "./workbench-records";
 
@@ -251,7 +251,7 @@ export function useWorkbench(host: Host): Workbench {
         // analysed as of its last invoice day (as `openstaand report` does).
         const day = data.dayBasis === "today" ? analysisDay(data.ledger, data.asOf) : data.asOf;
         // Only the do-not-remind marks of these books (one settings store serves every file).
-        const { markScope, marksInScope } = await import("../../src/app/do-not-remind");
+        const { markScope, marksInScope } = await import("../../src/app");
         const scope = markScope(administrationRef.current);
         const marks = { ...current, doNotRemind: marksInScope(current, scope) };
         const result = analyse(applied, day, marks, data.today, records.handovers);
@@ -278,7 +278,7 @@ export function useWorkbench(host: Host): Workbench {
       const data = dataRef.current;
       const active = administrationRef.current;
       if (!current || !data || !active) return;
-      const { recordScope } = await import("../../src/app/administration");
+      const { recordScope } = await import("../../src/app");
       const scope = recordScope(active, data.source);
       if (scope === null)
         throw new HostError(
@@ -327,7 +327,7 @@ export function useWorkbench(host: Host): Workbench {
       const data = dataRef.current;
       const active = administrationRef.current;
       if (!data || active?.kind !== "pending") return;
-      const { confirmAdministration } = await import("../../src/app/administration");
+      const { confirmAdministration } = await import("../../src/app");
       const administration = await confirmAdministration(
         host,
         choice,
@@ -417,7 +417,7 @@ async function activeAdministration(
   if (!host.readAdministrationsText)
     // A private window keeps nothing: the records live as long as the page, under the file.
     return { kind: "source", name: loaded.source, key: loaded.source };
-  const { administrationOfFile } = await import("../../src/app/administration");
+  const { administrationOfFile } = await import("../../src/app");
   try {
     return await administrationOfFile(host, loaded.source, loaded.ledger);
   } catch (e) {

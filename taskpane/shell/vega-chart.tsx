@@ -1,7 +1,7 @@
 /** A vega-lite chart, drawn by vega-embed loaded on first use (vega stays out of the first bundle). */
 import { Spinner, Text } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import type { VegaLiteSpec } from "../../src/documents/report/chart-specs";
+import type { VegaLiteSpec } from "../../src/documents";
 
 /** Props of {@link VegaChart}. */
 export interface VegaChartProps {

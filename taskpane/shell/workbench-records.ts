@@ -2,9 +2,9 @@
  * The records the pane keeps for a ledger — the reminder log and the hand-over state — loaded and
  * stored through the host's use-cases. The records code loads on first use.
  */
-import type { Host } from "../../src/app/host";
-import { isHostError } from "../../src/app/host-error";
-import type { Records } from "../../src/app/records";
+import type { Host } from "../../src/app";
+import { isHostError } from "../../src/app";
+import type { Records } from "../../src/app";
 
 /** A change to the kept records: the whole reminder log, the whole hand-over state, or both. */
 export type RecordsChange = Partial<Pick<Records, "log" | "handovers">>;
@@ -19,7 +19,7 @@ export async function loadKeptRecords(
   source: string,
   onError: (error: unknown) => void
 ): Promise<Records> {
-  const { loadRecords, NO_RECORDS } = await import("../../src/app/records");
+  const { loadRecords, NO_RECORDS } = await import("../../src/app");
   try {
     return await loadRecords(host, source);
   } catch (e) {

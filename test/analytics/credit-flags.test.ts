@@ -1,12 +1,12 @@
 // The "deteriorating" credit flag: when it fires (days beyond terms grew by the threshold and the
 // customer now pays late; paying early counts as on time) and how its reason reads in Dutch and
 // English for early, on-time and late averages — never "-4,0 dagen te laat".
-import { creditFlags, isDeteriorating, type CreditFlag } from "../../src/analytics/credit-flags";
-import { daysLateText } from "../../src/analytics/days-late-text";
-import type { CustomerBehaviour } from "../../src/analytics/payment-behaviour";
-import type { CustomerInfo } from "../../src/analytics/receivables-frame";
-import { buildReport } from "../../src/analytics/report-model";
-import { addDays, toEpochDay, type IsoDay } from "../../src/core/calendar/day";
+import { creditFlags, isDeteriorating, type CreditFlag } from "../../src/analytics";
+import { daysLateText } from "../../src/analytics";
+import type { CustomerBehaviour } from "../../src/analytics";
+import type { CustomerInfo } from "../../src/analytics";
+import { buildReport } from "../../src/analytics";
+import { addDays, toEpochDay, type IsoDay } from "../../src/core";
 import { testLedger, type TestInvoice } from "./ledger-fixture";
 
 const D = toEpochDay("2026-11-20" as IsoDay);

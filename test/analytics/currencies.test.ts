@@ -6,16 +6,16 @@
  * report JSON, HTML and console text, and check's JSON and text.
  */
 import fc from "fast-check";
-import { bridgeSentence } from "../../src/documents/report/bridge-text";
-import { buildReport } from "../../src/analytics/report-model";
-import { reportHtml } from "../../src/documents/report/report-html";
-import { reportJson } from "../../src/documents/report/report-json";
-import { checkJson } from "../../src/cli/check-json";
-import { checkReport } from "../../src/cli/check-report";
-import { reportText } from "../../src/cli/report-text";
-import type { IsoDay } from "../../src/core/calendar/day";
-import { formatMoney, type Cents } from "../../src/core/money/money";
-import type { LedgerFileResult } from "../../src/formats/read-ledger-file";
+import { bridgeSentence } from "../../src/documents";
+import { buildReport } from "../../src/analytics";
+import { reportHtml } from "../../src/documents";
+import { reportJson } from "../../src/documents";
+import { checkJson } from "../../src/cli";
+import { checkReport } from "../../src/cli";
+import { reportText } from "../../src/cli";
+import type { IsoDay } from "../../src/core";
+import { formatMoney, type Cents } from "../../src/core";
+import type { LedgerFileResult } from "../../src/formats";
 import { readLedger } from "../../src/ledger";
 
 const AS_OF = "2026-12-07" as IsoDay;

@@ -1,13 +1,13 @@
 import { compile } from "vega-lite";
-import { demoLedger } from "../../src/demo/demo-ledger";
-import { readLedger } from "../../src/ledger/read-ledger";
-import { buildReport } from "../../src/analytics/report-model";
-import { reportCharts } from "../../src/documents/report/chart-specs";
-import { reportJson } from "../../src/documents/report/report-json";
-import { reportHtml } from "../../src/documents/report/report-html";
-import { escapeHtml } from "../../src/core/html-escape";
+import { demoLedger } from "../../src/demo";
+import { readLedger } from "../../src/ledger";
+import { buildReport } from "../../src/analytics";
+import { reportCharts } from "../../src/documents";
+import { reportJson } from "../../src/documents";
+import { reportHtml } from "../../src/documents";
+import { escapeHtml } from "../../src/core";
 import { testLedger } from "./ledger-fixture";
-import type { IsoDay } from "../../src/core/calendar/day";
+import type { IsoDay } from "../../src/core";
 
 describe("report on the demo ledger", () => {
   const demo = demoLedger();

@@ -6,12 +6,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { buildReport } from "../../src/analytics/report-model";
-import { reportJson } from "../../src/documents/report/report-json";
-import { reportHtml } from "../../src/documents/report/report-html";
-import type { IsoDay } from "../../src/core/calendar/day";
-import { reportSheetSpec } from "../../src/documents/report/report-sheet-spec";
-import { readLedgerFile } from "../../src/formats/read-ledger-file";
+import { buildReport } from "../../src/analytics";
+import { reportJson } from "../../src/documents";
+import { reportHtml } from "../../src/documents";
+import type { IsoDay } from "../../src/core";
+import { reportSheetSpec } from "../../src/documents";
+import { readLedgerFile } from "../../src/formats";
 import { testLedger, type TestInvoice } from "./ledger-fixture";
 
 const AS_OF = "2026-11-30" as IsoDay;

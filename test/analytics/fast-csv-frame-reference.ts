@@ -9,8 +9,8 @@
  * recognise throws {@link FastPathUnsupported} naming the row, and the caller uses the full ledger
  * reader (readLedgerFile) instead, which handles every messy export and reports issues per row.
  */
-import { detectHeader } from "../../src/ledger/header/header-detect";
-import type { LedgerField } from "../../src/ledger/types";
+import { detectHeader } from "../../src/ledger";
+import type { LedgerField } from "../../src/ledger";
 import {
   allocateColumns,
   deriveMissingDueDays,
@@ -19,7 +19,7 @@ import {
   type CustomerInfo,
   type FrameOptions,
   type ReceivablesFrame,
-} from "../../src/analytics/receivables-frame";
+} from "../../src/analytics";
 
 /** The file is not plain enough for the fast path; use the full reader. */
 export class FastPathUnsupported extends Error {

@@ -4,11 +4,11 @@ import {
   FastPathUnsupported,
   frameFromCsvChunks,
   frameFromPlacedChunks,
-} from "../../src/formats/fast-csv/fast-csv-frame";
-import { parseCsvChunk, type ChunkTarget } from "../../src/formats/fast-csv/fast-csv-chunk";
-import { readCsvLayout } from "../../src/formats/fast-csv/fast-csv-layout";
-import { toEpochDay, type IsoDay } from "../../src/core/calendar/day";
-import { allocateColumns, type ReceivablesFrame } from "../../src/analytics/receivables-frame";
+} from "../../src/formats";
+import { parseCsvChunk, type ChunkTarget } from "../../src/formats";
+import { readCsvLayout } from "../../src/formats";
+import { toEpochDay, type IsoDay } from "../../src/core";
+import { allocateColumns, type ReceivablesFrame } from "../../src/analytics";
 import { referenceCsvFrame } from "./fast-csv-frame-reference";
 
 const COLUMNS = [

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readLedgerFile } from "../../src/formats/read-ledger-file";
+import { readLedgerFile } from "../../src/formats";
 import { ledgerRows } from "../../src/ledger";
-import { buildReport } from "../../src/analytics/report-model";
-import type { IsoDay } from "../../src/core/calendar/day";
+import { buildReport } from "../../src/analytics";
+import type { IsoDay } from "../../src/core";
 
 const SAMPLE = path.resolve(process.cwd(), "../shared/data/WA_Fn-UseC_-Accounts-Receivable.csv");
 const ms = (day: string): number => Date.parse(`${day}T00:00:00Z`) / 86_400_000;

@@ -1,8 +1,8 @@
 /** Small ledgers for the analytics tests, built from partial invoices. */
-import { LedgerBuilder } from "../../src/ledger/rows/ledger-builder";
-import type { Invoice, Ledger } from "../../src/ledger/types";
-import type { IsoDay } from "../../src/core/calendar/day";
-import type { Cents } from "../../src/core/money/money";
+import { LedgerBuilder } from "../../src/ledger";
+import type { Invoice, Ledger } from "../../src/ledger";
+import type { IsoDay } from "../../src/core";
+import type { Cents } from "../../src/core";
 
 /** The fields a test cares about; the rest default to null/false. */
 export type TestInvoice = Omit<

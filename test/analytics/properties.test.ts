@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { addDays, type IsoDay } from "../../src/core/calendar/day";
-import { buildReport } from "../../src/analytics/report-model";
+import { addDays, type IsoDay } from "../../src/core";
+import { buildReport } from "../../src/analytics";
 import { testLedger, type TestInvoice } from "./ledger-fixture";
 
 const BASE = "2025-01-01" as IsoDay;

@@ -1,10 +1,10 @@
 // The HTML report's Content-Security-Policy: exactly its own inline scripts, by their SHA-256 as a
 // browser computes it (node:crypto here), nothing from anywhere else, no eval.
 import { createHash } from "node:crypto";
-import { buildReport } from "../../src/analytics/report-model";
-import { reportHtml } from "../../src/documents/report/report-html";
-import { demoLedger } from "../../src/demo/demo-ledger";
-import { readLedger } from "../../src/ledger/read-ledger";
+import { buildReport } from "../../src/analytics";
+import { reportHtml } from "../../src/documents";
+import { demoLedger } from "../../src/demo";
+import { readLedger } from "../../src/ledger";
 
 const demo = demoLedger();
 const model = buildReport(readLedger(demo.values()).ledger, { asOf: demo.asOf });

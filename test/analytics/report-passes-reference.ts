@@ -1,15 +1,15 @@
 // The VAT-relief list and the cash-in forecast as they were before the counting sort and the
 // typed-array grouping (kept verbatim as oracles for test/analytics/report-passes.test.ts).
-import { toEpochDay } from "../../src/core/calendar/day";
-import { largestRemainder } from "../../src/core/money/largest-remainder";
-import { cents } from "../../src/core/money/money";
-import { vatReliefAmount, vatReliefDate } from "../../src/core/interest/vat-relief";
-import type { CashForecast } from "../../src/analytics/cash-forecast";
-import { isoOf } from "../../src/analytics/month-windows";
-import { openAt } from "../../src/analytics/open-at";
-import type { PaymentBehaviour } from "../../src/analytics/payment-behaviour";
-import { NO_DAY, type ReceivablesFrame } from "../../src/analytics/receivables-frame";
-import type { VatReliefCandidate } from "../../src/analytics/vat-relief-candidates";
+import { toEpochDay } from "../../src/core";
+import { largestRemainder } from "../../src/core";
+import { cents } from "../../src/core";
+import { vatReliefAmount, vatReliefDate } from "../../src/core";
+import type { CashForecast } from "../../src/analytics";
+import { isoOf } from "../../src/analytics";
+import { openAt } from "../../src/analytics";
+import type { PaymentBehaviour } from "../../src/analytics";
+import { NO_DAY, type ReceivablesFrame } from "../../src/analytics";
+import type { VatReliefCandidate } from "../../src/analytics";
 
 export function referenceVatRelief(
   frame: ReceivablesFrame,

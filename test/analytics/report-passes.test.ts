@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import { cashForecast } from "../../src/analytics/cash-forecast";
-import { fastCsvFrame } from "../../src/formats/fast-csv/fast-csv-frame";
-import { paymentBehaviour } from "../../src/analytics/payment-behaviour";
-import { vatReliefCandidates } from "../../src/analytics/vat-relief-candidates";
-import { addDays, toEpochDay, type IsoDay } from "../../src/core/calendar/day";
+import { cashForecast } from "../../src/analytics";
+import { fastCsvFrame } from "../../src/formats";
+import { paymentBehaviour } from "../../src/analytics";
+import { vatReliefCandidates } from "../../src/analytics";
+import { addDays, toEpochDay, type IsoDay } from "../../src/core";
 import { referenceCashForecast, referenceVatRelief } from "./report-passes-reference";
 
 /**

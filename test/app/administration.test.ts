@@ -12,22 +12,22 @@ import {
   recordScope,
   sameBooks,
   tieToAdministration,
-} from "../../src/app/administration";
-import { isHostError } from "../../src/app/host-error";
+} from "../../src/app";
+import { isHostError } from "../../src/app";
 import {
   applyRecords,
   loadRecords,
   saveHandovers,
   unmatchedRecords,
   unmatchedRecordsText,
-} from "../../src/app/records";
-import { isoDay } from "../../src/core/calendar/day";
-import { markHandedOver, NO_HANDOVERS } from "../../src/records/handover-state";
-import type { ReminderLogEntry } from "../../src/records/reminder-log";
-import { reviewReminders } from "../../src/dunning/reminder-run";
-import { ADMINISTRATIONS_KEY, demoHost, memorySettingsStore } from "../../src/hosts/browser/demo-host";
-import { readLedger } from "../../src/ledger/read-ledger";
-import type { Ledger } from "../../src/ledger/types";
+} from "../../src/app";
+import { isoDay } from "../../src/core";
+import { markHandedOver, NO_HANDOVERS } from "../../src/records";
+import type { ReminderLogEntry } from "../../src/records";
+import { reviewReminders } from "../../src/dunning";
+import { ADMINISTRATIONS_KEY, demoHost, memorySettingsStore } from "../../src/hosts/browser";
+import { readLedger } from "../../src/ledger";
+import type { Ledger } from "../../src/ledger";
 
 const AS_OF = isoDay("2026-12-07");
 const HEADER = ["Factuurnummer", "Debiteurnummer", "Naam", "Factuurdatum", "Vervaldatum", "Bedrag"];

@@ -1,5 +1,5 @@
-import type { ActiveAdministration } from "../../src/app/administration";
-import { analyse } from "../../src/app/analyse";
+import type { ActiveAdministration } from "../../src/app";
+import { analyse } from "../../src/app";
 import {
   blockedRows,
   doNotRemindMarks,
@@ -7,15 +7,15 @@ import {
   markScope,
   marksInScope,
   unmarkDoNotRemind,
-} from "../../src/app/do-not-remind";
+} from "../../src/app";
 import {
   DEFAULT_SETTINGS,
   parseSettings,
   serializeSettings,
   validateSettings,
-} from "../../src/app/settings";
-import { isoDay } from "../../src/core/calendar/day";
-import { describeExclusion } from "../../src/dunning/reminder-exclusion";
+} from "../../src/app";
+import { isoDay } from "../../src/core";
+import { describeExclusion } from "../../src/dunning";
 import { ledgerOf } from "../dunning/ledger-fixture";
 
 const asOf = isoDay("2026-11-20");

@@ -1,13 +1,13 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import Papa from "papaparse";
-import { draftReminders, letterCompany } from "../../src/app/draft-reminders";
-import { isHostError } from "../../src/app/host-error";
-import { missingCompanyFields } from "../../src/app/letter-sender";
-import { DEFAULT_SETTINGS, type Settings } from "../../src/app/settings";
-import { demoLedger } from "../../src/demo/demo-ledger";
-import { reviewReminders } from "../../src/dunning/reminder-run";
-import { readLedger } from "../../src/ledger/read-ledger";
+import { draftReminders, letterCompany } from "../../src/app";
+import { isHostError } from "../../src/app";
+import { missingCompanyFields } from "../../src/app";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/app";
+import { demoLedger } from "../../src/demo";
+import { reviewReminders } from "../../src/dunning";
+import { readLedger } from "../../src/ledger";
 
 const settings: Settings = {
   ...DEFAULT_SETTINGS,

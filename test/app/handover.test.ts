@@ -1,20 +1,20 @@
 import JSZip from "jszip";
 import Papa from "papaparse";
-import { handoverBatches, nextBatchId } from "../../src/app/handover-batches";
-import { handoverCandidates } from "../../src/app/handover-candidates";
-import { collectionExport, factoringExport } from "../../src/app/handover-exports";
-import { DEFAULT_SETTINGS } from "../../src/app/settings";
-import { compareDays } from "../../src/core/calendar/day";
-import { statutoryInterest } from "../../src/core/interest/statutory-interest";
+import { handoverBatches, nextBatchId } from "../../src/app";
+import { handoverCandidates } from "../../src/app";
+import { collectionExport, factoringExport } from "../../src/app";
+import { DEFAULT_SETTINGS } from "../../src/app";
+import { compareDays } from "../../src/core";
+import { statutoryInterest } from "../../src/core";
 import {
   applyHandovers,
   markHandedOver,
   NO_HANDOVERS,
   undoHandover,
-} from "../../src/records/handover-state";
-import { demoLedger } from "../../src/demo/demo-ledger";
-import { reviewReminders } from "../../src/dunning/reminder-run";
-import { readLedger } from "../../src/ledger/read-ledger";
+} from "../../src/records";
+import { demoLedger } from "../../src/demo";
+import { reviewReminders } from "../../src/dunning";
+import { readLedger } from "../../src/ledger";
 import { AS_OF, stageLedger } from "../documents/letter-fixture";
 
 const demo = demoLedger();

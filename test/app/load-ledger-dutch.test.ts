@@ -1,8 +1,8 @@
 /** loadLedger in the Dutch pane: the reader's own Dutch text, not its English one, in the HostError. */
-import type { Host } from "../../src/app/host";
-import { HostError } from "../../src/app/host-error";
-import { loadLedger } from "../../src/app/load-ledger";
-import type { IsoDay } from "../../src/core/calendar/day";
+import type { Host } from "../../src/app";
+import { HostError } from "../../src/app";
+import { loadLedger } from "../../src/app";
+import type { IsoDay } from "../../src/core";
 
 const valuesHost = (values: unknown[][]): Host => ({
   kind: "standalone",

@@ -1,23 +1,23 @@
 // The records use-cases over the workbench host (its store) and over hosts that keep nothing or
 // fail, and applyRecords: a recorded letter is not proposed again, a handed-over claim leaves the
 // ladder.
-import type { Host, RecordKind, RecordTable } from "../../src/app/host";
-import { isHostError } from "../../src/app/host-error";
+import type { Host, RecordKind, RecordTable } from "../../src/app";
+import { isHostError } from "../../src/app";
 import {
   applyRecords,
   loadRecords,
   NO_RECORDS,
   saveHandovers,
   saveReminderLog,
-} from "../../src/app/records";
-import type { IsoDay } from "../../src/core/calendar/day";
-import { isoDay } from "../../src/core/calendar/day";
-import { DEMO_COMPANY } from "../../src/documents/letters/company-details";
-import { markHandedOver, NO_HANDOVERS, undoHandover } from "../../src/records/handover-state";
-import { lettersFor } from "../../src/documents/letters/letter-set";
-import { reminderLogEntries } from "../../src/records/reminder-log";
-import { reminderRun, reviewReminders } from "../../src/dunning/reminder-run";
-import { demoHost, memorySettingsStore, recordsKey } from "../../src/hosts/browser/demo-host";
+} from "../../src/app";
+import type { IsoDay } from "../../src/core";
+import { isoDay } from "../../src/core";
+import { DEMO_COMPANY } from "../../src/documents";
+import { markHandedOver, NO_HANDOVERS, undoHandover } from "../../src/records";
+import { lettersFor } from "../../src/documents";
+import { reminderLogEntries } from "../../src/records";
+import { reminderRun, reviewReminders } from "../../src/dunning";
+import { demoHost, memorySettingsStore, recordsKey } from "../../src/hosts/browser";
 import { AS_OF, stageLedger } from "../documents/letter-fixture";
 
 const ledger = stageLedger();

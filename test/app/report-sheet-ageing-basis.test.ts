@@ -3,14 +3,14 @@
 // due"; the title names the basis. Checked in the spec, in the workbook (fake Excel) and in the xlsx
 // download.
 import ExcelJS from "exceljs";
-import { buildReport } from "../../src/analytics/report-model";
-import { reportSheetSpec } from "../../src/documents/report/report-sheet-spec";
-import type { ReportSheetSpec } from "../../src/documents/report/report-spec";
-import { writeReport } from "../../src/app/write-report";
-import type { IsoDay } from "../../src/core/calendar/day";
-import { createExcelHost } from "../../src/hosts/excel/excel-host";
-import { setExcelRuntime } from "../../src/hosts/excel/excel-run";
-import { reportXlsxBytes } from "../../src/hosts/browser/report-xlsx";
+import { buildReport } from "../../src/analytics";
+import { reportSheetSpec } from "../../src/documents";
+import type { ReportSheetSpec } from "../../src/documents";
+import { writeReport } from "../../src/app";
+import type { IsoDay } from "../../src/core";
+import { createExcelHost } from "../../src/hosts/excel";
+import { setExcelRuntime } from "../../src/hosts/excel";
+import { reportXlsxBytes } from "../../src/hosts/browser";
 import { testLedger } from "../analytics/ledger-fixture";
 import { FakeExcel } from "../hosts/excel/fake-excel";
 

@@ -1,20 +1,20 @@
 // The management report sheet on the demo ledger: the ageing total is AR to the cent, the top 20 in
 // order, the key figures with definitions (and reasons when not computable), trends and charts; then
 // the whole sheet written through the Excel adapter against the fake.
-import { reportJson } from "../../src/documents/report/report-json";
-import { buildReport, type ReportModel } from "../../src/analytics/report-model";
-import { checkReportSpec } from "../../src/app/check-report-spec";
-import { reportSheetSpec } from "../../src/documents/report/report-sheet-spec";
-import type { ReportSheetSpec } from "../../src/documents/report/report-spec";
-import { writeReport } from "../../src/app/write-report";
-import type { IsoDay } from "../../src/core/calendar/day";
-import { dayToSerial } from "../../src/core/calendar/excel-serial";
-import { demoLedger } from "../../src/demo/demo-ledger";
-import { createExcelHost } from "../../src/hosts/excel/excel-host";
-import { setExcelRuntime } from "../../src/hosts/excel/excel-run";
-import { OWNED_SHEETS_SETTING } from "../../src/hosts/excel/owned-sheets";
-import { NUMBER_FORMATS } from "../../src/documents/report/report-cells";
-import { readLedger } from "../../src/ledger/read-ledger";
+import { reportJson } from "../../src/documents";
+import { buildReport, type ReportModel } from "../../src/analytics";
+import { checkReportSpec } from "../../src/app";
+import { reportSheetSpec } from "../../src/documents";
+import type { ReportSheetSpec } from "../../src/documents";
+import { writeReport } from "../../src/app";
+import type { IsoDay } from "../../src/core";
+import { dayToSerial } from "../../src/core";
+import { demoLedger } from "../../src/demo";
+import { createExcelHost } from "../../src/hosts/excel";
+import { setExcelRuntime } from "../../src/hosts/excel";
+import { OWNED_SHEETS_SETTING } from "../../src/hosts/excel";
+import { NUMBER_FORMATS } from "../../src/documents";
+import { readLedger } from "../../src/ledger";
 import { FakeExcel } from "../hosts/excel/fake-excel";
 
 const NAME = "Openstaand \u2013 Rapport";

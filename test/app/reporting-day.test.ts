@@ -1,20 +1,20 @@
 import fc from "fast-check";
-import { lastMonthEnd, localDay, reportingDay } from "../../src/app/reporting-day";
-import { analyse } from "../../src/app/analyse";
-import type { Host } from "../../src/app/host";
-import { loadLedger } from "../../src/app/load-ledger";
-import { handedOverOn, sentOn } from "../../src/app/record-day";
-import { DEFAULT_SETTINGS } from "../../src/app/settings";
-import { addDays, endOfMonth, isoDay, toEpochDay } from "../../src/core/calendar/day";
-import { demoLedger } from "../../src/demo/demo-ledger";
-import { DEMO_COMPANY } from "../../src/documents/letters/company-details";
-import { NO_HANDOVERS } from "../../src/records/handover-state";
-import { lettersFor } from "../../src/documents/letters/letter-set";
-import { reminderLogEntries } from "../../src/records/reminder-log";
-import { reminderRun } from "../../src/dunning/reminder-run";
-import { createExcelHost } from "../../src/hosts/excel/excel-host";
-import { demoHost } from "../../src/hosts/browser/demo-host";
-import { readLedger } from "../../src/ledger/read-ledger";
+import { lastMonthEnd, localDay, reportingDay } from "../../src/app";
+import { analyse } from "../../src/app";
+import type { Host } from "../../src/app";
+import { loadLedger } from "../../src/app";
+import { handedOverOn, sentOn } from "../../src/app";
+import { DEFAULT_SETTINGS } from "../../src/app";
+import { addDays, endOfMonth, isoDay, toEpochDay } from "../../src/core";
+import { demoLedger } from "../../src/demo";
+import { DEMO_COMPANY } from "../../src/documents";
+import { NO_HANDOVERS } from "../../src/records";
+import { lettersFor } from "../../src/documents";
+import { reminderLogEntries } from "../../src/records";
+import { reminderRun } from "../../src/dunning";
+import { createExcelHost } from "../../src/hosts/excel";
+import { demoHost } from "../../src/hosts/browser";
+import { readLedger } from "../../src/ledger";
 
 describe("localDay: the calendar day of the machine's clock", () => {
   it("is the local calendar day, not the UTC one (tests run in Pacific/Kiritimati, UTC+14)", () => {

@@ -3,8 +3,8 @@ import {
   parseSettings,
   serializeSettings,
   validateSettings,
-} from "../../src/app/settings";
-import { HostError } from "../../src/app/host-error";
+} from "../../src/app";
+import { HostError } from "../../src/app";
 
 const fail = (text: string): HostError => {
   try {

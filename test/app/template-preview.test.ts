@@ -1,6 +1,6 @@
-import { draftReminders } from "../../src/app/draft-reminders";
-import { isHostError } from "../../src/app/host-error";
-import { DEFAULT_SETTINGS, validateSettings, type Settings } from "../../src/app/settings";
+import { draftReminders } from "../../src/app";
+import { isHostError } from "../../src/app";
+import { DEFAULT_SETTINGS, validateSettings, type Settings } from "../../src/app";
 import {
   previewCandidates,
   previewDebtors,
@@ -10,11 +10,11 @@ import {
   templateKey,
   templateProblems,
   TEMPLATE_FIELD_LIST,
-} from "../../src/app/template-preview";
-import { collectionCosts } from "../../src/core/interest/collection-costs";
-import { cents } from "../../src/core/money/money";
-import { defaultTemplate, defaultTemplateIds } from "../../src/documents/letters/template-catalog";
-import { reviewReminders } from "../../src/dunning/reminder-run";
+} from "../../src/app";
+import { collectionCosts } from "../../src/core";
+import { cents } from "../../src/core";
+import { defaultTemplate, defaultTemplateIds } from "../../src/documents";
+import { reviewReminders } from "../../src/dunning";
 import { AS_OF, stageLedger } from "../documents/letter-fixture";
 
 const settings: Settings = {

@@ -1,14 +1,14 @@
-import { checkReportSpec } from "../../src/app/check-report-spec";
-import type { Host } from "../../src/app/host";
-import { isHostError } from "../../src/app/host-error";
-import { loadLedger } from "../../src/app/load-ledger";
-import { loadSettings, resetSettings, saveSettings } from "../../src/app/manage-settings";
-import { OWNED_SHEET_PREFIX, hasOwnedPrefix, ownedSheetName } from "../../src/app/owned-sheet-name";
-import { DEFAULT_SETTINGS } from "../../src/app/settings";
-import { writeReport } from "../../src/app/write-report";
-import type { IsoDay } from "../../src/core/calendar/day";
-import { LedgerError } from "../../src/ledger/ledger-error";
-import { demoHost, memorySettingsStore } from "../../src/hosts/browser/demo-host";
+import { checkReportSpec } from "../../src/app";
+import type { Host } from "../../src/app";
+import { isHostError } from "../../src/app";
+import { loadLedger } from "../../src/app";
+import { loadSettings, resetSettings, saveSettings } from "../../src/app";
+import { OWNED_SHEET_PREFIX, hasOwnedPrefix, ownedSheetName } from "../../src/app";
+import { DEFAULT_SETTINGS } from "../../src/app";
+import { writeReport } from "../../src/app";
+import type { IsoDay } from "../../src/core";
+import { LedgerError } from "../../src/ledger";
+import { demoHost, memorySettingsStore } from "../../src/hosts/browser";
 
 const valuesHost = (values: unknown[][]): Host => ({
   kind: "standalone",

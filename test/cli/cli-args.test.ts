@@ -1,4 +1,4 @@
-import { parseCliArgs, UsageError } from "../../src/cli/cli-args";
+import { parseCliArgs, UsageError } from "../../src/cli";
 
 describe("parseCliArgs", () => {
   it("parses check with its defaults", () => {

@@ -2,10 +2,10 @@
 // command, "-" for standard input, --lang on remind and handoff, the progress line on a terminal
 // (a fake TTY flag and a fake clock, no timing) and a missing required option as a usage error.
 import packageJson from "../../package.json" with { type: "json" };
-import { run, type CliIo } from "../../src/cli/main";
-import { COMMANDS } from "../../src/cli/help-text";
-import { demoLedger } from "../../src/demo/demo-ledger";
-import { demoCsvText } from "../../src/hosts/browser/demo-files";
+import { run, type CliIo } from "../../src/cli";
+import { COMMANDS } from "../../src/cli";
+import { demoLedger } from "../../src/demo";
+import { demoCsvText } from "../../src/hosts/browser";
 import { fakeIo } from "./memory-io";
 
 const csv = demoCsvText(demoLedger());
@@ -79,7 +79,7 @@ describe('"-" reads the ledger from standard input', () => {
     expect(piped.err()).not.toContain('"-"');
   });
   it("an xlsx on standard input is read as a workbook (by its content)", async () => {
-    const { demoXlsxBytes } = await import("../../src/hosts/browser/demo-files");
+    const { demoXlsxBytes } = await import("../../src/hosts/browser");
     const xlsx = await demoXlsxBytes(demoLedger());
     const piped = withStdin(xlsx);
     expect(await run(["check", "-", "--json"], piped.io)).toBe(0);

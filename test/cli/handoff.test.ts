@@ -1,9 +1,9 @@
 import JSZip from "jszip";
-import { run } from "../../src/cli/main";
+import { run } from "../../src/cli";
 import { fakeIo } from "./memory-io";
-import { parseCliArgs } from "../../src/cli/cli-args";
-import { HELP_TEXT } from "../../src/cli/help-text";
-import { demoCsvText } from "../../src/hosts/browser/demo-files";
+import { parseCliArgs } from "../../src/cli";
+import { HELP_TEXT } from "../../src/cli";
+import { demoCsvText } from "../../src/hosts/browser";
 import { csvCells, csvCents, xlsxRows } from "../documents/export-fixture";
 
 const demo = new TextEncoder().encode(demoCsvText());

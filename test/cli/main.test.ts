@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { run, type CliIo } from "../../src/cli/main";
-import { demoLedger } from "../../src/demo/demo-ledger";
+import { run, type CliIo } from "../../src/cli";
+import { demoLedger } from "../../src/demo";
 import { debiteurenWorkbook, workbookBytes } from "../formats/xlsx-fixture";
 
 const IBM = path.resolve(process.cwd(), "../shared/data/WA_Fn-UseC_-Accounts-Receivable.csv");

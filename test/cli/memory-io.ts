@@ -1,7 +1,7 @@
 // Test helper (not a test file): a CliIo over in-memory files, recording what the CLI prints and
 // writes, with today fixed at the demo's day.
-import type { CliIo } from "../../src/cli/main";
-import type { IsoDay } from "../../src/core/calendar/day";
+import type { CliIo } from "../../src/cli";
+import type { IsoDay } from "../../src/core";
 
 /** CliIo reading `files` (ENOENT for anything else), collecting stdout, stderr and written files. */
 export function fakeIo(files: Record<string, Uint8Array>) {

@@ -1,8 +1,8 @@
 // remind --log with a log of other books: an entry naming an invoice this ledger has for another
 // customer is not applied (the invoice is still proposed) and the run says so on stderr.
-import { run } from "../../src/cli/main";
-import { reminderLogFromCsv } from "../../src/formats/record-csv";
-import { demoCsvText } from "../../src/hosts/browser/demo-files";
+import { run } from "../../src/cli";
+import { reminderLogFromCsv } from "../../src/formats";
+import { demoCsvText } from "../../src/hosts/browser";
 import { fakeIo } from "./memory-io";
 
 const utf8 = (t: string) => new TextEncoder().encode(t);

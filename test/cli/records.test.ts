@@ -1,13 +1,13 @@
 // remind and handoff with their records: --log (earlier reminder logs), --handovers (the hand-over
 // state handoff writes), --costs-vat; the files they write read back with the record codecs.
 import JSZip from "jszip";
-import { run } from "../../src/cli/main";
-import { parseCliArgs } from "../../src/cli/cli-args";
-import { HELP_TEXT } from "../../src/cli/help-text";
-import { collectionCosts } from "../../src/core/interest/collection-costs";
-import { cents } from "../../src/core/money/money";
-import { handoversFromCsv, reminderLogFromCsv } from "../../src/formats/record-csv";
-import { demoCsvText } from "../../src/hosts/browser/demo-files";
+import { run } from "../../src/cli";
+import { parseCliArgs } from "../../src/cli";
+import { HELP_TEXT } from "../../src/cli";
+import { collectionCosts } from "../../src/core";
+import { cents } from "../../src/core";
+import { handoversFromCsv, reminderLogFromCsv } from "../../src/formats";
+import { demoCsvText } from "../../src/hosts/browser";
 import { fakeIo } from "./memory-io";
 
 const utf8 = (t: string) => new TextEncoder().encode(t);

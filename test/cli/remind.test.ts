@@ -1,7 +1,7 @@
 import JSZip from "jszip";
-import { run } from "../../src/cli/main";
+import { run } from "../../src/cli";
 import { fakeIo } from "./memory-io";
-import { demoCsvText } from "../../src/hosts/browser/demo-files";
+import { demoCsvText } from "../../src/hosts/browser";
 
 const utf8 = (t: string) => new TextEncoder().encode(t);
 const demo = utf8(demoCsvText());

@@ -1,7 +1,7 @@
 // `openstaand report --age-on invoice`: the console, --json and --out HTML name the basis and start
 // the buckets at 0–30 days since the invoice date (no "not due"), in nl and en; `--age-on due` (the
 // default) keeps "not due".
-import { run } from "../../src/cli/main";
+import { run } from "../../src/cli";
 import { fakeIo } from "./memory-io";
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);

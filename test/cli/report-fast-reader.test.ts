@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import { run, type CliIo } from "../../src/cli/main";
-import { frameFromLedger } from "../../src/analytics/frame-from-ledger";
-import { FAST_READER_MIN_BYTES, readReportInput } from "../../src/cli/report-input";
-import { buildReport, buildReportFromFrame } from "../../src/analytics/report-model";
-import { reportJson } from "../../src/documents/report/report-json";
-import { readLedgerFile } from "../../src/formats/read-ledger-file";
-import type { IsoDay } from "../../src/core/calendar/day";
+import { run, type CliIo } from "../../src/cli";
+import { frameFromLedger } from "../../src/analytics";
+import { FAST_READER_MIN_BYTES, readReportInput } from "../../src/cli";
+import { buildReport, buildReportFromFrame } from "../../src/analytics";
+import { reportJson } from "../../src/documents";
+import { readLedgerFile } from "../../src/formats";
+import type { IsoDay } from "../../src/core";
 import { benchCsvText } from "../../bench/bench-csv";
 
 const AS_OF = "2026-06-30" as IsoDay;

@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { run, type CliIo } from "../../src/cli/main";
-import { findChartBundles } from "../../src/cli/chart-bundles";
-import { demoCsvText } from "../../src/hosts/browser/demo-files";
-import { demoLedger } from "../../src/demo/demo-ledger";
-import type { IsoDay } from "../../src/core/calendar/day";
+import { run, type CliIo } from "../../src/cli";
+import { findChartBundles } from "../../src/cli";
+import { demoCsvText } from "../../src/hosts/browser";
+import { demoLedger } from "../../src/demo";
+import type { IsoDay } from "../../src/core";
 
 const IBM = path.resolve(process.cwd(), "../shared/data/WA_Fn-UseC_-Accounts-Receivable.csv");
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);

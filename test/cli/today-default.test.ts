@@ -4,7 +4,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { localDay } from "../../src/app/reporting-day";
+import { localDay } from "../../src/app";
 import { builtCliOk, requireBuiltCli } from "./built-cli";
 
 const cli = builtCliOk;

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { CoreError } from "../../src/core/assert";
+import { CoreError } from "../../src/core";
 import {
   DEFAULT_AGE_EDGES,
   ageBucket,
@@ -7,8 +7,8 @@ import {
   ageBucketLabels,
   daysOverdue,
   validateAgeEdges,
-} from "../../src/core/metrics/ageing";
-import { isoDay } from "../../src/core/calendar/day";
+} from "../../src/core";
+import { isoDay } from "../../src/core";
 
 describe("ageing buckets", () => {
   it("has the usual default edges and labels", () => {

@@ -5,8 +5,8 @@ import {
   parseAmount,
   type AmountResult,
   type Notation,
-} from "../../src/core/money/amount";
-import { cents, formatCents } from "../../src/core/money/money";
+} from "../../src/core";
+import { cents, formatCents } from "../../src/core";
 
 function centsOf(result: AmountResult): number {
   if (!result.ok) throw new Error(`expected an amount, got: ${result.reason}`);

@@ -4,9 +4,9 @@ import {
   isBusinessDay,
   nextBusinessDay,
   rollToBusinessDay,
-} from "../../src/core/calendar/business-days";
-import { addDays, diffDays, fromEpochDay, isoDay, toEpochDay } from "../../src/core/calendar/day";
-import { CoreError } from "../../src/core/assert";
+} from "../../src/core";
+import { addDays, diffDays, fromEpochDay, isoDay, toEpochDay } from "../../src/core";
+import { CoreError } from "../../src/core";
 
 const d = isoDay;
 

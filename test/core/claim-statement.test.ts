@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { addDays, isoDay } from "../../src/core/calendar/day";
-import { cents } from "../../src/core/money/money";
-import { claimStatement, type Claim } from "../../src/core/interest/claim-statement";
-import { statutoryInterest } from "../../src/core/interest/statutory-interest";
+import { addDays, isoDay } from "../../src/core";
+import { cents } from "../../src/core";
+import { claimStatement, type Claim } from "../../src/core";
+import { statutoryInterest } from "../../src/core";
 
 const d = isoDay;
 const claim = (

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
-import { cspHash, sha256 } from "../../src/core/csp-hash";
+import { cspHash, sha256 } from "../../src/core";
 
 const nodeHash = (text: string): string =>
   `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;

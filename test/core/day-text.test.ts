@@ -1,12 +1,12 @@
 import fc from "fast-check";
-import { dayOfMonth, fromEpochDay, isoDay, monthOf, toEpochDay, yearOf } from "../../src/core/calendar/day";
+import { dayOfMonth, fromEpochDay, isoDay, monthOf, toEpochDay, yearOf } from "../../src/core";
 import {
   dayOrderOf,
   detectDayOrder,
   parseDayText,
   type DayOrder,
   type DayResult,
-} from "../../src/core/calendar/day-text";
+} from "../../src/core";
 
 function dayOf(result: DayResult): string {
   if (!result.ok) throw new Error(`expected a day, got: ${result.reason}`);

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { CoreError } from "../../src/core/assert";
+import { CoreError } from "../../src/core";
 import {
   addDays,
   addMonths,
@@ -20,7 +20,7 @@ import {
   toEpochDay,
   yearOf,
   type IsoDay,
-} from "../../src/core/calendar/day";
+} from "../../src/core";
 
 const FIRST = toEpochDay(isoDay("1000-01-01"));
 const LAST = toEpochDay(isoDay("9999-12-31"));

@@ -4,8 +4,8 @@ import {
   defaultPolicy,
   validatePolicy,
   type Policy,
-} from "../../src/dunning/dunning-policy";
-import { CoreError } from "../../src/core/assert";
+} from "../../src/dunning";
+import { CoreError } from "../../src/core";
 
 describe("default dunning policies", () => {
   it("B2B: herinnering, tweede herinnering (+ call), aanmaning, laatste aanmaning, overdracht", () => {

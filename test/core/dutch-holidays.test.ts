@@ -1,6 +1,6 @@
-import { easterSunday, holidays } from "../../src/core/calendar/dutch-holidays";
-import { dayOfWeek, isoDay } from "../../src/core/calendar/day";
-import { CoreError } from "../../src/core/assert";
+import { easterSunday, holidays } from "../../src/core";
+import { dayOfWeek, isoDay } from "../../src/core";
+import { CoreError } from "../../src/core";
 
 const days = (year: number): string[] => holidays(year).map((h) => h.day);
 

@@ -3,12 +3,12 @@
  * parseAmount's and parseDayText's `reasonNl`, the `messageNl` of serialToDay's CoreErrors, and the
  * Dutch description of values they name.
  */
-import { parseAmount, type AmountResult } from "../../src/core/money/amount";
-import { assert, CoreError } from "../../src/core/assert";
-import { parseDayText, type DayResult } from "../../src/core/calendar/day-text";
-import { describeValueNl } from "../../src/core/describe-value";
-import { serialToDay } from "../../src/core/calendar/excel-serial";
-import { longDay } from "../../src/core/calendar/long-day";
+import { parseAmount, type AmountResult } from "../../src/core";
+import { assert, CoreError } from "../../src/core";
+import { parseDayText, type DayResult } from "../../src/core";
+import { describeValueNl } from "../../src/core";
+import { serialToDay } from "../../src/core";
+import { longDay } from "../../src/core";
 
 function reasons(result: AmountResult | DayResult): [string, string] {
   if (result.ok) throw new Error("expected a failure");

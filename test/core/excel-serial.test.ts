@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { CoreError } from "../../src/core/assert";
-import { fromEpochDay, isoDay, toEpochDay } from "../../src/core/calendar/day";
-import { dayToSerial, serialToDay } from "../../src/core/calendar/excel-serial";
+import { CoreError } from "../../src/core";
+import { fromEpochDay, isoDay, toEpochDay } from "../../src/core";
+import { dayToSerial, serialToDay } from "../../src/core";
 
 const d = isoDay;
 

@@ -1,4 +1,4 @@
-import { checkIban, mod97 } from "../../src/core/identifiers/iban-check";
+import { checkIban, mod97 } from "../../src/core";
 
 describe("checkIban", () => {
   it("accepts NL91ABNA0417164300, with or without spaces and in lower case", () => {

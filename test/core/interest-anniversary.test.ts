@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { addYears, fromEpochDay, isoDay, toEpochDay } from "../../src/core/calendar/day";
-import { anniversaryEpochDay } from "../../src/core/interest/interest-anniversary";
-import { epochDayOfCivil, packedCivilOfEpochDay } from "../../src/core/calendar/civil-day";
+import { addYears, fromEpochDay, isoDay, toEpochDay } from "../../src/core";
+import { anniversaryEpochDay } from "../../src/core";
+import { epochDayOfCivil, packedCivilOfEpochDay } from "../../src/core";
 
 describe("interest anniversaries as epoch days", () => {
   it("moves a 29 February start to 28 February in common years", () => {

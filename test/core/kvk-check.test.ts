@@ -1,4 +1,4 @@
-import { checkBranchNumber, checkKvk } from "../../src/core/identifiers/kvk-check";
+import { checkBranchNumber, checkKvk } from "../../src/core";
 
 describe("checkKvk", () => {
   it("accepts 12345678: 8 digits, there is no checksum", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { largestRemainder } from "../../src/core/money/largest-remainder";
+import { largestRemainder } from "../../src/core";
 
 describe("largestRemainder", () => {
   it("gives the leftover cents to the largest remainders, ties to the first", () => {

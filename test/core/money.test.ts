@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { CoreError } from "../../src/core/assert";
+import { CoreError } from "../../src/core";
 import {
   ZERO,
   addCents,
@@ -9,7 +9,7 @@ import {
   formatCents,
   sumCents,
   type Cents,
-} from "../../src/core/money/money";
+} from "../../src/core";
 
 /** Cents whose euro value (c / 100) still has distinct 2-decimal floats: |c| <= 4e15. */
 const anyCents = fc.integer({ min: -4e15, max: 4e15 }).map((n) => cents(n));

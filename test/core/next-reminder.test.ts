@@ -1,7 +1,7 @@
-import { nextReminder, stageDeadline } from "../../src/dunning/next-reminder";
-import { DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY, type Policy } from "../../src/dunning/dunning-policy";
-import { isoDay, type IsoDay } from "../../src/core/calendar/day";
-import { CoreError } from "../../src/core/assert";
+import { nextReminder, stageDeadline } from "../../src/dunning";
+import { DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY, type Policy } from "../../src/dunning";
+import { isoDay, type IsoDay } from "../../src/core";
+import { CoreError } from "../../src/core";
 
 const d = isoDay;
 

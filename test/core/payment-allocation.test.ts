@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { cents } from "../../src/core/money/money";
-import { allocatePayment } from "../../src/core/money/payment-allocation";
+import { cents } from "../../src/core";
+import { allocatePayment } from "../../src/core";
 
 const due = (costs: number, interest: number, principal: number) => ({
   costs: cents(costs),

@@ -1,7 +1,7 @@
-import { arrangementStatus, type PaymentArrangement } from "../../src/dunning/payment-arrangement";
-import { isoDay } from "../../src/core/calendar/day";
-import { cents } from "../../src/core/money/money";
-import { CoreError } from "../../src/core/assert";
+import { arrangementStatus, type PaymentArrangement } from "../../src/dunning";
+import { isoDay } from "../../src/core";
+import { cents } from "../../src/core";
+import { CoreError } from "../../src/core";
 
 const d = isoDay;
 // Three monthly instalments of € 250,00 for two invoices, confirmed by e-mail on 2 November.

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { bigDivRoundHalfUp, divRoundHalfUp } from "../../src/core/money/round-half-up";
+import { bigDivRoundHalfUp, divRoundHalfUp } from "../../src/core";
 
 describe("divRoundHalfUp", () => {
   it.each([

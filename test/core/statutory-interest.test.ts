@@ -1,10 +1,10 @@
 import fc from "fast-check";
-import { addDays, isoDay, toEpochDay } from "../../src/core/calendar/day";
-import { cents } from "../../src/core/money/money";
-import { CoreError } from "../../src/core/assert";
-import { statutoryInterest } from "../../src/core/interest/statutory-interest";
-import { statutoryInterestCents } from "../../src/core/interest/statutory-interest-cents";
-import { STATUTORY_RATES, type RateTable } from "../../src/core/interest/statutory-rates";
+import { addDays, isoDay, toEpochDay } from "../../src/core";
+import { cents } from "../../src/core";
+import { CoreError } from "../../src/core";
+import { statutoryInterest } from "../../src/core";
+import { statutoryInterestCents } from "../../src/core";
+import { STATUTORY_RATES, type RateTable } from "../../src/core";
 
 const d = isoDay;
 const FLAT_6: RateTable = {

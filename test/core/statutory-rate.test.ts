@@ -1,6 +1,6 @@
-import { addDays, isoDay } from "../../src/core/calendar/day";
-import { compiledRates, rateDaysThrough, statutoryRate } from "../../src/core/interest/statutory-rate";
-import { STATUTORY_RATES, type RateTable } from "../../src/core/interest/statutory-rates";
+import { addDays, isoDay } from "../../src/core";
+import { compiledRates, rateDaysThrough, statutoryRate } from "../../src/core";
+import { STATUTORY_RATES, type RateTable } from "../../src/core";
 
 const d = isoDay;
 

@@ -1,5 +1,5 @@
-import { addDays, isIsoDay, toEpochDay } from "../../src/core/calendar/day";
-import { STATUTORY_RATES, type RateRow } from "../../src/core/interest/statutory-rates";
+import { addDays, isIsoDay, toEpochDay } from "../../src/core";
+import { STATUTORY_RATES, type RateRow } from "../../src/core";
 
 const rows = (list: readonly RateRow[]) => list.map((row, i) => [row.from, row, i] as const);
 

@@ -1,5 +1,5 @@
-import { checkVatId, passesRsinTest } from "../../src/core/identifiers/vat-id-check";
-import { mod97 } from "../../src/core/identifiers/iban-check";
+import { checkVatId, passesRsinTest } from "../../src/core";
+import { mod97 } from "../../src/core";
 
 describe("checkVatId", () => {
   it("accepts NL004495445B01 by the 11-proef", () => {

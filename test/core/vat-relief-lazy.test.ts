@@ -28,7 +28,7 @@ jest.unstable_mockModule("../../src/core/assert", () => ({
 }));
 
 const { finalPaymentDateWithoutTerm, vatReliefAmount, vatReliefDate } =
-  await import("../../src/core/interest/vat-relief");
+  await import("../../src/core");
 type Day = Parameters<typeof vatReliefDate>[0];
 type Amount = Parameters<typeof vatReliefAmount>[0];
 

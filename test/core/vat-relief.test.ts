@@ -3,10 +3,10 @@ import {
   finalPaymentDateWithoutTerm,
   vatReliefAmount,
   vatReliefDate,
-} from "../../src/core/interest/vat-relief";
-import { isoDay, type IsoDay } from "../../src/core/calendar/day";
-import { cents, type Cents } from "../../src/core/money/money";
-import { CoreError } from "../../src/core/assert";
+} from "../../src/core";
+import { isoDay, type IsoDay } from "../../src/core";
+import { cents, type Cents } from "../../src/core";
+import { CoreError } from "../../src/core";
 
 const d = isoDay;
 

@@ -1,8 +1,8 @@
-import { addDays, addMonths, diffDays, isIsoDay, type IsoDay } from "../../src/core/calendar/day";
-import { centsFromEuros } from "../../src/core/money/money";
-import { isValidDutchIban, isValidDutchVatId, isValidKvk } from "../../src/demo/dutch-identifiers";
-import { DEMO_COLUMNS } from "../../src/demo/demo-columns";
-import { demoLedger, type DemoCell, type DemoLedger } from "../../src/demo/demo-ledger";
+import { addDays, addMonths, diffDays, isIsoDay, type IsoDay } from "../../src/core";
+import { centsFromEuros } from "../../src/core";
+import { isValidDutchIban, isValidDutchVatId, isValidKvk } from "../../src/demo";
+import { DEMO_COLUMNS } from "../../src/demo";
+import { demoLedger, type DemoCell, type DemoLedger } from "../../src/demo";
 
 const demo = demoLedger();
 

@@ -7,9 +7,9 @@ import {
   isValidKvk,
   passesElfproef,
   soleTraderVatSuffix,
-} from "../../src/demo/dutch-identifiers";
-import { mod97 } from "../../src/core/identifiers/iban-check";
-import { passesRsinTest } from "../../src/core/identifiers/vat-id-check";
+} from "../../src/demo";
+import { mod97 } from "../../src/core";
+import { passesRsinTest } from "../../src/core";
 
 describe("Dutch identifier check digits", () => {
   it("computes IBAN check digits of the textbook example NL91 ABNA 0417 1643 00", () => {

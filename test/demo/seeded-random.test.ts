@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { SeededRandom } from "../../src/demo/seeded-random";
+import { SeededRandom } from "../../src/demo";
 
 function sequence(seed: number, n: number): number[] {
   const random = new SeededRandom(seed);

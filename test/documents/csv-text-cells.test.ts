@@ -4,10 +4,10 @@ import {
   csvTextCell,
   looksLikeFormula,
   spreadsheetWouldAlter,
-} from "../../src/documents/tables/csv-injection";
-import { exportCsvBytes } from "../../src/formats/export-table";
-import { writeCsvTable } from "../../src/formats/write-csv-table";
-import type { SheetTable } from "../../src/documents/tables/sheet-table";
+} from "../../src/documents";
+import { exportCsvBytes } from "../../src/formats";
+import { writeCsvTable } from "../../src/formats";
+import type { SheetTable } from "../../src/documents";
 import { csvCells } from "./export-fixture";
 import { openCsv, openedCell } from "./dutch-spreadsheet";
 

@@ -1,14 +1,14 @@
 import JSZip from "jszip";
-import { demoLedger } from "../../src/demo/demo-ledger";
-import { readLedger } from "../../src/ledger/read-ledger";
-import { isoDay } from "../../src/core/calendar/day";
-import { formatCents } from "../../src/core/money/money";
-import { reminderRun } from "../../src/dunning/reminder-run";
-import { DEMO_COMPANY } from "../../src/documents/letters/company-details";
-import { dossierZips } from "../../src/app/handover/dossier-zip";
-import { handoffClaims } from "../../src/documents/handoff/handoff-claims";
-import { lettersFor } from "../../src/documents/letters/letter-set";
-import { reminderLogEntries } from "../../src/records/reminder-log";
+import { demoLedger } from "../../src/demo";
+import { readLedger } from "../../src/ledger";
+import { isoDay } from "../../src/core";
+import { formatCents } from "../../src/core";
+import { reminderRun } from "../../src/dunning";
+import { DEMO_COMPANY } from "../../src/documents";
+import { dossierZips } from "../../src/app";
+import { handoffClaims } from "../../src/documents";
+import { lettersFor } from "../../src/documents";
+import { reminderLogEntries } from "../../src/records";
 import { ledgerOf } from "../dunning/ledger-fixture";
 import { csvCells, csvCents, DANGER, HOSTILE, hostileLedger } from "./export-fixture";
 

@@ -1,11 +1,11 @@
 import JSZip from "jszip";
-import { DEMO_COMPANY } from "../../src/documents/letters/company-details";
-import { emlZip, letterEml } from "../../src/documents/mail/email-drafts";
-import { encodeHeaderText, quotedPrintable } from "../../src/documents/mail/eml";
-import { lettersFor } from "../../src/documents/letters/letter-set";
+import { DEMO_COMPANY } from "../../src/documents";
+import { emlZip, letterEml } from "../../src/documents";
+import { encodeHeaderText, quotedPrintable } from "../../src/documents";
+import { lettersFor } from "../../src/documents";
 import { decodeQp, decodeWords, parseMime } from "./mime-parse";
 import { AS_OF, stageLedger } from "./letter-fixture";
-import { reminderRun } from "../../src/dunning/reminder-run";
+import { reminderRun } from "../../src/dunning";
 
 const ledger = stageLedger();
 const letters = lettersFor(ledger, reminderRun(ledger, AS_OF), { company: DEMO_COMPANY });

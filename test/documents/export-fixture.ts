@@ -1,7 +1,7 @@
 /** Test helper (not a test file): a hostile ledger and readers for exported csv and xlsx bytes. */
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { isoDay } from "../../src/core/calendar/day";
+import { isoDay } from "../../src/core";
 import { ledgerOf } from "../dunning/ledger-fixture";
 
 /** Names that would run as formulas or scripts if an export let them through. */

@@ -1,11 +1,11 @@
-import { demoLedger } from "../../src/demo/demo-ledger";
-import { readLedger } from "../../src/ledger/read-ledger";
-import { diffDays, isoDay } from "../../src/core/calendar/day";
-import { debtorDetails } from "../../src/documents/letters/debtor-details";
-import { cents } from "../../src/core/money/money";
-import { exportCsvBytes, exportXlsxBytes } from "../../src/formats/export-table";
-import { factoringFile, factoringLeftOutLines } from "../../src/documents/handoff/factoring-file";
-import { factoringDebtorTable, factoringInvoiceTable } from "../../src/documents/handoff/factoring-export";
+import { demoLedger } from "../../src/demo";
+import { readLedger } from "../../src/ledger";
+import { diffDays, isoDay } from "../../src/core";
+import { debtorDetails } from "../../src/documents";
+import { cents } from "../../src/core";
+import { exportCsvBytes, exportXlsxBytes } from "../../src/formats";
+import { factoringFile, factoringLeftOutLines } from "../../src/documents";
+import { factoringDebtorTable, factoringInvoiceTable } from "../../src/documents";
 import { ledgerOf } from "../dunning/ledger-fixture";
 import {
   csvCells,

@@ -1,21 +1,21 @@
-import { demoLedger } from "../../src/demo/demo-ledger";
-import { readLedger } from "../../src/ledger/read-ledger";
-import { statutoryInterest } from "../../src/core/interest/statutory-interest";
-import { collectionCosts } from "../../src/core/interest/collection-costs";
-import { cents } from "../../src/core/money/money";
-import { isoDay } from "../../src/core/calendar/day";
-import { reminderRun } from "../../src/dunning/reminder-run";
-import { handoffClaims } from "../../src/documents/handoff/handoff-claims";
-import { handoffJson, handoffTable } from "../../src/documents/handoff/handoff-export";
+import { demoLedger } from "../../src/demo";
+import { readLedger } from "../../src/ledger";
+import { statutoryInterest } from "../../src/core";
+import { collectionCosts } from "../../src/core";
+import { cents } from "../../src/core";
+import { isoDay } from "../../src/core";
+import { reminderRun } from "../../src/dunning";
+import { handoffClaims } from "../../src/documents";
+import { handoffJson, handoffTable } from "../../src/documents";
 import {
   applyHandovers,
   markHandedOver,
   NO_HANDOVERS,
   undoHandover,
-} from "../../src/records/handover-state";
-import { applyReminderLog, reminderLogEntries } from "../../src/records/reminder-log";
-import { lettersFor } from "../../src/documents/letters/letter-set";
-import { DEMO_COMPANY } from "../../src/documents/letters/company-details";
+} from "../../src/records";
+import { applyReminderLog, reminderLogEntries } from "../../src/records";
+import { lettersFor } from "../../src/documents";
+import { DEMO_COMPANY } from "../../src/documents";
 import { ledgerOf } from "../dunning/ledger-fixture";
 
 const demo = demoLedger();

@@ -1,10 +1,10 @@
-import { collectionCosts } from "../../src/core/interest/collection-costs";
-import { isoDay } from "../../src/core/calendar/day";
-import { cents } from "../../src/core/money/money";
-import { DEMO_COMPANY } from "../../src/documents/letters/company-details";
-import { lettersFor } from "../../src/documents/letters/letter-set";
-import { applyReminderLog, reminderLogEntries } from "../../src/records/reminder-log";
-import { reviewReminders } from "../../src/dunning/reminder-run";
+import { collectionCosts } from "../../src/core";
+import { isoDay } from "../../src/core";
+import { cents } from "../../src/core";
+import { DEMO_COMPANY } from "../../src/documents";
+import { lettersFor } from "../../src/documents";
+import { applyReminderLog, reminderLogEntries } from "../../src/records";
+import { reviewReminders } from "../../src/dunning";
 import { ledgerOf, type InvoiceSketch } from "../dunning/ledger-fixture";
 
 const asOf = isoDay("2026-11-20");

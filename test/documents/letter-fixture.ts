@@ -1,9 +1,9 @@
 /** Test helper (not a test file): fixed debtors and proposals at every stage of both ladders. */
-import { isoDay, type IsoDay } from "../../src/core/calendar/day";
-import { reminderRun } from "../../src/dunning/reminder-run";
-import type { ReminderProposal } from "../../src/dunning/reminder-proposal";
-import { debtorDetails, type DebtorDetails } from "../../src/documents/letters/debtor-details";
-import type { Ledger } from "../../src/ledger/types";
+import { isoDay, type IsoDay } from "../../src/core";
+import { reminderRun } from "../../src/dunning";
+import type { ReminderProposal } from "../../src/dunning";
+import { debtorDetails, type DebtorDetails } from "../../src/documents";
+import type { Ledger } from "../../src/ledger";
 import { ledgerOf, type InvoiceSketch } from "../dunning/ledger-fixture";
 
 /** Run day of the fixtures: Friday 20 November 2026 (the demo's as-of day). */

@@ -1,13 +1,13 @@
-import { DEMO_COMPANY } from "../../src/documents/letters/company-details";
-import { letterModel } from "../../src/documents/letters/letter-model";
-import { renderLetter } from "../../src/documents/letters/render-letter";
+import { DEMO_COMPANY } from "../../src/documents";
+import { letterModel } from "../../src/documents";
+import { renderLetter } from "../../src/documents";
 import {
   checkTemplate,
   defaultTemplate,
   defaultTemplateIds,
-} from "../../src/documents/letters/template-catalog";
-import { collectionCosts } from "../../src/core/interest/collection-costs";
-import { cents } from "../../src/core/money/money";
+} from "../../src/documents";
+import { collectionCosts } from "../../src/core";
+import { cents } from "../../src/core";
 import { stageProposals } from "./letter-fixture";
 
 const { proposals, details } = stageProposals();

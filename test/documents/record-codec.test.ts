@@ -1,34 +1,34 @@
 // The record codecs: the reminder log and the hand-over state to a plain table (and CSV) and back,
 // losslessly, and lenient-but-honest reading of what Excel or a user makes of the table.
 import fc from "fast-check";
-import { fromEpochDay, isoDay, toEpochDay, type IsoDay } from "../../src/core/calendar/day";
-import { dayToSerial } from "../../src/core/calendar/excel-serial";
-import { cents, type Cents } from "../../src/core/money/money";
-import { DEMO_COMPANY } from "../../src/documents/letters/company-details";
-import { exportCsvBytes } from "../../src/formats/export-table";
+import { fromEpochDay, isoDay, toEpochDay, type IsoDay } from "../../src/core";
+import { dayToSerial } from "../../src/core";
+import { cents, type Cents } from "../../src/core";
+import { DEMO_COMPANY } from "../../src/documents";
+import { exportCsvBytes } from "../../src/formats";
 import {
   decodeHandovers,
   encodeHandovers,
   handoverTable,
-} from "../../src/records/handover-codec";
+} from "../../src/records";
 import {
   markHandedOver,
   NO_HANDOVERS,
   type HandoverRecord,
-} from "../../src/records/handover-state";
-import { lettersFor } from "../../src/documents/letters/letter-set";
-import { isExcelError } from "../../src/ledger/cells/cell";
-import { handoversFromCsv, reminderLogFromCsv } from "../../src/formats/record-csv";
+} from "../../src/records";
+import { lettersFor } from "../../src/documents";
+import { isExcelError } from "../../src/ledger";
+import { handoversFromCsv, reminderLogFromCsv } from "../../src/formats";
 import {
   reminderLogEntries,
   reminderLogTable,
   type ReminderLogEntry,
-} from "../../src/records/reminder-log";
-import { decodeReminderLog } from "../../src/records/reminder-log-decode";
-import { encodeReminderLog } from "../../src/records/reminder-log-encode";
-import { invoiceListText, parseInvoiceList } from "../../src/records/reminder-log-invoice-list";
-import { looksLikeFormula } from "../../src/documents/tables/csv-injection";
-import { reminderRun } from "../../src/dunning/reminder-run";
+} from "../../src/records";
+import { decodeReminderLog } from "../../src/records";
+import { encodeReminderLog } from "../../src/records";
+import { invoiceListText, parseInvoiceList } from "../../src/records";
+import { looksLikeFormula } from "../../src/documents";
+import { reminderRun } from "../../src/dunning";
 import { AS_OF, stageLedger } from "./letter-fixture";
 
 const HEADERS = [

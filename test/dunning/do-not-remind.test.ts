@@ -1,10 +1,10 @@
 import fc from "fast-check";
-import { reviewReminders } from "../../src/dunning/reminder-run";
-import { describeExclusion } from "../../src/dunning/reminder-exclusion";
-import { stopHolds, type DoNotRemindEntry } from "../../src/dunning/do-not-remind";
-import { addDays, isoDay } from "../../src/core/calendar/day";
-import { readLedger } from "../../src/ledger/read-ledger";
-import { statusStopsReminders } from "../../src/ledger/cells/status-flags";
+import { reviewReminders } from "../../src/dunning";
+import { describeExclusion } from "../../src/dunning";
+import { stopHolds, type DoNotRemindEntry } from "../../src/dunning";
+import { addDays, isoDay } from "../../src/core";
+import { readLedger } from "../../src/ledger";
+import { statusStopsReminders } from "../../src/ledger";
 import { ledgerOf } from "./ledger-fixture";
 
 const asOf = isoDay("2026-11-20");

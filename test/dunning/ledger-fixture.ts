@@ -1,8 +1,8 @@
 /** Test helper (not a test file): a Ledger from a few invoice fields, the rest defaulted. */
-import type { Invoice, Ledger } from "../../src/ledger/types";
-import { LedgerBuilder } from "../../src/ledger/rows/ledger-builder";
-import type { IsoDay } from "../../src/core/calendar/day";
-import type { Cents } from "../../src/core/money/money";
+import type { Invoice, Ledger } from "../../src/ledger";
+import { LedgerBuilder } from "../../src/ledger";
+import type { IsoDay } from "../../src/core";
+import type { Cents } from "../../src/core";
 
 /** The fields a test sets; amounts in cents, days as ISO text. */
 export type InvoiceSketch = Partial<Omit<Invoice, "dueDate" | "reminderDate" | "openAmount">> & {

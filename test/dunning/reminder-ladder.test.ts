@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { reviewReminders } from "../../src/dunning/reminder-run";
-import { addDays, isoDay } from "../../src/core/calendar/day";
+import { reviewReminders } from "../../src/dunning";
+import { addDays, isoDay } from "../../src/core";
 import { ledgerOf, type InvoiceSketch } from "./ledger-fixture";
 
 const d = isoDay;

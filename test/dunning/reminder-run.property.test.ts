@@ -1,12 +1,12 @@
 import fc from "fast-check";
-import { reviewReminders } from "../../src/dunning/reminder-run";
-import { describeExclusion } from "../../src/dunning/reminder-exclusion";
-import type { ReminderReview } from "../../src/dunning/reminder-proposal";
-import { addDays, compareDays, isoDay } from "../../src/core/calendar/day";
-import { cents } from "../../src/core/money/money";
-import type { Ledger } from "../../src/ledger/types";
-import { demoLedger } from "../../src/demo/demo-ledger";
-import { readLedger } from "../../src/ledger/read-ledger";
+import { reviewReminders } from "../../src/dunning";
+import { describeExclusion } from "../../src/dunning";
+import type { ReminderReview } from "../../src/dunning";
+import { addDays, compareDays, isoDay } from "../../src/core";
+import { cents } from "../../src/core";
+import type { Ledger } from "../../src/ledger";
+import { demoLedger } from "../../src/demo";
+import { readLedger } from "../../src/ledger";
 import { ledgerOf, type InvoiceSketch } from "./ledger-fixture";
 
 /** The invariants every run must keep, whatever the ledger. */

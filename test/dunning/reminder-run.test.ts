@@ -1,8 +1,8 @@
-import { reminderRun, reviewReminders } from "../../src/dunning/reminder-run";
-import { describeExclusion } from "../../src/dunning/reminder-exclusion";
-import { isoDay } from "../../src/core/calendar/day";
-import { cents } from "../../src/core/money/money";
-import type { PaymentArrangement } from "../../src/dunning/payment-arrangement";
+import { reminderRun, reviewReminders } from "../../src/dunning";
+import { describeExclusion } from "../../src/dunning";
+import { isoDay } from "../../src/core";
+import { cents } from "../../src/core";
+import type { PaymentArrangement } from "../../src/dunning";
 import { ledgerOf } from "./ledger-fixture";
 
 const d = isoDay;

@@ -9,12 +9,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { analyse, analysisDay } from "../../src/app/analyse";
-import { markDoNotRemind } from "../../src/app/do-not-remind";
-import { DEFAULT_SETTINGS } from "../../src/app/settings";
-import { addDays } from "../../src/core/calendar/day";
-import { demoLedger } from "../../src/demo/demo-ledger";
-import { readLedger } from "../../src/ledger/read-ledger";
+import { analyse, analysisDay } from "../../src/app";
+import { markDoNotRemind } from "../../src/app";
+import { DEFAULT_SETTINGS } from "../../src/app";
+import { addDays } from "../../src/core";
+import { demoLedger } from "../../src/demo";
+import { readLedger } from "../../src/ledger";
 import { describeBrowser, screenshot, workbenchSession } from "./e2e-support";
 
 async function openTab(page: Page, name: string): Promise<void> {

@@ -7,12 +7,12 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { bridgeSentence } from "../../src/documents/report/bridge-text";
-import { reportJson } from "../../src/documents/report/report-json";
-import { analyse } from "../../src/app/analyse";
-import { localDay } from "../../src/app/reporting-day";
-import { DEFAULT_SETTINGS } from "../../src/app/settings";
-import { readLedger } from "../../src/ledger/read-ledger";
+import { bridgeSentence } from "../../src/documents";
+import { reportJson } from "../../src/documents";
+import { analyse } from "../../src/app";
+import { localDay } from "../../src/app";
+import { DEFAULT_SETTINGS } from "../../src/app";
+import { readLedger } from "../../src/ledger";
 import { describeBrowser, screenshot, workbenchSession } from "./e2e-support";
 
 /** The export, as a Dutch package writes it: semicolons, Dutch dates and amounts, CRLF. */

@@ -9,25 +9,25 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import type { Download, Locator, Page } from "playwright-core";
-import { analyse, analysisDay } from "../../src/app/analyse";
-import { draftReminders } from "../../src/app/draft-reminders";
-import { handoverCandidates } from "../../src/app/handover-candidates";
-import { applyRecords } from "../../src/app/records";
-import { sentOn } from "../../src/app/record-day";
-import { DEFAULT_SETTINGS, type Settings } from "../../src/app/settings";
-import { previewCandidates, templateChoices } from "../../src/app/template-preview";
-import { escapeHtml } from "../../src/core/html-escape";
-import { formatCents, type Cents } from "../../src/core/money/money";
-import { demoLedger } from "../../src/demo/demo-ledger";
-import { factoringFile } from "../../src/documents/handoff/factoring-file";
-import { handoffClaims } from "../../src/documents/handoff/handoff-claims";
+import { analyse, analysisDay } from "../../src/app";
+import { draftReminders } from "../../src/app";
+import { handoverCandidates } from "../../src/app";
+import { applyRecords } from "../../src/app";
+import { sentOn } from "../../src/app";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/app";
+import { previewCandidates, templateChoices } from "../../src/app";
+import { escapeHtml } from "../../src/core";
+import { formatCents, type Cents } from "../../src/core";
+import { demoLedger } from "../../src/demo";
+import { factoringFile } from "../../src/documents";
+import { handoffClaims } from "../../src/documents";
 import {
   markHandedOver,
   NO_HANDOVERS,
   type HandoverState,
-} from "../../src/records/handover-state";
-import type { ReminderLogEntry } from "../../src/records/reminder-log";
-import { readLedger } from "../../src/ledger/read-ledger";
+} from "../../src/records";
+import type { ReminderLogEntry } from "../../src/records";
+import { readLedger } from "../../src/ledger";
 import { describeBrowser, results, screenshot, workbenchSession } from "./e2e-support";
 
 const COMPANY = "Jansen Installatietechniek B.V.";

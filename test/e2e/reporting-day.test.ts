@@ -10,13 +10,13 @@ import os from "node:os";
 import path from "node:path";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
-import { analyse } from "../../src/app/analyse";
-import { lastMonthEnd, localDay } from "../../src/app/reporting-day";
-import { DEFAULT_SETTINGS } from "../../src/app/settings";
-import { twoDecimals } from "../../src/documents/report/report-json";
-import { addDays, isoDay, type IsoDay } from "../../src/core/calendar/day";
-import { demoLedger } from "../../src/demo/demo-ledger";
-import { readLedger } from "../../src/ledger/read-ledger";
+import { analyse } from "../../src/app";
+import { lastMonthEnd, localDay } from "../../src/app";
+import { DEFAULT_SETTINGS } from "../../src/app";
+import { twoDecimals } from "../../src/documents";
+import { addDays, isoDay, type IsoDay } from "../../src/core";
+import { demoLedger } from "../../src/demo";
+import { readLedger } from "../../src/ledger";
 import { describeBrowser, screenshot, workbenchSession } from "./e2e-support";
 
 /** 2026-12-07 → 07-12-2026, as the Dutch pane writes a day. */

@@ -1,5 +1,5 @@
 /** The CSV reader's own issues (an unclosed quote) carry a Dutch text for the Dutch pane as well. */
-import { readCsvValues } from "../../src/formats/read-csv-values";
+import { readCsvValues } from "../../src/formats";
 import { expectDutchTwin } from "../ledger/dutch-twin";
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);

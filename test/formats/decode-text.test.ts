@@ -1,4 +1,4 @@
-import { decodeText } from "../../src/formats/decode-text";
+import { decodeText } from "../../src/formats";
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 

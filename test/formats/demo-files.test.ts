@@ -1,8 +1,8 @@
-import { centsFromEuros, sumCents } from "../../src/core/money/money";
-import { demoLedger } from "../../src/demo/demo-ledger";
-import { demoCsvText, demoXlsxBytes } from "../../src/hosts/browser/demo-files";
-import { readLedgerFile, type LedgerFileResult } from "../../src/formats/read-ledger-file";
-import { ledgerRows } from "../../src/ledger/rows/ledger-rows";
+import { centsFromEuros, sumCents } from "../../src/core";
+import { demoLedger } from "../../src/demo";
+import { demoCsvText, demoXlsxBytes } from "../../src/hosts/browser";
+import { readLedgerFile, type LedgerFileResult } from "../../src/formats";
+import { ledgerRows } from "../../src/ledger";
 
 const demo = demoLedger();
 const column = (header: string): (string | number | null)[] =>

@@ -6,10 +6,10 @@
  * field quoted, read as an unterminated quote and the row lost.
  */
 import fc from "fast-check";
-import { frameFromLedger } from "../../src/analytics/frame-from-ledger";
-import { readReportInput } from "../../src/cli/report-input";
-import { readCsvValues } from "../../src/formats/read-csv-values";
-import { readLedgerFile } from "../../src/formats/read-ledger-file";
+import { frameFromLedger } from "../../src/analytics";
+import { readReportInput } from "../../src/cli";
+import { readCsvValues } from "../../src/formats";
+import { readLedgerFile } from "../../src/formats";
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 

@@ -1,4 +1,4 @@
-import { plainCellValue } from "../../src/formats/plain-cell-value";
+import { plainCellValue } from "../../src/formats";
 
 describe("plainCellValue", () => {
   it("passes plain values and Dates through; blank is null", () => {

@@ -1,4 +1,4 @@
-import { readCsvValues } from "../../src/formats/read-csv-values";
+import { readCsvValues } from "../../src/formats";
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 

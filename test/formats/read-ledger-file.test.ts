@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
-import { serialToDay } from "../../src/core/calendar/excel-serial";
-import type { IsoDay } from "../../src/core/calendar/day";
-import { LedgerFileError } from "../../src/formats/ledger-file-error";
-import { readLedgerFile } from "../../src/formats/read-ledger-file";
-import { LedgerError } from "../../src/ledger/ledger-error";
-import { ledgerRows } from "../../src/ledger/rows/ledger-rows";
+import { serialToDay } from "../../src/core";
+import type { IsoDay } from "../../src/core";
+import { LedgerFileError } from "../../src/formats";
+import { readLedgerFile } from "../../src/formats";
+import { LedgerError } from "../../src/ledger";
+import { ledgerRows } from "../../src/ledger";
 import { debiteurenWorkbook, utcDay, workbookBytes } from "./xlsx-fixture";
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import { LedgerFileError } from "../../src/formats/ledger-file-error";
-import { readXlsxValues } from "../../src/formats/read-xlsx-values";
+import { LedgerFileError } from "../../src/formats";
+import { readXlsxValues } from "../../src/formats";
 import { debiteurenWorkbook, utcDay, workbookBytes } from "./xlsx-fixture";
 
 describe("readXlsxValues", () => {

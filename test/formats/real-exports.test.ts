@@ -11,9 +11,9 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readLedgerFile, type LedgerFileResult } from "../../src/formats/read-ledger-file";
+import { readLedgerFile, type LedgerFileResult } from "../../src/formats";
 import { ledgerRows } from "../../src/ledger";
-import { mappingNeedOfRead } from "../../taskpane/shell/mapping-need";
+import { mappingNeedOfRead } from "../../taskpane";
 
 const DIR = path.resolve(process.cwd(), "test/fixtures/exports");
 

@@ -1,15 +1,15 @@
 // The report sheet as an xlsx download, read back with exceljs: the note about the charts, the
 // titled Excel tables, the values (euros, date cells, fractions, text kept as text) and formats.
 import ExcelJS from "exceljs";
-import { buildReport } from "../../src/analytics/report-model";
-import { reportSheetSpec } from "../../src/documents/report/report-sheet-spec";
-import type { ReportSheetSpec } from "../../src/documents/report/report-spec";
-import type { IsoDay } from "../../src/core/calendar/day";
-import type { Cents } from "../../src/core/money/money";
-import { demoLedger } from "../../src/demo/demo-ledger";
-import { NUMBER_FORMATS } from "../../src/documents/report/report-cells";
-import { chartNote, reportXlsxBytes } from "../../src/hosts/browser/report-xlsx";
-import { readLedger } from "../../src/ledger/read-ledger";
+import { buildReport } from "../../src/analytics";
+import { reportSheetSpec } from "../../src/documents";
+import type { ReportSheetSpec } from "../../src/documents";
+import type { IsoDay } from "../../src/core";
+import type { Cents } from "../../src/core";
+import { demoLedger } from "../../src/demo";
+import { NUMBER_FORMATS } from "../../src/documents";
+import { chartNote, reportXlsxBytes } from "../../src/hosts/browser";
+import { readLedger } from "../../src/ledger";
 import { utcDay } from "./xlsx-fixture";
 
 const NAME = "Openstaand \u2013 Rapport";

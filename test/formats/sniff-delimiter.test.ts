@@ -1,4 +1,4 @@
-import { sniffDelimiter } from "../../src/formats/sniff-delimiter";
+import { sniffDelimiter } from "../../src/formats";
 
 describe("sniffDelimiter", () => {
   it("finds ';' in a Dutch export whose amounts contain commas (1.234,56)", () => {

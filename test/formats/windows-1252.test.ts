@@ -1,4 +1,4 @@
-import { decodeWindows1252 } from "../../src/formats/windows-1252";
+import { decodeWindows1252 } from "../../src/formats";
 
 describe("decodeWindows1252", () => {
   it("maps 0x80-0x9F to the Windows-1252 characters (€, quotes, dashes), not to C1 controls", () => {

@@ -1,5 +1,5 @@
-import { writeCsvTable } from "../../src/formats/write-csv-table";
-import type { SheetTable } from "../../src/documents/tables/sheet-table";
+import { writeCsvTable } from "../../src/formats";
+import type { SheetTable } from "../../src/documents";
 
 const table: SheetTable = {
   headers: ["Factuur", "Klant", "Datum", "Bedrag", "Termijn"],

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { writeXlsxTable } from "../../src/formats/write-xlsx-table";
+import { writeXlsxTable } from "../../src/formats";
 import { utcDay } from "./xlsx-fixture";
 
 describe("writeXlsxTable", () => {

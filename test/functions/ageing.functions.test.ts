@@ -2,12 +2,12 @@
 import fc from "fast-check";
 import { errorOf } from "./custom-functions-fake";
 
-const { daysOverdueFunction, ageBucketFunction } = await import("../../functions/ageing.functions");
-const { today, todayEpochDay } = await import("../../functions/today");
-const { ageBucket } = await import("../../src/core/metrics/ageing");
-const { excelLanguage, resetExcelLanguage } = await import("../../functions/language");
-const { dayToSerial } = await import("../../src/core/calendar/excel-serial");
-const { addDays, isoDay, toEpochDay } = await import("../../src/core/calendar/day");
+const { daysOverdueFunction, ageBucketFunction } = await import("../../functions");
+const { today, todayEpochDay } = await import("../../functions");
+const { ageBucket } = await import("../../src/core");
+const { excelLanguage, resetExcelLanguage } = await import("../../functions");
+const { dayToSerial } = await import("../../src/core");
+const { addDays, isoDay, toEpochDay } = await import("../../src/core");
 
 const serial = (d: string): number => dayToSerial(isoDay(d));
 

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { FakeCustomFunctionError } from "./custom-functions-fake";
-import { INTERNAL_ERROR_PREFIX } from "../../functions/guarded";
+import { INTERNAL_ERROR_PREFIX } from "../../functions";
 
 const require = createRequire(path.join(process.cwd(), "package.json"));
 const { generateCustomFunctionsMetadata } = require("custom-functions-metadata") as {

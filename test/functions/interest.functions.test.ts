@@ -4,12 +4,12 @@ import { errorOf } from "./custom-functions-fake";
 import fc from "fast-check";
 
 const { interestFunction, interestSpecFunction, rateFunction, collectionCostsFunction } =
-  await import("../../functions/interest.functions");
-const { amountArg, epochDayArg } = await import("../../functions/interest-args");
-const { today } = await import("../../functions/today");
-const { dayToSerial, serialToDay } = await import("../../src/core/calendar/excel-serial");
-const { addDays, isoDay, toEpochDay } = await import("../../src/core/calendar/day");
-const { centsFromEuros } = await import("../../src/core/money/money");
+  await import("../../functions");
+const { amountArg, epochDayArg } = await import("../../functions");
+const { today } = await import("../../functions");
+const { dayToSerial, serialToDay } = await import("../../src/core");
+const { addDays, isoDay, toEpochDay } = await import("../../src/core");
+const { centsFromEuros } = await import("../../src/core");
 
 const serial = (d: string): number => dayToSerial(isoDay(d));
 // What Excel passes for an omitted range argument (the signature types ranges as any[][]).

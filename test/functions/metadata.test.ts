@@ -49,8 +49,8 @@ for (const file of functionFiles) {
   }
 }
 
-const { dayToSerial } = await import("../../src/core/calendar/excel-serial");
-const { isoDay } = await import("../../src/core/calendar/day");
+const { dayToSerial } = await import("../../src/core");
+const { isoDay } = await import("../../src/core");
 const serial = (d: string): number => dayToSerial(isoDay(d));
 
 /**

@@ -2,8 +2,8 @@
 import { errorOf } from "./custom-functions-fake";
 
 const fns = await import("../../functions/reminders.functions");
-const { dayToSerial } = await import("../../src/core/calendar/excel-serial");
-const { isoDay } = await import("../../src/core/calendar/day");
+const { dayToSerial } = await import("../../src/core");
+const { isoDay } = await import("../../src/core");
 
 const serial = (d: string): number => dayToSerial(isoDay(d));
 

@@ -2,10 +2,10 @@
  * Two columns with the same header: the one not read is reported (both columns named by letter and
  * header, English and Dutch), and the mapping chooses by column letter.
  */
-import { readLedgerFile } from "../../src/formats/read-ledger-file";
-import { ledgerRows } from "../../src/ledger/rows/ledger-rows";
-import { readLedger } from "../../src/ledger/read-ledger";
-import type { LedgerReadResult } from "../../src/ledger/types";
+import { readLedgerFile } from "../../src/formats";
+import { ledgerRows } from "../../src/ledger";
+import { readLedger } from "../../src/ledger";
+import type { LedgerReadResult } from "../../src/ledger";
 
 const HEADER = [
   "Factuurnummer",

@@ -2,10 +2,10 @@
  * Interest on a huge open amount over years passes the exact range of cents: the hand-off names the
  * invoice (English and Dutch) instead of the core's bare "The interest on … cents is too large".
  */
-import { CoreError } from "../../src/core/assert";
-import { isoDay } from "../../src/core/calendar/day";
-import { handoffClaims } from "../../src/documents/handoff/handoff-claims";
-import { readLedger } from "../../src/ledger/read-ledger";
+import { CoreError } from "../../src/core";
+import { isoDay } from "../../src/core";
+import { handoffClaims } from "../../src/documents";
+import { readLedger } from "../../src/ledger";
 
 const AS_OF = isoDay("2026-12-01");
 const header = ["Factuurnummer", "Debiteur", "Naam", "Factuurdatum", "Vervaldatum", "Bedrag"];

@@ -5,11 +5,11 @@
  */
 import JSZip from "jszip";
 import Papa from "papaparse";
-import { draftReminders } from "../../src/app/draft-reminders";
-import { DEFAULT_SETTINGS, type Settings } from "../../src/app/settings";
-import { isoDay } from "../../src/core/calendar/day";
-import { reviewReminders } from "../../src/dunning/reminder-run";
-import { readLedger } from "../../src/ledger/read-ledger";
+import { draftReminders } from "../../src/app";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/app";
+import { isoDay } from "../../src/core";
+import { reviewReminders } from "../../src/dunning";
+import { readLedger } from "../../src/ledger";
 import { parseMime } from "../documents/mime-parse";
 
 const AS_OF = isoDay("2026-12-01");

@@ -4,10 +4,10 @@
  * Dutch; the rest is read and the control totals reconcile.
  */
 import fc from "fast-check";
-import { readLedgerFile } from "../../src/formats/read-ledger-file";
-import { ledgerRows } from "../../src/ledger/rows/ledger-rows";
-import { readLedger } from "../../src/ledger/read-ledger";
-import type { LedgerIssue } from "../../src/ledger/types";
+import { readLedgerFile } from "../../src/formats";
+import { ledgerRows } from "../../src/ledger";
+import { readLedger } from "../../src/ledger";
+import type { LedgerIssue } from "../../src/ledger";
 
 const errors = (result: { issues: LedgerIssue[] }): LedgerIssue[] =>
   result.issues.filter((issue) => issue.severity === "error");

@@ -5,10 +5,10 @@
  * a cell says is run or passed on unneutralised, and nothing throws raw.
  */
 import Papa from "papaparse";
-import { run } from "../../src/cli/main";
-import { readHandoverFiles, readLogFiles, shownValue } from "../../src/hosts/node/record-files";
-import { handoversFromCsv, reminderLogFromCsv } from "../../src/formats/record-csv";
-import { demoCsvText } from "../../src/hosts/browser/demo-files";
+import { run } from "../../src/cli";
+import { readHandoverFiles, readLogFiles, shownValue } from "../../src/hosts/node";
+import { handoversFromCsv, reminderLogFromCsv } from "../../src/formats";
+import { demoCsvText } from "../../src/hosts/browser";
 import { fakeIo } from "../cli/memory-io";
 import { utf16NoBom } from "./hostile-text";
 

@@ -3,9 +3,9 @@
  * same file with a mark. Text in other encodings is not taken for UTF-16.
  */
 import fc from "fast-check";
-import { decodeText, sniffUtf16 } from "../../src/formats/decode-text";
-import { readLedgerFile } from "../../src/formats/read-ledger-file";
-import { ledgerRows } from "../../src/ledger/rows/ledger-rows";
+import { decodeText, sniffUtf16 } from "../../src/formats";
+import { readLedgerFile } from "../../src/formats";
+import { ledgerRows } from "../../src/ledger";
 import { utf16NoBom } from "./hostile-text";
 
 const LEDGER =

@@ -2,13 +2,13 @@
  * Workbooks that unpack to far more than they weigh: refused before exceljs unpacks them, in both
  * languages, within seconds. The packages are built here (see zip-bomb.ts), nothing large on disk.
  */
-import { LedgerFileError } from "../../src/formats/ledger-file-error";
-import { readLedgerFile } from "../../src/formats/read-ledger-file";
+import { LedgerFileError } from "../../src/formats";
+import { readLedgerFile } from "../../src/formats";
 import {
   checkXlsxSize,
   XLSX_MAX_CELLS,
   XLSX_MAX_UNPACKED_BYTES,
-} from "../../src/formats/xlsx-size-guard";
+} from "../../src/formats";
 import { buildXlsx, ledgerWorkbook, rowsXml, sheetAround, sheetBomb } from "./zip-bomb";
 
 async function refusal(bytes: Uint8Array, name: string): Promise<LedgerFileError> {

@@ -1,4 +1,4 @@
-import { cellText, classifyCell, isBlankRow, isExcelError } from "../../src/ledger/cells/cell";
+import { cellText, classifyCell, isBlankRow, isExcelError } from "../../src/ledger";
 
 describe("classifyCell", () => {
   it("treats null, undefined, empty and whitespace (incl. NBSP) as blank", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { columnIndexOfLetter, columnLetter } from "../../src/ledger/header/column-letter";
+import { columnIndexOfLetter, columnLetter } from "../../src/ledger";
 
 describe("columnLetter", () => {
   it("names columns as Excel does", () => {

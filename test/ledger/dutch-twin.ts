@@ -4,7 +4,7 @@
  * and naming the same facts: every quoted value, every day (as written or written out in Dutch),
  * every Excel error code and currency code, and every number (rows, amounts, serials).
  */
-import { longDay } from "../../src/core/calendar/long-day";
+import { longDay } from "../../src/core";
 import type { LedgerIssue } from "../../src/ledger";
 
 /** A fact of the English message and the forms the Dutch message may give it in. */

@@ -3,10 +3,10 @@
  * (USD)"): the rows are read in that currency, said on the header row, and kept out of the euro
  * figures — never counted as euros.
  */
-import { buildReport } from "../../src/analytics/report-model";
-import { headerCurrency } from "../../src/ledger/cells/currency-code";
-import type { IsoDay } from "../../src/core/calendar/day";
-import { readLedger } from "../../src/ledger/read-ledger";
+import { buildReport } from "../../src/analytics";
+import { headerCurrency } from "../../src/ledger";
+import type { IsoDay } from "../../src/core";
+import { readLedger } from "../../src/ledger";
 
 const AS_OF = "2026-12-01" as IsoDay;
 

@@ -1,5 +1,5 @@
-import { detectHeader } from "../../src/ledger/header/header-detect";
-import { LedgerError } from "../../src/ledger/ledger-error";
+import { detectHeader } from "../../src/ledger";
+import { LedgerError } from "../../src/ledger";
 
 describe("detectHeader", () => {
   it("picks the row with the most field names, not a title row that contains one", () => {

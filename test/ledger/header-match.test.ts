@@ -1,5 +1,5 @@
-import { matchHeader } from "../../src/ledger/header/header-match";
-import { normalizeHeader } from "../../src/ledger/header/header-text";
+import { matchHeader } from "../../src/ledger";
+import { normalizeHeader } from "../../src/ledger";
 
 const best = (text: string): string | undefined => matchHeader(text)[0]?.field;
 

@@ -1,5 +1,5 @@
 import { ledgerRow, ledgerRows, readLedger } from "../../src/ledger";
-import { INVOICE_KEYS } from "../../src/ledger/rows/ledger-builder";
+import { INVOICE_KEYS } from "../../src/ledger";
 
 describe("ledgerRow / ledgerRows", () => {
   const { ledger } = readLedger([

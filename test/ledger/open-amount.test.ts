@@ -1,6 +1,6 @@
-import type { IsoDay } from "../../src/core/calendar/day";
-import { cents } from "../../src/core/money/money";
-import { derivedOpen, openAmountDoubt } from "../../src/ledger/rows/open-amount";
+import type { IsoDay } from "../../src/core";
+import { cents } from "../../src/core";
+import { derivedOpen, openAmountDoubt } from "../../src/ledger";
 
 const day = (text: string): IsoDay => text as IsoDay;
 

@@ -6,7 +6,7 @@
  * or rejected with an issue, whose Dutch twin names the same facts.
  */
 import fc from "fast-check";
-import { formatCents, type Cents } from "../../src/core/money/money";
+import { formatCents, type Cents } from "../../src/core";
 import { readLedger } from "../../src/ledger";
 import { expectDutchIssues } from "./dutch-twin";
 import { expectReconciled } from "./reconcile";

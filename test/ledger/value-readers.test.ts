@@ -1,13 +1,13 @@
 /** The small cell readers: yes/no, status, currency, debtor type, language, reminder stage, payment term. */
-import { classifyCell } from "../../src/ledger/cells/cell";
-import { currencyCodeOf, splitForeignCurrency } from "../../src/ledger/cells/currency-code";
-import { debtorTypeOf, readDebtorType } from "../../src/ledger/cells/debtor-type";
-import { readLanguage } from "../../src/ledger/cells/language-code";
-import { readPaymentTerm } from "../../src/ledger/cells/payment-term";
-import { readReminderStage } from "../../src/ledger/cells/reminder-stage";
-import { statusFlags } from "../../src/ledger/cells/status-flags";
-import { isTotalLabel } from "../../src/ledger/rows/subtotal-row";
-import { readYesNo, yesNoOf } from "../../src/ledger/cells/yes-no";
+import { classifyCell } from "../../src/ledger";
+import { currencyCodeOf, splitForeignCurrency } from "../../src/ledger";
+import { debtorTypeOf, readDebtorType } from "../../src/ledger";
+import { readLanguage } from "../../src/ledger";
+import { readPaymentTerm } from "../../src/ledger";
+import { readReminderStage } from "../../src/ledger";
+import { statusFlags } from "../../src/ledger";
+import { isTotalLabel } from "../../src/ledger";
+import { readYesNo, yesNoOf } from "../../src/ledger";
 
 const valueOf = <T>(read: { ok: true; value: T } | { ok: false; message: string }): T | string =>
   read.ok ? read.value : `failed: ${read.message}`;

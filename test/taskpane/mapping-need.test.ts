@@ -1,12 +1,12 @@
-import { HostError } from "../../src/app/host-error";
-import { LedgerError } from "../../src/ledger/ledger-error";
-import { readLedger } from "../../src/ledger/read-ledger";
+import { HostError } from "../../src/app";
+import { LedgerError } from "../../src/ledger";
+import { readLedger } from "../../src/ledger";
 import {
   mappingNeedOfError,
   mappingNeedOfRead,
   mappingProblems,
   mappingToSave,
-} from "../../taskpane/shell/mapping-need";
+} from "../../taskpane";
 
 /** The LedgerError readLedger throws for `values`. */
 function readError(values: unknown[][]): LedgerError {

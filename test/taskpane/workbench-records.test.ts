@@ -1,8 +1,8 @@
-import type { Host } from "../../src/app/host";
-import { HostError } from "../../src/app/host-error";
-import type { IsoDay } from "../../src/core/calendar/day";
-import { demoHost, memorySettingsStore } from "../../src/hosts/browser/demo-host";
-import { loadKeptRecords, storeRecords } from "../../taskpane/shell/workbench-records";
+import type { Host } from "../../src/app";
+import { HostError } from "../../src/app";
+import type { IsoDay } from "../../src/core";
+import { demoHost, memorySettingsStore } from "../../src/hosts/browser";
+import { loadKeptRecords, storeRecords } from "../../taskpane";
 
 const bare: Host = {
   kind: "excel",

@@ -5,20 +5,20 @@
  * README.txt that lists the contents, the control total and what is missing.
  */
 import JSZip from "jszip";
-import { daysOverdue } from "../../core/metrics/ageing";
-import { cents, centsToEuros, formatCents } from "../../core/money/money";
-import type { SheetTable } from "../../documents/tables/sheet-table";
-import { claimStatementHtml } from "../../documents/handoff/claim-statement-html";
-import { oneLine } from "../../documents/tables/clean-text";
-import { controlLine } from "../../documents/tables/control-line";
-import { fileNamePart } from "../../documents/mail/email-drafts";
-import { exportCsvBytes } from "../../formats/export-table";
-import type { HandoffFile } from "../../documents/handoff/handoff-claims";
-import { handoffTable } from "../../documents/handoff/handoff-export";
-import type { Letter } from "../../documents/letters/letter-set";
-import { lettersHtml } from "../../documents/letters/letters-html";
-import { letterDate } from "../../documents/letters/letter-format";
-import { reminderLogTable, type ReminderLogEntry } from "../../records/reminder-log";
+import { daysOverdue } from "../../core";
+import { cents, centsToEuros, formatCents } from "../../core";
+import type { SheetTable } from "../../documents";
+import { claimStatementHtml } from "../../documents";
+import { oneLine } from "../../documents";
+import { controlLine } from "../../documents";
+import { fileNamePart } from "../../documents";
+import { exportCsvBytes } from "../../formats";
+import type { HandoffFile } from "../../documents";
+import { handoffTable } from "../../documents";
+import type { Letter } from "../../documents";
+import { lettersHtml } from "../../documents";
+import { letterDate } from "../../documents";
+import { reminderLogTable, type ReminderLogEntry } from "../../records";
 
 /** What else goes into the dossiers: the letters and log entries of the debtors (others are ignored). */
 export interface DossierOptions {

@@ -3,11 +3,11 @@
  * xlsx or csv bytes or JSON text, and the two factoring lists as xlsx or csv bytes. Every text cell
  * is neutralised against formula injection by the export writers.
  */
-import { exportCsvBytes, exportJsonText, exportXlsxBytes } from "../../formats/export-table";
-import { factoringDebtorTable, factoringInvoiceTable } from "../../documents/handoff/factoring-export";
-import type { FactoringFile } from "../../documents/handoff/factoring-file";
-import type { HandoffFile } from "../../documents/handoff/handoff-claims";
-import { handoffJson, handoffTable } from "../../documents/handoff/handoff-export";
+import { exportCsvBytes, exportJsonText, exportXlsxBytes } from "../../formats";
+import { factoringDebtorTable, factoringInvoiceTable } from "../../documents";
+import type { FactoringFile } from "../../documents";
+import type { HandoffFile } from "../../documents";
+import { handoffJson, handoffTable } from "../../documents";
 
 /** The claim file in `format`: xlsx (sheet "Vorderingen") or csv bytes, or JSON text. */
 export async function handoffFileData(

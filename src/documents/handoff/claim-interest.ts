@@ -4,14 +4,14 @@
  * (€ 90.071.992.547.409,91), and then the core's "The interest on … cents is too large" says
  * nothing about which invoice. Here it does, in English and Dutch.
  */
-import { CoreError } from "../../core/assert";
-import type { IsoDay } from "../../core/calendar/day";
-import { formatCents, type Cents } from "../../core/money/money";
+import { CoreError } from "../../core";
+import type { IsoDay } from "../../core";
+import { formatCents, type Cents } from "../../core";
 import {
   statutoryInterest,
   type StatutoryInterestInput,
   type StatutoryInterestResult,
-} from "../../core/interest/statutory-interest";
+} from "../../core";
 
 /** Which invoice an amount belongs to, for the messages. */
 export interface InvoiceRef {

@@ -4,9 +4,9 @@
  * interest and collection costs, the control total, the interest specification per period, and the
  * reminder history. Every value is escaped; the page allows no script (Content-Security-Policy).
  */
-import { escapeHtml as e } from "../../core/html-escape";
-import type { IsoDay } from "../../core/calendar/day";
-import type { Cents } from "../../core/money/money";
+import { escapeHtml as e } from "../../core";
+import type { IsoDay } from "../../core";
+import type { Cents } from "../../core";
 import type { HandoffClaim, HandoffFile } from "./handoff-claims";
 import { cleanText, oneLine } from "../tables/clean-text";
 import { letterAmount, letterDate } from "../letters/letter-format";

@@ -3,7 +3,7 @@
  * the invoice assignment list. Amounts in euros (2 decimals). Write them with exportCsvBytes or
  * exportXlsxBytes (export-table.ts), which neutralise every text cell against formula injection.
  */
-import { centsToEuros } from "../../core/money/money";
+import { centsToEuros } from "../../core";
 import type { SheetColumnType, SheetTable } from "../tables/sheet-table";
 import { oneLine } from "../tables/clean-text";
 import type { FactoringFile } from "./factoring-file";

@@ -2,7 +2,7 @@
  * The claim file as a table (xlsx, csv) and as JSON. The table ends with the control line; JSON
  * carries it as `control`. Amounts in euros (2 decimals) in the table, in cents in JSON.
  */
-import { centsToEuros } from "../../core/money/money";
+import { centsToEuros } from "../../core";
 import type { SheetColumnType, SheetTable } from "../tables/sheet-table";
 import {
   claimDebtorName,

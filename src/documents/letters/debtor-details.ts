@@ -2,7 +2,7 @@
  * A debtor's identity and address as the ledger gives it: per field the first non-blank value among
  * the customer's rows (bookkeeping exports repeat the customer's details on every invoice row).
  */
-import type { Ledger } from "../../ledger/types";
+import type { Ledger } from "../../ledger";
 
 /** One debtor's details; "" for what the ledger does not say. */
 export interface DebtorDetails {

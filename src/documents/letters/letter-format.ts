@@ -1,7 +1,7 @@
 /** How letters write days and amounts: "20 november 2026" / "20 November 2026", "€ 1.234,56". */
-import type { IsoDay } from "../../core/calendar/day";
-import { longDay } from "../../core/calendar/long-day";
-import { formatCents, type Cents } from "../../core/money/money";
+import type { IsoDay } from "../../core";
+import { longDay } from "../../core";
+import { formatCents, type Cents } from "../../core";
 
 /** A letter's language. */
 export type LetterLanguage = "nl" | "en";

@@ -1,8 +1,8 @@
 /**
  * The letters of a reminder run: per proposal the model and the rendered text, in proposal order.
  */
-import type { Ledger } from "../../ledger/types";
-import type { ReminderProposal } from "../../dunning/reminder-proposal";
+import type { Ledger } from "../../ledger";
+import type { ReminderProposal } from "../../dunning";
 import { debtorDetails } from "./debtor-details";
 import { letterModel, type LetterModel, type LetterOptions } from "./letter-model";
 import { renderLetter, type RenderedLetter } from "./render-letter";

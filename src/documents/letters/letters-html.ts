@@ -8,7 +8,7 @@
  * specification are not split. test/e2e/print.test.ts prints the demo's letters to PDF. Every value is escaped; a Content-Security-Policy that
  * allows no script at all guards the file even if something slipped through.
  */
-import { escapeHtml as e } from "../../core/html-escape";
+import { escapeHtml as e } from "../../core";
 import type { Letter } from "./letter-set";
 
 const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">`;

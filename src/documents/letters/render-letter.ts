@@ -6,7 +6,7 @@
  */
 import Mustache from "mustache";
 import { oneLine } from "../tables/clean-text";
-import { escapeHtml } from "../../core/html-escape";
+import { escapeHtml } from "../../core";
 import type { LetterModel } from "./letter-model";
 import { defaultTemplate, SPECIFICATION_PARTIAL, type LetterTemplate } from "./template-catalog";
 import { specificationHtml, specificationText } from "./specification";

@@ -2,7 +2,7 @@
  * The invoice specification of a letter (invoices, credit notes, interest, costs, total) as plain
  * text lines and as an HTML table. Labels are ours; every value is escaped in the HTML.
  */
-import { escapeHtml } from "../../core/html-escape";
+import { escapeHtml } from "../../core";
 import type { LetterModel } from "./letter-model";
 
 const LABELS = {

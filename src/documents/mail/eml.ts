@@ -5,7 +5,7 @@
  * one line and addresses that are not plain addresses are left out, so no ledger value can add a
  * header (no "Bcc:" injection).
  */
-import { dayOfWeek, dayOfMonth, monthOf, yearOf, type IsoDay } from "../../core/calendar/day";
+import { dayOfWeek, dayOfMonth, monthOf, yearOf, type IsoDay } from "../../core";
 import { oneLine } from "../tables/clean-text";
 
 /** A mailbox: display name and address. */

@@ -5,9 +5,9 @@
  * currencies that are kept apart — e.g. "Openstaand volgens de lijst € 139.577,46 − afgeschreven als
  * oninbaar € 18.889,24 = openstaande debiteuren in deze analyse € 120.688,22".
  */
-import { formatMoney, type Cents } from "../../core/money/money";
-import type { ReportControl } from "../../analytics/report-control";
-import type { OtherCurrencyTotal } from "../../analytics/other-currencies";
+import { formatMoney, type Cents } from "../../core";
+import type { ReportControl } from "../../analytics";
+import type { OtherCurrencyTotal } from "../../analytics";
 import { text, type ReportLang, type TextKey } from "./report-texts";
 
 /** One step of the bridge: a text key and its amount in cents (signed as it moves the total). */

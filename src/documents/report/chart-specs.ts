@@ -3,13 +3,13 @@
  * URLs): the HTML report embeds them, and the workbench can render them with vega-embed. Amounts are
  * passed in euros, days with 2 decimals.
  */
-import type { IsoDay } from "../../core/calendar/day";
-import { MONTH_NAMES, SHORT_MONTH_NAMES } from "../../core/calendar/month-names";
-import { shortDay } from "../../core/calendar/short-day";
+import type { IsoDay } from "../../core";
+import { MONTH_NAMES, SHORT_MONTH_NAMES } from "../../core";
+import { shortDay } from "../../core";
 import { bucketLabel, text, type ReportLang } from "./report-texts";
 import { euros, twoDecimals } from "./report-json";
-import { isoOf } from "../../analytics/month-windows";
-import type { ReportModel } from "../../analytics/report-model";
+import { isoOf } from "../../analytics";
+import type { ReportModel } from "../../analytics";
 
 /** A vega-lite spec as JSON. */
 export type VegaLiteSpec = Record<string, unknown>;

@@ -4,15 +4,15 @@
  * chart specs as JSON. No network needed to open it. Every text from the ledger is escaped; scripts
  * and JSON are guarded against "</script>".
  */
-import { cspHash } from "../../core/csp-hash";
-import { escapeHtml } from "../../core/html-escape";
-import type { IsoDay } from "../../core/calendar/day";
-import { formatCents, formatMoney, type Cents } from "../../core/money/money";
-import { shortDay } from "../../core/calendar/short-day";
+import { cspHash } from "../../core";
+import { escapeHtml } from "../../core";
+import type { IsoDay } from "../../core";
+import { formatCents, formatMoney, type Cents } from "../../core";
+import { shortDay } from "../../core";
 import { bridgeSentence } from "./bridge-text";
 import { reportCharts } from "./chart-specs";
-import { isoOf } from "../../analytics/month-windows";
-import type { ReportModel } from "../../analytics/report-model";
+import { isoOf } from "../../analytics";
+import type { ReportModel } from "../../analytics";
 import { bucketLabel, text, type ReportLang } from "./report-texts";
 
 /** The chart libraries' browser bundles, as script text. Without them the report has tables only. */

@@ -10,11 +10,11 @@
  */
 import { bridgeSteps } from "./bridge-text";
 import { twoDecimals } from "./report-json";
-import type { ReportModel } from "../../analytics/report-model";
+import type { ReportModel } from "../../analytics";
 import { bucketLabel, text } from "./report-texts";
-import { isoOf } from "../../analytics/month-windows";
-import type { IsoDay } from "../../core/calendar/day";
-import type { Cents } from "../../core/money/money";
+import { isoOf } from "../../analytics";
+import type { IsoDay } from "../../core";
+import type { Cents } from "../../core";
 import type { ReportCell, ReportChart, ReportSheetSpec, ReportTable } from "./report-spec";
 import {
   sheetTexts,

@@ -1,5 +1,5 @@
 /** The words of the report, in Dutch and English, as a credit controller writes them. */
-import type { Lang } from "../../core/text";
+import type { Lang } from "../../core";
 
 /** Report languages. */
 export type ReportLang = Lang;

@@ -2,7 +2,7 @@
  * The control line every export carries: how many items, and the sums of principal, interest and
  * costs, so the receiver can reconcile the file with the selection it was made from.
  */
-import { cents, type Cents } from "../../core/money/money";
+import { cents, type Cents } from "../../core";
 
 /** Counts and sums of an export. */
 export interface ControlLine {

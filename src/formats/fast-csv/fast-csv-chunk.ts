@@ -13,7 +13,7 @@ import type { CsvLayout } from "./fast-csv-layout";
 import { ByteInterner } from "./byte-interner";
 import { fastCents, fastDay, parseCents, parseDay, scanEnd } from "./fast-csv-values";
 import { FastPathUnsupported } from "./fast-path-unsupported";
-import { allocateColumns, NO_DAY, trimColumns, type FrameColumns } from "../../analytics/receivables-frame";
+import { allocateColumns, NO_DAY, trimColumns, type FrameColumns } from "../../analytics";
 
 /** The rows of one part of a file; typed arrays (transferable) plus the customers it met. */
 export interface CsvChunk {

@@ -20,7 +20,7 @@ import {
   type FrameColumns,
   type FrameOptions,
   type ReceivablesFrame,
-} from "../../analytics/receivables-frame";
+} from "../../analytics";
 
 export { FastPathUnsupported } from "./fast-path-unsupported";
 

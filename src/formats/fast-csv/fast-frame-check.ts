@@ -15,12 +15,12 @@
  * numbers, open amounts above the amount or of the other sign, and implausible years. Pure.
  */
 import { FAST_FIELDS, type CsvLayout } from "./fast-csv-layout";
-import { frameFromLedger } from "../../analytics/frame-from-ledger";
-import { NO_DAY, type ReceivablesFrame } from "../../analytics/receivables-frame";
-import { toEpochDay, type IsoDay } from "../../core/calendar/day";
-import { isExcelError } from "../../ledger/cells/cell";
-import { readLedger } from "../../ledger/read-ledger";
-import { isTotalLabel } from "../../ledger/rows/subtotal-row";
+import { frameFromLedger } from "../../analytics";
+import { NO_DAY, type ReceivablesFrame } from "../../analytics";
+import { toEpochDay, type IsoDay } from "../../core";
+import { isExcelError } from "../../ledger";
+import { readLedger } from "../../ledger";
+import { isTotalLabel } from "../../ledger";
 import { decodeText } from "../decode-text";
 import { findDuplicate } from "./duplicate-finder";
 import { readCsvValues } from "../read-csv-values";

@@ -2,11 +2,11 @@
  * The demo ledger as files: an .xlsx workbook and a Dutch CSV, for the workbench's download buttons,
  * `openstaand demo --out`, benchmarks and the round-trip tests (both must read back with no issues).
  */
-import { demoColumnType } from "../../demo/demo-columns";
-import { demoLedger, type DemoLedger } from "../../demo/demo-ledger";
-import { writeCsvTable, type WriteCsvOptions } from "../../formats/write-csv-table";
-import { writeXlsxTable } from "../../formats/write-xlsx-table";
-import type { SheetTable } from "../../documents/tables/sheet-table";
+import { demoColumnType } from "../../demo";
+import { demoLedger, type DemoLedger } from "../../demo";
+import { writeCsvTable, type WriteCsvOptions } from "../../formats";
+import { writeXlsxTable } from "../../formats";
+import type { SheetTable } from "../../documents";
 
 function demoTable(demo: DemoLedger): SheetTable {
   return { headers: demo.headers, rows: demo.rows, types: demo.headers.map(demoColumnType) };

@@ -1,8 +1,8 @@
-import type { DataSourceList, Host, RecordKind, RecordTable, SheetValues } from "../../app/host";
-import { HostError } from "../../app/host-error";
-import { demoLedger } from "../../demo/demo-ledger";
-import type { IsoDay } from "../../core/calendar/day";
-import { localDay } from "../../app/reporting-day";
+import type { DataSourceList, Host, RecordKind, RecordTable, SheetValues } from "../../app";
+import { HostError } from "../../app";
+import { demoLedger } from "../../demo";
+import type { IsoDay } from "../../core";
+import { localDay } from "../../app";
 
 const DEMO_SOURCE = {
   id: "demo",

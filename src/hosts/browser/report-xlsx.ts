@@ -5,10 +5,10 @@
  * gets inside Excel; their data is in the tables. exceljs, so it runs in the browser and in Node.
  */
 import ExcelJS from "exceljs";
-import { checkReportSpec } from "../../app/check-report-spec";
-import type { ReportCell, ReportFormat, ReportSheetSpec } from "../../documents/report/report-spec";
-import { dayOfMonth, isIsoDay, monthOf, yearOf } from "../../core/calendar/day";
-import { NUMBER_FORMATS } from "../../documents/report/report-cells";
+import { checkReportSpec } from "../../app";
+import type { ReportCell, ReportFormat, ReportSheetSpec } from "../../documents";
+import { dayOfMonth, isIsoDay, monthOf, yearOf } from "../../core";
+import { NUMBER_FORMATS } from "../../documents";
 
 /** Options of {@link reportXlsxBytes}. */
 export interface ReportXlsxOptions {

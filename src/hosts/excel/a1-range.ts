@@ -1,5 +1,5 @@
 /** A1 addresses from 0-based indexes, so every range works with ExcelApi 1.1's getRange(address). */
-import { columnLetter } from "../../ledger/header/column-letter";
+import { columnLetter } from "../../ledger";
 
 /** "B3:D10" for the block at 0-based row 2, column 1, 8 rows by 3 columns ("B3" for one cell). */
 export function a1Range(

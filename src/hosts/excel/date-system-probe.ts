@@ -1,5 +1,5 @@
 /* global Excel */
-import type { DateSystem } from "../../core/calendar/excel-serial";
+import type { DateSystem } from "../../core";
 
 /**
  * The workbook's date system. `workbook.use1904DateSystem` is preview-only, so ask Excel itself:

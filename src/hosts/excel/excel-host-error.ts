@@ -1,5 +1,5 @@
 /** Excel failures mapped to {@link HostError}s that name the sheet, table or column. */
-import { HostError, type HostErrorPlace } from "../../app/host-error";
+import { HostError, type HostErrorPlace } from "../../app";
 
 /** A failure reported by Excel (a RichApi error) or found in the workbook, explained. */
 export class ExcelHostError extends HostError {

@@ -10,10 +10,10 @@ import type {
   RecordKind,
   RecordTable,
   SheetValues,
-} from "../../app/host";
-import type { ReportSheetSpec, WrittenReport } from "../../documents/report/report-spec";
-import type { IsoDay } from "../../core/calendar/day";
-import { localDay } from "../../app/reporting-day";
+} from "../../app";
+import type { ReportSheetSpec, WrittenReport } from "../../documents";
+import type { IsoDay } from "../../core";
+import { localDay } from "../../app";
 import type { ChunkBudget } from "./chunk-budget";
 import { listDataSources, resolveSource } from "./data-sources";
 import { probeDateSystem } from "./date-system-probe";

@@ -7,7 +7,7 @@
  * very sheet Openstaand created — a sheet the user makes or copies under the same name has another
  * id and is refused, never overwritten.
  */
-import { hasOwnedPrefix } from "../../app/owned-sheet-name";
+import { hasOwnedPrefix } from "../../app";
 import { ExcelHostError } from "./excel-host-error";
 
 /** Workbook setting holding the ids of the sheets Openstaand created. */

@@ -1,6 +1,6 @@
 /* global Excel */
 /** Reading a large block of values in row chunks: one sync per chunk, progress, cancellation. */
-import type { ReadProgress } from "../../app/host";
+import type { ReadProgress } from "../../app";
 import { a1Range } from "./a1-range";
 import { DEFAULT_CHUNK_BUDGET, rowsPerChunk, type ChunkBudget } from "./chunk-budget";
 import { ExcelHostError, isPayloadError, toExcelHostError } from "./excel-host-error";

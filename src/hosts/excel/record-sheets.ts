@@ -8,21 +8,21 @@
  * replaces the owned sheet (never a user's sheet of that name); reading takes the sheet from A1 to
  * its last used cell, so row numbers in issues are the sheet's own.
  */
-import type { RecordKind, RecordTable } from "../../app/host";
-import { OWNED_SHEET_PREFIX } from "../../app/owned-sheet-name";
-import { isIsoDay } from "../../core/calendar/day";
-import { serialToDay } from "../../core/calendar/excel-serial";
-import { HANDOVER_COLUMNS } from "../../records/handover-codec";
-import { headerKey } from "../../records/record-columns";
-import type { RecordColumnType } from "../../records/record-table";
-import { REMINDER_LOG_COLUMNS } from "../../records/reminder-log-columns";
+import type { RecordKind, RecordTable } from "../../app";
+import { OWNED_SHEET_PREFIX } from "../../app";
+import { isIsoDay } from "../../core";
+import { serialToDay } from "../../core";
+import { HANDOVER_COLUMNS } from "../../records";
+import { headerKey } from "../../records";
+import type { RecordColumnType } from "../../records";
+import { REMINDER_LOG_COLUMNS } from "../../records";
 import { a1Range } from "./a1-range";
 import { DEFAULT_CHUNK_BUDGET, type ChunkBudget } from "./chunk-budget";
 import { probeDateSystem } from "./date-system-probe";
 import { ExcelHostError, toExcelHostError } from "./excel-host-error";
 import { findOwnedSheet, replaceOwnedSheet } from "./owned-sheets";
 import { readRangeInChunks } from "./read-range-chunks";
-import { NUMBER_FORMATS } from "../../documents/report/report-cells";
+import { NUMBER_FORMATS } from "../../documents";
 
 /** The owned sheet of each kind of record. */
 export const RECORD_SHEETS: { readonly [K in RecordKind]: string } = {

@@ -3,15 +3,15 @@
  * Writes a report spec into an owned sheet: titled tables (values in chunks within the payload
  * budget, number formats, `worksheet.tables.add`, autofit columns) and native charts beside them.
  */
-import { checkReportSpec } from "../../app/check-report-spec";
-import type { ReportChartType, ReportSheetSpec, WrittenReport } from "../../documents/report/report-spec";
-import type { DateSystem } from "../../core/calendar/excel-serial";
+import { checkReportSpec } from "../../app";
+import type { ReportChartType, ReportSheetSpec, WrittenReport } from "../../documents";
+import type { DateSystem } from "../../core";
 import { a1Range } from "./a1-range";
 import { DEFAULT_CHUNK_BUDGET, type ChunkBudget } from "./chunk-budget";
 import { probeDateSystem } from "./date-system-probe";
 import { toExcelHostError } from "./excel-host-error";
 import { replaceOwnedSheet } from "./owned-sheets";
-import { NUMBER_FORMATS, excelCell } from "../../documents/report/report-cells";
+import { NUMBER_FORMATS, excelCell } from "../../documents";
 
 const CHART_TYPES: { readonly [T in ReportChartType]: Excel.ChartType } = {
   columnClustered: "ColumnClustered" as Excel.ChartType,

@@ -1,6 +1,6 @@
-import type { IsoDay } from "../../core/calendar/day";
-import type { ChartBundles } from "../../documents/report/report-html";
-import type { ReceivablesFrame } from "../../analytics/receivables-frame";
+import type { IsoDay } from "../../core";
+import type { ChartBundles } from "../../documents";
+import type { ReceivablesFrame } from "../../analytics";
 
 /**
  * What the CLI needs from the outside world, passed in so tests run it in-process with fakes and the

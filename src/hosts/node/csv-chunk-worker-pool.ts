@@ -15,14 +15,14 @@ import {
   parseCsvChunk,
   type ChunkTarget,
   type CsvChunk,
-} from "../../formats/fast-csv/fast-csv-chunk";
+} from "../../formats";
 import {
   fastCsvFrame,
   frameFromCsvChunks,
   frameFromPlacedChunks,
-} from "../../formats/fast-csv/fast-csv-frame";
-import { readCsvLayout, type CsvLayout } from "../../formats/fast-csv/fast-csv-layout";
-import type { FrameOptions, ReceivablesFrame } from "../../analytics/receivables-frame";
+} from "../../formats";
+import { readCsvLayout, type CsvLayout } from "../../formats";
+import type { FrameOptions, ReceivablesFrame } from "../../analytics";
 import type { CsvChunkJob } from "./csv-chunk-worker";
 import { rowsOf, sharedTarget } from "./shared-columns";
 

@@ -4,8 +4,8 @@
  * the rows did not fit) go back by transfer. Either way nothing is copied. Node only.
  */
 import { parentPort } from "node:worker_threads";
-import { parseCsvChunk, type ChunkTarget } from "../../formats/fast-csv/fast-csv-chunk";
-import type { CsvLayout } from "../../formats/fast-csv/fast-csv-layout";
+import { parseCsvChunk, type ChunkTarget } from "../../formats";
+import type { CsvLayout } from "../../formats";
 
 /** A job: the whole file (shared memory) and the byte range to parse. */
 export interface CsvChunkJob {

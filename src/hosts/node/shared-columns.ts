@@ -4,7 +4,7 @@
  * and nothing is copied between threads.
  */
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import type { ChunkTarget } from "../../formats/fast-csv/fast-csv-chunk";
+import type { ChunkTarget } from "../../formats";
 
 /** Reads a file into a SharedArrayBuffer, so worker threads can read it without a copy. */
 export function readFileShared(file: string): Uint8Array {

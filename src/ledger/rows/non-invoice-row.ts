@@ -2,7 +2,7 @@
  * A row of the data range that is not an invoice and is rejected: a row that repeats the header.
  * (Totals rows are left out apart, as information: see total-row.ts.)
  */
-import { ZERO } from "../../core/money/money";
+import { ZERO } from "../../core";
 import { cellText } from "../cells/cell";
 import { isRepeatedHeader } from "../header/repeated-header";
 import type { RowContext, RowOutcome } from "./row-context";

@@ -2,7 +2,7 @@
  * Reading a money or a date cell of a data row with the sheet's notation or day order; a blank
  * cell gives null without an issue, an unreadable one an issue of the given severity.
  */
-import type { IsoDay } from "../../core/calendar/day";
+import type { IsoDay } from "../../core";
 import { readDateCell } from "../cells/date-cell";
 import { FIELD_LABELS, FIELD_LABELS_NL } from "../header/ledger-fields";
 import { readMoneyCell, type Money } from "../cells/money-cell";

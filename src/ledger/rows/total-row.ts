@@ -6,7 +6,7 @@
  * the rows it sums; a totals row that does not match them is a warning, for then the file and what
  * was read disagree.
  */
-import { addCents, formatCents, ZERO, type Cents } from "../../core/money/money";
+import { addCents, formatCents, ZERO, type Cents } from "../../core";
 import type { RowContext } from "./row-context";
 import { RowCells } from "./row-cells";
 import { rowMoney } from "./row-money-date";

@@ -1,7 +1,7 @@
 /** Kredietcheck: the customers with credit flags and the reasons, new customers first. */
 import { Badge, Card, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { Analysis } from "../../../src/app/analyse";
+import type { Analysis } from "../../../src/app";
 import { money } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";
 

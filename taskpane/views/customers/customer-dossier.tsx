@@ -20,13 +20,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { Analysis } from "../../../src/app/analyse";
-import type { Settings } from "../../../src/app/settings";
-import { collectionCosts } from "../../../src/core/interest/collection-costs";
-import { diffDays, type IsoDay } from "../../../src/core/calendar/day";
-import type { Cents } from "../../../src/core/money/money";
-import { statutoryInterest } from "../../../src/core/interest/statutory-interest";
-import type { Ledger } from "../../../src/ledger/types";
+import type { Analysis } from "../../../src/app";
+import type { Settings } from "../../../src/app";
+import { collectionCosts } from "../../../src/core";
+import { diffDays, type IsoDay } from "../../../src/core";
+import type { Cents } from "../../../src/core";
+import { statutoryInterest } from "../../../src/core";
+import type { Ledger } from "../../../src/ledger";
 import type { CustomerFacts } from "./customer-index";
 import { DoNotRemindPanel } from "../reminders/do-not-remind-panel";
 import { count, day, figure, money } from "../../shell/format";

@@ -1,6 +1,6 @@
 /** Per customer, the ledger rows and what the customer table shows beyond the report's row. */
-import { diffDays, type IsoDay } from "../../../src/core/calendar/day";
-import type { Ledger } from "../../../src/ledger/types";
+import { diffDays, type IsoDay } from "../../../src/core";
+import type { Ledger } from "../../../src/ledger";
 
 /** What the ledger tells about one customer's open items. */
 export interface CustomerFacts {

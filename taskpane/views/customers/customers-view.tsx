@@ -16,10 +16,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { CustomerRow } from "../../../src/analytics/customer-table";
-import { bucketLabel } from "../../../src/documents/report/report-texts";
-import type { Analysis } from "../../../src/app/analyse";
-import { formatMoney, type Cents } from "../../../src/core/money/money";
+import type { CustomerRow } from "../../../src/analytics";
+import { bucketLabel } from "../../../src/documents";
+import type { Analysis } from "../../../src/app";
+import { formatMoney, type Cents } from "../../../src/core";
 import type { CustomerFacts } from "./customer-index";
 import { count, day, money } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";

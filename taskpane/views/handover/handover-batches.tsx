@@ -13,7 +13,7 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import type { HandoverBatch } from "../../../src/app/handover";
+import type { HandoverBatch } from "../../../src/app";
 import { count, day } from "../../shell/format";
 import { useHandoverStyles } from "./handover-styles";
 import type { Lang } from "../../i18n/texts";

@@ -16,7 +16,7 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import type { HandoverCandidate } from "../../../src/app/handover";
+import type { HandoverCandidate } from "../../../src/app";
 import { count, money } from "../../shell/format";
 import { useHandoverStyles } from "./handover-styles";
 import type { Lang } from "../../i18n/texts";

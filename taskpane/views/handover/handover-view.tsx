@@ -6,14 +6,14 @@
  */
 import { Button, Subtitle2, Spinner, Text } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import type { Analysis } from "../../../src/app/analyse";
-import type { CollectionExport, FactoringExport, HandoverCandidate } from "../../../src/app/handover";
+import type { Analysis } from "../../../src/app";
+import type { CollectionExport, FactoringExport, HandoverCandidate } from "../../../src/app";
 import type * as HandoverApi from "../../../src/app/handover";
 import type * as HandoverStateApi from "../../../src/records/handover-state";
-import type { Records } from "../../../src/app/records";
-import type { Settings } from "../../../src/app/settings";
-import type { HandoverState } from "../../../src/records/handover-state";
-import type { Ledger } from "../../../src/ledger/types";
+import type { Records } from "../../../src/app";
+import type { Settings } from "../../../src/app";
+import type { HandoverState } from "../../../src/records";
+import type { Ledger } from "../../../src/ledger";
 import { money } from "../../shell/format";
 import { HandoverBatches } from "./handover-batches";
 import { HandoverCandidates } from "./handover-candidates";

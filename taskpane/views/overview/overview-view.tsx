@@ -22,12 +22,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { bridgeSentence, bridgeSteps } from "../../../src/documents/report/bridge-text";
-import { reportCharts } from "../../../src/documents/report/chart-specs";
-import { twoDecimals } from "../../../src/documents/report/report-json";
-import type { ReportModel } from "../../../src/analytics/report-model";
-import { formatMoney, type Cents } from "../../../src/core/money/money";
-import type { ControlTotals } from "../../../src/ledger/types";
+import { bridgeSentence, bridgeSteps } from "../../../src/documents";
+import { reportCharts } from "../../../src/documents";
+import { twoDecimals } from "../../../src/documents";
+import type { ReportModel } from "../../../src/analytics";
+import { formatMoney, type Cents } from "../../../src/core";
+import type { ControlTotals } from "../../../src/ledger";
 import { count, day, figure, money, wholeEuros } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";
 import type { LoadedData } from "../../shell/use-workbench";

@@ -28,10 +28,10 @@ import {
   doNotRemindMarks,
   markDoNotRemind,
   unmarkDoNotRemind,
-} from "../../../src/app/do-not-remind";
-import type { Settings } from "../../../src/app/settings";
-import { isIsoDay, type IsoDay } from "../../../src/core/calendar/day";
-import type { Ledger } from "../../../src/ledger/types";
+} from "../../../src/app";
+import type { Settings } from "../../../src/app";
+import { isIsoDay, type IsoDay } from "../../../src/core";
+import type { Ledger } from "../../../src/ledger";
 import { day } from "../../shell/format";
 import type { Lang } from "../../i18n/texts";
 import { DO_NOT_REMIND_TEXTS } from "../../i18n/texts-do-not-remind";

@@ -17,15 +17,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import type { Analysis } from "../../../src/app/analyse";
-import type { ReminderDrafts } from "../../../src/app/draft-reminders";
-import { missingCompanyFields } from "../../../src/app/letter-sender";
-import type { Records } from "../../../src/app/records";
-import type { ReportSheetSpec, WrittenReport } from "../../../src/documents/report/report-spec";
-import type { Settings } from "../../../src/app/settings";
-import type { ReminderLogEntry } from "../../../src/records/reminder-log";
-import { sentOn } from "../../../src/app/record-day";
-import type { Ledger } from "../../../src/ledger/types";
+import type { Analysis } from "../../../src/app";
+import type { ReminderDrafts } from "../../../src/app";
+import { missingCompanyFields } from "../../../src/app";
+import type { Records } from "../../../src/app";
+import type { ReportSheetSpec, WrittenReport } from "../../../src/documents";
+import type { Settings } from "../../../src/app";
+import type { ReminderLogEntry } from "../../../src/records";
+import { sentOn } from "../../../src/app";
+import type { Ledger } from "../../../src/ledger";
 import { day, money } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";
 import { RECORD_TEXTS } from "../../i18n/texts-records";
@@ -102,7 +102,7 @@ export function ReminderDraftsSection(props: ReminderDraftsProps) {
     ];
     const hit = cache.current;
     if (hit && hit.key.every((k, i) => k === key[i])) return hit.drafts;
-    const { draftReminders } = await import("../../../src/app/draft-reminders");
+    const { draftReminders } = await import("../../../src/app");
     const made = await draftReminders(ledger, proposals, settings, analysis.reminders.asOf);
     cache.current = { key, drafts: made };
     return made;

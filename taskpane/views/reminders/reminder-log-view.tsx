@@ -18,9 +18,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Records } from "../../../src/app/records";
-import { DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY } from "../../../src/dunning/dunning-policy";
-import type { ReminderLogEntry } from "../../../src/records/reminder-log";
+import type { Records } from "../../../src/app";
+import { DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY } from "../../../src/dunning";
+import type { ReminderLogEntry } from "../../../src/records";
 import { day, money } from "../../shell/format";
 import type { Lang } from "../../i18n/texts";
 import { RECORD_TEXTS } from "../../i18n/texts-records";

@@ -21,15 +21,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { Analysis } from "../../../src/app/analyse";
-import type { Records } from "../../../src/app/records";
-import type { ReportSheetSpec, WrittenReport } from "../../../src/documents/report/report-spec";
-import type { Settings } from "../../../src/app/settings";
-import type { ReminderLogEntry } from "../../../src/records/reminder-log";
-import { describeExclusion } from "../../../src/dunning/reminder-exclusion";
-import type { Ledger } from "../../../src/ledger/types";
+import type { Analysis } from "../../../src/app";
+import type { Records } from "../../../src/app";
+import type { ReportSheetSpec, WrittenReport } from "../../../src/documents";
+import type { Settings } from "../../../src/app";
+import type { ReminderLogEntry } from "../../../src/records";
+import { describeExclusion } from "../../../src/dunning";
+import type { Ledger } from "../../../src/ledger";
 import { DoNotRemindPanel } from "./do-not-remind-panel";
-import { formatMoney } from "../../../src/core/money/money";
+import { formatMoney } from "../../../src/core";
 import { count, day, money } from "../../shell/format";
 import { ReminderDraftsSection } from "./reminder-drafts";
 import { ReminderLogView } from "./reminder-log-view";

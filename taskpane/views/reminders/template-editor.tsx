@@ -19,12 +19,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import type { Analysis } from "../../../src/app/analyse";
-import type { Settings } from "../../../src/app/settings";
-import { escapeHtml } from "../../../src/core/html-escape";
+import type { Analysis } from "../../../src/app";
+import type { Settings } from "../../../src/app";
+import { escapeHtml } from "../../../src/core";
 import type * as TemplatePreviewApi from "../../../src/app/template-preview";
-import type { LetterTemplate } from "../../../src/documents/letters/template-catalog";
-import type { Ledger } from "../../../src/ledger/types";
+import type { LetterTemplate } from "../../../src/documents";
+import type { Ledger } from "../../../src/ledger";
 import type { Lang } from "../../i18n/texts";
 import { RECORD_TEXTS } from "../../i18n/texts-records";
 

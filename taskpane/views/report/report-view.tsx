@@ -20,12 +20,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { ReportModel } from "../../../src/analytics/report-model";
-import type { Host } from "../../../src/app/host";
-import { ownedSheetName } from "../../../src/app/owned-sheet-name";
-import { reportSheetSpec } from "../../../src/documents/report/report-sheet-spec";
-import type { ReportCell, ReportFormat, ReportTable, WrittenReport } from "../../../src/documents/report/report-spec";
-import { writeReport } from "../../../src/app/write-report";
+import type { ReportModel } from "../../../src/analytics";
+import type { Host } from "../../../src/app";
+import { ownedSheetName } from "../../../src/app";
+import { reportSheetSpec } from "../../../src/documents";
+import type { ReportCell, ReportFormat, ReportTable, WrittenReport } from "../../../src/documents";
+import { writeReport } from "../../../src/app";
 import { day, figure, money } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";
 import { NUM_CELL, NUM_HEAD } from "../../shell/table-styles";
@@ -176,7 +176,7 @@ export function ReportView(props: ReportViewProps) {
     setBusy("xlsx");
     try {
       // exceljs loads only when the user asks for the workbook.
-      const { reportXlsxBytes } = await import("../../../src/hosts/browser/report-xlsx");
+      const { reportXlsxBytes } = await import("../../../src/hosts/browser");
       // A copy on a plain ArrayBuffer, as Blob takes it.
       const bytes = new Uint8Array(await reportXlsxBytes(spec, { lang }));
       props.download(

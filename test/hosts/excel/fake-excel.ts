@@ -7,10 +7,10 @@
  * payload limit fails like Excel on the web (RequestPayloadSizeLimitExceeded). Every API member
  * touched is recorded in `used` so a test can check the requirement-set table.
  */
-import type { ExcelRuntime } from "../../../src/hosts/excel/excel-run";
-import { columnIndexOfLetter, columnLetter } from "../../../src/ledger/header/column-letter";
-import { dayToSerial } from "../../../src/core/calendar/excel-serial";
-import { makeDay } from "../../../src/core/calendar/day";
+import type { ExcelRuntime } from "../../../src/hosts/excel";
+import { columnIndexOfLetter, columnLetter } from "../../../src/ledger";
+import { dayToSerial } from "../../../src/core";
+import { makeDay } from "../../../src/core";
 
 /** A block of cells: 0-based top-left and size. */
 export interface Rect {

@@ -6,10 +6,10 @@ import {
   EXCEL_CELL_LIMIT,
   EXCEL_PAYLOAD_LIMIT_BYTES,
   rowsPerChunk,
-} from "../../../src/hosts/excel/chunk-budget";
-import { resolveSource } from "../../../src/hosts/excel/data-sources";
-import { runExcel, setExcelRuntime } from "../../../src/hosts/excel/excel-run";
-import { readRangeInChunks } from "../../../src/hosts/excel/read-range-chunks";
+} from "../../../src/hosts/excel";
+import { resolveSource } from "../../../src/hosts/excel";
+import { runExcel, setExcelRuntime } from "../../../src/hosts/excel";
+import { readRangeInChunks } from "../../../src/hosts/excel";
 import { FakeExcel } from "./fake-excel";
 
 const ROWS = 1_048_576;

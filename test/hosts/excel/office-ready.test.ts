@@ -1,10 +1,10 @@
 // Smoke test of the page bootstrap inside Excel: Office.onReady resolving { host: "Excel" } and
 // the Excel host running through the global Excel.run (the real runtime seam), here the fake.
-import { loadLedger } from "../../../src/app/load-ledger";
-import { demoLedger } from "../../../src/demo/demo-ledger";
-import { excelHost, officeDisplayLanguage, officeHost } from "../../../src/hosts/excel/excel-host";
-import { setExcelRuntime } from "../../../src/hosts/excel/excel-run";
-import { readLedger } from "../../../src/ledger/read-ledger";
+import { loadLedger } from "../../../src/app";
+import { demoLedger } from "../../../src/demo";
+import { excelHost, officeDisplayLanguage, officeHost } from "../../../src/hosts/excel";
+import { setExcelRuntime } from "../../../src/hosts/excel";
+import { readLedger } from "../../../src/ledger";
 import { FakeExcel } from "./fake-excel";
 
 const globals = globalThis as Record<string, unknown>;

@@ -1,9 +1,9 @@
 // The Excel host's reading side against the in-memory fake: finding the data, chunked reads within
 // the payload budget, retry on a payload error, progress, cancellation, and the errors it shows.
-import { isHostError } from "../../../src/app/host-error";
-import { DEFAULT_CHUNK_BUDGET, rowsPerChunk } from "../../../src/hosts/excel/chunk-budget";
-import { createExcelHost } from "../../../src/hosts/excel/excel-host";
-import { setExcelRuntime } from "../../../src/hosts/excel/excel-run";
+import { isHostError } from "../../../src/app";
+import { DEFAULT_CHUNK_BUDGET, rowsPerChunk } from "../../../src/hosts/excel";
+import { createExcelHost } from "../../../src/hosts/excel";
+import { setExcelRuntime } from "../../../src/hosts/excel";
 import { FakeExcel } from "./fake-excel";
 
 const HEADER = ["Factuurnummer", "Klant", "Factuurdatum", "Vervaldatum", "Bedrag"];

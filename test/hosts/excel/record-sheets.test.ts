@@ -2,20 +2,20 @@
 // (quote prefix dropped, number-like text in General cells turned into numbers and dates): the
 // Verzendlog and Overdracht sheets round-trip, are readable tables, refuse a user's sheet of the
 // same name, write in chunks, and read what a user typed into them.
-import { loadRecords, saveHandovers, saveReminderLog } from "../../../src/app/records";
-import { isoDay } from "../../../src/core/calendar/day";
-import { dayToSerial } from "../../../src/core/calendar/excel-serial";
-import { cents } from "../../../src/core/money/money";
-import { DEMO_COMPANY } from "../../../src/documents/letters/company-details";
-import { markHandedOver, NO_HANDOVERS } from "../../../src/records/handover-state";
-import { lettersFor } from "../../../src/documents/letters/letter-set";
-import { reminderLogEntries, type ReminderLogEntry } from "../../../src/records/reminder-log";
-import { reminderRun } from "../../../src/dunning/reminder-run";
-import { createExcelHost } from "../../../src/hosts/excel/excel-host";
-import { setExcelRuntime } from "../../../src/hosts/excel/excel-run";
-import { OWNED_SHEETS_SETTING } from "../../../src/hosts/excel/owned-sheets";
-import { RECORD_SHEETS } from "../../../src/hosts/excel/record-sheets";
-import { NUMBER_FORMATS } from "../../../src/documents/report/report-cells";
+import { loadRecords, saveHandovers, saveReminderLog } from "../../../src/app";
+import { isoDay } from "../../../src/core";
+import { dayToSerial } from "../../../src/core";
+import { cents } from "../../../src/core";
+import { DEMO_COMPANY } from "../../../src/documents";
+import { markHandedOver, NO_HANDOVERS } from "../../../src/records";
+import { lettersFor } from "../../../src/documents";
+import { reminderLogEntries, type ReminderLogEntry } from "../../../src/records";
+import { reminderRun } from "../../../src/dunning";
+import { createExcelHost } from "../../../src/hosts/excel";
+import { setExcelRuntime } from "../../../src/hosts/excel";
+import { OWNED_SHEETS_SETTING } from "../../../src/hosts/excel";
+import { RECORD_SHEETS } from "../../../src/hosts/excel";
+import { NUMBER_FORMATS } from "../../../src/documents";
 import { AS_OF, stageLedger } from "../../documents/letter-fixture";
 import { FakeExcel } from "./fake-excel";
 

@@ -1,14 +1,14 @@
 // Writing report sheets against the fake: values and formats, tables and charts, ownership (only
 // Openstaand's own sheets are created, replaced or written; a user's sheet of the same name is
 // refused untouched), and every sync within the payload budget.
-import { writeReport } from "../../../src/app/write-report";
-import type { ReportSheetSpec } from "../../../src/documents/report/report-spec";
-import type { Cents } from "../../../src/core/money/money";
-import type { IsoDay } from "../../../src/core/calendar/day";
-import { createExcelHost } from "../../../src/hosts/excel/excel-host";
-import { setExcelRuntime } from "../../../src/hosts/excel/excel-run";
-import { OWNED_SHEETS_SETTING } from "../../../src/hosts/excel/owned-sheets";
-import { NUMBER_FORMATS } from "../../../src/documents/report/report-cells";
+import { writeReport } from "../../../src/app";
+import type { ReportSheetSpec } from "../../../src/documents";
+import type { Cents } from "../../../src/core";
+import type { IsoDay } from "../../../src/core";
+import { createExcelHost } from "../../../src/hosts/excel";
+import { setExcelRuntime } from "../../../src/hosts/excel";
+import { OWNED_SHEETS_SETTING } from "../../../src/hosts/excel";
+import { NUMBER_FORMATS } from "../../../src/documents";
 import { FakeExcel } from "./fake-excel";
 
 const NAME = "Openstaand \u2013 Rapport";

@@ -1,0 +1,24 @@
+/** The public entry of src/formats: what other folders may use of it. Import through here, never a file inside. */
+export { decodeText, sniffUtf16 } from "./decode-text";
+export { exportCsvBytes, exportJsonText, exportXlsxBytes, safeTable } from "./export-table";
+export { estimateRows, parseCsvChunk } from "./fast-csv/fast-csv-chunk";
+export type { ChunkTarget, CsvChunk } from "./fast-csv/fast-csv-chunk";
+export { fastCsvFrame, frameFromCsvChunks, frameFromPlacedChunks } from "./fast-csv/fast-csv-frame";
+export { readCsvLayout } from "./fast-csv/fast-csv-layout";
+export type { CsvLayout } from "./fast-csv/fast-csv-layout";
+export { fastFrameMismatch } from "./fast-csv/fast-frame-check";
+export { FastPathUnsupported } from "./fast-csv/fast-path-unsupported";
+export { detectFileKind } from "./file-kind";
+export { LedgerFileError } from "./ledger-file-error";
+export { plainCellValue } from "./plain-cell-value";
+export { readCsvValues } from "./read-csv-values";
+export { readLedgerFile } from "./read-ledger-file";
+export type { LedgerFileResult, ReadLedgerFileOptions } from "./read-ledger-file";
+export { readXlsxValues } from "./read-xlsx-values";
+export { handoversFromCsv, reminderLogFromCsv } from "./record-csv";
+export { sniffDelimiter } from "./sniff-delimiter";
+export { decodeWindows1252 } from "./windows-1252";
+export { writeCsvTable } from "./write-csv-table";
+export type { WriteCsvOptions } from "./write-csv-table";
+export { writeXlsxTable } from "./write-xlsx-table";
+export { XLSX_MAX_CELLS, XLSX_MAX_UNPACKED_BYTES, checkXlsxSize } from "./xlsx-size-guard";

@@ -1,0 +1,13 @@
+/** The public entry of src/hosts/excel: what other folders may use of it. Import through here, never a file inside. */
+export { DEFAULT_CHUNK_BUDGET, EXCEL_CELL_LIMIT, EXCEL_PAYLOAD_LIMIT_BYTES, rowsPerChunk } from "./chunk-budget";
+export { resolveSource } from "./data-sources";
+export { officeDisplayLanguage } from "./display-language";
+export { EXCEL_API_FEATURES, MIN_EXCEL_API } from "./excel-api-features";
+export { createExcelHost, excelHost, officeHost } from "./excel-host";
+export { runExcel, setExcelRuntime } from "./excel-run";
+export type { ExcelRuntime } from "./excel-run";
+export { officeThemeKind } from "./office-theme";
+export { OWNED_SHEETS_SETTING } from "./owned-sheets";
+export { readRangeInChunks } from "./read-range-chunks";
+export { RECORD_SHEETS } from "./record-sheets";
+export { SETTINGS_KEY } from "./workbook-settings";

@@ -1,0 +1,5 @@
+/** The public entry of src/hosts/node: what other folders may use of it. Import through here, never a file inside. */
+export type { CliIo } from "./cli-io";
+export { CsvChunkWorker, parallelCsvFrame } from "./csv-chunk-worker-pool";
+export { fileNames, readHandoverFiles, readLogFiles, shownValue } from "./record-files";
+export { readFileShared, sharedBytes } from "./shared-columns";
