@@ -6,13 +6,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fastCsvFrame } from "../src/formats";
-import {
-  CsvChunkWorker,
-  parallelCsvFrame,
-  readFileShared,
-} from "../src/hosts/node";
-import { ageing } from "../src/analytics";
-import { buildReportFromFrame } from "../src/analytics";
+import { CsvChunkWorker, parallelCsvFrame, readFileShared } from "../src/hosts/node";
+import { ageing, buildReportFromFrame } from "../src/analytics";
 import { toEpochDay, type IsoDay } from "../src/core";
 import { benchCsvText } from "./bench-csv";
 

@@ -1,9 +1,14 @@
 // Statutory interest: =DEB.INTEREST as Excel calls it (serials in, euros out) over random 1-10-year
 // spans that cross rate changes, and statutoryInterest with partial payments. Prints figures only.
-import { addDays, fromEpochDay, isoDay, toEpochDay } from "../src/core";
-import { dayToSerial } from "../src/core";
-import { cents } from "../src/core";
-import { statutoryInterest } from "../src/core";
+import {
+  addDays,
+  fromEpochDay,
+  isoDay,
+  toEpochDay,
+  dayToSerial,
+  cents,
+  statutoryInterest,
+} from "../src/core";
 import { measure } from "./measure";
 
 /** A small deterministic generator (mulberry32), so every run measures the same inputs. */

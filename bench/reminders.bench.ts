@@ -3,8 +3,7 @@
 import { demoLedger } from "../src/demo";
 import { readLedger } from "../src/ledger";
 import { reviewReminders } from "../src/dunning";
-import { addBusinessDays } from "../src/core";
-import { addDays, type IsoDay } from "../src/core";
+import { addBusinessDays, addDays, type IsoDay } from "../src/core";
 import { measure } from "./measure";
 
 function bigValues(rows: number): unknown[][] {

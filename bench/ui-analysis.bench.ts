@@ -2,9 +2,8 @@
 // 100,000-row ledger (the demo's rows repeated with fresh invoice numbers over ~3,400 customer numbers),
 // plus the customer index the Debiteuren view builds. The issue asks for < 1 s on this machine.
 import { buildReport } from "../src/analytics";
-import { analyse } from "../src/app";
+import { analyse, DEFAULT_SETTINGS } from "../src/app";
 import { reviewReminders } from "../src/dunning";
-import { DEFAULT_SETTINGS } from "../src/app";
 import { demoLedger } from "../src/demo";
 import { readLedger } from "../src/ledger";
 import { customerIndex } from "../taskpane";

@@ -1,9 +1,14 @@
-import { describeValue } from "../src/core";
-import { dayToSerial as serialOfDay, serialToDay } from "../src/core";
-import { isIsoDay, toEpochDay, type IsoDay } from "../src/core";
-import { parseDayText } from "../src/core";
-import { validateAgeEdges } from "../src/core";
-import { CoreError } from "../src/core";
+import {
+  describeValue,
+  dayToSerial as serialOfDay,
+  serialToDay,
+  isIsoDay,
+  toEpochDay,
+  type IsoDay,
+  parseDayText,
+  validateAgeEdges,
+  CoreError,
+} from "../src/core";
 
 /**
  * A custom-function argument that cannot be used; the message names the argument (as Excel shows

@@ -1,12 +1,15 @@
 // Argument converters for the interest functions (functions/interest.functions.ts). Numbers take a
 // fast path that builds no strings: =DEB.INTEREST may be recalculated for a whole column at once.
-import { describeValue } from "../src/core";
-import { CoreError } from "../src/core";
-import { parseAmount } from "../src/core";
-import type { IsoDay } from "../src/core";
-import { centsFromEuros, type Cents } from "../src/core";
-import type { InterestPayment } from "../src/core";
-import type { InterestKind } from "../src/core";
+import {
+  describeValue,
+  CoreError,
+  parseAmount,
+  type IsoDay,
+  centsFromEuros,
+  type Cents,
+  type InterestPayment,
+  type InterestKind,
+} from "../src/core";
 import { ArgumentError, dayArg, isBlankArg } from "./args";
 
 export { epochDayArg } from "./args";

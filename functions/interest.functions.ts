@@ -1,12 +1,16 @@
 // Statutory interest and collection costs as worksheet functions. Thin wrappers: Excel values in, a
 // core call, euros or a spilled table out. Dutch names in functions/locale/nl/interest.json.
-import { collectionCosts } from "../src/core";
-import { dayToSerial } from "../src/core";
-import { fromEpochDay, toEpochDay } from "../src/core";
-import type { Cents } from "../src/core";
-import { statutoryInterest, type StatutoryInterestResult } from "../src/core";
-import { statutoryInterestCents } from "../src/core";
-import { statutoryRate } from "../src/core";
+import {
+  collectionCosts,
+  dayToSerial,
+  fromEpochDay,
+  toEpochDay,
+  type Cents,
+  statutoryInterest,
+  type StatutoryInterestResult,
+  statutoryInterestCents,
+  statutoryRate,
+} from "../src/core";
 import { ArgumentError, isBlankArg } from "./args";
 import { guarded } from "./guarded";
 import {

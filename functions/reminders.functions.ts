@@ -1,16 +1,20 @@
 // Custom functions for the reminder ladder, the Dutch business-day calendar, VAT relief on bad debts
 // and the identity checks on new customers. Dutch names in functions/locale/nl/reminders.json.
 /* global CustomFunctions */
-import { describeValue } from "../src/core";
-import { addBusinessDays } from "../src/core";
-import { checkIban } from "../src/core";
-import { checkKvk } from "../src/core";
-import { centsFromEuros, centsToEuros } from "../src/core";
+import {
+  describeValue,
+  addBusinessDays,
+  checkIban,
+  checkKvk,
+  centsFromEuros,
+  centsToEuros,
+  checkVatId,
+  vatReliefAmount,
+  vatReliefDate,
+  compareDays,
+  CoreError,
+} from "../src/core";
 import { nextReminder } from "../src/dunning";
-import { checkVatId } from "../src/core";
-import { vatReliefAmount, vatReliefDate } from "../src/core";
-import { compareDays } from "../src/core";
-import { CoreError } from "../src/core";
 import { ArgumentError, dateResult, dayArg, isBlankArg, isOutOfCalendar } from "./args";
 import { guarded } from "./guarded";
 import {

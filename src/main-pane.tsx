@@ -1,15 +1,13 @@
 // The pane of both pages: addin.html (what Office opens: office.js and the custom functions' shared
 // runtime) is the task pane over the workbook; taskpane.html (no office.js, so no request to any host
 // but the page's own) is the standalone workbench on the demo ledger or a file.
-import "../taskpane/shell/no-eval";
+// The pane first: its entry installs the no-eval guard before any module builds a zod schema.
+import { App, langOf } from "../taskpane";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import type { Host } from "./app";
-import { excelHost, officeDisplayLanguage, officeHost } from "./hosts/excel";
-import { officeThemeKind } from "./hosts/excel";
-import { App } from "../taskpane";
-import { langOf } from "../taskpane";
+import { excelHost, officeDisplayLanguage, officeHost, officeThemeKind } from "./hosts/excel";
 
 /** The workbench keeps its settings in the browser; a private window without storage keeps none. */
 function browserStore(): Storage | undefined {

@@ -1,6 +1,15 @@
-/** The public entry of taskpane: what other folders may use of it. Import through here, never a file inside. */
+/**
+ * The task pane's entry for the composition root (src/main-pane.tsx): the App and what the tests
+ * use. The no-eval guard comes first, before any module that builds a zod schema.
+ */
+import "./shell/no-eval";
 export { langOf } from "./i18n/texts";
 export { App } from "./shell/app";
-export { mappingNeedOfError, mappingNeedOfRead, mappingProblems, mappingToSave } from "./shell/mapping-need";
+export {
+  mappingNeedOfError,
+  mappingNeedOfRead,
+  mappingProblems,
+  mappingToSave,
+} from "./shell/mapping-need";
 export { loadKeptRecords, storeRecords } from "./shell/workbench-records";
 export { customerIndex } from "./views/customers/customer-index";

@@ -2,10 +2,7 @@
  * Credit flags per customer, each with the reason in Dutch and English: the customers that need a
  * credit check, a call or a stop on new deliveries on account. Thresholds are options.
  */
-import { checkIban } from "../core";
-import { checkKvk } from "../core";
-import { checkVatId } from "../core";
-import { formatCents, type Cents } from "../core";
+import { checkIban, checkKvk, checkVatId, formatCents, type Cents } from "../core";
 import { daysLateText } from "./days-late-text";
 import { openAt } from "./open-at";
 import type { CustomerBehaviour } from "./payment-behaviour";

@@ -8,8 +8,13 @@
  * those open items alone: DSO would come out near the age of the items (often 140 days and more).
  * Without a settled invoice in the window, DSO, BPDSO, ADD and CEI are null (not computable).
  */
-import { averageDaysDelinquent, bestPossibleDso, countbackDso, standardDso } from "../core";
-import { collectionEffectiveness } from "../core";
+import {
+  averageDaysDelinquent,
+  bestPossibleDso,
+  countbackDso,
+  standardDso,
+  collectionEffectiveness,
+} from "../core";
 import { arAt, type ArTotals } from "./open-at";
 import { salesBetween, settledBetween, type DailySums } from "./daily-sums";
 import { monthsBack, windowStart } from "./month-windows";

@@ -3,8 +3,7 @@
  * reporting day, item by item, so the reader sees why they differ and that nothing got lost.
  */
 import type { Ageing } from "./ageing";
-import type { ArTotals } from "./open-at";
-import { openAt } from "./open-at";
+import { type ArTotals, openAt } from "./open-at";
 import { NO_DAY, type ReceivablesFrame } from "./receivables-frame";
 
 // Local copies for the row loops: run by tsx as CommonJS, every read of an imported binding is a

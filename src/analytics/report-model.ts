@@ -3,13 +3,8 @@
  * ledger on one day. Amounts are integer cents, days and percentages unrounded floats; the writers
  * round for display.
  */
-import {
-  arrangementStatus,
-  type ArrangementPayment,
-  type PaymentArrangement,
-} from "../dunning";
-import { toEpochDay, type IsoDay } from "../core";
-import { DEFAULT_AGE_EDGES } from "../core";
+import { arrangementStatus, type ArrangementPayment, type PaymentArrangement } from "../dunning";
+import { toEpochDay, type IsoDay, DEFAULT_AGE_EDGES } from "../core";
 import type { Ledger } from "../ledger";
 import { ageing, type Ageing, type AgeingBasis } from "./ageing";
 import { badDebtAt, type BadDebt } from "./bad-debt";

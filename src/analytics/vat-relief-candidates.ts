@@ -3,9 +3,7 @@
  * final payment date passed more than a year ago, with the VAT they contain. The day and the amount
  * come from src/core/vat-relief (one year after the due date; VAT = open · 21/121, half up).
  */
-import { toEpochDay } from "../core";
-import { vatReliefAmount, vatReliefDate } from "../core";
-import { cents } from "../core";
+import { toEpochDay, vatReliefAmount, vatReliefDate, cents } from "../core";
 import { isoOf } from "./month-windows";
 import { openAt } from "./open-at";
 import { NO_DAY, type ReceivablesFrame } from "./receivables-frame";

@@ -5,10 +5,8 @@
  * lazily, so the analytics code stays out of its first bundle.
  */
 import { buildReport, type ReportModel } from "../analytics";
-import { fromEpochDay, toEpochDay, type IsoDay } from "../core";
-import type { Cents } from "../core";
-import { reviewReminders } from "../dunning";
-import type { ReminderReview } from "../dunning";
+import { fromEpochDay, toEpochDay, type IsoDay, type Cents } from "../core";
+import { reviewReminders, type ReminderReview } from "../dunning";
 import type { Ledger } from "../ledger";
 import { handoverKind, NO_HANDOVERS, type HandoverState } from "../records";
 import type { Settings } from "./settings";

@@ -6,14 +6,20 @@
  * the letter code and JSZip stay out of its first bundle.
  */
 import type { IsoDay } from "../core";
-import type { CompanyDetails } from "../documents";
-import type { ControlLine } from "../documents";
-import { emlZip } from "../documents";
+import {
+  type CompanyDetails,
+  type ControlLine,
+  emlZip,
+  type SheetTable,
+  lettersFor,
+  type Letter,
+  lettersHtml,
+  mailMergeTable,
+  mailMergeWarnings,
+  type MailMergeWarning,
+  type ReportSheetSpec,
+} from "../documents";
 import { exportCsvBytes, exportXlsxBytes, safeTable } from "../formats";
-import type { SheetTable } from "../documents";
-import { lettersFor, type Letter } from "../documents";
-import { lettersHtml } from "../documents";
-import { mailMergeTable, mailMergeWarnings, type MailMergeWarning } from "../documents";
 import {
   reminderLogControl,
   reminderLogEntries,
@@ -24,7 +30,6 @@ import type { ReminderProposal } from "../dunning";
 import type { Ledger } from "../ledger";
 import { HostError } from "./host-error";
 import { missingCompanyFields } from "./letter-sender";
-import type { ReportSheetSpec } from "../documents";
 import type { Settings } from "./settings";
 
 /** The drafted reminders of one run, ready to download. */

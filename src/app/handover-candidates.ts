@@ -2,9 +2,8 @@
  * Use-case: which customers can be handed over to an incassobureau or factoring company — those
  * with overdue open invoices not handed over yet. Pure.
  */
-import { diffDays, type IsoDay } from "../core";
+import { diffDays, type IsoDay, type Cents } from "../core";
 import { isOverdueClaim } from "../documents";
-import type { Cents } from "../core";
 import type { ReminderReview } from "../dunning";
 import type { Ledger } from "../ledger";
 

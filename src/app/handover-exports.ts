@@ -10,11 +10,10 @@ import {
   factoringLeftOutLines,
   type FactoringControl,
   type FactoringLeftOut,
+  handoffClaims,
+  type ControlLine,
 } from "../documents";
-import { handoffClaims } from "../documents";
-import type { HandoverRecord } from "../records";
-import type { ControlLine } from "../documents";
-import type { ReminderLogEntry } from "../records";
+import type { HandoverRecord, ReminderLogEntry } from "../records";
 import type { Ledger } from "../ledger";
 import type { Settings } from "./settings";
 import { factoringFileData, handoffFileData } from "./handover/handoff-files";

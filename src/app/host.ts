@@ -1,5 +1,4 @@
-import type { DateSystem } from "../core";
-import type { IsoDay } from "../core";
+import type { DateSystem, IsoDay } from "../core";
 import type { ReportSheetSpec, WrittenReport } from "../documents";
 
 /** The values of a sheet or file as read by a host, with where they came from. */

@@ -1,6 +1,4 @@
-import { LedgerError } from "../ledger";
-import { readLedger } from "../ledger";
-import type { LedgerReadResult, ReadLedgerOptions } from "../ledger";
+import { LedgerError, readLedger, type LedgerReadResult, type ReadLedgerOptions } from "../ledger";
 import type { IsoDay } from "../core";
 import type { Host, ReadRequest } from "./host";
 import { reportingDay, type ReportingDayBasis } from "./reporting-day";

@@ -5,8 +5,12 @@
  * with that header row comes back (ReadLedgerOptions.profiles), so next month's file reads without
  * asking again. The global column mapping (Instellingen) stays for sheets without a profile.
  */
-import { headerSignature } from "../ledger";
-import type { LedgerField, LedgerReadResult, ReadLedgerOptions } from "../ledger";
+import {
+  headerSignature,
+  type LedgerField,
+  type LedgerReadResult,
+  type ReadLedgerOptions,
+} from "../ledger";
 import type { Host } from "./host";
 import { saveSettings } from "./manage-settings";
 import { MAX_MAPPING_PROFILES, type Settings } from "./settings";

@@ -9,8 +9,8 @@ import {
   nextBatchId,
   type HandoverKind,
   type HandoverState,
+  type ReminderLogEntry,
 } from "../records";
-import type { ReminderLogEntry } from "../records";
 
 /** The log entries of letters sent, dated `runDay` (the letters themselves keep their own date). */
 export function sentOn(entries: readonly ReminderLogEntry[], runDay: IsoDay): ReminderLogEntry[] {

@@ -4,13 +4,20 @@
  * the workbench), and applied to a ledger so the next reminder run starts from what was sent and the
  * ladder stops for claims handed over.
  */
-import { decodeHandovers, encodeHandovers } from "../records";
-import { applyHandovers, NO_HANDOVERS, type HandoverState } from "../records";
-import { headerKey } from "../records";
-import type { RecordCodecIssue, RecordRows } from "../records";
-import { applyReminderLog, type ReminderLogEntry } from "../records";
-import { decodeReminderLog } from "../records";
-import { encodeReminderLog } from "../records";
+import {
+  decodeHandovers,
+  encodeHandovers,
+  applyHandovers,
+  NO_HANDOVERS,
+  type HandoverState,
+  headerKey,
+  type RecordCodecIssue,
+  type RecordRows,
+  applyReminderLog,
+  type ReminderLogEntry,
+  decodeReminderLog,
+  encodeReminderLog,
+} from "../records";
 import type { Ledger } from "../ledger";
 import type { Host, RecordKind, RecordTable } from "./host";
 import { HostError, isHostError } from "./host-error";

@@ -5,16 +5,12 @@
 import { DEFAULT_NEW_CUSTOMER_THRESHOLD } from "../analytics";
 import { z } from "zod";
 import { isIsoDay, type IsoDay } from "../core";
-import { companySchema } from "../documents";
-import { checkTemplate } from "../documents";
+import { companySchema, checkTemplate } from "../documents";
 import type { DoNotRemindEntry } from "../dunning";
-import { isLedgerField } from "../ledger";
-import type { LedgerField } from "../ledger";
+import { isLedgerField, type LedgerField } from "../ledger";
 import { HostError } from "./host-error";
 
 const cents = z.number().int().min(0);
-const optionalText = z.string().trim().max(200).default("");
-
 
 /** Template keys: `${templateId}/${language}`, as lettersFor takes them. */
 const TEMPLATE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*\/(?:nl|en)$/;

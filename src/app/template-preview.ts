@@ -3,21 +3,21 @@
  * and English) and the preview of an edited template on a real debtor of this run. Loaded lazily
  * by the task pane (it pulls the default texts and mustache).
  */
-import { defaultPolicy, type DebtorKind } from "../dunning";
+import { defaultPolicy, type DebtorKind, stageDeadline, type ReminderProposal } from "../dunning";
 import type { IsoDay } from "../core";
-import { stageDeadline } from "../dunning";
-import { debtorDetails, type DebtorDetails } from "../documents";
-import type { LetterLanguage } from "../documents";
-import { letterModel } from "../documents";
-import { renderLetter, type RenderedLetter } from "../documents";
 import {
+  debtorDetails,
+  type DebtorDetails,
+  type LetterLanguage,
+  letterModel,
+  renderLetter,
+  type RenderedLetter,
   checkTemplate,
   defaultTemplate,
   SPECIFICATION_PARTIAL,
   TEMPLATE_FIELDS,
   type LetterTemplate,
 } from "../documents";
-import type { ReminderProposal } from "../dunning";
 import type { Ledger } from "../ledger";
 import type { Settings } from "./settings";
 

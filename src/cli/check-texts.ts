@@ -3,8 +3,7 @@
  * always was, the Dutch as a Dutch controller or accountant would read it (the task pane's terms:
  * Controletotalen, Geaccepteerd, Afgekeurd, Meldingen).
  */
-import { FIELD_LABELS_NL } from "../ledger";
-import type { LedgerField, LedgerIssue } from "../ledger";
+import { FIELD_LABELS_NL, type LedgerField, type LedgerIssue } from "../ledger";
 
 /** One language of the check report. */
 export interface CheckTexts {

@@ -5,11 +5,8 @@
  * usage message naming the bad value.
  */
 import { parseArgs } from "node:util";
-import type { DayOrder } from "../core";
-import { isIsoDay, type IsoDay } from "../core";
-import type { Notation } from "../core";
-import { isLedgerField, LEDGER_FIELDS } from "../ledger";
-import type { LedgerField } from "../ledger";
+import { type DayOrder, isIsoDay, type IsoDay, type Notation } from "../core";
+import { isLedgerField, LEDGER_FIELDS, type LedgerField } from "../ledger";
 import { COMMANDS } from "./help-text";
 
 /** A column mapping given with --map: ledger field -> header text or column letter. */

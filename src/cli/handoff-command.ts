@@ -7,28 +7,29 @@
  * state `overdracht-<date>.csv` (the earlier state of --handovers plus the claims of this run), which
  * `openstaand remind --handovers` reads to stop the ladder for them.
  */
-import type { IsoDay } from "../core";
-import { formatCents, type Cents } from "../core";
-import { dossierZips } from "../app";
+import { type IsoDay, formatCents, type Cents } from "../core";
+import { dossierZips, factoringFileData, handoffFileData } from "../app";
 import { exportCsvBytes } from "../formats";
-import { factoringFile, factoringLeftOutLines } from "../documents";
-import { handoffClaims, type HandoffFile } from "../documents";
-import { handoverTable } from "../records";
 import {
+  factoringFile,
+  factoringLeftOutLines,
+  handoffClaims,
+  type HandoffFile,
+} from "../documents";
+import {
+  handoverTable,
   applyHandovers,
   handoverKindText,
   markHandedOver,
   nextBatchId,
   type HandoverKind,
   type HandoverState,
+  type ReminderLogEntry,
 } from "../records";
-import type { ReminderLogEntry } from "../records";
 import type { Ledger } from "../ledger";
 import type { CliCommand } from "./cli-args";
-import type { CliIo } from "../hosts/node";
-import { fileNames, readHandoverFiles, readLogFiles } from "../hosts/node";
+import { type CliIo, fileNames, readHandoverFiles, readLogFiles } from "../hosts/node";
 import { readCommandLedger, runDay } from "./remind-command";
-import { factoringFileData, handoffFileData } from "../app";
 
 type HandoffCommand = Extract<CliCommand, { command: "handoff" }>;
 

@@ -7,11 +7,10 @@ import { existsSync } from "node:fs";
 import { mkdir, open, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fastCsvFrame } from "../formats";
-import { CsvChunkWorker, parallelCsvFrame, sharedBytes } from "../hosts/node";
+import { CsvChunkWorker, parallelCsvFrame, sharedBytes, type CliIo } from "../hosts/node";
 import { localDay } from "../app";
 import { findChartBundles } from "./chart-bundles";
 import { run } from "./main";
-import type { CliIo } from "../hosts/node";
 
 /**
  * The worker thread's script in the webpack bundle (dist/cli/csv-chunk-worker.cjs, next to

@@ -7,30 +7,24 @@
  * hand-over state file (--handovers) get no reminder. The log written holds the earlier entries
  * plus this run's, so the next run needs only that one file.
  */
-import { companyDetails, DEMO_COMPANY, type CompanyDetails } from "../documents";
-import { emlZip } from "../documents";
-import { exportCsvBytes } from "../formats";
-import { lettersFor } from "../documents";
-import { lettersHtml } from "../documents";
-import { mailMergeTable, mailMergeWarnings } from "../documents";
 import {
-  reminderLogControl,
-  reminderLogEntries,
-  reminderLogTable,
-} from "../records";
-import { reviewReminders } from "../dunning";
-import { withHandoverKinds } from "../app";
-import { exclusionLines, reviewJson } from "../dunning";
-import { formatCents, type Cents } from "../core";
-import type { IsoDay } from "../core";
-import { readLedgerFile } from "../formats";
-import { applyRecords, unmatchedRecords, unmatchedRecordsText } from "../app";
-import type { CliCommand } from "./cli-args";
-import type { CliIo } from "../hosts/node";
-import { fileNames, readHandoverFiles, readLogFiles } from "../hosts/node";
-import { UsageError, type ColumnMapping } from "./cli-args";
+  companyDetails,
+  DEMO_COMPANY,
+  type CompanyDetails,
+  emlZip,
+  lettersFor,
+  lettersHtml,
+  mailMergeTable,
+  mailMergeWarnings,
+} from "../documents";
+import { exportCsvBytes, readLedgerFile, type LedgerFileResult } from "../formats";
+import { reminderLogControl, reminderLogEntries, reminderLogTable } from "../records";
+import { reviewReminders, exclusionLines, reviewJson } from "../dunning";
+import { withHandoverKinds, applyRecords, unmatchedRecords, unmatchedRecordsText } from "../app";
+import { formatCents, type Cents, type IsoDay } from "../core";
+import { type CliCommand, UsageError, type ColumnMapping } from "./cli-args";
+import { type CliIo, fileNames, readHandoverFiles, readLogFiles } from "../hosts/node";
 import { inputName, readLedgerBytes, readProgress } from "./ledger-input";
-import type { LedgerFileResult } from "../formats";
 
 type RemindCommand = Extract<CliCommand, { command: "remind" }>;
 

@@ -3,12 +3,10 @@
  * prints it as JSON (--json), writes a self-contained HTML report (--out), or prints the key figures.
  * A folder gives one report per ledger file plus a summary (the accountant with several clients).
  */
-import { buildReportFromFrame, type ReportModel } from "../analytics";
-import { reportHtml, type ChartBundles } from "../documents";
-import { reportJson } from "../documents";
-import { NO_DAY } from "../analytics";
+import { buildReportFromFrame, type ReportModel, NO_DAY } from "../analytics";
+import { reportHtml, type ChartBundles, reportJson } from "../documents";
 import { fromEpochDay, type IsoDay } from "../core";
-import type { CliCommand } from "./cli-args";
+import { type CliCommand, UsageError } from "./cli-args";
 import type { CliIo } from "../hosts/node";
 import { localDay } from "../app";
 import { readReportInput, type ReportInput } from "./report-input";
@@ -22,7 +20,6 @@ import {
 import { describeFailure } from "./describe-failure";
 import { reportText } from "./report-text";
 import { inputName, readLedgerBytes, readProgress, STDIN_ARGUMENT } from "./ledger-input";
-import { UsageError } from "./cli-args";
 
 type ReportCommand = Extract<CliCommand, { command: "report" }>;
 

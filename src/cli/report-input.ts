@@ -6,13 +6,15 @@
  * every other file, and any file the fast reader declines, goes through readLedgerFile, which
  * handles every messy export and reports its doubts per row (about 40,000 rows a second).
  */
-import { fastCsvFrame } from "../formats";
-import { readCsvLayout } from "../formats";
-import { frameFromLedger } from "../analytics";
-import { NO_DAY, type ReceivablesFrame } from "../analytics";
-import { fastFrameMismatch } from "../formats";
-import { detectFileKind } from "../formats";
-import { readLedgerFile, type ReadLedgerFileOptions } from "../formats";
+import {
+  fastCsvFrame,
+  readCsvLayout,
+  fastFrameMismatch,
+  detectFileKind,
+  readLedgerFile,
+  type ReadLedgerFileOptions,
+} from "../formats";
+import { frameFromLedger, NO_DAY, type ReceivablesFrame } from "../analytics";
 import type { CliIo } from "../hosts/node";
 
 /** Files from this size on are tried on the fast reader (below it the full reader takes < 0.5 s). */

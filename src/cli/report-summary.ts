@@ -2,11 +2,9 @@
  * The summary of a folder report: one line per ledger file with its key figures, as text for the
  * console and as an HTML index linking to each file's report.
  */
-import { escapeHtml } from "../core";
+import { escapeHtml, formatCents, type Cents, shortDay } from "../core";
 import type { ReportModel } from "../analytics";
 import { text, type ReportLang } from "../documents";
-import { formatCents, type Cents } from "../core";
-import { shortDay } from "../core";
 
 /** What came of one file: a report model, or an error saying why there is none. */
 export type FileOutcome =

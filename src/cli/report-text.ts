@@ -1,9 +1,7 @@
 /** The console form of a single report (no --json, no --out): the key figures and the ageing. */
 import type { ReportModel } from "../analytics";
-import { bridgeSentence } from "../documents";
-import { bucketLabel, text, type ReportLang } from "../documents";
-import { formatCents, formatMoney, type Cents } from "../core";
-import { shortDay } from "../core";
+import { bridgeSentence, bucketLabel, text, type ReportLang } from "../documents";
+import { formatCents, formatMoney, type Cents, shortDay } from "../core";
 
 /** The report's key figures as text lines ending in "\n". */
 export function reportText(

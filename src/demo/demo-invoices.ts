@@ -4,8 +4,8 @@
  * story cases of the customer roles (incasso, bankrupt, unpaid consumer, new customer, dispute).
  * Credit notes, partial payments and reminders are added by {@link addDemoStory}.
  */
-import { MONTH_NAMES } from "../core";
 import {
+  MONTH_NAMES,
   addDays,
   addMonths,
   compareDays,

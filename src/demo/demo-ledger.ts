@@ -3,8 +3,7 @@
  * customers and 18 months of invoices up to the as-of day. It is the workbench's default data and a
  * test fixture, so the same seed must give the same rows on every machine, forever.
  */
-import { isIsoDay, type IsoDay } from "../core";
-import { cents, centsToEuros } from "../core";
+import { isIsoDay, type IsoDay, cents, centsToEuros } from "../core";
 import { DEMO_COLUMNS } from "./demo-columns";
 import { demoCustomers, type DemoCustomer } from "./demo-customers";
 import { demoInvoices, type DemoInvoice } from "./demo-invoices";

@@ -6,9 +6,7 @@
  * the tests use the checkers to prove which is which. The checks themselves live in src/core
  * (iban-check, vat-id-check, kvk-check); this file keeps the arithmetic that *makes* valid ids.
  */
-import { checkIban, mod97 } from "../core";
-import { checkKvk } from "../core";
-import { checkVatId } from "../core";
+import { checkIban, mod97, checkKvk, checkVatId } from "../core";
 
 /** The two IBAN check digits for a country code and BBAN ("NL", "ABNA0417164300" -> "91"). */
 export function ibanCheckDigits(country: string, bban: string): string {

@@ -9,8 +9,7 @@
  * debtors no such letter is required; statutory commercial interest runs from the due date
  * (art. 6:119a BW) and the ladder claims interest and costs from the aanmaning on.
  */
-import { assert } from "../core";
-import { describeValue } from "../core";
+import { assert, describeValue } from "../core";
 
 /** How a stage reaches the debtor; "phone-task" is a call for the credit controller to make. */
 export type DunningChannel = "email" | "letter" | "phone-task";

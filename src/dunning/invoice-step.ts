@@ -2,10 +2,8 @@
  * The ladder step of one open invoice on a run day: excluded (with the reason), waiting for its next
  * stage, or due to move one stage on.
  */
-import { nextBusinessDay } from "../core";
-import { compareDays, type IsoDay } from "../core";
+import { nextBusinessDay, compareDays, type IsoDay, type Cents } from "../core";
 import type { Policy } from "./dunning-policy";
-import type { Cents } from "../core";
 import { nextReminder } from "./next-reminder";
 import type { ArrangementStatus } from "./payment-arrangement";
 import type { ReminderStop } from "./do-not-remind";

@@ -3,10 +3,15 @@
  * payment deadline a stage gives. Every planned date and deadline that falls on a Saturday, Sunday or
  * Dutch holiday moves to the next business day (art. 1 and 3 Algemene termijnenwet).
  */
-import { assert } from "../core";
-import { rollToBusinessDay, nextBusinessDay } from "../core";
-import { addDays, isIsoDay, type IsoDay } from "../core";
-import { describeValue } from "../core";
+import {
+  assert,
+  rollToBusinessDay,
+  nextBusinessDay,
+  addDays,
+  isIsoDay,
+  type IsoDay,
+  describeValue,
+} from "../core";
 import { defaultPolicy, type DebtorKind, type Policy, type PolicyStage } from "./dunning-policy";
 
 /** Input of {@link nextReminder}. */

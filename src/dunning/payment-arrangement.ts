@@ -3,10 +3,15 @@
  * While the debtor keeps to the arrangement the invoices pause in the reminder ladder; a missed
  * instalment ends the pause and the ladder resumes at the next stage.
  */
-import { assert } from "../core";
-import { compareDays, isIsoDay, type IsoDay } from "../core";
-import { describeValue } from "../core";
-import { cents, type Cents } from "../core";
+import {
+  assert,
+  compareDays,
+  isIsoDay,
+  type IsoDay,
+  describeValue,
+  cents,
+  type Cents,
+} from "../core";
 
 /** One agreed instalment: pay `amount` on or before `due`. */
 export interface Instalment {

@@ -2,8 +2,7 @@
  * Why an open invoice is left out of a reminder run, in Dutch and English as a credit controller
  * would note it next to the item.
  */
-import type { IsoDay } from "../core";
-import { formatCents, type Cents } from "../core";
+import { type IsoDay, formatCents, type Cents } from "../core";
 import type { ReminderStop } from "./do-not-remind";
 
 /** The reasons an open invoice gets no reminder, in order of precedence. */

@@ -3,8 +3,7 @@
  * stage on which day, for which invoices and amounts. The ladder reads it back to know where each
  * invoice stands; the records layer stores it, the hand-over lists it as the reminder history.
  */
-import type { IsoDay } from "../core";
-import type { Cents } from "../core";
+import type { IsoDay, Cents } from "../core";
 import type { DunningChannel, StageKind } from "./dunning-policy";
 
 /** One logged communication. */

@@ -1,6 +1,5 @@
 /** What a reminder run proposes: one communication per customer, and the items it leaves out. */
-import type { IsoDay } from "../core";
-import type { Cents } from "../core";
+import type { IsoDay, Cents } from "../core";
 import type { DebtorKind, PolicyStage } from "./dunning-policy";
 import type { ReminderExclusion } from "./reminder-exclusion";
 

@@ -7,7 +7,7 @@
  * stage is due, at the highest stage among the stages due and the stages already sent on the
  * invoices it lists — never softer than the last letter while an invoice from it is still open.
  */
-import { compareDays, diffDays, isIsoDay, type IsoDay } from "../core";
+import { compareDays, diffDays, isIsoDay, type IsoDay, cents, type Cents } from "../core";
 import {
   defaultPolicy,
   validatePolicy,
@@ -15,7 +15,6 @@ import {
   type Policy,
   type PolicyStage,
 } from "./dunning-policy";
-import { cents, type Cents } from "../core";
 import { stageDeadline } from "./next-reminder";
 import {
   arrangementStatus,
@@ -23,8 +22,7 @@ import {
   type ArrangementStatus,
   type PaymentArrangement,
 } from "./payment-arrangement";
-import type { Ledger } from "../ledger";
-import { statusStopsReminders } from "../ledger";
+import { type Ledger, statusStopsReminders } from "../ledger";
 import { stopIndex, type DoNotRemindEntry, type ReminderStop } from "./do-not-remind";
 import { invoiceStep, type InvoiceStep } from "./invoice-step";
 import type { ReminderExclusion } from "./reminder-exclusion";

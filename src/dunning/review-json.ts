@@ -4,8 +4,7 @@
  * item left out the customer, invoice and reason (code and text in both languages). Amounts in
  * euros as numbers with at most two decimals, exact from cents.
  */
-import { centsToEuros } from "../core";
-import type { IsoDay } from "../core";
+import { centsToEuros, type IsoDay } from "../core";
 import { describeExclusion, type ExclusionReason } from "./reminder-exclusion";
 import type { ReminderReview } from "./reminder-proposal";
 

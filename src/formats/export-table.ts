@@ -5,10 +5,9 @@
  * number or date (a customer number "00049") is kept as text with `="00049"` (csv-injection.ts);
  * the xlsx has real text cells and needs no such form.
  */
-import type { SheetTable } from "../documents";
+import { type SheetTable, csvTextCell, neutraliseFormula } from "../documents";
 import { writeCsvTable } from "./write-csv-table";
 import { writeXlsxTable } from "./write-xlsx-table";
-import { csvTextCell, neutraliseFormula } from "../documents";
 
 /** The table with every text cell (and header) passed through {@link neutraliseFormula}. */
 export function safeTable(table: SheetTable): SheetTable {

@@ -2,8 +2,7 @@
  * Reads a ledger file (CSV or XLSX bytes, in Node or the browser) into a typed ledger: the file layer
  * turns bytes into sheet values with correct row numbers, {@link readLedger} does the rest.
  */
-import { readLedger } from "../ledger";
-import type { LedgerReadResult, ReadLedgerOptions } from "../ledger";
+import { readLedger, type LedgerReadResult, type ReadLedgerOptions } from "../ledger";
 import { detectFileKind, type FileKind } from "./file-kind";
 import { readCsvValues } from "./read-csv-values";
 import { readXlsxValues } from "./read-xlsx-values";

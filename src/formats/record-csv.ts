@@ -5,9 +5,14 @@
  * apostrophes removed, the control line recognised, and every unreadable row an issue.
  */
 import { readCsvValues } from "./read-csv-values";
-import { decodeHandovers, type DecodedHandovers } from "../records";
-import type { RecordCodecIssue, RecordRows } from "../records";
-import { decodeReminderLog, type DecodedReminderLog } from "../records";
+import {
+  decodeHandovers,
+  type DecodedHandovers,
+  type RecordCodecIssue,
+  type RecordRows,
+  decodeReminderLog,
+  type DecodedReminderLog,
+} from "../records";
 
 /** The CSV as a record table (every cell text), with the CSV's own problems as issues. */
 export function recordCsvRows(bytes: Uint8Array): {

@@ -4,8 +4,7 @@
  * byte-order mark so Excel does not read "é" as "Ã©". English-style CSV is one option set away.
  */
 import Papa from "papaparse";
-import { dayOfMonth, isIsoDay, monthOf, yearOf } from "../core";
-import { centsFromEuros } from "../core";
+import { dayOfMonth, isIsoDay, monthOf, yearOf, centsFromEuros } from "../core";
 import type { SheetColumnType, SheetTable } from "../documents";
 
 /** Options of {@link writeCsvTable}. */

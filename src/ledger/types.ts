@@ -2,11 +2,7 @@
  * The typed shape of a ledger read from a sheet: the fields a column can map to, one invoice row,
  * the columnar ledger, and what {@link readLedger} reports (column matches, issues, control totals).
  */
-import type { DayOrder } from "../core";
-import type { IsoDay } from "../core";
-import type { DateSystem } from "../core";
-import type { Cents } from "../core";
-import type { Notation } from "../core";
+import type { DayOrder, IsoDay, DateSystem, Cents, Notation } from "../core";
 
 /** A ledger field that a sheet column can be mapped to. */
 export type LedgerField =

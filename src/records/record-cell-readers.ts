@@ -3,12 +3,16 @@
  * or an Excel serial (1900 system) for days, euro numbers or Dutch amount text for money. What
  * cannot be read says why, in English and Dutch.
  */
-import { parseAmount } from "../core";
-import { yearOf, type IsoDay } from "../core";
-import { parseDayText } from "../core";
-import { describeValue } from "../core";
-import { serialToDay } from "../core";
-import { centsFromEuros, type Cents } from "../core";
+import {
+  parseAmount,
+  yearOf,
+  type IsoDay,
+  parseDayText,
+  describeValue,
+  serialToDay,
+  centsFromEuros,
+  type Cents,
+} from "../core";
 import { classifyCell, textOfCell } from "../ledger";
 import { csvCellOriginal } from "../documents";
 import type { RecordDecodeOptions } from "./record-table";

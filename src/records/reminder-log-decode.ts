@@ -4,9 +4,8 @@
  * makes of the cells and strict about what it accepts: a row it cannot read becomes an issue,
  * never a guess and never a silent drop.
  */
-import type { IsoDay } from "../core";
+import { type IsoDay, cents, formatCents, type Cents } from "../core";
 import type { DunningChannel, StageKind } from "../dunning";
-import { cents, formatCents, type Cents } from "../core";
 import { readCents, readDay, readPositiveInteger, readText } from "./record-cell-readers";
 import { locateColumns } from "./record-columns";
 import { readRecordRows } from "./record-rows";

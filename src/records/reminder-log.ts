@@ -2,16 +2,11 @@
  * The reminder log ("leg alles vast"): one entry per communication generated, and the pure update
  * of the ledger's reminder columns from it, so the next reminderRun starts from what was sent.
  */
-import type { IsoDay } from "../core";
-import type { DunningChannel, StageKind } from "../dunning";
-import type { Cents } from "../core";
+import type { ReminderLogEntry } from "../dunning";
 import type { Ledger } from "../ledger";
-import type { SheetTable } from "../documents";
-import { controlLine, type ControlLine } from "../documents";
-import type { Letter } from "../documents";
+import { type SheetTable, controlLine, type ControlLine, type Letter } from "../documents";
 import { REMINDER_LOG_COLUMNS } from "./reminder-log-columns";
 import { reminderLogSheetTable } from "./reminder-log-encode";
-import type { ReminderLogEntry } from "../dunning";
 
 export type { ReminderLogEntry } from "../dunning";
 

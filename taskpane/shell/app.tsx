@@ -16,10 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { Host } from "../../src/app";
-import { isHostError } from "../../src/app";
-import { mappingOfRead } from "../../src/app";
-import { writeReport } from "../../src/app";
+import { type Host, isHostError, mappingOfRead, writeReport, markScope } from "../../src/app";
 import { CreditView } from "../views/customers/credit-view";
 import { CustomerDossier } from "../views/customers/customer-dossier";
 import { customerIndex } from "../views/customers/customer-index";
@@ -34,7 +31,6 @@ import { ReportView } from "../views/report/report-view";
 import { SettingsView } from "../views/settings/settings-view";
 import { TEXTS, type Lang } from "../i18n/texts";
 import { HandoverView } from "../views/handover/handover-view";
-import { markScope } from "../../src/app";
 import { AdministrationBar } from "./administration-bar";
 import { ReportingDayField } from "./reporting-day-field";
 import { RECORD_TEXTS } from "../i18n/texts-records";

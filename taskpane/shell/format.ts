@@ -1,6 +1,5 @@
 /** Display formats of the task pane: money, days, figures; the same in every browser (no ICU drift). */
-import type { IsoDay } from "../../src/core";
-import { formatCents, type Cents } from "../../src/core";
+import { type IsoDay, formatCents, type Cents } from "../../src/core";
 import type { Lang } from "../i18n/texts";
 
 /** "€ 1.234,56" (nl) or "€1,234.56" (en) from cents; rounds fractional cents (averages). */

@@ -22,8 +22,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { isHostError } from "../../src/app";
-import { FIELD_LABELS, FIELD_LABELS_NL, LEDGER_FIELDS } from "../../src/ledger";
-import type { LedgerField } from "../../src/ledger";
+import { FIELD_LABELS, FIELD_LABELS_NL, LEDGER_FIELDS, type LedgerField } from "../../src/ledger";
 import { mappingProblems, type HeaderOption, type Mapping, type MappingNeed } from "./mapping-need";
 import type { Lang, Texts } from "../i18n/texts";
 

@@ -9,12 +9,18 @@
  * whose values do not fit a field (a day count for the due date) is never proposed for it.
  */
 import { isHostError } from "../../src/app";
-import { assignColumns } from "../../src/ledger";
-import { columnIndexOfLetter, columnLetter } from "../../src/ledger";
-import { LedgerError } from "../../src/ledger";
-import { REQUIRED_FIELDS } from "../../src/ledger";
-import { fitsValues, isSureMatch } from "../../src/ledger";
-import type { ColumnMatch, LedgerField, LedgerReadResult } from "../../src/ledger";
+import {
+  assignColumns,
+  columnIndexOfLetter,
+  columnLetter,
+  LedgerError,
+  REQUIRED_FIELDS,
+  fitsValues,
+  isSureMatch,
+  type ColumnMatch,
+  type LedgerField,
+  type LedgerReadResult,
+} from "../../src/ledger";
 
 /** A column mapping: ledger field -> header text or column letter (as settings.columnMapping). */
 export type Mapping = Partial<Record<LedgerField, string>>;

@@ -5,8 +5,7 @@
  */
 import { Button, Caption1, Input, Label, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
-import type { ReportingDayBasis } from "../../src/app";
-import { lastMonthEnd } from "../../src/app";
+import { type ReportingDayBasis, lastMonthEnd } from "../../src/app";
 import { isIsoDay, type IsoDay } from "../../src/core";
 import { day } from "./format";
 import type { Lang } from "../i18n/texts";

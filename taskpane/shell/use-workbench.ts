@@ -3,19 +3,28 @@
  * cancellation, analyse them lazily, and load/save the settings through the host's use-cases.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Analysis } from "../../src/app";
-import type { DataSourceList, Host, ReadProgress } from "../../src/app";
-import { HostError, isHostError } from "../../src/app";
-import { loadLedger } from "../../src/app";
-import { mappingReadOptions, rememberMapping } from "../../src/app";
-import { loadSettings, resetSettings, saveSettings } from "../../src/app";
-import { DEFAULT_SETTINGS, type Settings } from "../../src/app";
+import {
+  type Analysis,
+  type DataSourceList,
+  type Host,
+  type ReadProgress,
+  HostError,
+  isHostError,
+  loadLedger,
+  mappingReadOptions,
+  rememberMapping,
+  loadSettings,
+  resetSettings,
+  saveSettings,
+  DEFAULT_SETTINGS,
+  type Settings,
+  type Records,
+  type ActiveAdministration,
+  type AdministrationChoice,
+  type ReportingDayBasis,
+} from "../../src/app";
 import type { IsoDay } from "../../src/core";
-import type { Records } from "../../src/app";
-import type { ActiveAdministration, AdministrationChoice } from "../../src/app";
-import type { ReportingDayBasis } from "../../src/app";
-import type { HandoverState } from "../../src/records";
-import type { ReminderLogEntry } from "../../src/records";
+import type { HandoverState, ReminderLogEntry } from "../../src/records";
 import type { Ledger, LedgerReadResult } from "../../src/ledger";
 import { fileError } from "./file-read-error";
 import { loadKeptRecords, storeRecords, type RecordsChange } from "./workbench-records";

@@ -2,9 +2,7 @@
  * The records the pane keeps for a ledger — the reminder log and the hand-over state — loaded and
  * stored through the host's use-cases. The records code loads on first use.
  */
-import type { Host } from "../../src/app";
-import { isHostError } from "../../src/app";
-import type { Records } from "../../src/app";
+import { type Host, isHostError, type Records } from "../../src/app";
 
 /** A change to the kept records: the whole reminder log, the whole hand-over state, or both. */
 export type RecordsChange = Partial<Pick<Records, "log" | "handovers">>;

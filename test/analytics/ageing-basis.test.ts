@@ -1,11 +1,8 @@
 // Ageing on the due date (days overdue, the default) and on the invoice date (--age-on invoice):
 // on the invoice date nothing is "not due" — the first bucket is 0–30 days since the invoice date,
 // day 0 included — and every report output (model, JSON, HTML, charts) says so in nl and en.
-import { reportCharts } from "../../src/documents";
-import { reportHtml } from "../../src/documents";
-import { reportJson } from "../../src/documents";
+import { reportCharts, reportHtml, reportJson, bucketLabel } from "../../src/documents";
 import { buildReport, type ReportModel } from "../../src/analytics";
-import { bucketLabel } from "../../src/documents";
 import type { IsoDay } from "../../src/core";
 import { testLedger } from "./ledger-fixture";
 

@@ -1,11 +1,15 @@
 // The "deteriorating" credit flag: when it fires (days beyond terms grew by the threshold and the
 // customer now pays late; paying early counts as on time) and how its reason reads in Dutch and
 // English for early, on-time and late averages — never "-4,0 dagen te laat".
-import { creditFlags, isDeteriorating, type CreditFlag } from "../../src/analytics";
-import { daysLateText } from "../../src/analytics";
-import type { CustomerBehaviour } from "../../src/analytics";
-import type { CustomerInfo } from "../../src/analytics";
-import { buildReport } from "../../src/analytics";
+import {
+  creditFlags,
+  isDeteriorating,
+  type CreditFlag,
+  daysLateText,
+  type CustomerBehaviour,
+  type CustomerInfo,
+  buildReport,
+} from "../../src/analytics";
 import { addDays, toEpochDay, type IsoDay } from "../../src/core";
 import { testLedger, type TestInvoice } from "./ledger-fixture";
 

@@ -6,15 +6,10 @@
  * report JSON, HTML and console text, and check's JSON and text.
  */
 import fc from "fast-check";
-import { bridgeSentence } from "../../src/documents";
+import { bridgeSentence, reportHtml, reportJson } from "../../src/documents";
 import { buildReport } from "../../src/analytics";
-import { reportHtml } from "../../src/documents";
-import { reportJson } from "../../src/documents";
-import { checkJson } from "../../src/cli";
-import { checkReport } from "../../src/cli";
-import { reportText } from "../../src/cli";
-import type { IsoDay } from "../../src/core";
-import { formatMoney, type Cents } from "../../src/core";
+import { checkJson, checkReport, reportText } from "../../src/cli";
+import { type IsoDay, formatMoney, type Cents } from "../../src/core";
 import type { LedgerFileResult } from "../../src/formats";
 import { readLedger } from "../../src/ledger";
 

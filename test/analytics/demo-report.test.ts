@@ -2,12 +2,9 @@ import { compile } from "vega-lite";
 import { demoLedger } from "../../src/demo";
 import { readLedger } from "../../src/ledger";
 import { buildReport } from "../../src/analytics";
-import { reportCharts } from "../../src/documents";
-import { reportJson } from "../../src/documents";
-import { reportHtml } from "../../src/documents";
-import { escapeHtml } from "../../src/core";
+import { reportCharts, reportJson, reportHtml } from "../../src/documents";
+import { escapeHtml, type IsoDay } from "../../src/core";
 import { testLedger } from "./ledger-fixture";
-import type { IsoDay } from "../../src/core";
 
 describe("report on the demo ledger", () => {
   const demo = demoLedger();

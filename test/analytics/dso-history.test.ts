@@ -7,10 +7,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { buildReport } from "../../src/analytics";
-import { reportJson } from "../../src/documents";
-import { reportHtml } from "../../src/documents";
+import { reportJson, reportHtml, reportSheetSpec } from "../../src/documents";
 import type { IsoDay } from "../../src/core";
-import { reportSheetSpec } from "../../src/documents";
 import { readLedgerFile } from "../../src/formats";
 import { testLedger, type TestInvoice } from "./ledger-fixture";
 

@@ -9,8 +9,7 @@
  * recognise throws {@link FastPathUnsupported} naming the row, and the caller uses the full ledger
  * reader (readLedgerFile) instead, which handles every messy export and reports issues per row.
  */
-import { detectHeader } from "../../src/ledger";
-import type { LedgerField } from "../../src/ledger";
+import { detectHeader, type LedgerField } from "../../src/ledger";
 import {
   allocateColumns,
   deriveMissingDueDays,

@@ -4,9 +4,10 @@ import {
   FastPathUnsupported,
   frameFromCsvChunks,
   frameFromPlacedChunks,
+  parseCsvChunk,
+  type ChunkTarget,
+  readCsvLayout,
 } from "../../src/formats";
-import { parseCsvChunk, type ChunkTarget } from "../../src/formats";
-import { readCsvLayout } from "../../src/formats";
 import { toEpochDay, type IsoDay } from "../../src/core";
 import { allocateColumns, type ReceivablesFrame } from "../../src/analytics";
 import { referenceCsvFrame } from "./fast-csv-frame-reference";

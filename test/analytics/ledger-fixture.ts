@@ -1,8 +1,6 @@
 /** Small ledgers for the analytics tests, built from partial invoices. */
-import { LedgerBuilder } from "../../src/ledger";
-import type { Invoice, Ledger } from "../../src/ledger";
-import type { IsoDay } from "../../src/core";
-import type { Cents } from "../../src/core";
+import { LedgerBuilder, type Invoice, type Ledger } from "../../src/ledger";
+import type { IsoDay, Cents } from "../../src/core";
 
 /** The fields a test cares about; the rest default to null/false. */
 export type TestInvoice = Omit<

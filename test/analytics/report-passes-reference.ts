@@ -1,15 +1,21 @@
 // The VAT-relief list and the cash-in forecast as they were before the counting sort and the
 // typed-array grouping (kept verbatim as oracles for test/analytics/report-passes.test.ts).
-import { toEpochDay } from "../../src/core";
-import { largestRemainder } from "../../src/core";
-import { cents } from "../../src/core";
-import { vatReliefAmount, vatReliefDate } from "../../src/core";
-import type { CashForecast } from "../../src/analytics";
-import { isoOf } from "../../src/analytics";
-import { openAt } from "../../src/analytics";
-import type { PaymentBehaviour } from "../../src/analytics";
-import { NO_DAY, type ReceivablesFrame } from "../../src/analytics";
-import type { VatReliefCandidate } from "../../src/analytics";
+import {
+  toEpochDay,
+  largestRemainder,
+  cents,
+  vatReliefAmount,
+  vatReliefDate,
+} from "../../src/core";
+import {
+  type CashForecast,
+  isoOf,
+  openAt,
+  type PaymentBehaviour,
+  NO_DAY,
+  type ReceivablesFrame,
+  type VatReliefCandidate,
+} from "../../src/analytics";
 
 export function referenceVatRelief(
   frame: ReceivablesFrame,

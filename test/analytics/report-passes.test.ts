@@ -1,8 +1,6 @@
 import fc from "fast-check";
-import { cashForecast } from "../../src/analytics";
+import { cashForecast, paymentBehaviour, vatReliefCandidates } from "../../src/analytics";
 import { fastCsvFrame } from "../../src/formats";
-import { paymentBehaviour } from "../../src/analytics";
-import { vatReliefCandidates } from "../../src/analytics";
 import { addDays, toEpochDay, type IsoDay } from "../../src/core";
 import { referenceCashForecast, referenceVatRelief } from "./report-passes-reference";
 

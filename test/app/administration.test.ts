@@ -12,9 +12,7 @@ import {
   recordScope,
   sameBooks,
   tieToAdministration,
-} from "../../src/app";
-import { isHostError } from "../../src/app";
-import {
+  isHostError,
   applyRecords,
   loadRecords,
   saveHandovers,
@@ -22,12 +20,10 @@ import {
   unmatchedRecordsText,
 } from "../../src/app";
 import { isoDay } from "../../src/core";
-import { markHandedOver, NO_HANDOVERS } from "../../src/records";
-import type { ReminderLogEntry } from "../../src/records";
+import { markHandedOver, NO_HANDOVERS, type ReminderLogEntry } from "../../src/records";
 import { reviewReminders } from "../../src/dunning";
 import { ADMINISTRATIONS_KEY, demoHost, memorySettingsStore } from "../../src/hosts/browser";
-import { readLedger } from "../../src/ledger";
-import type { Ledger } from "../../src/ledger";
+import { readLedger, type Ledger } from "../../src/ledger";
 
 const AS_OF = isoDay("2026-12-07");
 const HEADER = ["Factuurnummer", "Debiteurnummer", "Naam", "Factuurdatum", "Vervaldatum", "Bedrag"];

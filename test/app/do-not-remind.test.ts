@@ -1,14 +1,12 @@
-import type { ActiveAdministration } from "../../src/app";
-import { analyse } from "../../src/app";
 import {
+  type ActiveAdministration,
+  analyse,
   blockedRows,
   doNotRemindMarks,
   markDoNotRemind,
   markScope,
   marksInScope,
   unmarkDoNotRemind,
-} from "../../src/app";
-import {
   DEFAULT_SETTINGS,
   parseSettings,
   serializeSettings,

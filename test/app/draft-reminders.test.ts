@@ -1,10 +1,14 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import Papa from "papaparse";
-import { draftReminders, letterCompany } from "../../src/app";
-import { isHostError } from "../../src/app";
-import { missingCompanyFields } from "../../src/app";
-import { DEFAULT_SETTINGS, type Settings } from "../../src/app";
+import {
+  draftReminders,
+  letterCompany,
+  isHostError,
+  missingCompanyFields,
+  DEFAULT_SETTINGS,
+  type Settings,
+} from "../../src/app";
 import { demoLedger } from "../../src/demo";
 import { reviewReminders } from "../../src/dunning";
 import { readLedger } from "../../src/ledger";

@@ -1,17 +1,15 @@
 import JSZip from "jszip";
 import Papa from "papaparse";
-import { handoverBatches, nextBatchId } from "../../src/app";
-import { handoverCandidates } from "../../src/app";
-import { collectionExport, factoringExport } from "../../src/app";
-import { DEFAULT_SETTINGS } from "../../src/app";
-import { compareDays } from "../../src/core";
-import { statutoryInterest } from "../../src/core";
 import {
-  applyHandovers,
-  markHandedOver,
-  NO_HANDOVERS,
-  undoHandover,
-} from "../../src/records";
+  handoverBatches,
+  nextBatchId,
+  handoverCandidates,
+  collectionExport,
+  factoringExport,
+  DEFAULT_SETTINGS,
+} from "../../src/app";
+import { compareDays, statutoryInterest } from "../../src/core";
+import { applyHandovers, markHandedOver, NO_HANDOVERS, undoHandover } from "../../src/records";
 import { demoLedger } from "../../src/demo";
 import { reviewReminders } from "../../src/dunning";
 import { readLedger } from "../../src/ledger";

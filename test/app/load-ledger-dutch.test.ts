@@ -1,7 +1,5 @@
 /** loadLedger in the Dutch pane: the reader's own Dutch text, not its English one, in the HostError. */
-import type { Host } from "../../src/app";
-import { HostError } from "../../src/app";
-import { loadLedger } from "../../src/app";
+import { type Host, HostError, loadLedger } from "../../src/app";
 import type { IsoDay } from "../../src/core";
 
 const valuesHost = (values: unknown[][]): Host => ({

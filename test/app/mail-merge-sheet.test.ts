@@ -1,13 +1,19 @@
-import { draftReminders, mailMergeSheetSpec } from "../../src/app";
-import { DEFAULT_SETTINGS, type Settings } from "../../src/app";
-import { writeReport } from "../../src/app";
-import { mailMergeTable, MAIL_MERGE_HEADERS } from "../../src/documents";
-import { lettersFor } from "../../src/documents";
-import { DEMO_COMPANY } from "../../src/documents";
+import {
+  draftReminders,
+  mailMergeSheetSpec,
+  DEFAULT_SETTINGS,
+  type Settings,
+  writeReport,
+} from "../../src/app";
+import {
+  mailMergeTable,
+  MAIL_MERGE_HEADERS,
+  lettersFor,
+  DEMO_COMPANY,
+  NUMBER_FORMATS,
+} from "../../src/documents";
 import { reviewReminders } from "../../src/dunning";
-import { createExcelHost } from "../../src/hosts/excel";
-import { setExcelRuntime } from "../../src/hosts/excel";
-import { NUMBER_FORMATS } from "../../src/documents";
+import { createExcelHost, setExcelRuntime } from "../../src/hosts/excel";
 import { FakeExcel } from "../hosts/excel/fake-excel";
 import { AS_OF, stageLedger } from "../documents/letter-fixture";
 import { DANGER, HOSTILE, hostileLedger } from "../documents/export-fixture";

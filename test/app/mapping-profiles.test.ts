@@ -5,21 +5,21 @@
  * by loadLedger (a host's sheet) and by readLedgerFile (an opened file); another export is not
  * touched by it.
  */
-import type { Host } from "../../src/app";
-import { HostError } from "../../src/app";
-import { loadLedger } from "../../src/app";
-import { loadSettings } from "../../src/app";
 import {
+  type Host,
+  HostError,
+  loadLedger,
+  loadSettings,
   mappingOfRead,
   mappingReadOptions,
   rememberedMapping,
   rememberMapping,
+  MAX_MAPPING_PROFILES,
+  parseSettings,
 } from "../../src/app";
-import { MAX_MAPPING_PROFILES, parseSettings } from "../../src/app";
 import type { IsoDay } from "../../src/core";
 import { readLedgerFile } from "../../src/formats";
-import { headerSignature } from "../../src/ledger";
-import { LedgerError } from "../../src/ledger";
+import { headerSignature, LedgerError } from "../../src/ledger";
 
 /** A host whose sheet can be swapped and whose settings text is kept, like the workbook's. */
 function sheetHost(values: unknown[][]) {

@@ -1,21 +1,20 @@
 // The records use-cases over the workbench host (its store) and over hosts that keep nothing or
 // fail, and applyRecords: a recorded letter is not proposed again, a handed-over claim leaves the
 // ladder.
-import type { Host, RecordKind, RecordTable } from "../../src/app";
-import { isHostError } from "../../src/app";
 import {
+  type Host,
+  type RecordKind,
+  type RecordTable,
+  isHostError,
   applyRecords,
   loadRecords,
   NO_RECORDS,
   saveHandovers,
   saveReminderLog,
 } from "../../src/app";
-import type { IsoDay } from "../../src/core";
-import { isoDay } from "../../src/core";
-import { DEMO_COMPANY } from "../../src/documents";
-import { markHandedOver, NO_HANDOVERS, undoHandover } from "../../src/records";
-import { lettersFor } from "../../src/documents";
-import { reminderLogEntries } from "../../src/records";
+import { type IsoDay, isoDay } from "../../src/core";
+import { DEMO_COMPANY, lettersFor } from "../../src/documents";
+import { markHandedOver, NO_HANDOVERS, undoHandover, reminderLogEntries } from "../../src/records";
 import { reminderRun, reviewReminders } from "../../src/dunning";
 import { demoHost, memorySettingsStore, recordsKey } from "../../src/hosts/browser";
 import { AS_OF, stageLedger } from "../documents/letter-fixture";

@@ -4,12 +4,10 @@
 // download.
 import ExcelJS from "exceljs";
 import { buildReport } from "../../src/analytics";
-import { reportSheetSpec } from "../../src/documents";
-import type { ReportSheetSpec } from "../../src/documents";
+import { reportSheetSpec, type ReportSheetSpec } from "../../src/documents";
 import { writeReport } from "../../src/app";
 import type { IsoDay } from "../../src/core";
-import { createExcelHost } from "../../src/hosts/excel";
-import { setExcelRuntime } from "../../src/hosts/excel";
+import { createExcelHost, setExcelRuntime } from "../../src/hosts/excel";
 import { reportXlsxBytes } from "../../src/hosts/browser";
 import { testLedger } from "../analytics/ledger-fixture";
 import { FakeExcel } from "../hosts/excel/fake-excel";

@@ -1,19 +1,17 @@
 // The management report sheet on the demo ledger: the ageing total is AR to the cent, the top 20 in
 // order, the key figures with definitions (and reasons when not computable), trends and charts; then
 // the whole sheet written through the Excel adapter against the fake.
-import { reportJson } from "../../src/documents";
+import {
+  reportJson,
+  reportSheetSpec,
+  type ReportSheetSpec,
+  NUMBER_FORMATS,
+} from "../../src/documents";
 import { buildReport, type ReportModel } from "../../src/analytics";
-import { checkReportSpec } from "../../src/app";
-import { reportSheetSpec } from "../../src/documents";
-import type { ReportSheetSpec } from "../../src/documents";
-import { writeReport } from "../../src/app";
-import type { IsoDay } from "../../src/core";
-import { dayToSerial } from "../../src/core";
+import { checkReportSpec, writeReport } from "../../src/app";
+import { type IsoDay, dayToSerial } from "../../src/core";
 import { demoLedger } from "../../src/demo";
-import { createExcelHost } from "../../src/hosts/excel";
-import { setExcelRuntime } from "../../src/hosts/excel";
-import { OWNED_SHEETS_SETTING } from "../../src/hosts/excel";
-import { NUMBER_FORMATS } from "../../src/documents";
+import { createExcelHost, setExcelRuntime, OWNED_SHEETS_SETTING } from "../../src/hosts/excel";
 import { readLedger } from "../../src/ledger";
 import { FakeExcel } from "../hosts/excel/fake-excel";
 

@@ -1,16 +1,19 @@
 import fc from "fast-check";
-import { lastMonthEnd, localDay, reportingDay } from "../../src/app";
-import { analyse } from "../../src/app";
-import type { Host } from "../../src/app";
-import { loadLedger } from "../../src/app";
-import { handedOverOn, sentOn } from "../../src/app";
-import { DEFAULT_SETTINGS } from "../../src/app";
+import {
+  lastMonthEnd,
+  localDay,
+  reportingDay,
+  analyse,
+  type Host,
+  loadLedger,
+  handedOverOn,
+  sentOn,
+  DEFAULT_SETTINGS,
+} from "../../src/app";
 import { addDays, endOfMonth, isoDay, toEpochDay } from "../../src/core";
 import { demoLedger } from "../../src/demo";
-import { DEMO_COMPANY } from "../../src/documents";
-import { NO_HANDOVERS } from "../../src/records";
-import { lettersFor } from "../../src/documents";
-import { reminderLogEntries } from "../../src/records";
+import { DEMO_COMPANY, lettersFor } from "../../src/documents";
+import { NO_HANDOVERS, reminderLogEntries } from "../../src/records";
 import { reminderRun } from "../../src/dunning";
 import { createExcelHost } from "../../src/hosts/excel";
 import { demoHost } from "../../src/hosts/browser";

@@ -3,8 +3,8 @@ import {
   parseSettings,
   serializeSettings,
   validateSettings,
+  HostError,
 } from "../../src/app";
-import { HostError } from "../../src/app";
 
 const fail = (text: string): HostError => {
   try {

@@ -1,7 +1,9 @@
-import { draftReminders } from "../../src/app";
-import { isHostError } from "../../src/app";
-import { DEFAULT_SETTINGS, validateSettings, type Settings } from "../../src/app";
 import {
+  draftReminders,
+  isHostError,
+  DEFAULT_SETTINGS,
+  validateSettings,
+  type Settings,
   previewCandidates,
   previewDebtors,
   previewLetter,
@@ -11,8 +13,7 @@ import {
   templateProblems,
   TEMPLATE_FIELD_LIST,
 } from "../../src/app";
-import { collectionCosts } from "../../src/core";
-import { cents } from "../../src/core";
+import { collectionCosts, cents } from "../../src/core";
 import { defaultTemplate, defaultTemplateIds } from "../../src/documents";
 import { reviewReminders } from "../../src/dunning";
 import { AS_OF, stageLedger } from "../documents/letter-fixture";

@@ -1,11 +1,17 @@
-import { checkReportSpec } from "../../src/app";
-import type { Host } from "../../src/app";
-import { isHostError } from "../../src/app";
-import { loadLedger } from "../../src/app";
-import { loadSettings, resetSettings, saveSettings } from "../../src/app";
-import { OWNED_SHEET_PREFIX, hasOwnedPrefix, ownedSheetName } from "../../src/app";
-import { DEFAULT_SETTINGS } from "../../src/app";
-import { writeReport } from "../../src/app";
+import {
+  checkReportSpec,
+  type Host,
+  isHostError,
+  loadLedger,
+  loadSettings,
+  resetSettings,
+  saveSettings,
+  OWNED_SHEET_PREFIX,
+  hasOwnedPrefix,
+  ownedSheetName,
+  DEFAULT_SETTINGS,
+  writeReport,
+} from "../../src/app";
 import type { IsoDay } from "../../src/core";
 import { LedgerError } from "../../src/ledger";
 import { demoHost, memorySettingsStore } from "../../src/hosts/browser";

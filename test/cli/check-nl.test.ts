@@ -1,7 +1,6 @@
 // `openstaand check --lang nl`: the text report in Dutch (labels, field names, each issue's
 // messageNl), Dutch errors for a file that cannot be read, messageNl in --json whatever --lang.
-import { run } from "../../src/cli";
-import { HELP_TEXT } from "../../src/cli";
+import { run, HELP_TEXT } from "../../src/cli";
 import { fakeIo } from "./memory-io";
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);

@@ -2,8 +2,7 @@
 // command, "-" for standard input, --lang on remind and handoff, the progress line on a terminal
 // (a fake TTY flag and a fake clock, no timing) and a missing required option as a usage error.
 import packageJson from "../../package.json" with { type: "json" };
-import { run, type CliIo } from "../../src/cli";
-import { COMMANDS } from "../../src/cli";
+import { run, type CliIo, COMMANDS } from "../../src/cli";
 import { demoLedger } from "../../src/demo";
 import { demoCsvText } from "../../src/hosts/browser";
 import { fakeIo } from "./memory-io";

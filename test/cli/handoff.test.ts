@@ -1,8 +1,6 @@
 import JSZip from "jszip";
-import { run } from "../../src/cli";
+import { run, parseCliArgs, HELP_TEXT } from "../../src/cli";
 import { fakeIo } from "./memory-io";
-import { parseCliArgs } from "../../src/cli";
-import { HELP_TEXT } from "../../src/cli";
 import { demoCsvText } from "../../src/hosts/browser";
 import { csvCells, csvCents, xlsxRows } from "../documents/export-fixture";
 

@@ -9,8 +9,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { parseCliArgs, UsageError } from "../../src/cli";
-import { HELP_TEXT } from "../../src/cli";
+import { parseCliArgs, UsageError, HELP_TEXT } from "../../src/cli";
 
 const exec = promisify(execFile);
 const ROOT = process.cwd();

@@ -1,11 +1,8 @@
 // remind and handoff with their records: --log (earlier reminder logs), --handovers (the hand-over
 // state handoff writes), --costs-vat; the files they write read back with the record codecs.
 import JSZip from "jszip";
-import { run } from "../../src/cli";
-import { parseCliArgs } from "../../src/cli";
-import { HELP_TEXT } from "../../src/cli";
-import { collectionCosts } from "../../src/core";
-import { cents } from "../../src/core";
+import { run, parseCliArgs, HELP_TEXT } from "../../src/cli";
+import { collectionCosts, cents } from "../../src/core";
 import { handoversFromCsv, reminderLogFromCsv } from "../../src/formats";
 import { demoCsvText } from "../../src/hosts/browser";
 import { fakeIo } from "./memory-io";

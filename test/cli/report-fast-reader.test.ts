@@ -1,8 +1,6 @@
 import fc from "fast-check";
-import { run, type CliIo } from "../../src/cli";
-import { frameFromLedger } from "../../src/analytics";
-import { FAST_READER_MIN_BYTES, readReportInput } from "../../src/cli";
-import { buildReport, buildReportFromFrame } from "../../src/analytics";
+import { run, type CliIo, FAST_READER_MIN_BYTES, readReportInput } from "../../src/cli";
+import { frameFromLedger, buildReport, buildReportFromFrame } from "../../src/analytics";
 import { reportJson } from "../../src/documents";
 import { readLedgerFile } from "../../src/formats";
 import type { IsoDay } from "../../src/core";

@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { run, type CliIo } from "../../src/cli";
-import { findChartBundles } from "../../src/cli";
+import { run, type CliIo, findChartBundles } from "../../src/cli";
 import { demoCsvText } from "../../src/hosts/browser";
 import { demoLedger } from "../../src/demo";
 import type { IsoDay } from "../../src/core";

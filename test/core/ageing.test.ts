@@ -1,14 +1,14 @@
 import fc from "fast-check";
-import { CoreError } from "../../src/core";
 import {
+  CoreError,
   DEFAULT_AGE_EDGES,
   ageBucket,
   ageBucketIndex,
   ageBucketLabels,
   daysOverdue,
   validateAgeEdges,
+  isoDay,
 } from "../../src/core";
-import { isoDay } from "../../src/core";
 
 describe("ageing buckets", () => {
   it("has the usual default edges and labels", () => {

@@ -5,8 +5,9 @@ import {
   parseAmount,
   type AmountResult,
   type Notation,
+  cents,
+  formatCents,
 } from "../../src/core";
-import { cents, formatCents } from "../../src/core";
 
 function centsOf(result: AmountResult): number {
   if (!result.ok) throw new Error(`expected an amount, got: ${result.reason}`);

@@ -1,5 +1,4 @@
-import { CoreError, assert } from "../../src/core";
-import { describeValue, lazyDescription } from "../../src/core";
+import { CoreError, assert, describeValue, lazyDescription } from "../../src/core";
 
 describe("CoreError and assert", () => {
   it("throws a CoreError carrying code and message when the condition is falsy", () => {

@@ -4,9 +4,13 @@ import {
   isBusinessDay,
   nextBusinessDay,
   rollToBusinessDay,
+  addDays,
+  diffDays,
+  fromEpochDay,
+  isoDay,
+  toEpochDay,
+  CoreError,
 } from "../../src/core";
-import { addDays, diffDays, fromEpochDay, isoDay, toEpochDay } from "../../src/core";
-import { CoreError } from "../../src/core";
 
 const d = isoDay;
 

@@ -1,8 +1,12 @@
 import fc from "fast-check";
-import { addDays, isoDay } from "../../src/core";
-import { cents } from "../../src/core";
-import { claimStatement, type Claim } from "../../src/core";
-import { statutoryInterest } from "../../src/core";
+import {
+  addDays,
+  isoDay,
+  cents,
+  claimStatement,
+  type Claim,
+  statutoryInterest,
+} from "../../src/core";
 
 const d = isoDay;
 const claim = (

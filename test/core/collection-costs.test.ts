@@ -1,6 +1,5 @@
 import fc from "fast-check";
-import { collectionCosts } from "../../src/core";
-import { cents } from "../../src/core";
+import { collectionCosts, cents } from "../../src/core";
 
 // Principal and costs in cents; the Besluit's staffel points and its edges.
 const CASES: [string, number, number, number][] = [

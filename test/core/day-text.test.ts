@@ -1,6 +1,11 @@
 import fc from "fast-check";
-import { dayOfMonth, fromEpochDay, isoDay, monthOf, toEpochDay, yearOf } from "../../src/core";
 import {
+  dayOfMonth,
+  fromEpochDay,
+  isoDay,
+  monthOf,
+  toEpochDay,
+  yearOf,
   dayOrderOf,
   detectDayOrder,
   parseDayText,

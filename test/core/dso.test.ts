@@ -4,9 +4,9 @@ import {
   bestPossibleDso,
   countbackDso,
   standardDso,
+  collectionEffectiveness,
+  badDebtRate,
 } from "../../src/core";
-import { collectionEffectiveness } from "../../src/core";
-import { badDebtRate } from "../../src/core";
 
 const round2 = (x: number | null): number | null => (x === null ? null : Math.round(x * 100) / 100);
 const e = (euros: number): number => euros * 100; // cents

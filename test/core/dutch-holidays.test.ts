@@ -1,6 +1,4 @@
-import { easterSunday, holidays } from "../../src/core";
-import { dayOfWeek, isoDay } from "../../src/core";
-import { CoreError } from "../../src/core";
+import { easterSunday, holidays, dayOfWeek, isoDay, CoreError } from "../../src/core";
 
 const days = (year: number): string[] => holidays(year).map((h) => h.day);
 

@@ -3,12 +3,17 @@
  * parseAmount's and parseDayText's `reasonNl`, the `messageNl` of serialToDay's CoreErrors, and the
  * Dutch description of values they name.
  */
-import { parseAmount, type AmountResult } from "../../src/core";
-import { assert, CoreError } from "../../src/core";
-import { parseDayText, type DayResult } from "../../src/core";
-import { describeValueNl } from "../../src/core";
-import { serialToDay } from "../../src/core";
-import { longDay } from "../../src/core";
+import {
+  parseAmount,
+  type AmountResult,
+  assert,
+  CoreError,
+  parseDayText,
+  type DayResult,
+  describeValueNl,
+  serialToDay,
+  longDay,
+} from "../../src/core";
 
 function reasons(result: AmountResult | DayResult): [string, string] {
   if (result.ok) throw new Error("expected a failure");

@@ -1,7 +1,12 @@
 import fc from "fast-check";
-import { CoreError } from "../../src/core";
-import { fromEpochDay, isoDay, toEpochDay } from "../../src/core";
-import { dayToSerial, serialToDay } from "../../src/core";
+import {
+  CoreError,
+  fromEpochDay,
+  isoDay,
+  toEpochDay,
+  dayToSerial,
+  serialToDay,
+} from "../../src/core";
 
 const d = isoDay;
 

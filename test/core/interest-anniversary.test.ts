@@ -1,7 +1,13 @@
 import fc from "fast-check";
-import { addYears, fromEpochDay, isoDay, toEpochDay } from "../../src/core";
-import { anniversaryEpochDay } from "../../src/core";
-import { epochDayOfCivil, packedCivilOfEpochDay } from "../../src/core";
+import {
+  addYears,
+  fromEpochDay,
+  isoDay,
+  toEpochDay,
+  anniversaryEpochDay,
+  epochDayOfCivil,
+  packedCivilOfEpochDay,
+} from "../../src/core";
 
 describe("interest anniversaries as epoch days", () => {
   it("moves a 29 February start to 28 February in common years", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { CoreError } from "../../src/core";
 import {
+  CoreError,
   ZERO,
   addCents,
   cents,

@@ -1,7 +1,11 @@
-import { nextReminder, stageDeadline } from "../../src/dunning";
-import { DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY, type Policy } from "../../src/dunning";
-import { isoDay, type IsoDay } from "../../src/core";
-import { CoreError } from "../../src/core";
+import {
+  nextReminder,
+  stageDeadline,
+  DEFAULT_B2B_POLICY,
+  DEFAULT_B2C_POLICY,
+  type Policy,
+} from "../../src/dunning";
+import { isoDay, type IsoDay, CoreError } from "../../src/core";
 
 const d = isoDay;
 

@@ -1,6 +1,5 @@
 import fc from "fast-check";
-import { cents } from "../../src/core";
-import { allocatePayment } from "../../src/core";
+import { cents, allocatePayment } from "../../src/core";
 
 const due = (costs: number, interest: number, principal: number) => ({
   costs: cents(costs),

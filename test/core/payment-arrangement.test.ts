@@ -1,7 +1,5 @@
 import { arrangementStatus, type PaymentArrangement } from "../../src/dunning";
-import { isoDay } from "../../src/core";
-import { cents } from "../../src/core";
-import { CoreError } from "../../src/core";
+import { isoDay, cents, CoreError } from "../../src/core";
 
 const d = isoDay;
 // Three monthly instalments of € 250,00 for two invoices, confirmed by e-mail on 2 November.

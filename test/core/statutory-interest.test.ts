@@ -1,10 +1,15 @@
 import fc from "fast-check";
-import { addDays, isoDay, toEpochDay } from "../../src/core";
-import { cents } from "../../src/core";
-import { CoreError } from "../../src/core";
-import { statutoryInterest } from "../../src/core";
-import { statutoryInterestCents } from "../../src/core";
-import { STATUTORY_RATES, type RateTable } from "../../src/core";
+import {
+  addDays,
+  isoDay,
+  toEpochDay,
+  cents,
+  CoreError,
+  statutoryInterest,
+  statutoryInterestCents,
+  STATUTORY_RATES,
+  type RateTable,
+} from "../../src/core";
 
 const d = isoDay;
 const FLAT_6: RateTable = {

@@ -1,6 +1,12 @@
-import { addDays, isoDay } from "../../src/core";
-import { compiledRates, rateDaysThrough, statutoryRate } from "../../src/core";
-import { STATUTORY_RATES, type RateTable } from "../../src/core";
+import {
+  addDays,
+  isoDay,
+  compiledRates,
+  rateDaysThrough,
+  statutoryRate,
+  STATUTORY_RATES,
+  type RateTable,
+} from "../../src/core";
 
 const d = isoDay;
 

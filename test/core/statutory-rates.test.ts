@@ -1,5 +1,4 @@
-import { addDays, isIsoDay, toEpochDay } from "../../src/core";
-import { STATUTORY_RATES, type RateRow } from "../../src/core";
+import { addDays, isIsoDay, toEpochDay, STATUTORY_RATES, type RateRow } from "../../src/core";
 
 const rows = (list: readonly RateRow[]) => list.map((row, i) => [row.from, row, i] as const);
 

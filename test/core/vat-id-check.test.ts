@@ -1,5 +1,4 @@
-import { checkVatId, passesRsinTest } from "../../src/core";
-import { mod97 } from "../../src/core";
+import { checkVatId, passesRsinTest, mod97 } from "../../src/core";
 
 describe("checkVatId", () => {
   it("accepts NL004495445B01 by the 11-proef", () => {

@@ -3,10 +3,12 @@ import {
   finalPaymentDateWithoutTerm,
   vatReliefAmount,
   vatReliefDate,
+  isoDay,
+  type IsoDay,
+  cents,
+  type Cents,
+  CoreError,
 } from "../../src/core";
-import { isoDay, type IsoDay } from "../../src/core";
-import { cents, type Cents } from "../../src/core";
-import { CoreError } from "../../src/core";
 
 const d = isoDay;
 

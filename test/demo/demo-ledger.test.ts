@@ -1,8 +1,20 @@
-import { addDays, addMonths, diffDays, isIsoDay, type IsoDay } from "../../src/core";
-import { centsFromEuros } from "../../src/core";
-import { isValidDutchIban, isValidDutchVatId, isValidKvk } from "../../src/demo";
-import { DEMO_COLUMNS } from "../../src/demo";
-import { demoLedger, type DemoCell, type DemoLedger } from "../../src/demo";
+import {
+  addDays,
+  addMonths,
+  diffDays,
+  isIsoDay,
+  type IsoDay,
+  centsFromEuros,
+} from "../../src/core";
+import {
+  isValidDutchIban,
+  isValidDutchVatId,
+  isValidKvk,
+  DEMO_COLUMNS,
+  demoLedger,
+  type DemoCell,
+  type DemoLedger,
+} from "../../src/demo";
 
 const demo = demoLedger();
 

@@ -8,8 +8,7 @@ import {
   passesElfproef,
   soleTraderVatSuffix,
 } from "../../src/demo";
-import { mod97 } from "../../src/core";
-import { passesRsinTest } from "../../src/core";
+import { mod97, passesRsinTest } from "../../src/core";
 
 describe("Dutch identifier check digits", () => {
   it("computes IBAN check digits of the textbook example NL91 ABNA 0417 1643 00", () => {

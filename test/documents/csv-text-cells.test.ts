@@ -4,10 +4,9 @@ import {
   csvTextCell,
   looksLikeFormula,
   spreadsheetWouldAlter,
+  type SheetTable,
 } from "../../src/documents";
-import { exportCsvBytes } from "../../src/formats";
-import { writeCsvTable } from "../../src/formats";
-import type { SheetTable } from "../../src/documents";
+import { exportCsvBytes, writeCsvTable } from "../../src/formats";
 import { csvCells } from "./export-fixture";
 import { openCsv, openedCell } from "./dutch-spreadsheet";
 

@@ -1,13 +1,10 @@
 import JSZip from "jszip";
 import { demoLedger } from "../../src/demo";
 import { readLedger } from "../../src/ledger";
-import { isoDay } from "../../src/core";
-import { formatCents } from "../../src/core";
+import { isoDay, formatCents } from "../../src/core";
 import { reminderRun } from "../../src/dunning";
-import { DEMO_COMPANY } from "../../src/documents";
+import { DEMO_COMPANY, handoffClaims, lettersFor } from "../../src/documents";
 import { dossierZips } from "../../src/app";
-import { handoffClaims } from "../../src/documents";
-import { lettersFor } from "../../src/documents";
 import { reminderLogEntries } from "../../src/records";
 import { ledgerOf } from "../dunning/ledger-fixture";
 import { csvCells, csvCents, DANGER, HOSTILE, hostileLedger } from "./export-fixture";

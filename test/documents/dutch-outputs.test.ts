@@ -1,27 +1,35 @@
 import JSZip from "jszip";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
-import { reportCharts } from "../../src/documents";
-import { reportHtml } from "../../src/documents";
+import {
+  reportCharts,
+  reportHtml,
+  DEMO_COMPANY,
+  factoringFile,
+  handoffClaims,
+  lettersFor,
+  mailMergeTable,
+} from "../../src/documents";
 import { buildReport } from "../../src/analytics";
 import { isoDay } from "../../src/core";
 import { demoLedger } from "../../src/demo";
-import { withHandoverKinds } from "../../src/app";
-import { applyRecords } from "../../src/app";
-import { describeExclusion } from "../../src/dunning";
-import { reminderRun, reviewReminders } from "../../src/dunning";
-import { DEMO_COMPANY } from "../../src/documents";
-import { dossierZips } from "../../src/app";
-import { exportCsvBytes } from "../../src/formats";
-import { factoringFile } from "../../src/documents";
-import { handoffClaims } from "../../src/documents";
-import { factoringFileData, handoffFileData } from "../../src/app";
-import { handoverTable } from "../../src/records";
-import { handoverKindText, markHandedOver, NO_HANDOVERS } from "../../src/records";
-import { lettersFor } from "../../src/documents";
-import { mailMergeTable } from "../../src/documents";
-import { handoversFromCsv, reminderLogFromCsv } from "../../src/formats";
-import { reminderLogEntries, reminderLogTable } from "../../src/records";
+import {
+  withHandoverKinds,
+  applyRecords,
+  dossierZips,
+  factoringFileData,
+  handoffFileData,
+} from "../../src/app";
+import { describeExclusion, reminderRun, reviewReminders } from "../../src/dunning";
+import { exportCsvBytes, handoversFromCsv, reminderLogFromCsv } from "../../src/formats";
+import {
+  handoverTable,
+  handoverKindText,
+  markHandedOver,
+  NO_HANDOVERS,
+  reminderLogEntries,
+  reminderLogTable,
+} from "../../src/records";
 import { readLedger } from "../../src/ledger";
 import { ledgerOf } from "../dunning/ledger-fixture";
 import { csvCells } from "./export-fixture";

@@ -1,8 +1,12 @@
 import JSZip from "jszip";
-import { DEMO_COMPANY } from "../../src/documents";
-import { emlZip, letterEml } from "../../src/documents";
-import { encodeHeaderText, quotedPrintable } from "../../src/documents";
-import { lettersFor } from "../../src/documents";
+import {
+  DEMO_COMPANY,
+  emlZip,
+  letterEml,
+  encodeHeaderText,
+  quotedPrintable,
+  lettersFor,
+} from "../../src/documents";
 import { decodeQp, decodeWords, parseMime } from "./mime-parse";
 import { AS_OF, stageLedger } from "./letter-fixture";
 import { reminderRun } from "../../src/dunning";

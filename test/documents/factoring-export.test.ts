@@ -1,11 +1,14 @@
 import { demoLedger } from "../../src/demo";
 import { readLedger } from "../../src/ledger";
-import { diffDays, isoDay } from "../../src/core";
-import { debtorDetails } from "../../src/documents";
-import { cents } from "../../src/core";
+import { diffDays, isoDay, cents } from "../../src/core";
+import {
+  debtorDetails,
+  factoringFile,
+  factoringLeftOutLines,
+  factoringDebtorTable,
+  factoringInvoiceTable,
+} from "../../src/documents";
 import { exportCsvBytes, exportXlsxBytes } from "../../src/formats";
-import { factoringFile, factoringLeftOutLines } from "../../src/documents";
-import { factoringDebtorTable, factoringInvoiceTable } from "../../src/documents";
 import { ledgerOf } from "../dunning/ledger-fixture";
 import {
   csvCells,

@@ -1,21 +1,22 @@
 import { demoLedger } from "../../src/demo";
 import { readLedger } from "../../src/ledger";
-import { statutoryInterest } from "../../src/core";
-import { collectionCosts } from "../../src/core";
-import { cents } from "../../src/core";
-import { isoDay } from "../../src/core";
+import { statutoryInterest, collectionCosts, cents, isoDay } from "../../src/core";
 import { reminderRun } from "../../src/dunning";
-import { handoffClaims } from "../../src/documents";
-import { handoffJson, handoffTable } from "../../src/documents";
+import {
+  handoffClaims,
+  handoffJson,
+  handoffTable,
+  lettersFor,
+  DEMO_COMPANY,
+} from "../../src/documents";
 import {
   applyHandovers,
   markHandedOver,
   NO_HANDOVERS,
   undoHandover,
+  applyReminderLog,
+  reminderLogEntries,
 } from "../../src/records";
-import { applyReminderLog, reminderLogEntries } from "../../src/records";
-import { lettersFor } from "../../src/documents";
-import { DEMO_COMPANY } from "../../src/documents";
 import { ledgerOf } from "../dunning/ledger-fixture";
 
 const demo = demoLedger();

@@ -3,15 +3,18 @@ import JSZip from "jszip";
 import Papa from "papaparse";
 import { isoDay } from "../../src/core";
 import { reminderRun } from "../../src/dunning";
-import { DEMO_COMPANY } from "../../src/documents";
-import { neutraliseFormula } from "../../src/documents";
-import { emlZip } from "../../src/documents";
+import {
+  DEMO_COMPANY,
+  neutraliseFormula,
+  emlZip,
+  handoffClaims,
+  handoffJson,
+  handoffTable,
+  lettersFor,
+  lettersHtml,
+  mailMergeTable,
+} from "../../src/documents";
 import { exportCsvBytes, exportJsonText, exportXlsxBytes } from "../../src/formats";
-import { handoffClaims } from "../../src/documents";
-import { handoffJson, handoffTable } from "../../src/documents";
-import { lettersFor } from "../../src/documents";
-import { lettersHtml } from "../../src/documents";
-import { mailMergeTable } from "../../src/documents";
 import { reminderLogEntries, reminderLogTable } from "../../src/records";
 import { ledgerOf } from "../dunning/ledger-fixture";
 import { parseMime } from "./mime-parse";

@@ -1,8 +1,5 @@
-import { collectionCosts } from "../../src/core";
-import { isoDay } from "../../src/core";
-import { cents } from "../../src/core";
-import { DEMO_COMPANY } from "../../src/documents";
-import { lettersFor } from "../../src/documents";
+import { collectionCosts, isoDay, cents } from "../../src/core";
+import { DEMO_COMPANY, lettersFor } from "../../src/documents";
 import { applyReminderLog, reminderLogEntries } from "../../src/records";
 import { reviewReminders } from "../../src/dunning";
 import { ledgerOf, type InvoiceSketch } from "../dunning/ledger-fixture";

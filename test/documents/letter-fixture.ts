@@ -1,7 +1,6 @@
 /** Test helper (not a test file): fixed debtors and proposals at every stage of both ladders. */
 import { isoDay, type IsoDay } from "../../src/core";
-import { reminderRun } from "../../src/dunning";
-import type { ReminderProposal } from "../../src/dunning";
+import { reminderRun, type ReminderProposal } from "../../src/dunning";
 import { debtorDetails, type DebtorDetails } from "../../src/documents";
 import type { Ledger } from "../../src/ledger";
 import { ledgerOf, type InvoiceSketch } from "../dunning/ledger-fixture";

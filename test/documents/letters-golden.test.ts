@@ -1,13 +1,12 @@
-import { DEMO_COMPANY } from "../../src/documents";
-import { letterModel } from "../../src/documents";
-import { renderLetter } from "../../src/documents";
 import {
+  DEMO_COMPANY,
+  letterModel,
+  renderLetter,
   checkTemplate,
   defaultTemplate,
   defaultTemplateIds,
 } from "../../src/documents";
-import { collectionCosts } from "../../src/core";
-import { cents } from "../../src/core";
+import { collectionCosts, cents } from "../../src/core";
 import { stageProposals } from "./letter-fixture";
 
 const { proposals, details } = stageProposals();

@@ -1,33 +1,33 @@
 // The record codecs: the reminder log and the hand-over state to a plain table (and CSV) and back,
 // losslessly, and lenient-but-honest reading of what Excel or a user makes of the table.
 import fc from "fast-check";
-import { fromEpochDay, isoDay, toEpochDay, type IsoDay } from "../../src/core";
-import { dayToSerial } from "../../src/core";
-import { cents, type Cents } from "../../src/core";
-import { DEMO_COMPANY } from "../../src/documents";
-import { exportCsvBytes } from "../../src/formats";
+import {
+  fromEpochDay,
+  isoDay,
+  toEpochDay,
+  type IsoDay,
+  dayToSerial,
+  cents,
+  type Cents,
+} from "../../src/core";
+import { DEMO_COMPANY, lettersFor, looksLikeFormula } from "../../src/documents";
+import { exportCsvBytes, handoversFromCsv, reminderLogFromCsv } from "../../src/formats";
 import {
   decodeHandovers,
   encodeHandovers,
   handoverTable,
-} from "../../src/records";
-import {
   markHandedOver,
   NO_HANDOVERS,
   type HandoverRecord,
-} from "../../src/records";
-import { lettersFor } from "../../src/documents";
-import { isExcelError } from "../../src/ledger";
-import { handoversFromCsv, reminderLogFromCsv } from "../../src/formats";
-import {
   reminderLogEntries,
   reminderLogTable,
   type ReminderLogEntry,
+  decodeReminderLog,
+  encodeReminderLog,
+  invoiceListText,
+  parseInvoiceList,
 } from "../../src/records";
-import { decodeReminderLog } from "../../src/records";
-import { encodeReminderLog } from "../../src/records";
-import { invoiceListText, parseInvoiceList } from "../../src/records";
-import { looksLikeFormula } from "../../src/documents";
+import { isExcelError } from "../../src/ledger";
 import { reminderRun } from "../../src/dunning";
 import { AS_OF, stageLedger } from "./letter-fixture";
 

@@ -1,10 +1,12 @@
 import fc from "fast-check";
-import { reviewReminders } from "../../src/dunning";
-import { describeExclusion } from "../../src/dunning";
-import { stopHolds, type DoNotRemindEntry } from "../../src/dunning";
+import {
+  reviewReminders,
+  describeExclusion,
+  stopHolds,
+  type DoNotRemindEntry,
+} from "../../src/dunning";
 import { addDays, isoDay } from "../../src/core";
-import { readLedger } from "../../src/ledger";
-import { statusStopsReminders } from "../../src/ledger";
+import { readLedger, statusStopsReminders } from "../../src/ledger";
 import { ledgerOf } from "./ledger-fixture";
 
 const asOf = isoDay("2026-11-20");

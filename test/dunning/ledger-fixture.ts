@@ -1,8 +1,6 @@
 /** Test helper (not a test file): a Ledger from a few invoice fields, the rest defaulted. */
-import type { Invoice, Ledger } from "../../src/ledger";
-import { LedgerBuilder } from "../../src/ledger";
-import type { IsoDay } from "../../src/core";
-import type { Cents } from "../../src/core";
+import { type Invoice, type Ledger, LedgerBuilder } from "../../src/ledger";
+import type { IsoDay, Cents } from "../../src/core";
 
 /** The fields a test sets; amounts in cents, days as ISO text. */
 export type InvoiceSketch = Partial<Omit<Invoice, "dueDate" | "reminderDate" | "openAmount">> & {

@@ -1,12 +1,8 @@
 import fc from "fast-check";
-import { reviewReminders } from "../../src/dunning";
-import { describeExclusion } from "../../src/dunning";
-import type { ReminderReview } from "../../src/dunning";
-import { addDays, compareDays, isoDay } from "../../src/core";
-import { cents } from "../../src/core";
-import type { Ledger } from "../../src/ledger";
+import { reviewReminders, describeExclusion, type ReminderReview } from "../../src/dunning";
+import { addDays, compareDays, isoDay, cents } from "../../src/core";
+import { type Ledger, readLedger } from "../../src/ledger";
 import { demoLedger } from "../../src/demo";
-import { readLedger } from "../../src/ledger";
 import { ledgerOf, type InvoiceSketch } from "./ledger-fixture";
 
 /** The invariants every run must keep, whatever the ledger. */

@@ -1,8 +1,10 @@
-import { reminderRun, reviewReminders } from "../../src/dunning";
-import { describeExclusion } from "../../src/dunning";
-import { isoDay } from "../../src/core";
-import { cents } from "../../src/core";
-import type { PaymentArrangement } from "../../src/dunning";
+import {
+  reminderRun,
+  reviewReminders,
+  describeExclusion,
+  type PaymentArrangement,
+} from "../../src/dunning";
+import { isoDay, cents } from "../../src/core";
 import { ledgerOf } from "./ledger-fixture";
 
 const d = isoDay;

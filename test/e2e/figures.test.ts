@@ -7,11 +7,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { bridgeSentence } from "../../src/documents";
-import { reportJson } from "../../src/documents";
-import { analyse } from "../../src/app";
-import { localDay } from "../../src/app";
-import { DEFAULT_SETTINGS } from "../../src/app";
+import { bridgeSentence, reportJson } from "../../src/documents";
+import { analyse, localDay, DEFAULT_SETTINGS } from "../../src/app";
 import { readLedger } from "../../src/ledger";
 import { describeBrowser, screenshot, workbenchSession } from "./e2e-support";
 

@@ -6,14 +6,16 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { chromium } from "playwright-core";
-import { isoOf } from "../../src/analytics";
-import { buildReport } from "../../src/analytics";
+import { type Browser, type Page, chromium } from "playwright-core";
+import { isoOf, buildReport } from "../../src/analytics";
 import { reportHtml } from "../../src/documents";
-import { draftReminders } from "../../src/app";
-import { analyse, analysisDay } from "../../src/app";
-import { DEFAULT_SETTINGS, type Settings } from "../../src/app";
+import {
+  draftReminders,
+  analyse,
+  analysisDay,
+  DEFAULT_SETTINGS,
+  type Settings,
+} from "../../src/app";
 import { addDays } from "../../src/core";
 import { demoLedger } from "../../src/demo";
 import { readLedger } from "../../src/ledger";

@@ -9,24 +9,27 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import type { Download, Locator, Page } from "playwright-core";
-import { analyse, analysisDay } from "../../src/app";
-import { draftReminders } from "../../src/app";
-import { handoverCandidates } from "../../src/app";
-import { applyRecords } from "../../src/app";
-import { sentOn } from "../../src/app";
-import { DEFAULT_SETTINGS, type Settings } from "../../src/app";
-import { previewCandidates, templateChoices } from "../../src/app";
-import { escapeHtml } from "../../src/core";
-import { formatCents, type Cents } from "../../src/core";
+import {
+  analyse,
+  analysisDay,
+  draftReminders,
+  handoverCandidates,
+  applyRecords,
+  sentOn,
+  DEFAULT_SETTINGS,
+  type Settings,
+  previewCandidates,
+  templateChoices,
+} from "../../src/app";
+import { escapeHtml, formatCents, type Cents } from "../../src/core";
 import { demoLedger } from "../../src/demo";
-import { factoringFile } from "../../src/documents";
-import { handoffClaims } from "../../src/documents";
+import { factoringFile, handoffClaims } from "../../src/documents";
 import {
   markHandedOver,
   NO_HANDOVERS,
   type HandoverState,
+  type ReminderLogEntry,
 } from "../../src/records";
-import type { ReminderLogEntry } from "../../src/records";
 import { readLedger } from "../../src/ledger";
 import { describeBrowser, results, screenshot, workbenchSession } from "./e2e-support";
 

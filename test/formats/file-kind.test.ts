@@ -1,5 +1,4 @@
-import { detectFileKind } from "../../src/formats";
-import { LedgerFileError } from "../../src/formats";
+import { detectFileKind, LedgerFileError } from "../../src/formats";
 
 const text = new TextEncoder().encode("Factuur;Bedrag\n1;2\n");
 const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]);

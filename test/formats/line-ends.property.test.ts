@@ -8,8 +8,7 @@
 import fc from "fast-check";
 import { frameFromLedger } from "../../src/analytics";
 import { readReportInput } from "../../src/cli";
-import { readCsvValues } from "../../src/formats";
-import { readLedgerFile } from "../../src/formats";
+import { readCsvValues, readLedgerFile } from "../../src/formats";
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 

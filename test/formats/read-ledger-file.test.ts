@@ -1,10 +1,7 @@
 import ExcelJS from "exceljs";
-import { serialToDay } from "../../src/core";
-import type { IsoDay } from "../../src/core";
-import { LedgerFileError } from "../../src/formats";
-import { readLedgerFile } from "../../src/formats";
-import { LedgerError } from "../../src/ledger";
-import { ledgerRows } from "../../src/ledger";
+import { serialToDay, type IsoDay } from "../../src/core";
+import { LedgerFileError, readLedgerFile } from "../../src/formats";
+import { LedgerError, ledgerRows } from "../../src/ledger";
 import { debiteurenWorkbook, utcDay, workbookBytes } from "./xlsx-fixture";
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);

@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
-import { LedgerFileError } from "../../src/formats";
-import { readXlsxValues } from "../../src/formats";
+import { LedgerFileError, readXlsxValues } from "../../src/formats";
 import { debiteurenWorkbook, utcDay, workbookBytes } from "./xlsx-fixture";
 
 describe("readXlsxValues", () => {

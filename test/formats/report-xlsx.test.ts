@@ -2,12 +2,9 @@
 // titled Excel tables, the values (euros, date cells, fractions, text kept as text) and formats.
 import ExcelJS from "exceljs";
 import { buildReport } from "../../src/analytics";
-import { reportSheetSpec } from "../../src/documents";
-import type { ReportSheetSpec } from "../../src/documents";
-import type { IsoDay } from "../../src/core";
-import type { Cents } from "../../src/core";
+import { reportSheetSpec, type ReportSheetSpec, NUMBER_FORMATS } from "../../src/documents";
+import type { IsoDay, Cents } from "../../src/core";
 import { demoLedger } from "../../src/demo";
-import { NUMBER_FORMATS } from "../../src/documents";
 import { chartNote, reportXlsxBytes } from "../../src/hosts/browser";
 import { readLedger } from "../../src/ledger";
 import { utcDay } from "./xlsx-fixture";

@@ -3,9 +3,7 @@
  * header, English and Dutch), and the mapping chooses by column letter.
  */
 import { readLedgerFile } from "../../src/formats";
-import { ledgerRows } from "../../src/ledger";
-import { readLedger } from "../../src/ledger";
-import type { LedgerReadResult } from "../../src/ledger";
+import { ledgerRows, readLedger, type LedgerReadResult } from "../../src/ledger";
 
 const HEADER = [
   "Factuurnummer",

@@ -2,8 +2,7 @@
  * Interest on a huge open amount over years passes the exact range of cents: the hand-off names the
  * invoice (English and Dutch) instead of the core's bare "The interest on … cents is too large".
  */
-import { CoreError } from "../../src/core";
-import { isoDay } from "../../src/core";
+import { CoreError, isoDay } from "../../src/core";
 import { handoffClaims } from "../../src/documents";
 import { readLedger } from "../../src/ledger";
 

@@ -5,8 +5,7 @@
  */
 import JSZip from "jszip";
 import Papa from "papaparse";
-import { draftReminders } from "../../src/app";
-import { DEFAULT_SETTINGS, type Settings } from "../../src/app";
+import { draftReminders, DEFAULT_SETTINGS, type Settings } from "../../src/app";
 import { isoDay } from "../../src/core";
 import { reviewReminders } from "../../src/dunning";
 import { readLedger } from "../../src/ledger";

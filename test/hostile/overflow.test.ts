@@ -5,9 +5,7 @@
  */
 import fc from "fast-check";
 import { readLedgerFile } from "../../src/formats";
-import { ledgerRows } from "../../src/ledger";
-import { readLedger } from "../../src/ledger";
-import type { LedgerIssue } from "../../src/ledger";
+import { ledgerRows, readLedger, type LedgerIssue } from "../../src/ledger";
 
 const errors = (result: { issues: LedgerIssue[] }): LedgerIssue[] =>
   result.issues.filter((issue) => issue.severity === "error");

@@ -3,8 +3,7 @@
  * same file with a mark. Text in other encodings is not taken for UTF-16.
  */
 import fc from "fast-check";
-import { decodeText, sniffUtf16 } from "../../src/formats";
-import { readLedgerFile } from "../../src/formats";
+import { decodeText, sniffUtf16, readLedgerFile } from "../../src/formats";
 import { ledgerRows } from "../../src/ledger";
 import { utf16NoBom } from "./hostile-text";
 

@@ -2,9 +2,9 @@
  * Workbooks that unpack to far more than they weigh: refused before exceljs unpacks them, in both
  * languages, within seconds. The packages are built here (see zip-bomb.ts), nothing large on disk.
  */
-import { LedgerFileError } from "../../src/formats";
-import { readLedgerFile } from "../../src/formats";
 import {
+  LedgerFileError,
+  readLedgerFile,
   checkXlsxSize,
   XLSX_MAX_CELLS,
   XLSX_MAX_UNPACKED_BYTES,

@@ -4,9 +4,8 @@
  * figures — never counted as euros.
  */
 import { buildReport } from "../../src/analytics";
-import { headerCurrency } from "../../src/ledger";
+import { headerCurrency, readLedger } from "../../src/ledger";
 import type { IsoDay } from "../../src/core";
-import { readLedger } from "../../src/ledger";
 
 const AS_OF = "2026-12-01" as IsoDay;
 

@@ -1,5 +1,4 @@
-import { detectHeader } from "../../src/ledger";
-import { LedgerError } from "../../src/ledger";
+import { detectHeader, LedgerError } from "../../src/ledger";
 
 describe("detectHeader", () => {
   it("picks the row with the most field names, not a title row that contains one", () => {

@@ -1,5 +1,4 @@
-import { matchHeader } from "../../src/ledger";
-import { normalizeHeader } from "../../src/ledger";
+import { matchHeader, normalizeHeader } from "../../src/ledger";
 
 const best = (text: string): string | undefined => matchHeader(text)[0]?.field;
 

@@ -1,5 +1,4 @@
-import { ledgerRow, ledgerRows, readLedger } from "../../src/ledger";
-import { INVOICE_KEYS } from "../../src/ledger";
+import { ledgerRow, ledgerRows, readLedger, INVOICE_KEYS } from "../../src/ledger";
 
 describe("ledgerRow / ledgerRows", () => {
   const { ledger } = readLedger([

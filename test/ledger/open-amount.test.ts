@@ -1,5 +1,4 @@
-import type { IsoDay } from "../../src/core";
-import { cents } from "../../src/core";
+import { type IsoDay, cents } from "../../src/core";
 import { derivedOpen, openAmountDoubt } from "../../src/ledger";
 
 const day = (text: string): IsoDay => text as IsoDay;

@@ -1,13 +1,18 @@
 /** The small cell readers: yes/no, status, currency, debtor type, language, reminder stage, payment term. */
-import { classifyCell } from "../../src/ledger";
-import { currencyCodeOf, splitForeignCurrency } from "../../src/ledger";
-import { debtorTypeOf, readDebtorType } from "../../src/ledger";
-import { readLanguage } from "../../src/ledger";
-import { readPaymentTerm } from "../../src/ledger";
-import { readReminderStage } from "../../src/ledger";
-import { statusFlags } from "../../src/ledger";
-import { isTotalLabel } from "../../src/ledger";
-import { readYesNo, yesNoOf } from "../../src/ledger";
+import {
+  classifyCell,
+  currencyCodeOf,
+  splitForeignCurrency,
+  debtorTypeOf,
+  readDebtorType,
+  readLanguage,
+  readPaymentTerm,
+  readReminderStage,
+  statusFlags,
+  isTotalLabel,
+  readYesNo,
+  yesNoOf,
+} from "../../src/ledger";
 
 const valueOf = <T>(read: { ok: true; value: T } | { ok: false; message: string }): T | string =>
   read.ok ? read.value : `failed: ${read.message}`;

@@ -1,6 +1,5 @@
 import { HostError } from "../../src/app";
-import { LedgerError } from "../../src/ledger";
-import { readLedger } from "../../src/ledger";
+import { LedgerError, readLedger } from "../../src/ledger";
 import {
   mappingNeedOfError,
   mappingNeedOfRead,

@@ -1,5 +1,4 @@
-import type { Host } from "../../src/app";
-import { HostError } from "../../src/app";
+import { type Host, HostError } from "../../src/app";
 import type { IsoDay } from "../../src/core";
 import { demoHost, memorySettingsStore } from "../../src/hosts/browser";
 import { loadKeptRecords, storeRecords } from "../../taskpane";

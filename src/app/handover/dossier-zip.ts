@@ -5,19 +5,20 @@
  * README.txt that lists the contents, the control total and what is missing.
  */
 import JSZip from "jszip";
-import { daysOverdue } from "../../core";
-import { cents, centsToEuros, formatCents } from "../../core";
-import type { SheetTable } from "../../documents";
-import { claimStatementHtml } from "../../documents";
-import { oneLine } from "../../documents";
-import { controlLine } from "../../documents";
-import { fileNamePart } from "../../documents";
+import { daysOverdue, cents, centsToEuros, formatCents } from "../../core";
+import {
+  type SheetTable,
+  claimStatementHtml,
+  oneLine,
+  controlLine,
+  fileNamePart,
+  type HandoffFile,
+  handoffTable,
+  type Letter,
+  lettersHtml,
+  letterDate,
+} from "../../documents";
 import { exportCsvBytes } from "../../formats";
-import type { HandoffFile } from "../../documents";
-import { handoffTable } from "../../documents";
-import type { Letter } from "../../documents";
-import { lettersHtml } from "../../documents";
-import { letterDate } from "../../documents";
 import { reminderLogTable, type ReminderLogEntry } from "../../records";
 
 /** What else goes into the dossiers: the letters and log entries of the debtors (others are ignored). */

@@ -4,10 +4,14 @@
  * is neutralised against formula injection by the export writers.
  */
 import { exportCsvBytes, exportJsonText, exportXlsxBytes } from "../../formats";
-import { factoringDebtorTable, factoringInvoiceTable } from "../../documents";
-import type { FactoringFile } from "../../documents";
-import type { HandoffFile } from "../../documents";
-import { handoffJson, handoffTable } from "../../documents";
+import {
+  factoringDebtorTable,
+  factoringInvoiceTable,
+  type FactoringFile,
+  type HandoffFile,
+  handoffJson,
+  handoffTable,
+} from "../../documents";
 
 /** The claim file in `format`: xlsx (sheet "Vorderingen") or csv bytes, or JSON text. */
 export async function handoffFileData(

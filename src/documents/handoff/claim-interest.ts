@@ -4,10 +4,11 @@
  * (€ 90.071.992.547.409,91), and then the core's "The interest on … cents is too large" says
  * nothing about which invoice. Here it does, in English and Dutch.
  */
-import { CoreError } from "../../core";
-import type { IsoDay } from "../../core";
-import { formatCents, type Cents } from "../../core";
 import {
+  CoreError,
+  type IsoDay,
+  formatCents,
+  type Cents,
   statutoryInterest,
   type StatutoryInterestInput,
   type StatutoryInterestResult,

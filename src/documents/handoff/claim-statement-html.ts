@@ -4,9 +4,7 @@
  * interest and collection costs, the control total, the interest specification per period, and the
  * reminder history. Every value is escaped; the page allows no script (Content-Security-Policy).
  */
-import { escapeHtml as e } from "../../core";
-import type { IsoDay } from "../../core";
-import type { Cents } from "../../core";
+import { escapeHtml as e, type IsoDay, type Cents } from "../../core";
 import type { HandoffClaim, HandoffFile } from "./handoff-claims";
 import { cleanText, oneLine } from "../tables/clean-text";
 import { letterAmount, letterDate } from "../letters/letter-format";

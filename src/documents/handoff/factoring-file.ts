@@ -9,9 +9,15 @@
  * Selecting customers narrows the set to those customers; the same rule applies to their invoices.
  * Every open invoice of the selected customers left out is listed with its reason.
  */
-import { ageBucket, daysOverdue as daysPastDue, DEFAULT_AGE_EDGES } from "../../core";
-import type { IsoDay } from "../../core";
-import { cents, formatCents, type Cents } from "../../core";
+import {
+  ageBucket,
+  daysOverdue as daysPastDue,
+  DEFAULT_AGE_EDGES,
+  type IsoDay,
+  cents,
+  formatCents,
+  type Cents,
+} from "../../core";
 import type { Ledger } from "../../ledger";
 import { bucketLabel } from "../report/report-texts";
 import { debtorDetails, type DebtorDetails } from "../letters/debtor-details";

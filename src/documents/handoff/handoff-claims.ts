@@ -4,20 +4,28 @@
  * day with its specification, collection costs, payments received, reminder history, whether the
  * 14-dagenbrief went out, disputes and notes — plus the control line.
  */
-import { collectionCosts } from "../../core";
-import { compareDays, type IsoDay } from "../../core";
-import { defaultPolicy, type PolicyStage } from "../../dunning";
-import { largestRemainder } from "../../core";
-import { cents, formatCents, type Cents } from "../../core";
-import { shortDay } from "../../core";
-import { stageDeadline } from "../../dunning";
-import type { InterestPeriod } from "../../core";
+import {
+  collectionCosts,
+  compareDays,
+  type IsoDay,
+  largestRemainder,
+  cents,
+  formatCents,
+  type Cents,
+  shortDay,
+  type InterestPeriod,
+} from "../../core";
+import {
+  defaultPolicy,
+  type PolicyStage,
+  stageDeadline,
+  type ReminderLogEntry,
+} from "../../dunning";
 import type { Ledger } from "../../ledger";
 import { invoiceInterest, invoiceSum } from "./claim-interest";
 import { cleanText, oneLine } from "../tables/clean-text";
 import { controlLine, type ControlLine } from "../tables/control-line";
 import { debtorDetails, type DebtorDetails } from "../letters/debtor-details";
-import type { ReminderLogEntry } from "../../dunning";
 
 /** A reminder sent for a claim. */
 export interface ClaimReminder {

@@ -1,7 +1,5 @@
 /** How letters write days and amounts: "20 november 2026" / "20 November 2026", "€ 1.234,56". */
-import type { IsoDay } from "../../core";
-import { longDay } from "../../core";
-import { formatCents, type Cents } from "../../core";
+import { type IsoDay, longDay, formatCents, type Cents } from "../../core";
 
 /** A letter's language. */
 export type LetterLanguage = "nl" | "en";

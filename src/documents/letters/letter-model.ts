@@ -4,11 +4,8 @@
  * the stage may claim them. Everything a template can show is text here (formatted for the letter's
  * language); the raw cents travel alongside for logs and exports.
  */
-import { collectionCosts } from "../../core";
-import type { IsoDay } from "../../core";
-import type { DebtorKind, DunningChannel, StageKind } from "../../dunning";
-import { cents, type Cents } from "../../core";
-import type { ReminderProposal } from "../../dunning";
+import { collectionCosts, type IsoDay, cents, type Cents } from "../../core";
+import type { DebtorKind, DunningChannel, StageKind, ReminderProposal } from "../../dunning";
 import { invoiceInterest, invoiceSum } from "../handoff/claim-interest";
 import { cleanText, oneLine } from "../tables/clean-text";
 import type { CompanyDetails } from "./company-details";

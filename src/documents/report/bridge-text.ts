@@ -6,8 +6,7 @@
  * oninbaar € 18.889,24 = openstaande debiteuren in deze analyse € 120.688,22".
  */
 import { formatMoney, type Cents } from "../../core";
-import type { ReportControl } from "../../analytics";
-import type { OtherCurrencyTotal } from "../../analytics";
+import type { ReportControl, OtherCurrencyTotal } from "../../analytics";
 import { text, type ReportLang, type TextKey } from "./report-texts";
 
 /** One step of the bridge: a text key and its amount in cents (signed as it moves the total). */

@@ -3,13 +3,10 @@
  * URLs): the HTML report embeds them, and the workbench can render them with vega-embed. Amounts are
  * passed in euros, days with 2 decimals.
  */
-import type { IsoDay } from "../../core";
-import { MONTH_NAMES, SHORT_MONTH_NAMES } from "../../core";
-import { shortDay } from "../../core";
+import { type IsoDay, MONTH_NAMES, SHORT_MONTH_NAMES, shortDay } from "../../core";
 import { bucketLabel, text, type ReportLang } from "./report-texts";
 import { euros, twoDecimals } from "./report-json";
-import { isoOf } from "../../analytics";
-import type { ReportModel } from "../../analytics";
+import { isoOf, type ReportModel } from "../../analytics";
 
 /** A vega-lite spec as JSON. */
 export type VegaLiteSpec = Record<string, unknown>;

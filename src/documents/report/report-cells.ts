@@ -1,7 +1,6 @@
 /** Report cells and formats as Excel takes them: euros from cents, date serials, number formats. */
 import type { ReportCell, ReportFormat } from "./report-spec";
-import { isIsoDay } from "../../core";
-import { dayToSerial, type DateSystem } from "../../core";
+import { isIsoDay, dayToSerial, type DateSystem } from "../../core";
 
 /**
  * Excel number format codes (invariant, as `range.numberFormat` takes them). Money in the Dutch

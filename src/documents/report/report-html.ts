@@ -4,15 +4,18 @@
  * chart specs as JSON. No network needed to open it. Every text from the ledger is escaped; scripts
  * and JSON are guarded against "</script>".
  */
-import { cspHash } from "../../core";
-import { escapeHtml } from "../../core";
-import type { IsoDay } from "../../core";
-import { formatCents, formatMoney, type Cents } from "../../core";
-import { shortDay } from "../../core";
+import {
+  cspHash,
+  escapeHtml,
+  type IsoDay,
+  formatCents,
+  formatMoney,
+  type Cents,
+  shortDay,
+} from "../../core";
 import { bridgeSentence } from "./bridge-text";
 import { reportCharts } from "./chart-specs";
-import { isoOf } from "../../analytics";
-import type { ReportModel } from "../../analytics";
+import { isoOf, type ReportModel } from "../../analytics";
 import { bucketLabel, text, type ReportLang } from "./report-texts";
 
 /** The chart libraries' browser bundles, as script text. Without them the report has tables only. */

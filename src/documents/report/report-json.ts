@@ -4,8 +4,7 @@
  * Every amount is in `currency` (euro), except those under `otherCurrencies`, which are in the
  * currency each names (units of it with 2 decimals) and in none of the other figures.
  */
-import { isoOf } from "../../analytics";
-import type { ReportModel } from "../../analytics";
+import { isoOf, type ReportModel } from "../../analytics";
 
 /** Euros from cents: cents are whole numbers, so /100 prints with at most 2 decimals. */
 export const euros = (c: number): number => (c === 0 ? 0 : c / 100);

@@ -10,11 +10,9 @@
  */
 import { bridgeSteps } from "./bridge-text";
 import { twoDecimals } from "./report-json";
-import type { ReportModel } from "../../analytics";
+import { type ReportModel, isoOf } from "../../analytics";
 import { bucketLabel, text } from "./report-texts";
-import { isoOf } from "../../analytics";
-import type { IsoDay } from "../../core";
-import type { Cents } from "../../core";
+import type { IsoDay, Cents } from "../../core";
 import type { ReportCell, ReportChart, ReportSheetSpec, ReportTable } from "./report-spec";
 import {
   sheetTexts,

@@ -3,8 +3,7 @@
  * do not have: table titles, column heads, one-line metric definitions (as in the README's
  * "Definitions") and why a figure cannot be computed.
  */
-import type { IsoDay } from "../../core";
-import { MONTH_NAMES } from "../../core";
+import { type IsoDay, MONTH_NAMES } from "../../core";
 
 /** Report sheet languages. */
 export type SheetLang = "nl" | "en";

@@ -2,8 +2,7 @@
  * A report sheet as a plain object: use-cases build it, a host writes it (src/excel as a sheet with
  * native tables and charts; the workbench can turn the same object into an xlsx download).
  */
-import type { IsoDay } from "../../core";
-import type { Cents } from "../../core";
+import type { IsoDay, Cents } from "../../core";
 
 /**
  * How a column is shown. `cents`: integer cents shown as euros; `date`: an ISO day written as an

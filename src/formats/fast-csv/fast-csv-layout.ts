@@ -2,8 +2,7 @@
  * The header of a plain CSV export for the fast path: the delimiter, which column holds which ledger
  * field, and where the data rows start. Read from the bytes; only the header line is decoded.
  */
-import { detectHeader } from "../../ledger";
-import type { LedgerField } from "../../ledger";
+import { detectHeader, type LedgerField } from "../../ledger";
 import { FastPathUnsupported } from "./fast-path-unsupported";
 
 /** The fields the fast path reads, in the order of their role codes. */

@@ -15,12 +15,9 @@
  * numbers, open amounts above the amount or of the other sign, and implausible years. Pure.
  */
 import { FAST_FIELDS, type CsvLayout } from "./fast-csv-layout";
-import { frameFromLedger } from "../../analytics";
-import { NO_DAY, type ReceivablesFrame } from "../../analytics";
+import { frameFromLedger, NO_DAY, type ReceivablesFrame } from "../../analytics";
 import { toEpochDay, type IsoDay } from "../../core";
-import { isExcelError } from "../../ledger";
-import { readLedger } from "../../ledger";
-import { isTotalLabel } from "../../ledger";
+import { isExcelError, readLedger, isTotalLabel } from "../../ledger";
 import { decodeText } from "../decode-text";
 import { findDuplicate } from "./duplicate-finder";
 import { readCsvValues } from "../read-csv-values";

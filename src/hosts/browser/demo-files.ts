@@ -2,10 +2,8 @@
  * The demo ledger as files: an .xlsx workbook and a Dutch CSV, for the workbench's download buttons,
  * `openstaand demo --out`, benchmarks and the round-trip tests (both must read back with no issues).
  */
-import { demoColumnType } from "../../demo";
-import { demoLedger, type DemoLedger } from "../../demo";
-import { writeCsvTable, type WriteCsvOptions } from "../../formats";
-import { writeXlsxTable } from "../../formats";
+import { demoColumnType, demoLedger, type DemoLedger } from "../../demo";
+import { writeCsvTable, type WriteCsvOptions, writeXlsxTable } from "../../formats";
 import type { SheetTable } from "../../documents";
 
 function demoTable(demo: DemoLedger): SheetTable {

@@ -1,8 +1,14 @@
-import type { DataSourceList, Host, RecordKind, RecordTable, SheetValues } from "../../app";
-import { HostError } from "../../app";
+import {
+  type DataSourceList,
+  type Host,
+  type RecordKind,
+  type RecordTable,
+  type SheetValues,
+  HostError,
+  localDay,
+} from "../../app";
 import { demoLedger } from "../../demo";
 import type { IsoDay } from "../../core";
-import { localDay } from "../../app";
 
 const DEMO_SOURCE = {
   id: "demo",

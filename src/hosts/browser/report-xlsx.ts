@@ -6,9 +6,13 @@
  */
 import ExcelJS from "exceljs";
 import { checkReportSpec } from "../../app";
-import type { ReportCell, ReportFormat, ReportSheetSpec } from "../../documents";
+import {
+  type ReportCell,
+  type ReportFormat,
+  type ReportSheetSpec,
+  NUMBER_FORMATS,
+} from "../../documents";
 import { dayOfMonth, isIsoDay, monthOf, yearOf } from "../../core";
-import { NUMBER_FORMATS } from "../../documents";
 
 /** Options of {@link reportXlsxBytes}. */
 export interface ReportXlsxOptions {

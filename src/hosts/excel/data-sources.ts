@@ -3,8 +3,7 @@
  * Where the open items are: the tables and filled sheets of the workbook, and the one to read when
  * the user picks none (the selected table, else a table on the active sheet, else the active sheet).
  */
-import type { DataSource, DataSourceList } from "../../app";
-import { hasOwnedPrefix } from "../../app";
+import { type DataSource, type DataSourceList, hasOwnedPrefix } from "../../app";
 import { ExcelHostError } from "./excel-host-error";
 import type { RangeBlock } from "./read-range-chunks";
 

@@ -3,17 +3,17 @@
  * The Excel host: the use-cases' {@link Host} over Office.js. Every call runs through
  * {@link runExcel} (swappable in tests) and every failure leaves as an ExcelHostError.
  */
-import type {
-  DataSourceList,
-  Host,
-  ReadRequest,
-  RecordKind,
-  RecordTable,
-  SheetValues,
+import {
+  type DataSourceList,
+  type Host,
+  type ReadRequest,
+  type RecordKind,
+  type RecordTable,
+  type SheetValues,
+  localDay,
 } from "../../app";
 import type { ReportSheetSpec, WrittenReport } from "../../documents";
 import type { IsoDay } from "../../core";
-import { localDay } from "../../app";
 import type { ChunkBudget } from "./chunk-budget";
 import { listDataSources, resolveSource } from "./data-sources";
 import { probeDateSystem } from "./date-system-probe";

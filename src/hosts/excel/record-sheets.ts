@@ -8,14 +8,14 @@
  * replaces the owned sheet (never a user's sheet of that name); reading takes the sheet from A1 to
  * its last used cell, so row numbers in issues are the sheet's own.
  */
-import type { RecordKind, RecordTable } from "../../app";
-import { OWNED_SHEET_PREFIX } from "../../app";
-import { isIsoDay } from "../../core";
-import { serialToDay } from "../../core";
-import { HANDOVER_COLUMNS } from "../../records";
-import { headerKey } from "../../records";
-import type { RecordColumnType } from "../../records";
-import { REMINDER_LOG_COLUMNS } from "../../records";
+import { type RecordKind, type RecordTable, OWNED_SHEET_PREFIX } from "../../app";
+import { isIsoDay, serialToDay } from "../../core";
+import {
+  HANDOVER_COLUMNS,
+  headerKey,
+  type RecordColumnType,
+  REMINDER_LOG_COLUMNS,
+} from "../../records";
 import { a1Range } from "./a1-range";
 import { DEFAULT_CHUNK_BUDGET, type ChunkBudget } from "./chunk-budget";
 import { probeDateSystem } from "./date-system-probe";

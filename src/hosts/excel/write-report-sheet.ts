@@ -4,14 +4,19 @@
  * budget, number formats, `worksheet.tables.add`, autofit columns) and native charts beside them.
  */
 import { checkReportSpec } from "../../app";
-import type { ReportChartType, ReportSheetSpec, WrittenReport } from "../../documents";
+import {
+  type ReportChartType,
+  type ReportSheetSpec,
+  type WrittenReport,
+  NUMBER_FORMATS,
+  excelCell,
+} from "../../documents";
 import type { DateSystem } from "../../core";
 import { a1Range } from "./a1-range";
 import { DEFAULT_CHUNK_BUDGET, type ChunkBudget } from "./chunk-budget";
 import { probeDateSystem } from "./date-system-probe";
 import { toExcelHostError } from "./excel-host-error";
 import { replaceOwnedSheet } from "./owned-sheets";
-import { NUMBER_FORMATS, excelCell } from "../../documents";
 
 const CHART_TYPES: { readonly [T in ReportChartType]: Excel.ChartType } = {
   columnClustered: "ColumnClustered" as Excel.ChartType,

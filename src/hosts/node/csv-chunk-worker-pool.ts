@@ -15,13 +15,12 @@ import {
   parseCsvChunk,
   type ChunkTarget,
   type CsvChunk,
-} from "../../formats";
-import {
   fastCsvFrame,
   frameFromCsvChunks,
   frameFromPlacedChunks,
+  readCsvLayout,
+  type CsvLayout,
 } from "../../formats";
-import { readCsvLayout, type CsvLayout } from "../../formats";
 import type { FrameOptions, ReceivablesFrame } from "../../analytics";
 import type { CsvChunkJob } from "./csv-chunk-worker";
 import { rowsOf, sharedTarget } from "./shared-columns";

@@ -4,8 +4,7 @@
  * the rows did not fit) go back by transfer. Either way nothing is copied. Node only.
  */
 import { parentPort } from "node:worker_threads";
-import { parseCsvChunk, type ChunkTarget } from "../../formats";
-import type { CsvLayout } from "../../formats";
+import { parseCsvChunk, type ChunkTarget, type CsvLayout } from "../../formats";
 
 /** A job: the whole file (shared memory) and the byte range to parse. */
 export interface CsvChunkJob {

@@ -4,10 +4,13 @@
  * that cannot be read stops the run with the rows named: a letter recorded in such a row would be
  * proposed again, a claim handed over would get a reminder.
  */
-import type { HandoverRecord, HandoverState } from "../../records";
-import type { RecordCodecIssue } from "../../records";
+import type {
+  HandoverRecord,
+  HandoverState,
+  RecordCodecIssue,
+  ReminderLogEntry,
+} from "../../records";
 import { handoversFromCsv, reminderLogFromCsv } from "../../formats";
-import type { ReminderLogEntry } from "../../records";
 import type { CliIo } from "./cli-io";
 
 /** Issues listed in the error; the rest are counted. */

@@ -4,11 +4,18 @@
  * Every message comes in English and Dutch; the Dutch one writes days out ("1 februari 2025"), so a
  * message about day/month order cannot itself be misread.
  */
-import { CoreError } from "../../core";
-import { dayFromUtcDate, yearOf, type IsoDay } from "../../core";
-import { dayOrderOf, parseDayText, type DayOrder } from "../../core";
-import { serialToDay, type DateSystem } from "../../core";
-import { longDay } from "../../core";
+import {
+  CoreError,
+  dayFromUtcDate,
+  yearOf,
+  type IsoDay,
+  dayOrderOf,
+  parseDayText,
+  type DayOrder,
+  serialToDay,
+  type DateSystem,
+  longDay,
+} from "../../core";
 import type { Cell } from "./cell";
 import type { ColumnDecision } from "../header/column-decision";
 import { booleanNl, quote, readFailed, readOk, type FieldRead } from "../rows/field-read";

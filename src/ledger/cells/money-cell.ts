@@ -3,8 +3,7 @@
  * Numbers are exact euros; text goes through the core parser. A text in a column whose values mix
  * notations is read with the majority notation and flagged, never silently.
  */
-import { amountNotationOf, parseAmount, type Notation } from "../../core";
-import { formatCents, type Cents } from "../../core";
+import { amountNotationOf, parseAmount, type Notation, formatCents, type Cents } from "../../core";
 import type { Cell } from "./cell";
 import type { ColumnDecision } from "../header/column-decision";
 import { splitForeignCurrency } from "./currency-code";

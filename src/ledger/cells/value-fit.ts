@@ -10,8 +10,7 @@
  * Fit is the share of the filled cells (blank cells, Excel errors and total rows aside) that read as
  * the field's kind; null when the field has no kind to check or the column has no filled cell.
  */
-import { parseAmount } from "../../core";
-import { parseDayText } from "../../core";
+import { parseAmount, parseDayText } from "../../core";
 import { classifyCell, type Cell } from "./cell";
 import { debtorTypeOf } from "./debtor-type";
 import { documentTypeOf } from "./document-type";

@@ -5,8 +5,7 @@
  * decision of the sheet's other money (or date) columns, since one export writes them all alike; an
  * explicit option overrides both.
  */
-import { detectNotation, type Notation } from "../../core";
-import { detectDayOrder, type DayOrder } from "../../core";
+import { detectNotation, type Notation, detectDayOrder, type DayOrder } from "../../core";
 
 /** What a column will use; `conflicting` marks a column whose values disagree (majority taken). */
 export interface ColumnDecision<T> {

@@ -2,8 +2,7 @@
  * The open amount of an invoice: derived when the sheet has none, and checked against the invoice
  * amount when it has one.
  */
-import { compareDays, type IsoDay } from "../../core";
-import { formatCents, ZERO, type Cents } from "../../core";
+import { compareDays, type IsoDay, formatCents, ZERO, type Cents } from "../../core";
 
 /**
  * Open amount when the sheet gives none: nothing once settled (on or before `asOf`, when given),

@@ -2,11 +2,7 @@
  * What reading a data row of one sheet needs (the columns found, each money and date column's
  * notation, the date system, the as-of day) and what it gives: an invoice or a rejection.
  */
-import type { Notation } from "../../core";
-import type { IsoDay } from "../../core";
-import type { DayOrder } from "../../core";
-import type { DateSystem } from "../../core";
-import type { Cents } from "../../core";
+import type { Notation, IsoDay, DayOrder, DateSystem, Cents } from "../../core";
 import type { ColumnDecision } from "../header/column-decision";
 import type { SubtotalColumns } from "./subtotal-row";
 import type { ColumnMatch, Invoice, LedgerField, LedgerIssue } from "../types";

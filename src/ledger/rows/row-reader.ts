@@ -4,8 +4,7 @@
  * matters for the balance cannot be read, or when it is a subtotal row. Doubts that leave the
  * invoice usable (no due date, open above amount, foreign currency, an odd flag) are warnings.
  */
-import { addDays } from "../../core";
-import { cents, formatCents, ZERO, type Cents } from "../../core";
+import { addDays, cents, formatCents, ZERO, type Cents } from "../../core";
 import { readCurrency } from "../cells/currency-code";
 import { readDocumentType } from "../cells/document-type";
 import { optionalText, readCustomerDetails } from "../customers";

@@ -20,12 +20,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { Analysis } from "../../../src/app";
-import type { Settings } from "../../../src/app";
-import { collectionCosts } from "../../../src/core";
-import { diffDays, type IsoDay } from "../../../src/core";
-import type { Cents } from "../../../src/core";
-import { statutoryInterest } from "../../../src/core";
+import type { Analysis, Settings } from "../../../src/app";
+import {
+  collectionCosts,
+  diffDays,
+  type IsoDay,
+  type Cents,
+  statutoryInterest,
+} from "../../../src/core";
 import type { Ledger } from "../../../src/ledger";
 import type { CustomerFacts } from "./customer-index";
 import { DoNotRemindPanel } from "../reminders/do-not-remind-panel";

@@ -6,12 +6,16 @@
  */
 import { Button, Subtitle2, Spinner, Text } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import type { Analysis } from "../../../src/app";
-import type { CollectionExport, FactoringExport, HandoverCandidate } from "../../../src/app";
+import type {
+  Analysis,
+  CollectionExport,
+  FactoringExport,
+  HandoverCandidate,
+  Records,
+  Settings,
+} from "../../../src/app";
 import type * as HandoverApi from "../../../src/app/handover";
 import type * as HandoverStateApi from "../../../src/records/handover-state";
-import type { Records } from "../../../src/app";
-import type { Settings } from "../../../src/app";
 import type { HandoverState } from "../../../src/records";
 import type { Ledger } from "../../../src/ledger";
 import { money } from "../../shell/format";
@@ -51,7 +55,10 @@ export function HandoverView(props: HandoverViewProps) {
 
   useEffect(() => {
     let live = true;
-    Promise.all([import("../../../src/app/handover"), import("../../../src/records/handover-state")]).then(
+    Promise.all([
+      import("../../../src/app/handover"),
+      import("../../../src/records/handover-state"),
+    ]).then(
       ([h, st]) => live && setMods({ h, st }),
       (e) => props.onError(e)
     );

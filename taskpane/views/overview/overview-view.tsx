@@ -22,9 +22,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { bridgeSentence, bridgeSteps } from "../../../src/documents";
-import { reportCharts } from "../../../src/documents";
-import { twoDecimals } from "../../../src/documents";
+import { bridgeSentence, bridgeSteps, reportCharts, twoDecimals } from "../../../src/documents";
 import type { ReportModel } from "../../../src/analytics";
 import { formatMoney, type Cents } from "../../../src/core";
 import type { ControlTotals } from "../../../src/ledger";

@@ -28,8 +28,8 @@ import {
   doNotRemindMarks,
   markDoNotRemind,
   unmarkDoNotRemind,
+  type Settings,
 } from "../../../src/app";
-import type { Settings } from "../../../src/app";
 import { isIsoDay, type IsoDay } from "../../../src/core";
 import type { Ledger } from "../../../src/ledger";
 import { day } from "../../shell/format";

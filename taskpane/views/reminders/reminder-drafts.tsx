@@ -17,14 +17,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import type { Analysis } from "../../../src/app";
-import type { ReminderDrafts } from "../../../src/app";
-import { missingCompanyFields } from "../../../src/app";
-import type { Records } from "../../../src/app";
+import {
+  type Analysis,
+  type ReminderDrafts,
+  missingCompanyFields,
+  type Records,
+  type Settings,
+  sentOn,
+} from "../../../src/app";
 import type { ReportSheetSpec, WrittenReport } from "../../../src/documents";
-import type { Settings } from "../../../src/app";
 import type { ReminderLogEntry } from "../../../src/records";
-import { sentOn } from "../../../src/app";
 import type { Ledger } from "../../../src/ledger";
 import { day, money } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";

@@ -21,10 +21,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { Analysis } from "../../../src/app";
-import type { Records } from "../../../src/app";
+import type { Analysis, Records, Settings } from "../../../src/app";
 import type { ReportSheetSpec, WrittenReport } from "../../../src/documents";
-import type { Settings } from "../../../src/app";
 import type { ReminderLogEntry } from "../../../src/records";
 import { describeExclusion } from "../../../src/dunning";
 import type { Ledger } from "../../../src/ledger";

@@ -19,8 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import type { Analysis } from "../../../src/app";
-import type { Settings } from "../../../src/app";
+import type { Analysis, Settings } from "../../../src/app";
 import { escapeHtml } from "../../../src/core";
 import type * as TemplatePreviewApi from "../../../src/app/template-preview";
 import type { LetterTemplate } from "../../../src/documents";

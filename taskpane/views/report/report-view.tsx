@@ -21,11 +21,14 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { ReportModel } from "../../../src/analytics";
-import type { Host } from "../../../src/app";
-import { ownedSheetName } from "../../../src/app";
-import { reportSheetSpec } from "../../../src/documents";
-import type { ReportCell, ReportFormat, ReportTable, WrittenReport } from "../../../src/documents";
-import { writeReport } from "../../../src/app";
+import { type Host, ownedSheetName, writeReport } from "../../../src/app";
+import {
+  reportSheetSpec,
+  type ReportCell,
+  type ReportFormat,
+  type ReportTable,
+  type WrittenReport,
+} from "../../../src/documents";
 import { day, figure, money } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";
 import { NUM_CELL, NUM_HEAD } from "../../shell/table-styles";

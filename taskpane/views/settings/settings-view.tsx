@@ -16,10 +16,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { isHostError } from "../../../src/app";
-import type { Settings } from "../../../src/app";
-import { FIELD_LABELS, FIELD_LABELS_NL, LEDGER_FIELDS } from "../../../src/ledger";
-import type { ColumnMatch, LedgerField } from "../../../src/ledger";
+import { isHostError, type Settings } from "../../../src/app";
+import {
+  FIELD_LABELS,
+  FIELD_LABELS_NL,
+  LEDGER_FIELDS,
+  type ColumnMatch,
+  type LedgerField,
+} from "../../../src/ledger";
 import { figure } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";
 

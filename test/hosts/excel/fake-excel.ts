@@ -9,8 +9,7 @@
  */
 import type { ExcelRuntime } from "../../../src/hosts/excel";
 import { columnIndexOfLetter, columnLetter } from "../../../src/ledger";
-import { dayToSerial } from "../../../src/core";
-import { makeDay } from "../../../src/core";
+import { dayToSerial, makeDay } from "../../../src/core";
 
 /** A block of cells: 0-based top-left and size. */
 export interface Rect {

@@ -6,10 +6,11 @@ import {
   EXCEL_CELL_LIMIT,
   EXCEL_PAYLOAD_LIMIT_BYTES,
   rowsPerChunk,
+  resolveSource,
+  runExcel,
+  setExcelRuntime,
+  readRangeInChunks,
 } from "../../../src/hosts/excel";
-import { resolveSource } from "../../../src/hosts/excel";
-import { runExcel, setExcelRuntime } from "../../../src/hosts/excel";
-import { readRangeInChunks } from "../../../src/hosts/excel";
 import { FakeExcel } from "./fake-excel";
 
 const ROWS = 1_048_576;

@@ -2,8 +2,12 @@
 // the Excel host running through the global Excel.run (the real runtime seam), here the fake.
 import { loadLedger } from "../../../src/app";
 import { demoLedger } from "../../../src/demo";
-import { excelHost, officeDisplayLanguage, officeHost } from "../../../src/hosts/excel";
-import { setExcelRuntime } from "../../../src/hosts/excel";
+import {
+  excelHost,
+  officeDisplayLanguage,
+  officeHost,
+  setExcelRuntime,
+} from "../../../src/hosts/excel";
 import { readLedger } from "../../../src/ledger";
 import { FakeExcel } from "./fake-excel";
 

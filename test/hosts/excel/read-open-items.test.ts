@@ -1,9 +1,12 @@
 // The Excel host's reading side against the in-memory fake: finding the data, chunked reads within
 // the payload budget, retry on a payload error, progress, cancellation, and the errors it shows.
 import { isHostError } from "../../../src/app";
-import { DEFAULT_CHUNK_BUDGET, rowsPerChunk } from "../../../src/hosts/excel";
-import { createExcelHost } from "../../../src/hosts/excel";
-import { setExcelRuntime } from "../../../src/hosts/excel";
+import {
+  DEFAULT_CHUNK_BUDGET,
+  rowsPerChunk,
+  createExcelHost,
+  setExcelRuntime,
+} from "../../../src/hosts/excel";
 import { FakeExcel } from "./fake-excel";
 
 const HEADER = ["Factuurnummer", "Klant", "Factuurdatum", "Vervaldatum", "Bedrag"];

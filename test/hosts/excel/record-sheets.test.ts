@@ -3,19 +3,21 @@
 // Verzendlog and Overdracht sheets round-trip, are readable tables, refuse a user's sheet of the
 // same name, write in chunks, and read what a user typed into them.
 import { loadRecords, saveHandovers, saveReminderLog } from "../../../src/app";
-import { isoDay } from "../../../src/core";
-import { dayToSerial } from "../../../src/core";
-import { cents } from "../../../src/core";
-import { DEMO_COMPANY } from "../../../src/documents";
-import { markHandedOver, NO_HANDOVERS } from "../../../src/records";
-import { lettersFor } from "../../../src/documents";
-import { reminderLogEntries, type ReminderLogEntry } from "../../../src/records";
+import { isoDay, dayToSerial, cents } from "../../../src/core";
+import { DEMO_COMPANY, lettersFor, NUMBER_FORMATS } from "../../../src/documents";
+import {
+  markHandedOver,
+  NO_HANDOVERS,
+  reminderLogEntries,
+  type ReminderLogEntry,
+} from "../../../src/records";
 import { reminderRun } from "../../../src/dunning";
-import { createExcelHost } from "../../../src/hosts/excel";
-import { setExcelRuntime } from "../../../src/hosts/excel";
-import { OWNED_SHEETS_SETTING } from "../../../src/hosts/excel";
-import { RECORD_SHEETS } from "../../../src/hosts/excel";
-import { NUMBER_FORMATS } from "../../../src/documents";
+import {
+  createExcelHost,
+  setExcelRuntime,
+  OWNED_SHEETS_SETTING,
+  RECORD_SHEETS,
+} from "../../../src/hosts/excel";
 import { AS_OF, stageLedger } from "../../documents/letter-fixture";
 import { FakeExcel } from "./fake-excel";
 

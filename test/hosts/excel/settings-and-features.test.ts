@@ -1,13 +1,20 @@
 // Settings in the workbook (validated on load, reset) and the requirement-set table: every Excel
 // API member the adapter touched in these scenarios is listed with its ExcelApi version.
-import { loadSettings, resetSettings, saveSettings } from "../../../src/app";
-import { loadLedger } from "../../../src/app";
-import { writeReport } from "../../../src/app";
-import { DEFAULT_SETTINGS } from "../../../src/app";
-import { EXCEL_API_FEATURES, MIN_EXCEL_API } from "../../../src/hosts/excel";
-import { createExcelHost } from "../../../src/hosts/excel";
-import { setExcelRuntime } from "../../../src/hosts/excel";
-import { SETTINGS_KEY } from "../../../src/hosts/excel";
+import {
+  loadSettings,
+  resetSettings,
+  saveSettings,
+  loadLedger,
+  writeReport,
+  DEFAULT_SETTINGS,
+} from "../../../src/app";
+import {
+  EXCEL_API_FEATURES,
+  MIN_EXCEL_API,
+  createExcelHost,
+  setExcelRuntime,
+  SETTINGS_KEY,
+} from "../../../src/hosts/excel";
 import { FakeExcel } from "./fake-excel";
 
 let excel: FakeExcel;

@@ -2,13 +2,9 @@
 // Openstaand's own sheets are created, replaced or written; a user's sheet of the same name is
 // refused untouched), and every sync within the payload budget.
 import { writeReport } from "../../../src/app";
-import type { ReportSheetSpec } from "../../../src/documents";
-import type { Cents } from "../../../src/core";
-import type { IsoDay } from "../../../src/core";
-import { createExcelHost } from "../../../src/hosts/excel";
-import { setExcelRuntime } from "../../../src/hosts/excel";
-import { OWNED_SHEETS_SETTING } from "../../../src/hosts/excel";
-import { NUMBER_FORMATS } from "../../../src/documents";
+import { type ReportSheetSpec, NUMBER_FORMATS } from "../../../src/documents";
+import type { Cents, IsoDay } from "../../../src/core";
+import { createExcelHost, setExcelRuntime, OWNED_SHEETS_SETTING } from "../../../src/hosts/excel";
 import { FakeExcel } from "./fake-excel";
 
 const NAME = "Openstaand \u2013 Rapport";
