@@ -2,7 +2,8 @@
  * The reminder log ("leg alles vast"): one entry per communication generated, and the pure update
  * of the ledger's reminder columns from it, so the next reminderRun starts from what was sent.
  */
-import type { ReminderLogEntry } from "../dunning";
+import type { IsoDay } from "../core";
+import type { DunningChannel, ReminderLogEntry } from "../dunning";
 import type { Ledger } from "../ledger";
 import { type SheetTable, controlLine, type ControlLine, type Letter } from "../documents";
 import { REMINDER_LOG_COLUMNS } from "./reminder-log-columns";
