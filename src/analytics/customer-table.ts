@@ -1,7 +1,7 @@
 /**
  * The customer table of the report: one row per customer with something open or something to flag,
- * largest exposure first. A plain sort, not an arquero orderby: arquero compiles its comparators with
- * Function(), which the workbench's Content-Security-Policy (no 'unsafe-eval') refuses.
+ * largest exposure first, by a plain sort: a data-frame library that compiles its comparators with
+ * Function() would be refused by the workbench's Content-Security-Policy (no 'unsafe-eval').
  */
 import type { CreditFlag } from "./credit-flags";
 
