@@ -1,8 +1,10 @@
-// Openstaand's public API: the pure core and the ledger reader. Front doors (task pane, custom
-// functions, CLI) and integrators import from here.
-export * from "./core/index";
-export * from "./ledger/index";
-export * from "./dunning/index";
+// Openstaand as a library, for integrators (a script or tool that embeds the engine): the pure core,
+// the ledger reader, the reminder ladder and the use-cases over a Host. Openstaand's own front doors
+// do not import from here: the pane and the CLI call src/app, the custom functions src/core (see
+// DESIGN.md and the lint fences in eslint.config.mjs).
+export * from "./core";
+export * from "./ledger";
+export * from "./dunning";
 export type {
   Host,
   SheetValues,
