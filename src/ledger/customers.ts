@@ -10,7 +10,7 @@ import { FIELD_LABELS, FIELD_LABELS_NL } from "./header/ledger-fields";
 import { readLanguage } from "./cells/language-code";
 import { readMoneyCell } from "./cells/money-cell";
 import { readPaymentTerm } from "./cells/payment-term";
-import type { RowCells } from "./rows/row-cells";
+import type { RowCells } from "./rows/row-reader";
 import { readTextCell } from "./cells/text-cell";
 import type { Invoice, LedgerField } from "./types";
 

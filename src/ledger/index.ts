@@ -14,11 +14,26 @@ export { detectHeader } from "./header/header-detect";
 export { matchHeader } from "./header/header-match";
 export { headerSignature } from "./header/header-signature";
 export { normalizeHeader } from "./header/header-text";
-export { FIELD_LABELS, FIELD_LABELS_NL, LEDGER_FIELDS, REQUIRED_FIELDS, isLedgerField } from "./header/ledger-fields";
+export {
+  FIELD_LABELS,
+  FIELD_LABELS_NL,
+  LEDGER_FIELDS,
+  REQUIRED_FIELDS,
+  isLedgerField,
+} from "./header/ledger-fields";
 export { LedgerError } from "./ledger-error";
 export { readLedger } from "./read-ledger";
-export { INVOICE_KEYS, LedgerBuilder } from "./rows/ledger-builder";
-export { ledgerRow, ledgerRows } from "./rows/ledger-rows";
+export { INVOICE_KEYS, LedgerBuilder, ledgerRow, ledgerRows } from "./rows/ledger-builder";
 export { derivedOpen, openAmountDoubt } from "./rows/open-amount";
 export { isTotalLabel } from "./rows/subtotal-row";
-export type { ColumnMatch, ControlTotals, CurrencyControl, Invoice, Ledger, LedgerField, LedgerIssue, LedgerReadResult, ReadLedgerOptions } from "./types";
+export type {
+  ColumnMatch,
+  ControlTotals,
+  CurrencyControl,
+  Invoice,
+  Ledger,
+  LedgerField,
+  LedgerIssue,
+  LedgerReadResult,
+  ReadLedgerOptions,
+} from "./types";

@@ -16,8 +16,7 @@ import { LedgerBuilder } from "./rows/ledger-builder";
 import { LedgerError } from "./ledger-error";
 import { DATE_FIELDS, MONEY_FIELDS } from "./header/ledger-fields";
 import { checkReadOptions } from "./read-options";
-import type { RowContext } from "./rows/row-context";
-import { readRow } from "./rows/row-reader";
+import { readRow, type RowContext } from "./rows/row-reader";
 import { addToSums, closeSection, emptySums, totalRowIssue, totalRowOf } from "./rows/total-row";
 import type {
   ColumnMatch,

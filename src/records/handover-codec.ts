@@ -11,15 +11,16 @@ import {
   type HandoverRecord,
   type HandoverState,
 } from "./handover-state";
-import { readDay, readText } from "./record-cell-readers";
-import { locateColumns } from "./record-columns";
-import { readRecordRows } from "./record-rows";
-import type {
-  RecordCodecIssue,
-  RecordColumn,
-  RecordDecodeOptions,
-  RecordRows,
-  RecordTableData,
+import {
+  locateColumns,
+  readDay,
+  readRecordRows,
+  readText,
+  type RecordCodecIssue,
+  type RecordColumn,
+  type RecordDecodeOptions,
+  type RecordRows,
+  type RecordTableData,
 } from "./record-table";
 
 /** The columns, in the order they are written. */

@@ -6,8 +6,7 @@ import type { IsoDay } from "../core";
 import type { DunningChannel, ReminderLogEntry } from "../dunning";
 import type { Ledger } from "../ledger";
 import { type SheetTable, controlLine, type ControlLine, type Letter } from "../documents";
-import { REMINDER_LOG_COLUMNS } from "./reminder-log-columns";
-import { reminderLogSheetTable } from "./reminder-log-encode";
+import { REMINDER_LOG_COLUMNS, reminderLogSheetTable } from "./reminder-log-codec";
 
 export type { ReminderLogEntry } from "../dunning";
 

@@ -1,24 +1,226 @@
 /**
+ * The ledger's row reader: one data row of the sheet into an {@link Invoice}, or its rejection.
+ * What reading needs (the columns found, each money and date column's notation, the date system,
+ * the as-of day), access to the row by field with the issues raised while reading it (each naming
+ * the sheet row, the column's header text and the raw cell, so a person can find and fix it), and
+ * the money and date cells read with the sheet's notation or day order.
+ */
+import {
+  type Notation,
+  type IsoDay,
+  type DayOrder,
+  type DateSystem,
+  type Cents,
+  ZERO,
+  addDays,
+  cents,
+  formatCents,
+} from "../../core";
+import type { ColumnDecision } from "../header/column-decision";
+import type { SubtotalColumns } from "./subtotal-row";
+import type { ColumnMatch, Invoice, LedgerField, LedgerIssue } from "../types";
+import { cellText, classifyCell, type Cell } from "../cells/cell";
+import type { FieldRead } from "./field-read";
+import { readDateCell } from "../cells/date-cell";
+import { FIELD_LABELS, FIELD_LABELS_NL } from "../header/ledger-fields";
+import { readMoneyCell, type Money } from "../cells/money-cell";
+import { isRepeatedHeader } from "../header/repeated-header";
+import { readCurrency } from "../cells/currency-code";
+import { readDocumentType } from "../cells/document-type";
+import { optionalText, readCustomerDetails } from "../customers";
+import { derivedOpen, openAmountDoubt } from "./open-amount";
+import { readReminderStage } from "../cells/reminder-stage";
+import { statusFlags, statusStopsReminders } from "../cells/status-flags";
+import { readTextCell } from "../cells/text-cell";
+import { readYesNo } from "../cells/yes-no";
+
+/** The money columns whose notation is decided per sheet. */
+export type MoneyField = "amount" | "openAmount" | "creditLimit";
+/** The date columns whose day order is decided per sheet. */
+export type DateField = "invoiceDate" | "dueDate" | "settledDate" | "reminderDate";
+
+/** What every row of one sheet shares. */
+export interface RowContext {
+  columns: ReadonlyMap<LedgerField, ColumnMatch>;
+  notations: Readonly<Record<MoneyField, ColumnDecision<Notation>>>;
+  dayOrders: Readonly<Record<DateField, ColumnDecision<DayOrder>>>;
+  dateSystem: DateSystem;
+  asOf: IsoDay | null;
+  defaultCurrency: string;
+  subtotal: SubtotalColumns;
+}
+
+/** An accepted invoice with its warnings, or a rejection with its errors and what it weighs. */
+export type RowOutcome =
+  | { accepted: true; invoice: Invoice; issues: LedgerIssue[] }
+  | {
+      accepted: false;
+      amount: Cents;
+      open: Cents;
+      issues: LedgerIssue[];
+      /** The row's currency when it could be read (else the default currency is counted). */
+      currency?: string;
+    };
+
+/*
+ * Access to one data row by field, and the issues raised while reading it. Each issue names the
+ * sheet row, the column's header text and the raw cell, so a person can find and fix it.
+ */
+
+/** One data row being read. */
+export class RowCells {
+  /** Errors: any one of them rejects the row. */
+  readonly errors: LedgerIssue[] = [];
+  /** Warnings: reported only when the row is accepted. */
+  readonly warnings: LedgerIssue[] = [];
+
+  constructor(
+    private readonly row: readonly unknown[],
+    readonly sheetRow: number,
+    private readonly columns: ReadonlyMap<LedgerField, ColumnMatch>
+  ) {}
+
+  /** True when the sheet has a column for `field`. */
+  has(field: LedgerField): boolean {
+    return this.columns.has(field);
+  }
+
+  /** The header text of `field`'s column, or null when there is none. */
+  header(field: LedgerField): string | null {
+    return this.columns.get(field)?.header ?? null;
+  }
+
+  /** The raw value of `field`'s cell (undefined without a column). */
+  raw(field: LedgerField): unknown {
+    const column = this.columns.get(field);
+    return column === undefined ? undefined : this.row[column.index];
+  }
+
+  /** The classified cell of `field` (blank without a column). */
+  cell(field: LedgerField): Cell {
+    return classifyCell(this.raw(field));
+  }
+
+  /**
+   * Records an issue about `field`'s cell, or a whole-row issue when `field` is null, with its
+   * message in English and Dutch.
+   */
+  report(
+    field: LedgerField | null,
+    message: string,
+    messageNl: string,
+    severity: LedgerIssue["severity"],
+    value?: string
+  ): void {
+    const issue: LedgerIssue = {
+      row: this.sheetRow,
+      column: field === null ? null : this.header(field),
+      value: value ?? (field === null ? "" : cellText(this.raw(field))),
+      message,
+      messageNl,
+      severity,
+    };
+    (severity === "error" ? this.errors : this.warnings).push(issue);
+  }
+
+  /**
+   * The value of a read, reporting its warning; on failure reports the message with `severity`
+   * and returns `fallback`.
+   */
+  take<T>(
+    field: LedgerField,
+    read: FieldRead<T>,
+    severity: LedgerIssue["severity"],
+    fallback: T
+  ): T {
+    if (read.ok) {
+      if (read.warning !== undefined) this.report(field, read.warning, read.warningNl, "warning");
+      return read.value;
+    }
+    this.report(field, read.message, read.messageNl, severity);
+    return fallback;
+  }
+}
+
+/*
+ * Reading a money or a date cell of a data row with the sheet's notation or day order; a blank
+ * cell gives null without an issue, an unreadable one an issue of the given severity.
+ */
+
+/** Reads a money cell; blank gives null without an issue. */
+export function rowMoney(
+  cells: RowCells,
+  field: MoneyField,
+  ctx: RowContext,
+  severity: LedgerIssue["severity"]
+): Money | null {
+  const cell = cells.cell(field);
+  if (cell.kind === "blank") return null;
+  return cells.take(
+    field,
+    readMoneyCell(cell, FIELD_LABELS[field], FIELD_LABELS_NL[field], ctx.notations[field]),
+    severity,
+    null
+  );
+}
+
+/** Reads a date cell; blank gives null without an issue. */
+export function rowDay(
+  cells: RowCells,
+  field: DateField,
+  ctx: RowContext,
+  severity: LedgerIssue["severity"]
+): IsoDay | null {
+  const cell = cells.cell(field);
+  if (cell.kind === "blank") return null;
+  return cells.take(
+    field,
+    readDateCell(
+      cell,
+      FIELD_LABELS[field],
+      FIELD_LABELS_NL[field],
+      ctx.dayOrders[field],
+      ctx.dateSystem
+    ),
+    severity,
+    null
+  );
+}
+
+/*
+ * A row of the data range that is not an invoice and is rejected: a row that repeats the header.
+ * (Totals rows are left out apart, as information: see total-row.ts.)
+ */
+
+/**
+ * The rejection of the data row `row` (at 1-based `sheetRow`, its cells `cells`) when it repeats
+ * the header; null for any other row.
+ */
+export function nonInvoiceRow(
+  row: readonly unknown[],
+  sheetRow: number,
+  ctx: RowContext,
+  cells: RowCells
+): RowOutcome | null {
+  if (isRepeatedHeader(row, [...ctx.columns.values()])) {
+    cells.report(
+      null,
+      "This row repeats the header; it is left out.",
+      "Deze rij herhaalt de kopregel en is niet meegenomen.",
+      "error",
+      cellText(row[0])
+    );
+    return { accepted: false, amount: ZERO, open: ZERO, issues: cells.errors };
+  }
+  return null;
+}
+
+/*
  * Reads one data row into an {@link Invoice}, or rejects it. A row is rejected (error) when its
  * invoice number, customer or amount is missing or unreadable, when a money or date cell that
  * matters for the balance cannot be read, or when it is a subtotal row. Doubts that leave the
  * invoice usable (no due date, open above amount, foreign currency, an odd flag) are warnings.
  */
-import { addDays, cents, formatCents, ZERO, type Cents } from "../../core";
-import { readCurrency } from "../cells/currency-code";
-import { readDocumentType } from "../cells/document-type";
-import { optionalText, readCustomerDetails } from "../customers";
-import { FIELD_LABELS, FIELD_LABELS_NL } from "../header/ledger-fields";
-import { nonInvoiceRow } from "./non-invoice-row";
-import { derivedOpen, openAmountDoubt } from "./open-amount";
-import { readReminderStage } from "../cells/reminder-stage";
-import { RowCells } from "./row-cells";
-import type { RowContext, RowOutcome } from "./row-context";
-import { rowDay, rowMoney } from "./row-money-date";
-import { statusFlags, statusStopsReminders } from "../cells/status-flags";
-import { readTextCell } from "../cells/text-cell";
-import type { Invoice } from "../types";
-import { readYesNo } from "../cells/yes-no";
 
 const euros = (c: Cents): string => formatCents(c, "en");
 const eurosNl = (c: Cents): string => formatCents(c, "nl");

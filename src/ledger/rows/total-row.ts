@@ -7,9 +7,7 @@
  * was read disagree.
  */
 import { addCents, formatCents, ZERO, type Cents } from "../../core";
-import type { RowContext } from "./row-context";
-import { RowCells } from "./row-cells";
-import { rowMoney } from "./row-money-date";
+import { RowCells, rowMoney, type RowContext } from "./row-reader";
 import { subtotalLabel } from "./subtotal-row";
 import type { LedgerIssue } from "../types";
 
