@@ -1,7 +1,8 @@
 // The pane of both pages: addin.html (what Office opens: office.js and the custom functions' shared
 // runtime) is the task pane over the workbook; taskpane.html (no office.js, so no request to any host
 // but the page's own) is the standalone workbench on the demo ledger or a file.
-// The pane first: its entry installs the no-eval guard before any module builds a zod schema.
+// First, before any module that builds a zod schema: zod without its eval probe (the page's CSP).
+import "./no-eval";
 import { App, langOf } from "../taskpane";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { StrictMode } from "react";

@@ -1,8 +1,7 @@
 /**
  * The task pane's entry for the composition root (src/main-pane.tsx): the App and what the tests
- * use. The no-eval guard comes first, before any module that builds a zod schema.
+ * use.
  */
-import "./shell/no-eval";
 export { langOf } from "./i18n/texts";
 export { App } from "./shell/app";
 export {
