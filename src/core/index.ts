@@ -48,3 +48,4 @@ export { allocatePayment } from "./money/payment-allocation";
 export type { AmountsDue, PaymentAllocation } from "./money/payment-allocation";
 export { bigDivRoundHalfUp, divRoundHalfUp } from "./money/round-half-up";
 export type { Lang } from "./text";
+export { betalingskenmerkCheckDigit, checkBetalingskenmerk, checkCreditorReference, customerReference, findPaymentReferences, formatCreditorReference, makeCreditorReference } from "./identifiers/creditor-reference";
