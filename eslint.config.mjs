@@ -15,6 +15,7 @@ const UNITS = [
   "core",
   "ledger",
   "dunning",
+  "payments",
   "analytics",
   "documents",
   "records",
@@ -26,14 +27,16 @@ const UNITS = [
   "taskpane",
   "functions",
 ];
-const DOMAIN = ["core", "ledger", "dunning", "analytics", "documents", "records"];
+const DOMAIN = ["core", "ledger", "dunning", "payments", "analytics", "documents", "records"];
 export const LAYERS = {
   "src/core": { may: [] },
   "src/ledger": { may: ["core"] },
   "src/dunning": { may: ["core", "ledger"] },
+  // Bank statements matched to open invoices, and the confirmed payments applied to a ledger.
+  "src/payments": { may: ["core", "ledger"] },
   "src/analytics": { may: ["core", "ledger", "dunning"] },
   "src/documents": { may: ["core", "ledger", "dunning", "analytics"] },
-  "src/records": { may: ["core", "ledger", "dunning", "analytics", "documents"] },
+  "src/records": { may: ["core", "ledger", "dunning", "analytics", "documents", "payments"] },
   "src/demo": { may: ["core"] },
   "src/formats": { may: [...DOMAIN] },
   "src/app": { may: [...DOMAIN, "demo", "formats"] },

@@ -22,3 +22,7 @@ export { writeCsvTable } from "./write-csv-table";
 export type { WriteCsvOptions } from "./write-csv-table";
 export { writeXlsxTable } from "./write-xlsx-table";
 export { XLSX_MAX_CELLS, XLSX_MAX_UNPACKED_BYTES, checkXlsxSize } from "./xlsx-size-guard";
+export { camtVersion, readCamt053 } from "./bank/camt053";
+export { readMt940 } from "./bank/mt940";
+export { readBankStatement } from "./bank/read-statement";
+export { StatementFileError } from "./bank/statement-file-error";
