@@ -45,3 +45,6 @@ export { controlLine } from "./tables/control-line";
 export type { ControlLine } from "./tables/control-line";
 export { csvCellOriginal, csvTextCell, looksLikeFormula, neutraliseFormula, spreadsheetWouldAlter } from "./tables/csv-injection";
 export type { SheetColumnType, SheetTable } from "./tables/sheet-table";
+export { EPC_MAX_CENTS, epcPayload } from "./payment-qr/epc-payload";
+export type { EpcPayloadResult, EpcPayment } from "./payment-qr/epc-payload";
+export { qrMatrix, qrSvg } from "./payment-qr/qr-svg";
