@@ -44,7 +44,7 @@ describe("EPC069-12 payload", () => {
         "NL69INGB0123456789",
         "EUR1210.00",
         "",
-        "RF58DC1",
+        "RF78DC1",
       ].join("\n"),
     });
     const text = epcPayload({
