@@ -10,5 +10,4 @@ export {
   mappingProblems,
   mappingToSave,
 } from "./shell/mapping-need";
-export { loadKeptRecords, storeRecords } from "./shell/workbench-records";
 export { customerIndex } from "./views/customers/customer-index";

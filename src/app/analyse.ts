@@ -9,6 +9,10 @@ import { fromEpochDay, toEpochDay, type IsoDay, type Cents } from "../core";
 import { reviewReminders, type ReminderReview } from "../dunning";
 import type { Ledger } from "../ledger";
 import { handoverKind, NO_HANDOVERS, type HandoverState } from "../records";
+import type { ActiveAdministration } from "./administration";
+import { markScope, marksInScope } from "./do-not-remind";
+import { applyRecords, unmatchedRecords, unmatchedRecordsText, type Records } from "./records";
+import type { ReportingDayBasis } from "./reporting-day";
 import type { Settings } from "./settings";
 
 /** The analysis of one ledger on one day. */
@@ -82,5 +86,46 @@ export function withHandoverKinds(review: ReminderReview, state: HandoverState):
         e.reason === "handed-over" ? kinds.get(`${e.customerId}\u0000${e.invoiceId}`) : undefined;
       return kind === undefined ? e : { ...e, handedOverTo: kind };
     }),
+  };
+}
+
+/** What {@link analyseWithRecords} analyses: the ledger read, on its days, with its kept records. */
+export interface AnalysisInput {
+  ledger: Ledger;
+  /** The day it was read as of, and why (a default day of today may move, see below). */
+  asOf: IsoDay;
+  dayBasis: ReportingDayBasis;
+  /** Today: the day records of this run carry. */
+  today: IsoDay;
+  records: Pick<Records, "log" | "handovers">;
+  /** Whose books these are: only the do-not-remind marks of these books apply. */
+  administration: ActiveAdministration | null;
+}
+
+/** The analysis of the workbench's ledger, the ledger it was made from, and the records left out. */
+export interface AnalysisWithRecords {
+  /** The ledger read with the kept records applied (stages of letters sent, claims handed over). */
+  ledger: Ledger;
+  analysis: Analysis;
+  /** What to say about kept records not applied (see unmatchedRecordsText); null when all applied. */
+  recordsNotApplied: { en: string; nl: string } | null;
+}
+
+/**
+ * Use-case: analyse the ledger the workbench read with its kept records applied. The day is the
+ * one it was read as of; for a default day of today, a ledger of settled invoices only is analysed
+ * as of its last invoice day (as `openstaand report` does, see {@link analysisDay}). Only the
+ * do-not-remind marks of these books apply (one settings store serves every file).
+ */
+export function analyseWithRecords(input: AnalysisInput, settings: Settings): AnalysisWithRecords {
+  const applied = applyRecords(input.ledger, input.records);
+  const day = input.dayBasis === "today" ? analysisDay(input.ledger, input.asOf) : input.asOf;
+  const scope = markScope(input.administration);
+  const marks = { ...settings, doNotRemind: marksInScope(settings, scope) };
+  const handovers = input.records.handovers;
+  return {
+    ledger: applied,
+    analysis: analyse(applied, day, marks, input.today, handovers),
+    recordsNotApplied: unmatchedRecordsText(unmatchedRecords(input.ledger, input.records)),
   };
 }

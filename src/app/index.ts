@@ -1,8 +1,8 @@
 /** The public entry of src/app: what other folders may use of it. Import through here, never a file inside. */
 export { administrationOfFile, compareFingerprint, confirmAdministration, identifyAdministration, ledgerFingerprint, loadAdministrations, recordScope, sameBooks, tieToAdministration } from "./administration";
 export type { ActiveAdministration, AdministrationChoice } from "./administration";
-export { analyse, analysisDay, withHandoverKinds } from "./analyse";
-export type { Analysis } from "./analyse";
+export { analyse, analyseWithRecords, analysisDay, withHandoverKinds } from "./analyse";
+export type { Analysis, AnalysisInput, AnalysisWithRecords } from "./analyse";
 export { checkReportSpec } from "./check-report-spec";
 export { blockedRows, doNotRemindMarks, markDoNotRemind, markScope, marksInScope, unmarkDoNotRemind } from "./do-not-remind";
 export { draftReminders, letterCompany, mailMergeSheetSpec } from "./draft-reminders";
@@ -18,11 +18,17 @@ export { factoringFileData, handoffFileData } from "./handover/handoff-files";
 export { HostError, isHostError } from "./host-error";
 export type { HostErrorCode, HostErrorPlace } from "./host-error";
 export type { DataSource, DataSourceList, Host, ReadProgress, ReadRequest, RecordKind, RecordTable, SheetValues } from "./host";
+export { activeAdministration, confirmFileAdministration, keptRecordsOf, loadKeptRecords, storeRecords, storeRecordsOf } from "./kept-records";
+export type { RecordsChange } from "./kept-records";
 export { missingCompanyFields } from "./letter-sender";
 export { loadLedger } from "./load-ledger";
 export type { LoadLedgerOptions, LoadedLedger } from "./load-ledger";
 export { loadSettings, resetSettings, saveSettings } from "./manage-settings";
+// Lazy chunks of the pane: the pane calls these loaders, never import("src/app/<file>").
+export { loadAnalysis, loadFileOpening, loadRecordKeeping } from "./loaders";
 export { mappingOfRead, mappingReadOptions, rememberMapping, rememberedMapping } from "./mapping-profiles";
+export { fileError, openLedgerFile } from "./open-file";
+export type { OpenFileOptions, OpenedFile } from "./open-file";
 export { OWNED_SHEET_PREFIX, hasOwnedPrefix, ownedSheetName } from "./owned-sheet-name";
 export { handedOverOn, sentOn } from "./record-day";
 export { NO_RECORDS, applyRecords, loadRecords, saveHandovers, saveReminderLog, unmatchedRecords, unmatchedRecordsText } from "./records";
@@ -34,3 +40,5 @@ export type { Settings } from "./settings";
 export { TEMPLATE_FIELD_LIST, previewCandidates, previewDebtors, previewLetter, templateChoices, templateInUse, templateKey, templateProblems } from "./template-preview";
 export type { TemplateChoice } from "./template-preview";
 export { writeReport } from "./write-report";
+export { openLedger } from "./workbench";
+export type { OpenLedgerOptions, WorkbenchLedger, WorkbenchSource } from "./workbench";

@@ -10,35 +10,28 @@ import {
   type ReadProgress,
   HostError,
   isHostError,
-  loadLedger,
-  mappingReadOptions,
+  openLedger,
   rememberMapping,
   loadSettings,
   resetSettings,
   saveSettings,
+  loadAnalysis,
+  loadRecordKeeping,
   DEFAULT_SETTINGS,
   type Settings,
   type Records,
+  type RecordsChange,
   type ActiveAdministration,
   type AdministrationChoice,
-  type ReportingDayBasis,
+  type WorkbenchLedger,
+  type WorkbenchSource,
 } from "../../src/app";
 import type { IsoDay } from "../../src/core";
 import type { HandoverState, ReminderLogEntry } from "../../src/records";
-import type { Ledger, LedgerReadResult } from "../../src/ledger";
-import { fileError } from "./file-read-error";
-import { loadKeptRecords, storeRecords, type RecordsChange } from "./workbench-records";
+import type { Ledger } from "../../src/ledger";
 
-/** A ledger as read, with where it came from. */
-export interface LoadedData extends LedgerReadResult {
-  source: string;
-  /** Today on the user's clock: the day records are made on. */
-  today: IsoDay;
-  /** The day it was read as of (the reporting day before the analysis' own choice). */
-  asOf: IsoDay;
-  /** Why: the user's choice, the source's own day (the demo's story day), or today. */
-  dayBasis: ReportingDayBasis;
-}
+/** A ledger as read, with where it came from (see openLedger in src/app). */
+export type LoadedData = WorkbenchLedger;
 
 /** What the user last read, so a new column mapping or another day can read it again. */
 type LastRead = { kind: "host"; sourceId: string | undefined } | { kind: "file"; file: File };
@@ -124,6 +117,11 @@ export function useWorkbench(host: Host): Workbench {
   settingsRef.current = settings;
   const dataRef = useRef(data);
   dataRef.current = data;
+  /** Shows a failure the use-cases report without failing the read (records, administrations). */
+  const report = useCallback((e: unknown) => {
+    console.error(e);
+    setError(e);
+  }, []);
 
   const run = useCallback(
     async (what: LastRead) => {
@@ -133,60 +131,34 @@ export function useWorkbench(host: Host): Workbench {
       last.current = what;
       setError(null);
       setBusy({ kind: "read", progress: null });
-      // The global column mapping, and the mappings remembered per export (header signature).
-      const mapping = mappingReadOptions(settingsRef.current);
       const chosen = chosenDayRef.current;
+      const mappingSettings = settingsRef.current;
       try {
-        let loaded: LoadedData;
-        const today = host.today();
-        if (what.kind === "host") {
-          const result = await loadLedger(host, {
-            ...(what.sourceId !== undefined ? { sourceId: what.sourceId } : {}),
-            ...mapping,
-            ...(chosen ? { asOf: chosen } : {}),
-            onProgress: (progress) => setBusy({ kind: "read", progress }),
-            signal: controller.signal,
-          });
-          loaded = { ...result, today, asOf: result.asOf as IsoDay };
-        } else {
-          const bytes = new Uint8Array(await what.file.arrayBuffer());
-          // exceljs and papaparse load only when a file is opened.
-          const [{ readLedgerFile }, { reportingDay }] = await Promise.all([
-            import("../../src/formats/read-ledger-file"),
-            import("../../src/app/reporting-day"),
-          ]);
-          // A file is a real ledger: as of today, unless the user chose another day.
-          const day = reportingDay(today, null, chosen);
-          try {
-            const result = await readLedgerFile(bytes, what.file.name, {
-              ...mapping,
-              asOf: day.day,
-            });
-            loaded = {
-              ...result,
-              source: what.file.name,
-              today,
-              asOf: day.day,
-              dayBasis: day.basis,
-            };
-          } catch (e) {
-            throw fileError(e, what.file.name);
-          }
-        }
+        const source: WorkbenchSource =
+          what.kind === "host"
+            ? { kind: "host", sourceId: what.sourceId }
+            : {
+                kind: "file",
+                name: what.file.name,
+                bytes: new Uint8Array(await what.file.arrayBuffer()),
+              };
+        const loaded = await openLedger(host, source, {
+          settings: mappingSettings,
+          chosenDay: chosen,
+          onProgress: (progress) => setBusy({ kind: "read", progress }),
+          signal: controller.signal,
+        });
         if (controller.signal.aborted) throw new HostError("cancelled", "Cancelled", "Afgebroken");
-        // Whose books these are: the workbook (Excel), the demo, or an administration (a file).
-        const active = await activeAdministration(host, what, loaded, setError);
-        const [{ recordScope }, { NO_RECORDS }] = await Promise.all([
-          import("../../src/app/administration"),
-          import("../../src/app/records"),
-        ]);
-        const scope = recordScope(active, loaded.source);
-        // What Openstaand recorded for this ledger (letters sent, claims handed over); nothing
-        // while the file is not tied to an administration.
-        const kept =
-          scope === null
-            ? { ...NO_RECORDS, kept: host.readRecords !== undefined }
-            : await loadKeptRecords(host, scope, setError);
+        // Whose books these are: the workbook (Excel), the demo, or an administration (a file);
+        // and what Openstaand recorded for them (letters sent, claims handed over) — nothing while
+        // the file is not tied to an administration.
+        const keeping = await loadRecordKeeping();
+        const active = await keeping.activeAdministration(
+          host,
+          { kind: what.kind, source: loaded.source, ledger: loaded.ledger },
+          report
+        );
+        const kept = await keeping.keptRecordsOf(host, active, loaded.source, report);
         if (controller.signal.aborted) throw new HostError("cancelled", "Cancelled", "Afgebroken");
         recordsRef.current = kept;
         administrationRef.current = active;
@@ -209,7 +181,7 @@ export function useWorkbench(host: Host): Workbench {
         }
       }
     },
-    [host]
+    [host, report]
   );
 
   // Settings first, then the sources and the preferred (or demo) ledger.
@@ -250,24 +222,17 @@ export function useWorkbench(host: Host): Workbench {
     setBusy({ kind: "analyse", progress: null });
     void (async () => {
       try {
-        const [{ analyse, analysisDay }, { applyRecords, unmatchedRecords, unmatchedRecordsText }] =
-          await Promise.all([import("../../src/app/analyse"), import("../../src/app/records")]);
+        const { analyseWithRecords } = await loadAnalysis();
         await nextFrame();
         if (!live) return;
-        const current = settingsRef.current;
-        const applied = applyRecords(data.ledger, records);
-        // The day it was read as of; for a default day, a ledger of settled invoices only is
-        // analysed as of its last invoice day (as `openstaand report` does).
-        const day = data.dayBasis === "today" ? analysisDay(data.ledger, data.asOf) : data.asOf;
-        // Only the do-not-remind marks of these books (one settings store serves every file).
-        const { markScope, marksInScope } = await import("../../src/app");
-        const scope = markScope(administrationRef.current);
-        const marks = { ...current, doNotRemind: marksInScope(current, scope) };
-        const result = analyse(applied, day, marks, data.today, records.handovers);
+        const result = analyseWithRecords(
+          { ...data, records, administration: administrationRef.current },
+          settingsRef.current
+        );
         if (live) {
-          setLedger(applied);
-          setAnalysis(result);
-          setRecordsNotApplied(unmatchedRecordsText(unmatchedRecords(data.ledger, records)));
+          setLedger(result.ledger);
+          setAnalysis(result.analysis);
+          setRecordsNotApplied(result.recordsNotApplied);
         }
       } catch (e) {
         console.error(e);
@@ -287,16 +252,8 @@ export function useWorkbench(host: Host): Workbench {
       const data = dataRef.current;
       const active = administrationRef.current;
       if (!current || !data || !active) return;
-      const { recordScope } = await import("../../src/app");
-      const scope = recordScope(active, data.source);
-      if (scope === null)
-        throw new HostError(
-          "settings",
-          "First confirm which administration this file belongs to (at the top of the page); nothing is recorded before that.",
-          "Bevestig eerst bij welke administratie dit bestand hoort (bovenaan de pagina); tot dan wordt niets vastgelegd.",
-          {}
-        );
-      await storeRecords(host, scope, change);
+      const { storeRecordsOf } = await loadRecordKeeping();
+      await storeRecordsOf(host, active, data.source, change);
       const next: Records = { ...current, ...change };
       recordsRef.current = next;
       setRecords(next);
@@ -336,21 +293,19 @@ export function useWorkbench(host: Host): Workbench {
       const data = dataRef.current;
       const active = administrationRef.current;
       if (!data || active?.kind !== "pending") return;
-      const { confirmAdministration } = await import("../../src/app");
-      const administration = await confirmAdministration(
+      const { confirmFileAdministration } = await loadRecordKeeping();
+      const { active: next, records: kept } = await confirmFileAdministration(
         host,
         choice,
-        active.fileName,
-        data.ledger
+        { source: active.fileName, ledger: data.ledger },
+        report
       );
-      const next: ActiveAdministration = { kind: "confirmed", administration, recognised: false };
-      const kept = await loadKeptRecords(host, administration.key, setError);
       administrationRef.current = next;
       recordsRef.current = kept;
       setAdministration(next);
       setRecords(kept);
     },
-    [host]
+    [host, report]
   );
 
   const chooseDay = useCallback(
@@ -407,37 +362,4 @@ export function useWorkbench(host: Host): Workbench {
     saveLog: (log) => saveRecords({ log: [...log] }),
     saveHandovers: (handovers) => saveRecords({ handovers }),
   };
-}
-
-/**
- * Where the records of a ledger just read belong: the workbook in Excel; the demo (or another
- * source of the host) under its own name; a file under the administration it is recognised as —
- * or pending, for the user to confirm. When the list of administrations cannot be read, `onError`
- * is told and the file stays pending (nothing is recorded for it).
- */
-async function activeAdministration(
-  host: Host,
-  what: LastRead,
-  loaded: LoadedData,
-  onError: (error: unknown) => void
-): Promise<ActiveAdministration> {
-  if (host.kind === "excel") return { kind: "workbook" };
-  if (what.kind === "host") return { kind: "source", name: loaded.source, key: loaded.source };
-  if (!host.readAdministrationsText)
-    // A private window keeps nothing: the records live as long as the page, under the file.
-    return { kind: "source", name: loaded.source, key: loaded.source };
-  const { administrationOfFile } = await import("../../src/app");
-  try {
-    return await administrationOfFile(host, loaded.source, loaded.ledger);
-  } catch (e) {
-    console.error(e);
-    onError(e);
-    return {
-      kind: "pending",
-      fileName: loaded.source,
-      proposedName: "",
-      sameName: null,
-      known: [],
-    };
-  }
 }

@@ -1,7 +1,6 @@
-import { type Host, HostError } from "../../src/app";
+import { type Host, HostError, loadKeptRecords, storeRecords } from "../../src/app";
 import type { IsoDay } from "../../src/core";
 import { demoHost, memorySettingsStore } from "../../src/hosts/browser";
-import { loadKeptRecords, storeRecords } from "../../taskpane";
 
 const bare: Host = {
   kind: "excel",

@@ -1,0 +1,15 @@
+/**
+ * Loaders of the use-cases a front door loads on first use, each its own chunk in the pane's bundle
+ * (the file reader with exceljs and papaparse, the analytics, the records, the report renderers).
+ * The pane calls these instead of importing a file inside src/app; their types are
+ * `Awaited<ReturnType<typeof loadX>>`.
+ */
+
+/** Opening a ledger file: openLedgerFile (exceljs and papaparse). */
+export const loadFileOpening = () => import("./open-file");
+
+/** The analysis of a ledger with its kept records applied: analyse, analyseWithRecords. */
+export const loadAnalysis = () => import("./analyse");
+
+/** The records kept beside a ledger, and where they belong: loadKeptRecords, storeRecordsOf, … */
+export const loadRecordKeeping = () => import("./kept-records");

@@ -1,0 +1,71 @@
+/**
+ * Use-case: open the ledger the workbench (the task pane) shows — the source the host points at
+ * (the workbook's sheet, the demo) or a file the user picked — as of the reporting day, with the
+ * column mapping of the settings. Light on purpose: the pane imports it up front; the file reader
+ * (exceljs, papaparse) loads only when a file is opened.
+ */
+import type { IsoDay } from "../core";
+import type { LedgerReadResult } from "../ledger";
+import type { Host, ReadProgress } from "./host";
+import { loadLedger } from "./load-ledger";
+import { loadFileOpening } from "./loaders";
+import { mappingReadOptions } from "./mapping-profiles";
+import type { ReportingDayBasis } from "./reporting-day";
+import type { Settings } from "./settings";
+
+/** A ledger as read for the workbench, with where it came from and the days it is read on. */
+export interface WorkbenchLedger extends LedgerReadResult {
+  source: string;
+  /** Today on the user's clock: the day records are made on. */
+  today: IsoDay;
+  /** The day it was read as of (the reporting day before the analysis' own choice). */
+  asOf: IsoDay;
+  /** Why: the user's choice, the source's own day (the demo's story day), or today. */
+  dayBasis: ReportingDayBasis;
+}
+
+/** What the workbench reads: a source of the host (default: its preferred one), or a file's bytes. */
+export type WorkbenchSource =
+  | { kind: "host"; sourceId?: string | undefined }
+  | { kind: "file"; name: string; bytes: Uint8Array | ArrayBuffer };
+
+/** Options of {@link openLedger}. */
+export interface OpenLedgerOptions {
+  /** The settings whose column mapping (global and remembered per export) the reader applies. */
+  settings: Pick<Settings, "columnMapping" | "mappingProfiles">;
+  /** The reporting day the user chose; null for the default (the source's own day, or today). */
+  chosenDay: IsoDay | null;
+  /** Reading a host source: progress (the workbook's rows) and cancellation. */
+  onProgress?: (progress: ReadProgress) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Reads `source` for the workbench. A host source is read as of the chosen day, else its own day
+ * (the demo's story day), else today; a file is a real ledger, read as of the chosen day or today.
+ * Unreadable input throws a HostError naming the source (see loadLedger and openLedgerFile).
+ */
+export async function openLedger(
+  host: Host,
+  source: WorkbenchSource,
+  options: OpenLedgerOptions
+): Promise<WorkbenchLedger> {
+  const mapping = mappingReadOptions(options.settings);
+  const today = host.today();
+  if (source.kind === "file") {
+    const { openLedgerFile } = await loadFileOpening();
+    return openLedgerFile(source.bytes, source.name, {
+      ...mapping,
+      today,
+      chosenDay: options.chosenDay,
+    });
+  }
+  const result = await loadLedger(host, {
+    ...(source.sourceId !== undefined ? { sourceId: source.sourceId } : {}),
+    ...mapping,
+    ...(options.chosenDay ? { asOf: options.chosenDay } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  return { ...result, today, asOf: result.asOf as IsoDay };
+}
