@@ -4,10 +4,3 @@
  */
 export { langOf } from "./i18n/texts";
 export { App } from "./shell/app";
-export {
-  mappingNeedOfError,
-  mappingNeedOfRead,
-  mappingProblems,
-  mappingToSave,
-} from "./shell/mapping-need";
-export { customerIndex } from "./views/customers/customer-index";

@@ -2,8 +2,9 @@
  * Use-case: the Overdracht view — which customers can be handed over
  * ({@link handoverCandidates}), the exports for an incassobureau / deurwaarder and for a
  * factoring company ({@link collectionExport}, {@link factoringExport}), and the batches of
- * claims handed over ({@link nextBatchId}, {@link handoverBatches}). This module gathers the three
- * so the task pane can load them as one chunk on first use.
+ * claims handed over ({@link nextBatchId}, {@link handoverBatches}, undone with `undoHandover`,
+ * named with `handoverKindText` from src/records). This module gathers them so the task pane can
+ * load them as one chunk on first use ({@link loadHandover}).
  */
 export { handoverCandidates, type HandoverCandidate } from "./handover-candidates";
 export {
@@ -16,3 +17,4 @@ export {
 } from "./handover-exports";
 export { handoverBatches, nextBatchId, type HandoverBatch } from "./handover-batches";
 export { handedOverOn } from "./record-day";
+export { handoverKindText, undoHandover } from "../records";

@@ -13,26 +13,54 @@ export { handoverCandidates } from "./handover-candidates";
 export type { HandoverCandidate } from "./handover-candidates";
 export { collectionExport, factoringExport } from "./handover-exports";
 export type { CollectionExport, FactoringExport } from "./handover-exports";
+export { customerIndex } from "./customer-index";
+export type { CustomerFacts } from "./customer-index";
 export { dossierZips } from "./handover/dossier-zip";
 export { factoringFileData, handoffFileData } from "./handover/handoff-files";
 export { HostError, isHostError } from "./host-error";
 export type { HostErrorCode, HostErrorPlace } from "./host-error";
 export type { DataSource, DataSourceList, Host, ReadProgress, ReadRequest, RecordKind, RecordTable, SheetValues } from "./host";
-export { activeAdministration, confirmFileAdministration, keptRecordsOf, loadKeptRecords, storeRecords, storeRecordsOf } from "./kept-records";
+export {
+  activeAdministration,
+  confirmFileAdministration,
+  keptRecordsOf,
+  loadKeptRecords,
+  storeRecords,
+  storeRecordsOf,
+} from "./kept-records";
 export type { RecordsChange } from "./kept-records";
 export { missingCompanyFields } from "./letter-sender";
 export { loadLedger } from "./load-ledger";
 export type { LoadLedgerOptions, LoadedLedger } from "./load-ledger";
 export { loadSettings, resetSettings, saveSettings } from "./manage-settings";
 // Lazy chunks of the pane: the pane calls these loaders, never import("src/app/<file>").
-export { loadAnalysis, loadFileOpening, loadRecordKeeping } from "./loaders";
+export {
+  loadAnalysis,
+  loadFileOpening,
+  loadHandover,
+  loadRecordKeeping,
+  loadReportHtml,
+  loadReportWorkbook,
+  loadTemplatePreview,
+} from "./loaders";
+export {
+  SURE_FIELDS,
+  mappingNeedOfError,
+  mappingNeedOfRead,
+  mappingProblems,
+  mappingToSave,
+} from "./mapping-need";
+export type { Doubt, HeaderOption, MappingNeed, MappingProblems } from "./mapping-need";
 export { mappingOfRead, mappingReadOptions, rememberMapping, rememberedMapping } from "./mapping-profiles";
+export type { ColumnMapping } from "./mapping-profiles";
 export { fileError, openLedgerFile } from "./open-file";
 export type { OpenFileOptions, OpenedFile } from "./open-file";
 export { OWNED_SHEET_PREFIX, hasOwnedPrefix, ownedSheetName } from "./owned-sheet-name";
 export { handedOverOn, sentOn } from "./record-day";
 export { NO_RECORDS, applyRecords, loadRecords, saveHandovers, saveReminderLog, unmatchedRecords, unmatchedRecordsText } from "./records";
 export type { RecordIssue, Records } from "./records";
+export { reportHtml } from "./report-html";
+export { reportXlsxBytes } from "./report-workbook";
 export { lastMonthEnd, localDay, reportingDay } from "./reporting-day";
 export type { ReportingDayBasis } from "./reporting-day";
 export { DEFAULT_SETTINGS, MAX_MAPPING_PROFILES, parseSettings, serializeSettings, settingsSchema, validateSettings } from "./settings";
@@ -42,3 +70,17 @@ export type { TemplateChoice } from "./template-preview";
 export { writeReport } from "./write-report";
 export { openLedger } from "./workbench";
 export type { OpenLedgerOptions, WorkbenchLedger, WorkbenchSource } from "./workbench";
+// Vocabulary and renderings the pane shows, re-exported from lower layers so that the pane imports
+// only src/app: the ledger's fields and their labels (column mapping, settings), the default ladders
+// (reminder log), why an invoice gets no letter, and the report as the pane draws it (charts, the
+// bridge from the control total, the sheet layout, bucket labels, figures as data attributes).
+export { FIELD_LABELS, FIELD_LABELS_NL, LEDGER_FIELDS } from "../ledger";
+export { DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY, describeExclusion } from "../dunning";
+export {
+  bridgeSentence,
+  bridgeSteps,
+  bucketLabel,
+  reportCharts,
+  reportSheetSpec,
+  twoDecimals,
+} from "../documents";

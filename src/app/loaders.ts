@@ -13,3 +13,15 @@ export const loadAnalysis = () => import("./analyse");
 
 /** The records kept beside a ledger, and where they belong: loadKeptRecords, storeRecordsOf, … */
 export const loadRecordKeeping = () => import("./kept-records");
+
+/** The report sheet as an .xlsx download: reportXlsxBytes (exceljs). */
+export const loadReportWorkbook = () => import("./report-workbook");
+
+/** The report as one HTML file: reportHtml (the chart bundles come from the door). */
+export const loadReportHtml = () => import("./report-html");
+
+/** The hand-over view: candidates, exports, batches, undo. */
+export const loadHandover = () => import("./handover");
+
+/** The template editor: choices, preview letters, problems. */
+export const loadTemplatePreview = () => import("./template-preview");

@@ -15,6 +15,8 @@ export { readCsvValues } from "./read-csv-values";
 export { readLedgerFile } from "./read-ledger-file";
 export type { LedgerFileResult, ReadLedgerFileOptions } from "./read-ledger-file";
 export { readXlsxValues } from "./read-xlsx-values";
+export { chartNote, writeReportXlsx } from "./report-xlsx";
+export type { ReportXlsxOptions } from "./report-xlsx";
 export { handoversFromCsv, reminderLogFromCsv } from "./record-csv";
 export { sniffDelimiter } from "./sniff-delimiter";
 export { decodeWindows1252 } from "./windows-1252";

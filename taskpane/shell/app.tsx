@@ -16,15 +16,24 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { type Host, isHostError, mappingOfRead, writeReport, markScope } from "../../src/app";
+import {
+  type Host,
+  type MappingNeed,
+  customerIndex,
+  isHostError,
+  loadReportHtml,
+  mappingNeedOfError,
+  mappingNeedOfRead,
+  mappingOfRead,
+  writeReport,
+  markScope,
+} from "../../src/app";
 import { CreditView } from "../views/customers/credit-view";
 import { CustomerDossier } from "../views/customers/customer-dossier";
-import { customerIndex } from "../views/customers/customer-index";
 import { CustomersView } from "../views/customers/customers-view";
 import { ErrorBar } from "./error-bar";
 import { count, day } from "./format";
 import { MappingDialog } from "./mapping-dialog";
-import { mappingNeedOfError, mappingNeedOfRead, type MappingNeed } from "./mapping-need";
 import { OverviewView } from "../views/overview/overview-view";
 import { RemindersView } from "../views/reminders/reminders-view";
 import { ReportView } from "../views/report/report-view";
@@ -153,7 +162,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
     try {
       // The report and the chart libraries it inlines load on the first download only.
       const [{ reportHtml }, { chartBundles }] = await Promise.all([
-        import("../../src/documents/report/report-html"),
+        loadReportHtml(),
         import("./chart-bundles"),
       ]);
       const html = reportHtml(wb.analysis.report, {

@@ -21,9 +21,17 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { isHostError } from "../../src/app";
-import { FIELD_LABELS, FIELD_LABELS_NL, LEDGER_FIELDS, type LedgerField } from "../../src/ledger";
-import { mappingProblems, type HeaderOption, type Mapping, type MappingNeed } from "./mapping-need";
+import {
+  FIELD_LABELS,
+  FIELD_LABELS_NL,
+  LEDGER_FIELDS,
+  isHostError,
+  mappingProblems,
+  type ColumnMapping as Mapping,
+  type HeaderOption,
+  type MappingNeed,
+} from "../../src/app";
+import type { LedgerField } from "../../src/ledger";
 import type { Lang, Texts } from "../i18n/texts";
 
 const useStyles = makeStyles({

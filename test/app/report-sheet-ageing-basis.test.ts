@@ -5,10 +5,9 @@
 import ExcelJS from "exceljs";
 import { buildReport } from "../../src/analytics";
 import { reportSheetSpec, type ReportSheetSpec } from "../../src/documents";
-import { writeReport } from "../../src/app";
+import { reportXlsxBytes, writeReport } from "../../src/app";
 import type { IsoDay } from "../../src/core";
 import { createExcelHost, setExcelRuntime } from "../../src/hosts/excel";
-import { reportXlsxBytes } from "../../src/hosts/browser";
 import { testLedger } from "../analytics/ledger-fixture";
 import { FakeExcel } from "../hosts/excel/fake-excel";
 

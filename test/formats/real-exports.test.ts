@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readLedgerFile, type LedgerFileResult } from "../../src/formats";
 import { ledgerRows } from "../../src/ledger";
-import { mappingNeedOfRead } from "../../taskpane";
+import { mappingNeedOfRead } from "../../src/app";
 
 const DIR = path.resolve(process.cwd(), "test/fixtures/exports");
 

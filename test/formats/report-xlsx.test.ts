@@ -5,7 +5,8 @@ import { buildReport } from "../../src/analytics";
 import { reportSheetSpec, type ReportSheetSpec, NUMBER_FORMATS } from "../../src/documents";
 import type { IsoDay, Cents } from "../../src/core";
 import { demoLedger } from "../../src/demo";
-import { chartNote, reportXlsxBytes } from "../../src/hosts/browser";
+import { reportXlsxBytes } from "../../src/app";
+import { chartNote } from "../../src/formats";
 import { readLedger } from "../../src/ledger";
 import { utcDay } from "./xlsx-fixture";
 

@@ -20,7 +20,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { Analysis, Settings } from "../../../src/app";
+import type { Analysis, CustomerFacts, Settings } from "../../../src/app";
 import {
   collectionCosts,
   diffDays,
@@ -29,7 +29,6 @@ import {
   statutoryInterest,
 } from "../../../src/core";
 import type { Ledger } from "../../../src/ledger";
-import type { CustomerFacts } from "./customer-index";
 import { DoNotRemindPanel } from "../reminders/do-not-remind-panel";
 import { count, day, figure, money } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";

@@ -17,10 +17,8 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { CustomerRow } from "../../../src/analytics";
-import { bucketLabel } from "../../../src/documents";
-import type { Analysis } from "../../../src/app";
+import { bucketLabel, type Analysis, type CustomerFacts } from "../../../src/app";
 import { formatMoney, type Cents } from "../../../src/core";
-import type { CustomerFacts } from "./customer-index";
 import { count, day, money } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";
 import { NUM_CELL } from "../../shell/table-styles";

@@ -6,16 +6,15 @@
  */
 import { Button, Subtitle2, Spinner, Text } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import type {
-  Analysis,
-  CollectionExport,
-  FactoringExport,
-  HandoverCandidate,
-  Records,
-  Settings,
+import {
+  loadHandover,
+  type Analysis,
+  type CollectionExport,
+  type FactoringExport,
+  type HandoverCandidate,
+  type Records,
+  type Settings,
 } from "../../../src/app";
-import type * as HandoverApi from "../../../src/app/handover";
-import type * as HandoverStateApi from "../../../src/records/handover-state";
 import type { HandoverState } from "../../../src/records";
 import type { Ledger } from "../../../src/ledger";
 import { money } from "../../shell/format";
@@ -26,8 +25,7 @@ import { RecordIssues } from "../reminders/reminder-log-view";
 import type { Lang } from "../../i18n/texts";
 import { RECORD_TEXTS } from "../../i18n/texts-records";
 
-type HandoverModule = typeof HandoverApi;
-type StateModule = typeof HandoverStateApi;
+type HandoverModule = Awaited<ReturnType<typeof loadHandover>>;
 
 /** Props of {@link HandoverView}. */
 export interface HandoverViewProps {
@@ -48,18 +46,15 @@ export function HandoverView(props: HandoverViewProps) {
   const { analysis, ledger, records, lang } = props;
   const r = RECORD_TEXTS[lang];
   const s = useHandoverStyles();
-  const [mods, setMods] = useState<{ h: HandoverModule; st: StateModule } | null>(null);
+  const [mods, setMods] = useState<{ h: HandoverModule } | null>(null);
   const [selected, setSelected] = useState<Set<string> | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    Promise.all([
-      import("../../../src/app/handover"),
-      import("../../../src/records/handover-state"),
-    ]).then(
-      ([h, st]) => live && setMods({ h, st }),
+    loadHandover().then(
+      (h) => live && setMods({ h }),
       (e) => props.onError(e)
     );
     return () => {
@@ -83,7 +78,7 @@ export function HandoverView(props: HandoverViewProps) {
   );
 
   if (!mods) return <Spinner size="tiny" />;
-  const { h, st } = mods;
+  const { h } = mods;
 
   const run = async (
     make: (ids: string[] | null) => Promise<CollectionExport | FactoringExport>,
@@ -153,7 +148,7 @@ export function HandoverView(props: HandoverViewProps) {
     setBusy(true);
     setStatus(null);
     try {
-      await props.onSaveHandovers(st.undoHandover(records.handovers, batch));
+      await props.onSaveHandovers(h.undoHandover(records.handovers, batch));
     } catch (error) {
       props.onError(error);
     } finally {
@@ -223,7 +218,7 @@ export function HandoverView(props: HandoverViewProps) {
         busy={busy}
         hostKind={props.hostKind}
         lang={lang}
-        kindText={(kind) => st.handoverKindText(kind, lang)}
+        kindText={(kind) => h.handoverKindText(kind, lang)}
         onUndo={(batch) => void undo(batch)}
       />
     </div>

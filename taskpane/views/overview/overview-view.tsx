@@ -22,7 +22,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { bridgeSentence, bridgeSteps, reportCharts, twoDecimals } from "../../../src/documents";
+import { bridgeSentence, bridgeSteps, reportCharts, twoDecimals } from "../../../src/app";
 import type { ReportModel } from "../../../src/analytics";
 import { formatMoney, type Cents } from "../../../src/core";
 import type { ControlTotals } from "../../../src/ledger";

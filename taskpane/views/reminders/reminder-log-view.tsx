@@ -18,8 +18,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Records } from "../../../src/app";
-import { DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY } from "../../../src/dunning";
+import { DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY, type Records } from "../../../src/app";
 import type { ReminderLogEntry } from "../../../src/records";
 import { day, money } from "../../shell/format";
 import type { Lang } from "../../i18n/texts";

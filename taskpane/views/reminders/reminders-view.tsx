@@ -21,10 +21,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { Analysis, Records, Settings } from "../../../src/app";
+import { describeExclusion, type Analysis, type Records, type Settings } from "../../../src/app";
 import type { ReportSheetSpec, WrittenReport } from "../../../src/documents";
 import type { ReminderLogEntry } from "../../../src/records";
-import { describeExclusion } from "../../../src/dunning";
 import type { Ledger } from "../../../src/ledger";
 import { DoNotRemindPanel } from "./do-not-remind-panel";
 import { formatMoney } from "../../../src/core";

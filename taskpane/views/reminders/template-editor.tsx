@@ -19,15 +19,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import type { Analysis, Settings } from "../../../src/app";
+import { loadTemplatePreview, type Analysis, type Settings } from "../../../src/app";
 import { escapeHtml } from "../../../src/core";
-import type * as TemplatePreviewApi from "../../../src/app/template-preview";
 import type { LetterTemplate } from "../../../src/documents";
 import type { Ledger } from "../../../src/ledger";
 import type { Lang } from "../../i18n/texts";
 import { RECORD_TEXTS } from "../../i18n/texts-records";
 
-type PreviewModule = typeof TemplatePreviewApi;
+type PreviewModule = Awaited<ReturnType<typeof loadTemplatePreview>>;
 
 const useStyles = makeStyles({
   section: {
@@ -83,7 +82,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
 
   useEffect(() => {
     let live = true;
-    import("../../../src/app/template-preview").then(
+    loadTemplatePreview().then(
       (m) => live && setMod(m),
       (e) => props.onError(e)
     );

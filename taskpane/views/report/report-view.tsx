@@ -21,14 +21,14 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { ReportModel } from "../../../src/analytics";
-import { type Host, ownedSheetName, writeReport } from "../../../src/app";
 import {
+  type Host,
+  loadReportWorkbook,
+  ownedSheetName,
   reportSheetSpec,
-  type ReportCell,
-  type ReportFormat,
-  type ReportTable,
-  type WrittenReport,
-} from "../../../src/documents";
+  writeReport,
+} from "../../../src/app";
+import type { ReportCell, ReportFormat, ReportTable, WrittenReport } from "../../../src/documents";
 import { day, figure, money } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";
 import { NUM_CELL, NUM_HEAD } from "../../shell/table-styles";
@@ -179,7 +179,7 @@ export function ReportView(props: ReportViewProps) {
     setBusy("xlsx");
     try {
       // exceljs loads only when the user asks for the workbook.
-      const { reportXlsxBytes } = await import("../../../src/hosts/browser");
+      const { reportXlsxBytes } = await loadReportWorkbook();
       // A copy on a plain ArrayBuffer, as Blob takes it.
       const bytes = new Uint8Array(await reportXlsxBytes(spec, { lang }));
       props.download(

@@ -16,14 +16,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { isHostError, type Settings } from "../../../src/app";
 import {
   FIELD_LABELS,
   FIELD_LABELS_NL,
   LEDGER_FIELDS,
-  type ColumnMatch,
-  type LedgerField,
-} from "../../../src/ledger";
+  isHostError,
+  type Settings,
+} from "../../../src/app";
+import type { ColumnMatch, LedgerField } from "../../../src/ledger";
 import { figure } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";
 

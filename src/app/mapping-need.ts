@@ -1,6 +1,6 @@
 /**
- * When the column mapping dialog opens by itself, and with what: the sheet's header cells to choose
- * from and the mapping to start with. It opens when reading failed for want of columns (the reader's
+ * Use-case: the column mapping — when the pane's column mapping dialog opens by itself, and with
+ * what: the sheet's header cells to choose from and the mapping to start with. It opens when reading failed for want of columns (the reader's
  * LedgerError carries the candidate header row and some data rows below it) or when the read
  * succeeded but header detection was unsure: a required field (invoice number, customer, amount, due
  * date) matched by a weak name whose values do not confirm it (isSureMatch), or no due-date column at
@@ -8,7 +8,6 @@
  * labels the customer. Proposals come from the reader's own detection, values included, so a column
  * whose values do not fit a field (a day count for the due date) is never proposed for it.
  */
-import { isHostError } from "../../src/app";
 import {
   assignColumns,
   columnIndexOfLetter,
@@ -20,10 +19,9 @@ import {
   type ColumnMatch,
   type LedgerField,
   type LedgerReadResult,
-} from "../../src/ledger";
-
-/** A column mapping: ledger field -> header text or column letter (as settings.columnMapping). */
-export type Mapping = Partial<Record<LedgerField, string>>;
+} from "../ledger";
+import { isHostError } from "./host-error";
+import type { ColumnMapping } from "./mapping-profiles";
 
 /** One column the user can pick: `value` is what the mapping stores. */
 export interface HeaderOption {
@@ -49,7 +47,7 @@ export interface MappingNeed {
   headers: string[];
   options: HeaderOption[];
   /** The mapping the dialog starts with: the stored mapping over what detection found. */
-  proposal: Mapping;
+  proposal: ColumnMapping;
   /** What header detection found by itself (not from the stored mapping), with its confidence. */
   auto: Partial<Record<LedgerField, { value: string; confidence: number }>>;
   doubts: Doubt[];
@@ -90,10 +88,10 @@ function optionFor(target: string, options: readonly HeaderOption[]): HeaderOpti
 
 function proposalOf(
   auto: MappingNeed["auto"],
-  stored: Mapping,
+  stored: ColumnMapping,
   options: readonly HeaderOption[]
-): Mapping {
-  const proposal: Mapping = {};
+): ColumnMapping {
+  const proposal: ColumnMapping = {};
   for (const [field, found] of Object.entries(auto)) proposal[field as LedgerField] = found.value;
   for (const [field, target] of Object.entries(stored)) {
     const option = target === undefined ? undefined : optionFor(target, options);
@@ -106,7 +104,7 @@ function proposalOf(
  * The mapping need after a failed read: a HostError "ledger" (or a LedgerError) whose reader error
  * carries the candidate header row. Null for any other error, or when no header texts are known.
  */
-export function mappingNeedOfError(error: unknown, stored: Mapping): MappingNeed | null {
+export function mappingNeedOfError(error: unknown, stored: ColumnMapping): MappingNeed | null {
   const cause = isHostError(error, "ledger") ? error.cause : error;
   if (!(cause instanceof LedgerError) || !cause.headers.some((h) => h !== "")) return null;
   const options = optionsOfRow(cause.headers);
@@ -133,7 +131,7 @@ export function mappingNeedOfError(error: unknown, stored: Mapping): MappingNeed
  */
 export function mappingNeedOfRead(
   result: Pick<LedgerReadResult, "columns" | "ignoredHeaders"> & { headers?: string[] },
-  stored: Mapping
+  stored: ColumnMapping
 ): MappingNeed | null {
   const automatic = (m: ColumnMatch) => stored[m.field] === undefined;
   const sureNumber = result.columns.some((m) => m.field === "customerId" && isSureMatch(m));
@@ -188,7 +186,7 @@ export interface MappingProblems {
 }
 
 /** Checks `choice` before it is applied; no problems means it can be read. */
-export function mappingProblems(choice: Mapping): MappingProblems {
+export function mappingProblems(choice: ColumnMapping): MappingProblems {
   const chosen = (field: LedgerField) => (choice[field] ?? "") !== "";
   const missing = REQUIRED_FIELDS.filter((alternatives) => !alternatives.some(chosen));
   const byValue = new Map<string, LedgerField[]>();
@@ -207,8 +205,12 @@ export function mappingProblems(choice: Mapping): MappingProblems {
  * make by itself with full confidence. Sure automatic matches stay automatic, so a mapping made for
  * one odd file does not pin columns that any sheet names plainly.
  */
-export function mappingToSave(choice: Mapping, need: MappingNeed, stored: Mapping): Mapping {
-  const save: Mapping = {};
+export function mappingToSave(
+  choice: ColumnMapping,
+  need: MappingNeed,
+  stored: ColumnMapping
+): ColumnMapping {
+  const save: ColumnMapping = {};
   for (const [key, value] of Object.entries(choice)) {
     const field = key as LedgerField;
     if (!value) continue;

@@ -1,6 +1,9 @@
-/** Per customer, the ledger rows and what the customer table shows beyond the report's row. */
-import { diffDays, type IsoDay } from "../../../src/core";
-import type { Ledger } from "../../../src/ledger";
+/**
+ * Use-case: the customer index of the pane's customer table and dossier — per customer, the ledger
+ * rows and what the table shows beyond the report's row (days late, reminder stage, overdue).
+ */
+import { diffDays, type IsoDay } from "../core";
+import type { Ledger } from "../ledger";
 
 /** What the ledger tells about one customer's open items. */
 export interface CustomerFacts {

@@ -1,20 +1,20 @@
 /**
  * A report sheet spec as an .xlsx download for the standalone workbench: the same titled tables as
- * Excel writes them (src/excel/write-report-sheet), as Excel tables with the same number formats.
+ * Excel writes them (src/hosts/excel), as Excel tables with the same number formats.
  * exceljs cannot create native charts, so the file carries a note row naming the charts the sheet
  * gets inside Excel; their data is in the tables. exceljs, so it runs in the browser and in Node.
+ * The spec is checked first by the use-case (reportXlsxBytes in src/app), which names the sheet.
  */
 import ExcelJS from "exceljs";
-import { checkReportSpec } from "../../app";
 import {
   type ReportCell,
   type ReportFormat,
   type ReportSheetSpec,
   NUMBER_FORMATS,
-} from "../../documents";
-import { dayOfMonth, isIsoDay, monthOf, yearOf } from "../../core";
+} from "../documents";
+import { dayOfMonth, isIsoDay, monthOf, yearOf } from "../core";
 
-/** Options of {@link reportXlsxBytes}. */
+/** Options of {@link writeReportXlsx}. */
 export interface ReportXlsxOptions {
   /** Language of the note about the charts (default nl). */
   lang?: "nl" | "en";
@@ -53,19 +53,19 @@ function uniqueHeaders(headers: readonly string[]): string[] {
 }
 
 /**
- * The workbook of `spec` as bytes: one sheet "Openstaand – <name>"; when the spec has charts, a note
+ * The workbook of `spec` as bytes: one sheet `sheetName` ("Openstaand – <name>"); when the spec has charts, a note
  * on row 1 and the tables from row 3, otherwise the tables from row 1. Each table: a bold title row,
  * then an Excel table (header + body) with the spec's number formats, two blank rows between tables.
- * Throws the HostError of {@link checkReportSpec} for a spec Excel could not take either.
+ * The use-case checks the spec and names the sheet first (reportXlsxBytes in src/app).
  */
-export async function reportXlsxBytes(
+export async function writeReportXlsx(
   spec: ReportSheetSpec,
+  sheetName: string,
   options: ReportXlsxOptions = {}
 ): Promise<Uint8Array> {
-  const name = checkReportSpec(spec);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Openstaand";
-  const sheet = workbook.addWorksheet(name);
+  const sheet = workbook.addWorksheet(sheetName);
   const widths: number[] = [];
   const measure = (column: number, value: unknown, cap: number): void => {
     const length = value instanceof Date ? 10 : String(value ?? "").length + 2;

@@ -1,11 +1,11 @@
-import { HostError } from "../../src/app";
-import { LedgerError, readLedger } from "../../src/ledger";
 import {
+  HostError,
   mappingNeedOfError,
   mappingNeedOfRead,
   mappingProblems,
   mappingToSave,
-} from "../../taskpane";
+} from "../../src/app";
+import { LedgerError, readLedger } from "../../src/ledger";
 
 /** The LedgerError readLedger throws for `values`. */
 function readError(values: unknown[][]): LedgerError {
