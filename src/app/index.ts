@@ -13,8 +13,8 @@ export { handoverCandidates } from "./handover-candidates";
 export type { HandoverCandidate } from "./handover-candidates";
 export { collectionExport, factoringExport } from "./handover-exports";
 export type { CollectionExport, FactoringExport } from "./handover-exports";
-export { customerIndex } from "./customer-index";
-export type { CustomerFacts } from "./customer-index";
+export { customerIndex } from "./workbench/customer-index";
+export type { CustomerFacts } from "./workbench/customer-index";
 export { dossierZips } from "./handover/dossier-zip";
 export { factoringFileData, handoffFileData } from "./handover/handoff-files";
 export { HostError, isHostError } from "./host-error";
@@ -27,8 +27,8 @@ export {
   loadKeptRecords,
   storeRecords,
   storeRecordsOf,
-} from "./kept-records";
-export type { RecordsChange } from "./kept-records";
+} from "./workbench/kept-records";
+export type { RecordsChange } from "./workbench/kept-records";
 export { missingCompanyFields } from "./letter-sender";
 export { loadLedger } from "./load-ledger";
 export type { LoadLedgerOptions, LoadedLedger } from "./load-ledger";
@@ -49,18 +49,18 @@ export {
   mappingNeedOfRead,
   mappingProblems,
   mappingToSave,
-} from "./mapping-need";
-export type { Doubt, HeaderOption, MappingNeed, MappingProblems } from "./mapping-need";
+} from "./workbench/mapping-need";
+export type { Doubt, HeaderOption, MappingNeed, MappingProblems } from "./workbench/mapping-need";
 export { mappingOfRead, mappingReadOptions, rememberMapping, rememberedMapping } from "./mapping-profiles";
 export type { ColumnMapping } from "./mapping-profiles";
-export { fileError, openLedgerFile } from "./open-file";
-export type { OpenFileOptions, OpenedFile } from "./open-file";
+export { fileError, openLedgerFile } from "./workbench/open-file";
+export type { OpenFileOptions, OpenedFile } from "./workbench/open-file";
 export { OWNED_SHEET_PREFIX, hasOwnedPrefix, ownedSheetName } from "./owned-sheet-name";
 export { handedOverOn, sentOn } from "./record-day";
 export { NO_RECORDS, applyRecords, loadRecords, saveHandovers, saveReminderLog, unmatchedRecords, unmatchedRecordsText } from "./records";
 export type { RecordIssue, Records } from "./records";
-export { reportHtml } from "./report-html";
-export { reportXlsxBytes } from "./report-workbook";
+export { reportHtml } from "./report/report-html";
+export { reportXlsxBytes } from "./report/report-workbook";
 export { lastMonthEnd, localDay, reportingDay } from "./reporting-day";
 export type { ReportingDayBasis } from "./reporting-day";
 export { DEFAULT_SETTINGS, MAX_MAPPING_PROFILES, parseSettings, serializeSettings, settingsSchema, validateSettings } from "./settings";
@@ -68,8 +68,8 @@ export type { Settings } from "./settings";
 export { TEMPLATE_FIELD_LIST, previewCandidates, previewDebtors, previewLetter, templateChoices, templateInUse, templateKey, templateProblems } from "./template-preview";
 export type { TemplateChoice } from "./template-preview";
 export { writeReport } from "./write-report";
-export { openLedger } from "./workbench";
-export type { OpenLedgerOptions, WorkbenchLedger, WorkbenchSource } from "./workbench";
+export { openLedger } from "./workbench/open-ledger";
+export type { OpenLedgerOptions, WorkbenchLedger, WorkbenchSource } from "./workbench/open-ledger";
 // Vocabulary and renderings the pane shows, re-exported from lower layers so that the pane imports
 // only src/app: the ledger's fields and their labels (column mapping, settings), the default ladders
 // (reminder log), why an invoice gets no letter, and the report as the pane draws it (charts, the

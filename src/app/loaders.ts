@@ -6,19 +6,19 @@
  */
 
 /** Opening a ledger file: openLedgerFile (exceljs and papaparse). */
-export const loadFileOpening = () => import("./open-file");
+export const loadFileOpening = () => import("./workbench/open-file");
 
 /** The analysis of a ledger with its kept records applied: analyse, analyseWithRecords. */
 export const loadAnalysis = () => import("./analyse");
 
 /** The records kept beside a ledger, and where they belong: loadKeptRecords, storeRecordsOf, … */
-export const loadRecordKeeping = () => import("./kept-records");
+export const loadRecordKeeping = () => import("./workbench/kept-records");
 
 /** The report sheet as an .xlsx download: reportXlsxBytes (exceljs). */
-export const loadReportWorkbook = () => import("./report-workbook");
+export const loadReportWorkbook = () => import("./report/report-workbook");
 
 /** The report as one HTML file: reportHtml (the chart bundles come from the door). */
-export const loadReportHtml = () => import("./report-html");
+export const loadReportHtml = () => import("./report/report-html");
 
 /** The hand-over view: candidates, exports, batches, undo. */
 export const loadHandover = () => import("./handover");

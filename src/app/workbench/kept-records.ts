@@ -4,17 +4,17 @@
  * message, not a lost page — and storing a change. The pane loads this module lazily
  * ({@link loadRecordKeeping}), so the records code loads on first use.
  */
-import type { Ledger } from "../ledger";
+import type { Ledger } from "../../ledger";
 import {
   administrationOfFile,
   confirmAdministration,
   recordScope,
   type ActiveAdministration,
   type AdministrationChoice,
-} from "./administration";
-import type { Host } from "./host";
-import { HostError, isHostError } from "./host-error";
-import { loadRecords, NO_RECORDS, saveHandovers, saveReminderLog, type Records } from "./records";
+} from "../administration";
+import type { Host } from "../host";
+import { HostError, isHostError } from "../host-error";
+import { loadRecords, NO_RECORDS, saveHandovers, saveReminderLog, type Records } from "../records";
 
 /** A change to the kept records: the whole reminder log, the whole hand-over state, or both. */
 export type RecordsChange = Partial<Pick<Records, "log" | "handovers">>;

@@ -19,9 +19,9 @@ import {
   type ColumnMatch,
   type LedgerField,
   type LedgerReadResult,
-} from "../ledger";
-import { isHostError } from "./host-error";
-import type { ColumnMapping } from "./mapping-profiles";
+} from "../../ledger";
+import { isHostError } from "../host-error";
+import type { ColumnMapping } from "../mapping-profiles";
 
 /** One column the user can pick: `value` is what the mapping stores. */
 export interface HeaderOption {

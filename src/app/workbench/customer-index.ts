@@ -2,8 +2,8 @@
  * Use-case: the customer index of the pane's customer table and dossier — per customer, the ledger
  * rows and what the table shows beyond the report's row (days late, reminder stage, overdue).
  */
-import { diffDays, type IsoDay } from "../core";
-import type { Ledger } from "../ledger";
+import { diffDays, type IsoDay } from "../../core";
+import type { Ledger } from "../../ledger";
 
 /** What the ledger tells about one customer's open items. */
 export interface CustomerFacts {

@@ -3,9 +3,9 @@
  * checked as for a sheet written inside Excel, then the formats' writer. The pane loads this module
  * lazily ({@link loadReportWorkbook}), so exceljs loads on the first download.
  */
-import type { ReportSheetSpec } from "../documents";
-import { writeReportXlsx, type ReportXlsxOptions } from "../formats";
-import { checkReportSpec } from "./check-report-spec";
+import type { ReportSheetSpec } from "../../documents";
+import { writeReportXlsx, type ReportXlsxOptions } from "../../formats";
+import { checkReportSpec } from "../check-report-spec";
 
 /**
  * The workbook of `spec` as bytes (see writeReportXlsx): one sheet "Openstaand – <name>" with the

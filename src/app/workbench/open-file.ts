@@ -4,12 +4,12 @@
  * day. The pane loads this module lazily ({@link loadFileOpening}), so exceljs and papaparse load
  * only when a file is opened.
  */
-import type { IsoDay } from "../core";
-import { readLedgerFile, type LedgerFileResult } from "../formats";
-import type { ReadLedgerOptions } from "../ledger";
-import { HostError, isHostError } from "./host-error";
-import { reportingDay } from "./reporting-day";
-import type { WorkbenchLedger } from "./workbench";
+import type { IsoDay } from "../../core";
+import { readLedgerFile, type LedgerFileResult } from "../../formats";
+import type { ReadLedgerOptions } from "../../ledger";
+import { HostError, isHostError } from "../host-error";
+import { reportingDay } from "../reporting-day";
+import type { WorkbenchLedger } from "./open-ledger";
 
 /** Options of {@link openLedgerFile}: the column mapping, today and the day the user chose. */
 export interface OpenFileOptions extends Pick<ReadLedgerOptions, "mapping" | "profiles"> {

@@ -4,14 +4,14 @@
  * column mapping of the settings. Light on purpose: the pane imports it up front; the file reader
  * (exceljs, papaparse) loads only when a file is opened.
  */
-import type { IsoDay } from "../core";
-import type { LedgerReadResult } from "../ledger";
-import type { Host, ReadProgress } from "./host";
-import { loadLedger } from "./load-ledger";
-import { loadFileOpening } from "./loaders";
-import { mappingReadOptions } from "./mapping-profiles";
-import type { ReportingDayBasis } from "./reporting-day";
-import type { Settings } from "./settings";
+import type { IsoDay } from "../../core";
+import type { LedgerReadResult } from "../../ledger";
+import type { Host, ReadProgress } from "../host";
+import { loadLedger } from "../load-ledger";
+import { loadFileOpening } from "../loaders";
+import { mappingReadOptions } from "../mapping-profiles";
+import type { ReportingDayBasis } from "../reporting-day";
+import type { Settings } from "../settings";
 
 /** A ledger as read for the workbench, with where it came from and the days it is read on. */
 export interface WorkbenchLedger extends LedgerReadResult {
