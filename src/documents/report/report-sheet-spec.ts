@@ -2,8 +2,8 @@
  * The monthly management report as a {@link ReportSheetSpec}: ageing per bucket (with a total that
  * reconciles to AR to the cent), the top 20 customers with their buckets, the key figures with a
  * one-line definition each, and — when the ledger has a payment history — 13 months of trends and
- * bad debts, with three native charts. Pure: Excel writes it (src/excel), the workbench downloads it
- * as xlsx (src/files/report-xlsx).
+ * bad debts, with three native charts. Pure: Excel writes it (src/hosts/excel), the workbench
+ * downloads it as xlsx (src/formats/report-xlsx).
  *
  * One sheet name in both languages, "Openstaand – Rapport": switching the language then replaces the
  * same sheet on the next run instead of leaving a stale second report in the workbook.
