@@ -1,7 +1,12 @@
 /** src/dunning: the reminder run over a ledger (the dunning policy itself is in src/core). */
 export { stopHolds, stopIndex } from "./do-not-remind";
 export type { DoNotRemindEntry, ReminderStop } from "./do-not-remind";
-export { DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY, defaultPolicy, validatePolicy } from "./dunning-policy";
+export {
+  DEFAULT_B2B_POLICY,
+  DEFAULT_B2C_POLICY,
+  defaultPolicy,
+  validatePolicy,
+} from "./dunning-policy";
 export type { DebtorKind, DunningChannel, Policy, PolicyStage, StageKind } from "./dunning-policy";
 export { nextReminder, stageDeadline } from "./next-reminder";
 export { arrangementStatus } from "./payment-arrangement";
@@ -9,7 +14,31 @@ export type { ArrangementPayment, PaymentArrangement } from "./payment-arrangeme
 export { describeExclusion } from "./reminder-exclusion";
 export type { ExclusionReason, ReminderExclusion } from "./reminder-exclusion";
 export type { ReminderLogEntry } from "./reminder-log-entry";
-export type { ProposalCredit, ProposalInvoice, ReminderProposal, ReminderReview } from "./reminder-proposal";
+export type {
+  ProposalCredit,
+  ProposalInvoice,
+  ReminderProposal,
+  ReminderReview,
+} from "./reminder-proposal";
 export { DEFAULT_REMINDER_TOLERANCE, reminderRun, reviewReminders } from "./reminder-run";
 export type { ReminderRunOptions } from "./reminder-run";
 export { exclusionLines, reviewJson } from "./review-json";
+export {
+  DEFAULT_PROMISE_GRACE_DAYS,
+  agreementRunOptions,
+  agreementsOn,
+  applyDisputes,
+  openOnInvoices,
+} from "./agreements";
+export type { Agreements, ArrangementView, DisputeView, PromiseView } from "./agreements";
+export { planInstalments } from "./arrangement-plan";
+export type { InstalmentFrequency, PlanRequest } from "./arrangement-plan";
+export type {
+  Contact,
+  ConversationEntry,
+  ConversationKind,
+  DisputeStatus,
+  Weekday,
+} from "./conversation";
+export type { PromisePause } from "./reminder-run";
+export type { Instalment } from "./payment-arrangement";

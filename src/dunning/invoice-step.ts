@@ -23,6 +23,8 @@ export interface StepInput {
   lastSent: IsoDay | null;
   /** Status of the payment arrangement covering the invoice, if any. */
   arrangement: { id: string; status: ArrangementStatus } | null;
+  /** Last day a promise to pay covering the invoice holds the ladder (promised day + grace), or null. */
+  promise?: IsoDay | null;
 }
 
 /** The step of one invoice. */
@@ -62,6 +64,8 @@ export function invoiceStep(
   const arrangement = input.arrangement?.status;
   if (arrangement?.status === "kept")
     return excluded("arrangement", arrangement.nextInstalment?.due ?? null);
+  if (input.promise && compareDays(asOf, input.promise) <= 0)
+    return excluded("promise", input.promise);
   if (input.openAmount < tolerance) return excluded("below-tolerance");
   if (input.lastStage > 0 && input.lastSent === null) return excluded("missing-reminder-date");
   const next = nextReminder({

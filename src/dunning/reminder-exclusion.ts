@@ -15,6 +15,7 @@ export type ExclusionReason =
   | "no-due-date"
   | "not-due"
   | "arrangement"
+  | "promise"
   | "below-tolerance"
   | "missing-reminder-date"
   | "ladder-finished"
@@ -40,7 +41,8 @@ export interface ReminderExclusion {
   lastStage: number;
   /**
    * For "waiting": the day the next stage falls; for "arrangement": the next instalment's day; for
-   * "do-not-remind": the stop's last day (null: no end).
+   * "do-not-remind": the stop's last day (null: no end); for "promise": the last day the promise
+   * (promised day plus the grace) holds the ladder.
    */
   date: IsoDay | null;
   /** For "below-tolerance": the tolerance. */
@@ -90,6 +92,10 @@ export function describeExclusion(exclusion: ReminderExclusion, language: "nl" |
       return nl
         ? `Betalingsregeling ${e.arrangementId ?? ""} wordt nagekomen${e.date ? `; volgende termijn ${day}` : ""}.`
         : `Payment arrangement ${e.arrangementId ?? ""} is being kept${e.date ? `; next instalment ${day}` : ""}.`;
+    case "promise":
+      return nl
+        ? `Betalingsbelofte: de klant heeft betaling toegezegd; de herinneringen wachten t/m ${day}.`
+        : `Promise to pay: the customer has promised payment; reminders wait until ${day}.`;
     case "below-tolerance": {
       const tolerance = e.tolerance ?? (0 as Cents);
       return nl

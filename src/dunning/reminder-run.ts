@@ -52,6 +52,30 @@ export interface ReminderRunOptions {
    * the ledger's own marks (status, yes/no column) apply as well.
    */
   doNotRemind?: readonly DoNotRemindEntry[];
+  /**
+   * Arrangements whose status was decided elsewhere (the conversation records, judged against the
+   * ledger's open amounts; see agreementsOn): matched by customer and invoice number.
+   */
+  arrangementStatuses?: readonly {
+    id: string;
+    customerId: string;
+    invoiceIds: readonly string[];
+    status: ArrangementStatus;
+  }[];
+  /**
+   * Promises to pay that hold the ladder: the customer's invoices listed (all of them when the list
+   * is empty) get no reminder up to and including `until` (the promised day plus the grace).
+   */
+  promises?: readonly PromisePause[];
+}
+
+/** A promise to pay as the run sees it. */
+export interface PromisePause {
+  customerId: string;
+  /** The invoices the promise covers; empty: every invoice of the customer. */
+  invoiceIds: readonly string[];
+  /** Last day the promise holds the ladder. */
+  until: IsoDay;
 }
 
 interface CustomerState {
@@ -102,6 +126,11 @@ function arrangementIndex(
     for (const invoiceId of arrangement.invoiceIds)
       index.set(invoiceId, { id: arrangement.id, status });
   }
+  for (const { id, customerId, invoiceIds, status } of options.arrangementStatuses ?? [])
+    for (const invoiceId of invoiceIds) {
+      index.set(invoiceId, { id, status });
+      index.set(`${customerId}\u0000${invoiceId}`, { id, status });
+    }
   return index;
 }
 
@@ -142,6 +171,17 @@ export function reviewReminders(
   const tolerance = options.tolerance ?? DEFAULT_REMINDER_TOLERANCE;
   const arrangements = arrangementIndex(options, asOf);
   const userStop = stopIndex(options.doNotRemind ?? []);
+  const promiseUntil = (customerId: string, invoiceId: string): IsoDay | null => {
+    let until: IsoDay | null = null;
+    for (const p of options.promises ?? [])
+      if (
+        p.customerId === customerId &&
+        (p.invoiceIds.length === 0 || p.invoiceIds.includes(invoiceId)) &&
+        (until === null || compareDays(p.until, until) > 0)
+      )
+        until = p.until;
+    return until;
+  };
   const stopOf = (i: number): ReminderStop | null => {
     const customerId = c.customerId[i] as string;
     const user = userStop(customerId, c.invoiceId[i] as string, asOf);
@@ -181,7 +221,10 @@ export function reviewReminders(
         tolerance: reason === "below-tolerance" ? tolerance : null,
         arrangementId:
           reason === "arrangement"
-            ? (arrangements.get(c.invoiceId[i] as string)?.id ?? null)
+            ? ((
+                arrangements.get(`${customer.customerId}\u0000${c.invoiceId[i] as string}`) ??
+                arrangements.get(c.invoiceId[i] as string)
+              )?.id ?? null)
             : null,
         stop,
       });
@@ -200,7 +243,11 @@ export function reviewReminders(
           stop,
           lastStage: c.reminderStage[i] ?? 0,
           lastSent: c.reminderDate[i] ?? null,
-          arrangement: arrangements.get(c.invoiceId[i] as string) ?? null,
+          arrangement:
+            arrangements.get(`${customer.customerId}\u0000${c.invoiceId[i] as string}`) ??
+            arrangements.get(c.invoiceId[i] as string) ??
+            null,
+          promise: promiseUntil(customer.customerId, c.invoiceId[i] as string),
         },
         asOf,
         policy,
