@@ -395,7 +395,7 @@ export async function adoptFileRecords(
   const unmatched = unmatchedRecords(ledger, old);
   if (unmatched.some((u) => u.reason === "other-customer") || unmatched.length >= count)
     return false;
-  for (const kind of ["reminderLog", "handovers"] as const) {
+  for (const kind of ["reminderLog", "handovers", "conversations", "contacts"] as const) {
     const table = await host.readRecords(kind, fileName);
     if (!table) continue;
     await host.writeRecords(kind, key, table);

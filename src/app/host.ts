@@ -100,7 +100,7 @@ export interface Host {
  * log (every letter or e-mail generated and recorded as sent) and the hand-over state (claims
  * exported to an incassobureau or assigned to a factor).
  */
-export type RecordKind = "reminderLog" | "handovers";
+export type RecordKind = "reminderLog" | "handovers" | "conversations" | "contacts";
 
 /** Records as a plain table: a header row and rows of text, numbers or empty cells. */
 export interface RecordTable {

@@ -54,6 +54,8 @@ export const NO_RECORDS: Records = Object.freeze({
 const NAMES: { readonly [K in RecordKind]: { en: string; nl: string } } = {
   reminderLog: { en: "the reminder log", nl: "het verzendlog" },
   handovers: { en: "the hand-over list", nl: "de overdrachtslijst" },
+  conversations: { en: "the conversation log", nl: "het gesprekslog" },
+  contacts: { en: "the contact list", nl: "de contactpersonenlijst" },
 };
 
 /** A host failure as a HostError (a HostError passes through unchanged). */
@@ -305,3 +307,12 @@ export function unmatchedRecordsText(
   }
   return { en: en.join(" "), nl: nl.join(" ") };
 }
+
+/** Reads the stored table of `kind` (null when none); for records kept beside {@link Records}. */
+export const readRecordTable = read;
+
+/**
+ * Replaces the stored table of `kind` with `table`, keeping the stored rows `decode` cannot read
+ * (as {@link saveReminderLog} does); for records kept beside {@link Records}.
+ */
+export const saveRecordTable = save;

@@ -49,3 +49,4 @@ export type { AmountsDue, PaymentAllocation } from "./money/payment-allocation";
 export { bigDivRoundHalfUp, divRoundHalfUp } from "./money/round-half-up";
 export type { Lang } from "./text";
 export { betalingskenmerkCheckDigit, checkBetalingskenmerk, checkCreditorReference, customerReference, findPaymentReferences, formatCreditorReference, makeCreditorReference } from "./identifiers/creditor-reference";
+export type { Text } from "./text";

@@ -42,3 +42,5 @@ export type {
 } from "./conversation";
 export type { PromisePause } from "./reminder-run";
 export type { Instalment } from "./payment-arrangement";
+export { callList } from "./call-list";
+export type { CallItem, CallListOptions, CallReason, CallReasonCode } from "./call-list";

@@ -11,6 +11,8 @@
 import { type RecordKind, type RecordTable, OWNED_SHEET_PREFIX } from "../../app";
 import { isIsoDay, serialToDay } from "../../core";
 import {
+  CONTACT_COLUMNS,
+  CONVERSATION_COLUMNS,
   HANDOVER_COLUMNS,
   headerKey,
   type RecordColumnType,
@@ -28,6 +30,8 @@ import { NUMBER_FORMATS } from "../../documents";
 export const RECORD_SHEETS: { readonly [K in RecordKind]: string } = {
   reminderLog: `${OWNED_SHEET_PREFIX}Verzendlog`,
   handovers: `${OWNED_SHEET_PREFIX}Overdracht`,
+  conversations: `${OWNED_SHEET_PREFIX}Gesprekken`,
+  contacts: `${OWNED_SHEET_PREFIX}Contactpersonen`,
 };
 
 const COLUMNS: {
@@ -35,6 +39,8 @@ const COLUMNS: {
 } = {
   reminderLog: REMINDER_LOG_COLUMNS,
   handovers: HANDOVER_COLUMNS,
+  conversations: CONVERSATION_COLUMNS,
+  contacts: CONTACT_COLUMNS,
 };
 
 /** Header key -> column type of a kind of record; unknown headers are text. */
