@@ -209,5 +209,13 @@ export function callList(
       (a, b) =>
         b.score - a.score || b.overdue - a.overdue || a.customerId.localeCompare(b.customerId)
     );
-  return items.map(({ score: _score, ...item }, n) => ({ ...item, priority: n + 1 }));
+  return items.map((item, n) => ({
+    priority: n + 1,
+    customerId: item.customerId,
+    name: item.name,
+    reasons: item.reasons,
+    overdue: item.overdue,
+    oldestDays: item.oldestDays,
+    contact: item.contact,
+  }));
 }

@@ -14,15 +14,19 @@ import type {
   Weekday,
 } from "../dunning";
 import type { SheetColumnType } from "../documents";
-import { readCents, readDay, readText, type CellRead } from "./record-cell-readers";
-import { locateColumns } from "./record-columns";
-import { readRecordRows, type RecordRowReader } from "./record-rows";
-import type {
-  RecordCodecIssue,
-  RecordColumn,
-  RecordDecodeOptions,
-  RecordRows,
-  RecordTableData,
+import {
+  type CellRead,
+  locateColumns,
+  readCents,
+  readDay,
+  readRecordRows,
+  readText,
+  type RecordCodecIssue,
+  type RecordColumn,
+  type RecordDecodeOptions,
+  type RecordRowReader,
+  type RecordRows,
+  type RecordTableData,
 } from "./record-table";
 
 /** The conversation log's columns, in the order they are written. */
@@ -202,8 +206,10 @@ export function decodeConversations(
       Object.values(CONVERSATION_KIND_LABELS).join(", ")
     );
     const invoiceIds = splitInvoiceIds(text("invoices") ?? "");
-    const amount = row.take("amount", readCents(row.cell("amount"), options), null);
-    const due = row.take("due", readDay(row.cell("due"), options), null);
+    const amountRead = readCents(row.cell("amount"), options);
+    const dueRead = readDay(row.cell("due"), options);
+    const amount = row.take("amount", amountRead, null);
+    const due = row.take("due", dueRead, null);
     const openAtStart = row.take("openAtStart", readCents(row.cell("openAtStart"), options), null);
     const arrangementId = text("arrangementId");
     const statusText = text("status");
@@ -218,7 +224,7 @@ export function decodeConversations(
           Object.values(DISPUTE_STATUS_LABELS).join(", ")
         ) ?? "open";
     if (kind === "promise" || kind === "instalment") {
-      if (amount === null)
+      if (amount === null && amountRead.ok)
         row.take(
           "amount",
           missing(
@@ -227,7 +233,7 @@ export function decodeConversations(
           ),
           null
         );
-      else if (amount <= 0)
+      else if (amount !== null && amount <= 0)
         row.take(
           "amount",
           missing(
@@ -236,7 +242,7 @@ export function decodeConversations(
           ),
           null
         );
-      if (due === null)
+      if (due === null && dueRead.ok)
         row.take(
           "due",
           missing(

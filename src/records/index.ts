@@ -30,5 +30,18 @@ export {
   reminderLogTable,
 } from "./reminder-log";
 export type { ReminderLogEntry } from "./reminder-log";
-export { CONTACT_COLUMNS, CONTACT_TYPES, CONVERSATION_COLUMNS, CONVERSATION_KIND_LABELS, CONVERSATION_TYPES, DISPUTE_STATUS_LABELS, WEEKDAY_LABELS, decodeContacts, decodeConversations, encodeContacts, encodeConversations, splitInvoiceIds } from "./conversation-codec";
+export {
+  CONTACT_COLUMNS,
+  CONTACT_TYPES,
+  CONVERSATION_COLUMNS,
+  CONVERSATION_KIND_LABELS,
+  CONVERSATION_TYPES,
+  DISPUTE_STATUS_LABELS,
+  WEEKDAY_LABELS,
+  decodeContacts,
+  decodeConversations,
+  encodeContacts,
+  encodeConversations,
+  splitInvoiceIds,
+} from "./conversation-codec";
 export type { DecodedContacts, DecodedConversations } from "./conversation-codec";
