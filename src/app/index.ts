@@ -84,3 +84,9 @@ export {
   reportSheetSpec,
   twoDecimals,
 } from "../documents";
+export { NO_CONVERSATION, loadConversation, saveContacts, saveConversation, withContact } from "./calls/conversation-records";
+export type { ConversationRecords } from "./calls/conversation-records";
+export { callCard, conversationReview, todaysCalls } from "./calls/todays-calls";
+export type { CallCard, CallOptions, CardInvoice, ConversationReview, TodaysCalls } from "./calls/todays-calls";
+export { openInvoiceIds, outcomeEntries } from "./calls/call-outcome";
+export type { CallOutcome } from "./calls/call-outcome";
