@@ -2,7 +2,14 @@
 // (quote prefix dropped, number-like text in General cells turned into numbers and dates): the
 // Verzendlog and Overdracht sheets round-trip, are readable tables, refuse a user's sheet of the
 // same name, write in chunks, and read what a user typed into them.
-import { loadRecords, saveHandovers, saveReminderLog } from "../../../src/app";
+import {
+  loadConversation,
+  loadRecords,
+  saveContacts,
+  saveConversation,
+  saveHandovers,
+  saveReminderLog,
+} from "../../../src/app";
 import { isoDay, dayToSerial, cents } from "../../../src/core";
 import { DEMO_COMPANY, lettersFor, NUMBER_FORMATS } from "../../../src/documents";
 import {
@@ -11,7 +18,7 @@ import {
   reminderLogEntries,
   type ReminderLogEntry,
 } from "../../../src/records";
-import { reminderRun } from "../../../src/dunning";
+import { reminderRun, type Contact, type ConversationEntry } from "../../../src/dunning";
 import {
   createExcelHost,
   setExcelRuntime,
@@ -61,7 +68,12 @@ beforeEach(() => {
 afterAll(() => setExcelRuntime(null));
 
 test("the sheets have the same name in Dutch and English Excel", () => {
-  expect(RECORD_SHEETS).toEqual({ reminderLog: LOG, handovers: HANDOVERS });
+  expect(RECORD_SHEETS).toEqual({
+    reminderLog: LOG,
+    handovers: HANDOVERS,
+    conversations: "Openstaand \u2013 Gesprekken",
+    contacts: "Openstaand \u2013 Contactpersonen",
+  });
 });
 
 test("the Verzendlog is an owned Excel table that reads back to the same entries", async () => {
@@ -279,4 +291,90 @@ test("an Excel without the API version is told so before anything is touched", a
     host().writeRecords?.("handovers", "x", { headers: ["a"], rows: [] })
   ).rejects.toMatchObject({ code: "unsupported" });
   expect(excel.syncs).toEqual([]);
+});
+
+test("the Gesprekken and Contactpersonen sheets: owned tables, read back after a hand edit, broken rows kept", async () => {
+  const TALK = "Openstaand \u2013 Gesprekken";
+  const CONTACTS = "Openstaand \u2013 Contactpersonen";
+  const base = {
+    customerId: "00123",
+    invoiceIds: ["2026-11-01"],
+    openAtStart: cents(121_000),
+    arrangementId: null,
+    reason: "",
+    status: null,
+    owner: "MV",
+    note: "",
+  };
+  const entries: ConversationEntry[] = [
+    {
+      ...base,
+      date: isoDay("2026-11-20"),
+      kind: "promise",
+      amount: cents(121_000),
+      due: isoDay("2026-11-27"),
+    },
+    {
+      ...base,
+      date: isoDay("2026-11-20"),
+      kind: "dispute",
+      amount: null,
+      due: isoDay("2026-11-30"),
+      openAtStart: null,
+      reason: "Levering te laat",
+      status: "open",
+    },
+  ];
+  const contacts: Contact[] = [
+    {
+      customerId: "00123",
+      person: "Mw. A. Bakker",
+      phone: "0612345678",
+      email: "a.bakker@hoekje.nl",
+      paymentDay: 3,
+      note: "",
+    },
+  ];
+  await saveConversation(host(), "x", entries);
+  await saveContacts(host(), "x", contacts);
+  // Ids, dates and the phone number stay text ("@"): "00123", "0612345678" and "2026-11-01" survive.
+  expect(excel.values(TALK, "A2:G2")[0]).toEqual([
+    "2026-11-20",
+    "00123",
+    "betaalbelofte",
+    "2026-11-01",
+    1210,
+    "2026-11-27",
+    1210,
+  ]);
+  expect(excel.values(CONTACTS, "A2:E2")[0]).toEqual([
+    "00123",
+    "Mw. A. Bakker",
+    "0612345678",
+    "a.bakker@hoekje.nl",
+    "woensdag",
+  ]);
+  expect(await loadConversation(host(), "x")).toEqual({ entries, contacts, issues: [] });
+  for (const w of excel.writes())
+    expect([TALK, CONTACTS, OWNED_SHEETS_SETTING]).toContain(w.target);
+  expect(excel.values("Debiteuren", "A1:C2")).toEqual(USER_ROWS);
+
+  // The controller closes the dispute by typing "Creditnota" in Status, and breaks the promise's amount.
+  const sheet = excel.sheet(TALK);
+  sheet.cells.get(2)![9] = "Creditnota";
+  sheet.cells.get(1)![4] = "twaalfhonderd";
+  const read = await loadConversation(host(), "x");
+  expect(read.entries).toEqual([{ ...entries[1], status: "credit-note" }]);
+  expect(read.issues).toEqual([
+    expect.objectContaining({
+      kind: "conversations",
+      row: 2,
+      column: "Bedrag",
+      value: "twaalfhonderd",
+    }),
+  ]);
+  // Saving again keeps the broken row at the end, as typed, for the user to fix.
+  await saveConversation(host(), "x", read.entries);
+  expect(excel.values(TALK, "C2:C3")).toEqual([["geschil"], ["betaalbelofte"]]);
+  expect(excel.values(TALK, "E3:E3")).toEqual([["twaalfhonderd"]]);
 });
