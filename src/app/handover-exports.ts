@@ -15,15 +15,11 @@ import {
 } from "../documents";
 import type { HandoverRecord, ReminderLogEntry } from "../records";
 import type { Ledger } from "../ledger";
+import type { ExportFile } from "./host";
 import type { Settings } from "./settings";
 import { factoringFileData, handoffFileData } from "./handover/handoff-files";
 
-/** A file to download. */
-export interface ExportFile {
-  name: string;
-  data: Uint8Array | string;
-  type: string;
-}
+export type { ExportFile };
 
 /** An export and the claims it hands over. */
 export interface HandoverExport {
@@ -84,6 +80,7 @@ export async function collectionExport(
         name: `${base}.${format}`,
         data: await handoffFileData(file, format),
         type: format === "json" ? "application/json;charset=utf-8" : format === "csv" ? CSV : XLSX,
+        sheetName: "Vorderingen",
       },
     ];
   }
@@ -119,6 +116,7 @@ export async function factoringExport(
     name: `factoring-${part}-${asOf}.${format}`,
     data,
     type: format === "csv" ? CSV : XLSX,
+    sheetName: part === "debiteuren" ? "Factoring debiteur" : "Factoring facturen",
   }));
   return {
     files,

@@ -93,7 +93,40 @@ export interface Host {
   readAdministrationsText?(): Promise<string | null>;
   /** Stores the administrations' JSON text. */
   writeAdministrationsText?(text: string): Promise<void>;
+  /**
+   * Hands an export to the user in the way that works where the pane runs (see ./save-export):
+   * the workbench downloads it; Excel opens a workbook as a new workbook, writes a table into an
+   * owned sheet, shows a text document in a dialog, and downloads the rest where Excel allows
+   * downloads. Throws a HostError "unsupported" saying what to do where it cannot.
+   */
+  saveFile?(file: ExportFile): Promise<SavedExport>;
 }
+
+/** A file an export made: bytes or text, with its media type and, for a table, the table. */
+export interface ExportFile {
+  /** The file name a download gets: "herinneringen-2026-11-20-log.csv". */
+  name: string;
+  data: Uint8Array | string;
+  /** Media type: "text/csv;charset=utf-8", "application/zip", ... */
+  type: string;
+  /**
+   * The file as a sheet, for a host that writes a table into an owned sheet rather than save a
+   * file (Excel). Filled in by saveExport for CSV files that bring none.
+   */
+  sheet?: ReportSheetSpec;
+  /**
+   * The name of that sheet after "Openstaand – " (at most 18 characters): "Vorderingen". Without
+   * it the file name without date and extension is used, cut to fit.
+   */
+  sheetName?: string;
+}
+
+/** How a host handed an export to the user. */
+export type SavedExport =
+  | { route: "download"; name: string }
+  | { route: "workbook"; name: string }
+  | { route: "sheet"; name: string; sheet: string; replaced: boolean }
+  | { route: "dialog"; name: string };
 
 /**
  * The records Openstaand keeps beside the ledger so the next run knows what happened: the reminder

@@ -19,7 +19,7 @@ export { dossierZips } from "./handover/dossier-zip";
 export { factoringFileData, handoffFileData } from "./handover/handoff-files";
 export { HostError, isHostError } from "./host-error";
 export type { HostErrorCode, HostErrorPlace } from "./host-error";
-export type { DataSource, DataSourceList, Host, ReadProgress, ReadRequest, RecordKind, RecordTable, SheetValues } from "./host";
+export type { DataSource, DataSourceList, ExportFile, Host, ReadProgress, ReadRequest, RecordKind, RecordTable, SavedExport, SheetValues } from "./host";
 export {
   activeAdministration,
   confirmFileAdministration,
@@ -57,6 +57,7 @@ export { fileError, openLedgerFile } from "./workbench/open-file";
 export type { OpenFileOptions, OpenedFile } from "./workbench/open-file";
 export { OWNED_SHEET_PREFIX, hasOwnedPrefix, ownedSheetName } from "./owned-sheet-name";
 export { handedOverOn, sentOn } from "./record-day";
+export { csvSheetSpec, exportSheetName, isCsvType, saveExport } from "./save-export";
 export { NO_RECORDS, applyRecords, loadRecords, saveHandovers, saveReminderLog, unmatchedRecords, unmatchedRecordsText } from "./records";
 export type { RecordIssue, Records } from "./records";
 export { reportHtml } from "./report/report-html";

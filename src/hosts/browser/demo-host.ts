@@ -8,6 +8,7 @@ import {
   localDay,
 } from "../../app";
 import { demoLedger } from "../../demo";
+import { downloadFile } from "./download-file";
 import type { IsoDay } from "../../core";
 
 const DEMO_SOURCE = {
@@ -149,6 +150,11 @@ export function demoHost(
     writeSettingsText: async (text) => {
       if (text === null) store.removeItem(SETTINGS_KEY);
       else store.setItem(SETTINGS_KEY, text);
+    },
+    // Every export is a download in the browser.
+    saveFile: async (file) => {
+      downloadFile(file);
+      return { route: "download", name: file.name };
     },
     ...records,
   };

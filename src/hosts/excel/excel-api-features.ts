@@ -49,6 +49,14 @@ export const EXCEL_API_FEATURES = {
   "Setting.delete": "1.4",
 } as const;
 
+/**
+ * Members only the exports use, each checked where it is used (an Excel without it gets another
+ * route, see save-file.ts), so they do not raise {@link MIN_EXCEL_API}.
+ */
+export const EXCEL_EXPORT_FEATURES = {
+  "Excel.createWorkbook": "1.8",
+} as const;
+
 /** An API member the adapter uses. */
 export type ExcelApiFeature = keyof typeof EXCEL_API_FEATURES;
 

@@ -5,10 +5,12 @@
  */
 import {
   type DataSourceList,
+  type ExportFile,
   type Host,
   type ReadRequest,
   type RecordKind,
   type RecordTable,
+  type SavedExport,
   type SheetValues,
   localDay,
 } from "../../app";
@@ -24,6 +26,7 @@ import { readRangeInChunks } from "./read-range-chunks";
 import { readRecordSheet, writeRecordSheet } from "./record-sheets";
 import { SETTINGS_KEY, readWorkbookSetting, writeWorkbookSetting } from "./workbook-settings";
 import { writeReportSheet } from "./write-report-sheet";
+import { saveFileInExcel } from "./save-file";
 
 export { ExcelHostError } from "./excel-host-error";
 
@@ -111,6 +114,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
     async writeReport(spec: ReportSheetSpec): Promise<WrittenReport> {
       requireExcelApi({ en: "write the report sheet", nl: "het rapportblad te schrijven" });
       return runExcel((context) => writeReportSheet(context, spec, options.budget));
+    },
+
+    async saveFile(file: ExportFile): Promise<SavedExport> {
+      requireExcelApi({ en: "save the export", nl: "de export op te slaan" });
+      return saveFileInExcel(file, options.budget);
     },
 
     // One set of records per workbook, on owned sheets: the scope (the source) is not needed.

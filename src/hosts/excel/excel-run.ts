@@ -1,8 +1,12 @@
 /* global Excel, Office */
 /**
- * The one seam between the adapter and office.js: `Excel.run` and the requirement-set check. Tests
+ * The one seam between the adapter and office.js: `Excel.run`, the requirement-set check and the
+ * few calls outside a batch (a new workbook, the platform, a download, a dialog). Tests
  * swap in an in-memory fake with {@link setExcelRuntime}, so no adapter code needs the real Office.
  */
+import type { ExportFile } from "../../app";
+import { downloadFile } from "../browser";
+import { showInOfficeDialog } from "./export-dialog";
 
 /** What the adapter needs from office.js. */
 export interface ExcelRuntime {
@@ -10,6 +14,22 @@ export interface ExcelRuntime {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** Office.context.requirements.isSetSupported. */
   isSetSupported(name: string, version: string): boolean;
+  /** Excel.createWorkbook (ExcelApi 1.8): opens the .xlsx in `base64` as a new workbook. */
+  createWorkbook(base64: string): Promise<void>;
+  /** Office.context.platform: "PC", "Mac", "OfficeOnline", "iOS", ...; null when unknown. */
+  platform(): string | null;
+  /** A browser download from the task pane (only where Excel lets an add-in download). */
+  download(file: ExportFile): void;
+  /** Shows `text` (an HTML document or plain text) in an Office dialog with the add-in's export page. */
+  showInDialog(file: DialogFile): Promise<void>;
+}
+
+/** What the export dialog shows. */
+export interface DialogFile {
+  name: string;
+  /** "html": a document, shown as it prints; "text": shown as is, to select and copy. */
+  kind: "html" | "text";
+  text: string;
 }
 
 /** The real office.js runtime (the global `Excel` and `Office` loaded by the page). */
@@ -18,6 +38,13 @@ export const officeRuntime: ExcelRuntime = {
   isSetSupported: (name, version) =>
     typeof Office !== "undefined" &&
     Office.context?.requirements?.isSetSupported(name, version) === true,
+  createWorkbook: (base64) => Excel.createWorkbook(base64),
+  platform: () => {
+    const platform: unknown = typeof Office !== "undefined" ? Office.context?.platform : null;
+    return typeof platform === "string" ? platform : null;
+  },
+  download: (file) => downloadFile(file),
+  showInDialog: (file) => showInOfficeDialog(file),
 };
 
 let current: ExcelRuntime = officeRuntime;
@@ -35,4 +62,9 @@ export function isExcelApiSupported(version: string): boolean {
 /** Replaces the runtime (tests); `null` puts the real office.js runtime back. */
 export function setExcelRuntime(runtime: ExcelRuntime | null): void {
   current = runtime ?? officeRuntime;
+}
+
+/** The current runtime (the export routes use its file members). */
+export function excelRuntime(): ExcelRuntime {
+  return current;
 }

@@ -7,7 +7,8 @@
  * payload limit fails like Excel on the web (RequestPayloadSizeLimitExceeded). Every API member
  * touched is recorded in `used` so a test can check the requirement-set table.
  */
-import type { ExcelRuntime } from "../../../src/hosts/excel";
+import type { DialogFile, ExcelRuntime } from "../../../src/hosts/excel";
+import type { ExportFile } from "../../../src/app";
 import { columnIndexOfLetter, columnLetter } from "../../../src/ledger";
 import { dayToSerial, makeDay } from "../../../src/core";
 
@@ -141,6 +142,16 @@ export class FakeExcel {
   coerceValues = false;
   syncs: SyncRecord[] = [];
   used = new Set<string>();
+  /** Office.context.platform ("PC", "Mac", "OfficeOnline"). */
+  platform: string | null = "PC";
+  /** Other requirement sets and their highest 1.x minor version (DialogApi 1.2). */
+  otherSets = new Map<string, number>([["DialogApi", 2]]);
+  /** Workbooks opened with Excel.createWorkbook: the base64 text each was given. */
+  workbooks: string[] = [];
+  /** Files the task pane downloaded. */
+  downloads: ExportFile[] = [];
+  /** What the export dialog was given to show. */
+  dialogs: DialogFile[] = [];
   private nextId = 1;
 
   /** Adds a sheet from rows of values (row 0 = sheet row 1), optionally offset. */
@@ -206,8 +217,29 @@ export class FakeExcel {
     return {
       run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
         batch(new FakeContext(this) as unknown as Excel.RequestContext),
-      isSetSupported: (name, version) =>
-        name === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= this.apiMinor,
+      isSetSupported: (name, version) => {
+        const minor = name === "ExcelApi" ? this.apiMinor : this.otherSets.get(name);
+        return minor !== undefined && Number(version.split(".")[1] ?? 0) <= minor;
+      },
+      createWorkbook: async (base64) => {
+        this.used.add("Excel.createWorkbook");
+        // Like a request, the file travels to Excel whole: over the limit Excel on the web refuses.
+        if (base64.length > this.payloadLimit)
+          throw new FakeRichApiError(
+            "RequestPayloadSizeLimitExceeded",
+            "The request payload size has exceeded the limit."
+          );
+        this.workbooks.push(base64);
+      },
+      platform: () => this.platform,
+      download: (file) => {
+        if (this.platform !== "PC" && this.platform !== "OfficeOnline")
+          throw new Error(`The ${this.platform} task pane downloads nothing.`);
+        this.downloads.push(file);
+      },
+      showInDialog: async (file) => {
+        this.dialogs.push(file);
+      },
     };
   }
 
