@@ -5,6 +5,8 @@
 import {
   Button,
   Caption1,
+  MessageBar,
+  MessageBarBody,
   ProgressBar,
   Select,
   Spinner,
@@ -17,8 +19,10 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import {
+  type ExportFile,
   type Host,
   type MappingNeed,
+  type SavedExport,
   customerIndex,
   isHostError,
   loadReportHtml,
@@ -27,6 +31,7 @@ import {
   mappingOfRead,
   writeReport,
   markScope,
+  saveExport,
 } from "../../src/app";
 import { CreditView } from "../views/customers/credit-view";
 import { CustomerDossier } from "../views/customers/customer-dossier";
@@ -44,6 +49,7 @@ import { AdministrationBar } from "./administration-bar";
 import { ReportingDayField } from "./reporting-day-field";
 import { RECORD_TEXTS } from "../i18n/texts-records";
 import { useWorkbench } from "./use-workbench";
+import { savedExportText } from "../i18n/texts-export";
 
 const useStyles = makeStyles({
   page: {
@@ -99,16 +105,6 @@ export interface AppProps {
   dark: boolean;
 }
 
-/** Downloads `data` (text or bytes) as a file named `name`. */
-function download(data: BlobPart, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const a = Object.assign(document.createElement("a"), { href: url, download: name });
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** Identifies a mapping question, so one the user cancelled is not asked again for that sheet. */
 function needKey(need: MappingNeed, source: string): string {
   return [need.reason, source, ...need.options.map((o) => o.value)].join("\t");
@@ -152,6 +148,18 @@ export function App({ host, defaultLang, dark }: AppProps) {
     askMapping(mappingNeedOfRead(wb.data, mappingOfRead(wb.settings, wb.data)), wb.data.source);
   }, [wb.data]);
 
+  // Every export goes through the host: a download in the workbench; in Excel a new workbook, an
+  // owned sheet or a dialog (see saveExport). Rejects when the host cannot, so a hand-over is not
+  // marked for files that never reached the user.
+  const [saved, setSaved] = useState<SavedExport | null>(null);
+  const save = async (file: ExportFile): Promise<SavedExport> => {
+    setSaved(null);
+    const outcome = await saveExport(host, file);
+    setSaved(outcome);
+    return outcome;
+  };
+  const savedText = saved ? savedExportText(saved, lang) : null;
+
   const openDossier = (id: string) => {
     setDossier(id);
     setView("customers");
@@ -170,8 +178,16 @@ export function App({ host, defaultLang, dark }: AppProps) {
         source: wb.data.source,
         bundles: chartBundles,
       });
-      download(html, `openstaand-rapport-${wb.analysis.asOf}.html`, "text/html;charset=utf-8");
+      await save({
+        name: `openstaand-rapport-${wb.analysis.asOf}.html`,
+        data: html,
+        type: "text/html;charset=utf-8",
+      });
     } catch (error) {
+      if (isHostError(error)) {
+        wb.showError(error);
+        return;
+      }
       console.error(error);
       alert(t.reportFailed);
     }
@@ -316,6 +332,15 @@ export function App({ host, defaultLang, dark }: AppProps) {
         />
       )}
 
+      {savedText && (
+        <MessageBar intent="success" layout="multiline" data-testid="export-saved">
+          <MessageBarBody>{savedText}</MessageBarBody>
+          <Button size="small" appearance="transparent" onClick={() => setSaved(null)}>
+            {t.close}
+          </Button>
+        </MessageBar>
+      )}
+
       <MappingDialog
         need={mapping?.need ?? null}
         lang={lang}
@@ -400,7 +425,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
             lang={lang}
             t={t}
             onDownloadHtml={() => void downloadReport()}
-            download={download}
+            save={save}
             onError={wb.showError}
           />
         ) : view === "credit" ? (
@@ -413,7 +438,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
             settings={wb.settings}
             hostKind={host.kind}
             lang={lang}
-            download={download}
+            save={save}
             onSaveHandovers={wb.saveHandovers}
             onError={wb.showError}
           />
@@ -431,7 +456,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
             settings={wb.settings}
             lang={lang}
             t={t}
-            download={download}
+            save={save}
             onError={wb.showError}
             onSaveLog={wb.saveLog}
             onSaveSettings={wb.saveSettings}

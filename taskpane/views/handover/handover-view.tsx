@@ -10,9 +10,11 @@ import {
   loadHandover,
   type Analysis,
   type CollectionExport,
+  type ExportFile,
   type FactoringExport,
   type HandoverCandidate,
   type Records,
+  type SavedExport,
   type Settings,
 } from "../../../src/app";
 import type { HandoverState } from "../../../src/records";
@@ -36,7 +38,8 @@ export interface HandoverViewProps {
   settings: Settings;
   hostKind: "excel" | "standalone";
   lang: Lang;
-  download(data: BlobPart, name: string, type: string): void;
+  /** Hands an export to the user through the host; rejects where it cannot (then nothing is marked). */
+  save(file: ExportFile): Promise<SavedExport>;
   onSaveHandovers(state: HandoverState): Promise<void>;
   onError(error: unknown): void;
 }
@@ -107,12 +110,7 @@ export function HandoverView(props: HandoverViewProps) {
         );
         return;
       }
-      for (const f of made.files)
-        props.download(
-          typeof f.data === "string" ? f.data : new Uint8Array(f.data),
-          f.name,
-          f.type
-        );
+      for (const f of made.files) await props.save(f);
       // Handed over today (the run day), also when the claims are as of another day.
       const handed = h.handedOverOn(records.handovers, made.claims, made.kind, analysis.runDay);
       await props.onSaveHandovers(handed.state);

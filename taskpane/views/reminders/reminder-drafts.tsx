@@ -19,7 +19,9 @@ import {
 import { useRef, useState } from "react";
 import {
   type Analysis,
+  type ExportFile,
   type ReminderDrafts,
+  type SavedExport,
   missingCompanyFields,
   type Records,
   type Settings,
@@ -55,8 +57,8 @@ export interface ReminderDraftsProps {
   settings: Settings;
   lang: Lang;
   t: Texts;
-  /** Saves bytes or text as a download. */
-  download(data: BlobPart, name: string, type: string): void;
+  /** Hands an export to the user through the host (a download, a sheet, a new workbook, a dialog). */
+  save(file: ExportFile): Promise<SavedExport>;
   onError(error: unknown): void;
   /** The kept reminder log and hand-overs of this ledger. */
   records: Records;
@@ -131,15 +133,21 @@ export function ReminderDraftsSection(props: ReminderDraftsProps) {
     setBusy(true);
     try {
       const d = await drafts();
-      // Copies on a plain ArrayBuffer, as Blob takes them.
-      const data: Record<Output, BlobPart> = {
-        mailMerge: new Uint8Array(d.mailMergeCsv),
-        mailMergeXlsx: new Uint8Array(d.mailMergeXlsx),
-        eml: new Uint8Array(d.emlZip),
+      const data: Record<Output, Uint8Array | string> = {
+        mailMerge: d.mailMergeCsv,
+        mailMergeXlsx: d.mailMergeXlsx,
+        eml: d.emlZip,
         html: d.lettersHtml,
-        log: new Uint8Array(d.logCsv),
+        log: d.logCsv,
       };
-      props.download(data[output], d.fileNames[output], TYPES[output]);
+      await props.save({
+        name: d.fileNames[output],
+        data: data[output],
+        type: TYPES[output],
+        // In Excel the merge CSV is the merge sheet; the log must not take the kept log's name.
+        ...(output === "mailMerge" ? { sheet: d.mailMergeSheet } : {}),
+        ...(output === "log" ? { sheetName: "Concept-verzendlog" } : {}),
+      });
       setDone(d);
       setRecorded(null);
     } catch (error) {

@@ -21,7 +21,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { describeExclusion, type Analysis, type Records, type Settings } from "../../../src/app";
+import {
+  describeExclusion,
+  type Analysis,
+  type ExportFile,
+  type Records,
+  type SavedExport,
+  type Settings,
+} from "../../../src/app";
 import type { ReportSheetSpec, WrittenReport } from "../../../src/documents";
 import type { ReminderLogEntry } from "../../../src/records";
 import type { Ledger } from "../../../src/ledger";
@@ -65,8 +72,8 @@ export interface RemindersViewProps {
   settings: Settings;
   lang: Lang;
   t: Texts;
-  /** Saves bytes or text as a download. */
-  download(data: BlobPart, name: string, type: string): void;
+  /** Hands an export to the user through the host (a download, a sheet, a new workbook, a dialog). */
+  save(file: ExportFile): Promise<SavedExport>;
   onError(error: unknown): void;
   /** The kept reminder log and hand-overs of this ledger. */
   records: Records;

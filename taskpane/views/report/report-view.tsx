@@ -22,7 +22,9 @@ import {
 import { useMemo, useState } from "react";
 import type { ReportModel } from "../../../src/analytics";
 import {
+  type ExportFile,
   type Host,
+  type SavedExport,
   loadReportWorkbook,
   ownedSheetName,
   reportSheetSpec,
@@ -63,8 +65,8 @@ export interface ReportViewProps {
   t: Texts;
   /** The workbench's HTML report download (the header button does the same). */
   onDownloadHtml(): void;
-  /** Saves bytes as a download. */
-  download(data: BlobPart, name: string, type: string): void;
+  /** Hands an export to the user through the host (the workbench downloads it). */
+  save(file: ExportFile): Promise<SavedExport>;
   /** Shows a failure in the pane's error bar. */
   onError(error: unknown): void;
 }
@@ -180,13 +182,11 @@ export function ReportView(props: ReportViewProps) {
     try {
       // exceljs loads only when the user asks for the workbook.
       const { reportXlsxBytes } = await loadReportWorkbook();
-      // A copy on a plain ArrayBuffer, as Blob takes it.
-      const bytes = new Uint8Array(await reportXlsxBytes(spec, { lang }));
-      props.download(
-        bytes,
-        `openstaand-rapport-${report.asOf}.xlsx`,
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-      );
+      await props.save({
+        name: `openstaand-rapport-${report.asOf}.xlsx`,
+        data: await reportXlsxBytes(spec, { lang }),
+        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      });
     } catch (error) {
       props.onError(error);
     } finally {
