@@ -161,6 +161,8 @@ function addinConfig(env, mode, reference) {
     entry: {
       taskpane: "./src/main-pane.tsx",
       functions: functionFiles,
+      // The export window Excel opens as an Office dialog (Excel on Mac downloads nothing).
+      "export-view": "./src/export-view.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -192,6 +194,13 @@ function addinConfig(env, mode, reference) {
         filename: "addin.html",
         template: "./taskpane/taskpane.html",
         chunks: ["taskpane", "functions"],
+        templateParameters: officePage(useCdn ? OFFICE_JS_CDN : OFFICE_JS_LOCAL),
+      }),
+      // The export window (an Office dialog): shows the letters to print or a text file to copy.
+      new HtmlWebpackPlugin({
+        filename: "export-view.html",
+        template: "./taskpane/export-view.html",
+        chunks: ["export-view"],
         templateParameters: officePage(useCdn ? OFFICE_JS_CDN : OFFICE_JS_LOCAL),
       }),
       // The standalone workbench: the same pane without office.js or the custom functions.

@@ -8,6 +8,7 @@ export { runExcel, setExcelRuntime } from "./excel-run";
 export type { DialogFile, ExcelRuntime } from "./excel-run";
 export { DIALOG_PART_CHARS, DIALOG_READY, EXPORT_DIALOG_PAGE, dialogParts } from "./export-dialog";
 export type { DialogPart } from "./export-dialog";
+export { assembleParts, parsePart, runExportDialogPage } from "./export-dialog-page";
 export { canDownload, excelExportRoute } from "./save-file";
 export type { ExcelExportEnvironment, ExcelExportRoute } from "./save-file";
 export { officeThemeKind } from "./office-theme";
