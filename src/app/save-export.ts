@@ -5,8 +5,6 @@
  * writes a CSV table into an owned sheet and shows a text document in a dialog. This module makes
  * the table of a CSV file, so every host gets the same rows the file holds.
  */
-import { readCsvValues } from "../formats";
-import { type ReportSheetSpec, csvCellOriginal, neutraliseFormula } from "../documents";
 import type { ExportFile, Host, SavedExport } from "./host";
 import { HostError } from "./host-error";
 import { OWNED_SHEET_PREFIX } from "./owned-sheet-name";
@@ -37,30 +35,6 @@ export function exportSheetName(file: Pick<ExportFile, "name" | "sheetName">): s
 }
 
 /**
- * The table of a CSV export as a sheet spec: the header row and every row as text cells. The CSV's
- * own forms are undone (`="00049"` is the text 00049 in a text cell) and formula-looking text
- * keeps its apostrophe, which Excel takes as a quote prefix: the sheet shows what the file means.
- */
-export function csvSheetSpec(file: ExportFile): ReportSheetSpec {
-  const bytes = typeof file.data === "string" ? new TextEncoder().encode(file.data) : file.data;
-  const [headers = [], ...rows] = readCsvValues(bytes).values;
-  const width = Math.max(headers.length, ...rows.map((row) => row.length));
-  const padded = (row: readonly string[]): string[] =>
-    Array.from({ length: width }, (_, c) => neutraliseFormula(csvCellOriginal(row[c] ?? "")));
-  return {
-    name: exportSheetName(file),
-    tables: [
-      {
-        title: "",
-        headers: padded(headers),
-        rows: rows.map(padded),
-        formats: Array.from({ length: width }, () => "text" as const),
-      },
-    ],
-  };
-}
-
-/**
  * Hands `file` to the user through `host` (see Host.saveFile). A CSV file gets its table as
  * `sheet` first, so a host that writes sheets writes the rows the file holds. Throws a HostError
  * "unsupported" on a host that saves no files.
@@ -73,9 +47,10 @@ export async function saveExport(host: Host, file: ExportFile): Promise<SavedExp
       `Openstaand kan '${file.name}' hier niet opslaan.`
     );
   }
+  // The CSV reader (papaparse) loads with the first CSV export only, not with the pane.
   const withSheet: ExportFile =
     file.sheet === undefined && isCsvType(file.type)
-      ? { ...file, sheet: csvSheetSpec(file) }
+      ? { ...file, sheet: (await import("./csv-sheet-spec")).csvSheetSpec(file) }
       : file;
   return host.saveFile(withSheet);
 }
