@@ -1,6 +1,6 @@
 /** Builds a {@link ReceivablesFrame} from the typed ledger that readLedger returns. */
 import { toEpochDay, type IsoDay } from "../core";
-import type { Ledger } from "../ledger";
+import { type Ledger, mergeDebtorKind } from "../ledger";
 import {
   allocateColumns,
   deriveMissingDueDays,
@@ -83,7 +83,7 @@ export function frameFromLedger(ledger: Ledger, options: FrameOptions = {}): Rec
     info.kvk = c.kvk[i] ?? info.kvk;
     info.vatId = c.vatId[i] ?? info.vatId;
     info.iban = c.iban[i] ?? info.iban;
-    info.debtorType = c.debtorType[i] ?? info.debtorType;
+    info.debtorType = mergeDebtorKind(info.debtorType, c.debtorType[i]);
     info.paymentTermDays = c.paymentTermDays[i] ?? info.paymentTermDays;
     terms[r] = c.paymentTermDays[i] ?? -1;
     cols.customer[r] = k;

@@ -5,11 +5,15 @@
  * arrays rather than row objects keep a million-row ledger at tens of megabytes and let the metric
  * loops run without allocation.
  */
+import type { DebtorKind } from "../ledger";
 
 /** Epoch day meaning "no day". */
 export const NO_DAY = -2147483648;
 
-/** Per-customer details: the last non-empty value the ledger gives for the customer. */
+/**
+ * Per-customer details: the last non-empty value the ledger gives for the customer; the debtor's
+ * kind as the ledger decides it (one consumer row makes a consumer).
+ */
 export interface CustomerInfo {
   id: string;
   name: string | null;
@@ -17,7 +21,7 @@ export interface CustomerInfo {
   kvk: string | null;
   vatId: string | null;
   iban: string | null;
-  debtorType: "business" | "consumer" | null;
+  debtorType: DebtorKind | null;
   paymentTermDays: number | null;
 }
 

@@ -3,8 +3,7 @@
  * with overdue open invoices not handed over yet. Pure.
  */
 import { diffDays, type IsoDay, type Cents } from "../core";
-import { isOverdueClaim } from "../documents";
-import type { ReminderReview } from "../dunning";
+import { isOverdueClaim, type ReminderReview } from "../dunning";
 import type { Ledger } from "../ledger";
 
 /** A customer that can be handed over: it has overdue open invoices not handed over yet. */

@@ -4,6 +4,8 @@ export type { ActiveAdministration, AdministrationChoice } from "./administratio
 export { analyse, analyseWithRecords, analysisDay, withHandoverKinds } from "./analyse";
 export type { Analysis, AnalysisInput, AnalysisWithRecords } from "./analyse";
 export { checkReportSpec } from "./check-report-spec";
+export { dossierClaim } from "./customers/dossier-claim";
+export type { DossierClaim } from "./customers/dossier-claim";
 export { blockedRows, doNotRemindMarks, markDoNotRemind, markScope, marksInScope, unmarkDoNotRemind } from "./do-not-remind";
 export { draftReminders, letterCompany, mailMergeSheetSpec } from "./draft-reminders";
 export type { ReminderDrafts } from "./draft-reminders";

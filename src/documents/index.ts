@@ -3,7 +3,7 @@ export { claimStatementHtml } from "./handoff/claim-statement-html";
 export { factoringDebtorTable, factoringInvoiceTable } from "./handoff/factoring-export";
 export { factoringControl, factoringFile, factoringLeftOutLines } from "./handoff/factoring-file";
 export type { FactoringControl, FactoringDebtor, FactoringExclusions, FactoringFile, FactoringInvoice, FactoringLeftOut, FactoringOptions } from "./handoff/factoring-file";
-export { handoffClaims, interestSpecText, isOverdueClaim } from "./handoff/handoff-claims";
+export { handoffClaims, interestSpecText } from "./handoff/handoff-claims";
 export type { ClaimReminder, HandoffClaim, HandoffFile, HandoffOptions } from "./handoff/handoff-claims";
 export { handoffJson, handoffTable } from "./handoff/handoff-export";
 export { DEMO_COMPANY, companyDetails, companySchema } from "./letters/company-details";

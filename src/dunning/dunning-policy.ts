@@ -10,12 +10,13 @@
  * (art. 6:119a BW) and the ladder claims interest and costs from the aanmaning on.
  */
 import { assert, describeValue } from "../core";
+import type { DebtorKind } from "../ledger";
 
 /** How a stage reaches the debtor; "phone-task" is a call for the credit controller to make. */
 export type DunningChannel = "email" | "letter" | "phone-task";
 
-/** Consumer or business debtor. */
-export type DebtorKind = "business" | "consumer";
+/** Consumer or business debtor: the ledger's one name for it. */
+export type { DebtorKind } from "../ledger";
 
 /** What a stage is, for templates and reports. */
 export type StageKind =

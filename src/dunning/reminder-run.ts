@@ -22,7 +22,7 @@ import {
   type ArrangementStatus,
   type PaymentArrangement,
 } from "./payment-arrangement";
-import { type Ledger, statusStopsReminders } from "../ledger";
+import { type Ledger, ledgerCustomers, statusStopsReminders } from "../ledger";
 import { stopIndex, type DoNotRemindEntry, type ReminderStop } from "./do-not-remind";
 import { invoiceStep, type InvoiceStep } from "./invoice-step";
 import type { ReminderExclusion } from "./reminder-exclusion";
@@ -87,31 +87,25 @@ interface CustomerState {
   credits: number[];
 }
 
-/** Groups the ledger rows by customer, deciding each customer's debtor kind and language. */
+/** The ledger's customers with their open invoices and usable credit notes. */
 function customers(ledger: Ledger): Map<string, CustomerState> {
   const c = ledger.columns;
   const byId = new Map<string, CustomerState>();
-  for (let i = 0; i < ledger.length; i++) {
-    const id = c.customerId[i] as string;
-    let state = byId.get(id);
-    if (!state) {
-      state = {
-        customerId: id,
-        customerName: null,
-        debtor: "business",
-        language: "nl",
-        rows: [],
-        credits: [],
-      };
-      byId.set(id, state);
+  for (const customer of ledgerCustomers(ledger).values()) {
+    const state: CustomerState = {
+      customerId: customer.customerId,
+      customerName: customer.name,
+      debtor: customer.kind,
+      language: customer.language,
+      rows: [],
+      credits: [],
+    };
+    for (const i of customer.rows) {
+      const open = c.openAmount[i] as number;
+      if (open > 0) state.rows.push(i);
+      else if (open < 0 && c.currency[i] === "EUR" && !c.writtenOff[i]) state.credits.push(i);
     }
-    state.customerName ??= c.customerName[i] ?? null;
-    // One consumer row makes the customer a consumer: the consumer protections must not be skipped.
-    if (c.debtorType[i] === "consumer") state.debtor = "consumer";
-    if (c.language[i] === "en") state.language = "en";
-    const open = c.openAmount[i] as number;
-    if (open > 0) state.rows.push(i);
-    else if (open < 0 && c.currency[i] === "EUR" && !c.writtenOff[i]) state.credits.push(i);
+    byId.set(customer.customerId, state);
   }
   return byId;
 }

@@ -21,6 +21,8 @@ export {
   REQUIRED_FIELDS,
   isLedgerField,
 } from "./header/ledger-fields";
+export { ledgerCustomers, mergeDebtorKind } from "./customers";
+export type { LedgerCustomer } from "./customers";
 export { LedgerError } from "./ledger-error";
 export { readLedger } from "./read-ledger";
 export { INVOICE_KEYS, LedgerBuilder, ledgerRow, ledgerRows } from "./rows/ledger-builder";
@@ -30,6 +32,7 @@ export type {
   ColumnMatch,
   ControlTotals,
   CurrencyControl,
+  DebtorKind,
   Invoice,
   Ledger,
   LedgerField,

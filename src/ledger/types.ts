@@ -4,6 +4,9 @@
  */
 import type { DayOrder, IsoDay, DateSystem, Cents, Notation } from "../core";
 
+/** Consumer or business debtor: it decides the dunning ladder, the statutory interest rate and when collection costs may be charged. */
+export type DebtorKind = "business" | "consumer";
+
 /** A ledger field that a sheet column can be mapped to. */
 export type LedgerField =
   | "invoiceId"
@@ -83,7 +86,7 @@ export interface Invoice {
   vatId: string | null;
   iban: string | null;
   creditLimit: Cents | null;
-  debtorType: "business" | "consumer" | null;
+  debtorType: DebtorKind | null;
   language: "nl" | "en" | null;
   paymentTermDays: number | null;
 }

@@ -1,6 +1,6 @@
 import { assert } from "../assert";
 import { describeValue } from "../describe-value";
-import { isIsoDay, toEpochDay, type IsoDay } from "../calendar/day";
+import { fromEpochDay, isIsoDay, toEpochDay, type IsoDay } from "../calendar/day";
 import { InterestAccount, type InterestPeriod } from "./interest-account";
 import { largestRemainder } from "../money/largest-remainder";
 import { cents, type Cents } from "../money/money";
@@ -65,6 +65,11 @@ export interface ClaimStatement {
   }[];
   /** All claims together. */
   readonly total: Outstanding & { readonly interestAccrued: Cents };
+  /**
+   * Set when `asOf` lies beyond the last day the rate table of a claim's kind is known for: after
+   * that day the last known rate was used (as {@link statutoryInterest} reports it).
+   */
+  readonly rateTableEndsAt?: IsoDay;
 }
 
 interface Entry {
@@ -188,8 +193,10 @@ export function claimStatement(
   let principal = 0,
     interest = 0,
     costs = 0,
-    accrued = 0;
+    accrued = 0,
+    knownThrough = Number.POSITIVE_INFINITY;
   const lines = entries.map(({ claim, account }) => {
+    knownThrough = Math.min(knownThrough, compiledRates(claim.kind, rates).completeThrough);
     account.advanceTo(asOfDay);
     account.settle();
     const o = account.outstanding();
@@ -218,6 +225,7 @@ export function claimStatement(
       total: cents(principal + interest + costs),
       interestAccrued: cents(accrued),
     },
+    ...(asOfDay > knownThrough ? { rateTableEndsAt: fromEpochDay(knownThrough) } : {}),
   };
 }
 

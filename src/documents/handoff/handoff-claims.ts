@@ -5,10 +5,7 @@
  * 14-dagenbrief went out, disputes and notes — plus the control line.
  */
 import {
-  collectionCosts,
-  compareDays,
   type IsoDay,
-  largestRemainder,
   cents,
   formatCents,
   type Cents,
@@ -16,13 +13,16 @@ import {
   type InterestPeriod,
 } from "../../core";
 import {
+  claimsOwed,
   defaultPolicy,
+  fourteenDayLetterState,
+  invoiceSum,
+  isOverdueClaim,
+  type OwedLine,
   type PolicyStage,
-  stageDeadline,
   type ReminderLogEntry,
 } from "../../dunning";
-import type { Ledger } from "../../ledger";
-import { invoiceInterest, invoiceSum } from "./claim-interest";
+import { type Ledger, ledgerCustomers } from "../../ledger";
 import { cleanText, oneLine } from "../tables/clean-text";
 import { controlLine, type ControlLine } from "../tables/control-line";
 import { debtorDetails, type DebtorDetails } from "../letters/debtor-details";
@@ -73,22 +73,6 @@ export interface HandoffOptions {
   skipHandedOver?: boolean;
 }
 
-/**
- * Whether ledger row `i` is a claim on `asOf`: open (above zero), in euros, not written off, and
- * past its due date (an invoice not yet due is not in default). The one rule for the claim file and
- * the task pane's list of customers to hand over.
- */
-export function isOverdueClaim(columns: Ledger["columns"], i: number, asOf: IsoDay): boolean {
-  const due = columns.dueDate[i];
-  return (
-    (columns.openAmount[i] as number) > 0 &&
-    !columns.writtenOff[i] &&
-    columns.currency[i] === "EUR" &&
-    due != null &&
-    compareDays(due, asOf) < 0
-  );
-}
-
 /** The claims of the selected debtors on `asOf` and their control line. */
 export interface HandoffFile {
   asOf: IsoDay;
@@ -133,19 +117,16 @@ export function handoffClaims(
 ): HandoffFile {
   const c = ledger.columns;
   const details = debtorDetails(ledger);
+  const customers = ledgerCustomers(ledger);
   const claims: HandoffClaim[] = [];
   let grandTotal = cents(0);
   const notFound: string[] = [];
-  // The claim rows of the selected customers, in ledger order, in one pass over the ledger.
-  const rowsOf = new Map<string, number[]>(customerIds.map((id) => [id, []]));
-  for (let i = 0; i < ledger.length; i++) {
-    const rows = rowsOf.get(c.customerId[i] as string);
-    if (rows && isOverdueClaim(c, i, asOf) && !(options.skipHandedOver && c.handedOver[i]))
-      rows.push(i);
-  }
   for (const customerId of customerIds) {
     const debtor = details.get(customerId);
-    const rows = rowsOf.get(customerId) ?? [];
+    // The claim rows of the customer, in ledger order.
+    const rows = (customers.get(customerId)?.rows ?? []).filter(
+      (i) => isOverdueClaim(c, i, asOf) && !(options.skipHandedOver && c.handedOver[i])
+    );
     if (!debtor || rows.length === 0) {
       notFound.push(customerId);
       continue;
@@ -154,10 +135,8 @@ export function handoffClaims(
     // The file is for a Dutch incassobureau: stage names in Dutch whatever the debtor's language.
     const lang = "nl";
     const kind = debtor.debtorType === "consumer" ? "consumer" : "commercial";
-    const fourteenIndex = policy.stages.findIndex((s) => s.kind === "fourteen-day-letter");
-    const start = claims.length;
     let mayCharge = debtor.debtorType === "business";
-    for (const i of rows) {
+    const parts = rows.map((i) => {
       const invoiceId = c.invoiceId[i] as string;
       const logged = (options.log ?? [])
         .filter((e) => e.customerId === customerId)
@@ -174,37 +153,44 @@ export function handoffClaims(
         lang
       );
       let fourteenDayLetter: HandoffClaim["fourteenDayLetter"] = null;
-      if (debtor.debtorType === "consumer" && fourteenIndex >= 0) {
-        const sent = reminders.find((r) => r.stage === fourteenIndex + 1);
-        const later = reminders.some((r) => r.stage > fourteenIndex + 1);
-        fourteenDayLetter = { sent: sent !== undefined, date: sent?.date ?? null };
-        const stage = policy.stages[fourteenIndex] as PolicyStage;
-        const termOver =
-          later ||
-          (sent?.date != null &&
-            compareDays(stageDeadline(policy, stage, sent.date) ?? sent.date, asOf) < 0);
-        if (sent && termOver) mayCharge = true;
+      if (debtor.debtorType === "consumer") {
+        const letter = fourteenDayLetterState(policy, reminders, asOf);
+        if (letter !== null) {
+          fourteenDayLetter = { sent: letter.sent, date: letter.date };
+          if (letter.termOver) mayCharge = true;
+        }
       }
-      const principal = c.openAmount[i] as Cents;
-      const due = c.dueDate[i] ?? null;
-      const result =
-        due !== null && compareDays(due, asOf) < 0
-          ? invoiceInterest({ principal, from: due, to: asOf, kind }, { invoiceId, customerId })
-          : null;
+      return { i, invoiceId, reminders, fourteenDayLetter };
+    });
+    // The staffel applies to the sum of the principals claimed together; the costs are spread over
+    // the claims pro rata (largest remainder, so the parts add up to the cent).
+    const owed = claimsOwed(
+      customerId,
+      debtor.debtorType,
+      parts.map(({ i, invoiceId }) => ({
+        invoiceId,
+        principal: c.openAmount[i] as Cents,
+        dueDate: c.dueDate[i] as IsoDay,
+      })),
+      asOf,
+      { chargeCosts: mayCharge, costsIncludeVat: options.costsIncludeVat === true }
+    );
+    parts.forEach(({ i, invoiceId, reminders, fourteenDayLetter }, k) => {
+      const line = owed.invoices[k] as OwedLine;
       const amount = c.amount[i] as Cents;
-      claims.push({
+      const claim: HandoffClaim = {
         debtor,
         invoiceId,
         invoiceDate: c.invoiceDate[i] ?? null,
-        dueDate: due,
+        dueDate: c.dueDate[i] ?? null,
         amount,
-        paid: cents(Math.max(0, amount - principal)),
-        principal,
+        paid: cents(Math.max(0, amount - line.principal)),
+        principal: line.principal,
         interestKind: kind,
-        interest: result?.interest ?? cents(0),
-        interestPeriods: result?.periods ?? [],
-        costs: cents(0),
-        total: cents(0),
+        interest: line.interest,
+        interestPeriods: line.periods,
+        costs: line.costs,
+        total: line.total,
         reminders,
         fourteenDayLetter,
         disputed: c.disputed[i] === true,
@@ -212,26 +198,10 @@ export function handoffClaims(
           .map((t) => cleanText(t))
           .filter(Boolean)
           .join(" | "),
-      });
-    }
-    const mine = claims.slice(start);
-    // The staffel applies to the sum of the principals claimed together; the costs are spread over
-    // the claims pro rata (largest remainder, so the parts add up to the cent).
-    const costs = mayCharge
-      ? collectionCosts(cents(mine.reduce((s, x) => s + x.principal, 0)), {
-          vat: options.costsIncludeVat === true,
-        })
-      : cents(0);
-    const shares = largestRemainder(
-      costs,
-      mine.map((x) => BigInt(x.principal))
-    );
-    mine.forEach((claim, k) => {
-      const ref = { invoiceId: claim.invoiceId, customerId: claim.debtor.customerId };
-      claim.costs = cents(shares[k] ?? 0);
-      claim.total = invoiceSum([claim.principal, claim.interest, claim.costs], ref);
+      };
+      claims.push(claim);
       // The control line adds every claim up: stop at the invoice that would make it inexact.
-      grandTotal = invoiceSum([grandTotal, claim.total], ref);
+      grandTotal = invoiceSum([grandTotal, claim.total], { invoiceId, customerId });
     });
   }
   return { asOf, claims, control: controlLine(claims), notFound };

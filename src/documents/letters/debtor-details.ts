@@ -2,7 +2,7 @@
  * A debtor's identity and address as the ledger gives it: per field the first non-blank value among
  * the customer's rows (bookkeeping exports repeat the customer's details on every invoice row).
  */
-import type { Ledger } from "../../ledger";
+import { type DebtorKind, type Ledger, ledgerCustomers } from "../../ledger";
 
 /** One debtor's details; "" for what the ledger does not say. */
 export interface DebtorDetails {
@@ -17,7 +17,7 @@ export interface DebtorDetails {
   phone: string;
   kvk: string;
   vatId: string;
-  debtorType: "business" | "consumer";
+  debtorType: DebtorKind;
   language: "nl" | "en";
 }
 
@@ -34,38 +34,31 @@ const TEXT_FIELDS = [
 ] as const;
 
 /**
- * The details of every customer in the ledger, by customer id. Like the reminder run, one consumer
- * row makes the customer a consumer and one English row makes the language English.
+ * The details of every customer in the ledger, by customer id. The debtor's kind and language are
+ * the ledger's (one consumer row makes a consumer, one English row makes English).
  */
 export function debtorDetails(ledger: Ledger): Map<string, DebtorDetails> {
   const c = ledger.columns;
   const byId = new Map<string, DebtorDetails>();
-  for (let i = 0; i < ledger.length; i++) {
-    const id = c.customerId[i] as string;
-    let d = byId.get(id);
-    if (!d) {
-      d = {
-        customerId: id,
-        name: "",
-        contactPerson: "",
-        address: "",
-        postcode: "",
-        city: "",
-        country: "",
-        email: "",
-        phone: "",
-        kvk: "",
-        vatId: "",
-        debtorType: "business",
-        language: "nl",
-      };
-      byId.set(id, d);
-    }
-    if (d.name === "") d.name = c.customerName[i] ?? "";
-    for (const field of TEXT_FIELDS) if (d[field] === "") d[field] = c[field][i] ?? "";
-    if (c.debtorType[i] === "consumer") d.debtorType = "consumer";
-    if (c.language[i] === "en") d.language = "en";
+  for (const customer of ledgerCustomers(ledger).values()) {
+    const d: DebtorDetails = {
+      customerId: customer.customerId,
+      name: customer.name || customer.customerId,
+      contactPerson: "",
+      address: "",
+      postcode: "",
+      city: "",
+      country: "",
+      email: "",
+      phone: "",
+      kvk: "",
+      vatId: "",
+      debtorType: customer.kind,
+      language: customer.language,
+    };
+    for (const i of customer.rows)
+      for (const field of TEXT_FIELDS) if (d[field] === "") d[field] = c[field][i] ?? "";
+    byId.set(customer.customerId, d);
   }
-  for (const d of byId.values()) if (d.name === "") d.name = d.customerId;
   return byId;
 }

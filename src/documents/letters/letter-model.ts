@@ -4,9 +4,14 @@
  * the stage may claim them. Everything a template can show is text here (formatted for the letter's
  * language); the raw cents travel alongside for logs and exports.
  */
-import { collectionCosts, type IsoDay, cents, type Cents } from "../../core";
-import type { DebtorKind, DunningChannel, StageKind, ReminderProposal } from "../../dunning";
-import { invoiceInterest, invoiceSum } from "../handoff/claim-interest";
+import { type IsoDay, cents, type Cents } from "../../core";
+import {
+  claimsOwed,
+  type DebtorKind,
+  type DunningChannel,
+  type StageKind,
+  type ReminderProposal,
+} from "../../dunning";
 import { cleanText, oneLine } from "../tables/clean-text";
 import type { CompanyDetails } from "./company-details";
 import type { DebtorDetails } from "./debtor-details";
@@ -124,41 +129,32 @@ export function letterModel(
 ): LetterModel {
   const lang = proposal.language;
   const stage = proposal.policyStage;
-  const kind = proposal.debtor === "consumer" ? "consumer" : "commercial";
   const money = (c: Cents): string => letterAmount(c, lang);
-  const interestPerInvoice = proposal.invoices.map((inv) => ({
-    invoiceId: inv.invoiceId,
-    interest:
-      stage.mayChargeInterest && inv.mayChargeInterest
-        ? invoiceInterest(
-            { principal: inv.openAmount, from: inv.dueDate, to: proposal.sendOn, kind },
-            { invoiceId: inv.invoiceId, customerId: proposal.customerId }
-          ).interest
-        : cents(0),
-  }));
-  const letterRef = {
-    invoiceId: proposal.invoices.map((i) => i.invoiceId).join(", "),
-    customerId: proposal.customerId,
-  };
-  const interest = invoiceSum(
-    interestPerInvoice.map((i) => i.interest),
-    letterRef
+  // Interest only on the invoices whose own stage claims it, costs only on those whose own stage
+  // allows them (a new invoice listed in an aanmaning is not charged yet), never on more than the
+  // principal after credit notes.
+  const owed = claimsOwed(
+    proposal.customerId,
+    proposal.debtor,
+    proposal.invoices.map((inv) => ({
+      invoiceId: inv.invoiceId,
+      principal: inv.openAmount,
+      dueDate: inv.dueDate,
+      interest: stage.mayChargeInterest && inv.mayChargeInterest,
+      costs: inv.mayChargeCollectionCosts,
+    })),
+    proposal.sendOn,
+    {
+      chargeCosts: stage.mayChargeCollectionCosts,
+      costsIncludeVat: options.costsIncludeVat === true,
+      principal: proposal.amountDue,
+    }
   );
-  const principal = proposal.amountDue;
-  const warnedCosts = collectionCosts(principal, { vat: options.costsIncludeVat === true });
-  // Costs only on the invoices whose own stage allows them (a new invoice listed in an aanmaning
-  // is not charged yet), never on more than the principal after credit notes.
-  const chargeable = proposal.invoices
-    .filter((inv) => inv.mayChargeCollectionCosts)
-    .reduce((sum, inv) => sum + inv.openAmount, 0);
-  const costBase = cents(Math.max(0, Math.min(principal, chargeable)));
-  const costs =
-    !stage.mayChargeCollectionCosts || costBase === 0
-      ? cents(0)
-      : costBase === principal
-        ? warnedCosts
-        : collectionCosts(costBase, { vat: options.costsIncludeVat === true });
-  const total = invoiceSum([principal, interest, costs], letterRef);
+  const interestPerInvoice = owed.invoices.map(({ invoiceId, interest }) => ({
+    invoiceId,
+    interest,
+  }));
+  const { principal, interest, costs, warnedCosts, total } = owed;
   const ids = proposal.invoices.map((i) => i.invoiceId);
   const company = cleanCompany(options.company);
   const name = oneLine(details?.name || proposal.customerName || proposal.customerId);

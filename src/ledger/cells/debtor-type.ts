@@ -7,9 +7,7 @@ import { textOfCell, type Cell } from "./cell";
 import { quote, readFailed, readOk, type FieldRead } from "../rows/field-read";
 import { normalizeHeader } from "../header/header-text";
 import { yesNoOf } from "./yes-no";
-
-/** Consumer or business. */
-export type DebtorType = "business" | "consumer";
+import type { DebtorKind } from "../types";
 
 const CONSUMER =
   /^(particulier|particulieren|consument|consumer|consumers|prive|private|b2c|natuurlijkpersoon|individual|person)$/;
@@ -17,7 +15,7 @@ const BUSINESS =
   /^(zakelijk|zakelijke?klant|bedrijf|bedrijven|business|company|b2b|onderneming|organisatie|organisation|organization|rechtspersoon)$/;
 
 /** The debtor type a word names, or null. */
-export function debtorTypeOf(text: string): DebtorType | null {
+export function debtorTypeOf(text: string): DebtorKind | null {
   const word = normalizeHeader(text);
   if (CONSUMER.test(word)) return "consumer";
   if (BUSINESS.test(word)) return "business";
@@ -33,7 +31,7 @@ export function readDebtorType(
   header: string,
   label: string,
   labelNl: string
-): FieldRead<DebtorType | null> {
+): FieldRead<DebtorKind | null> {
   if (cell.kind === "blank") return readOk(null);
   if (cell.kind === "error") {
     return readFailed(
@@ -47,7 +45,7 @@ export function readDebtorType(
   const yes = yesNoOf(text);
   const meaning = debtorTypeOf(header);
   if (yes !== null && meaning !== null) {
-    const other: DebtorType = meaning === "consumer" ? "business" : "consumer";
+    const other: DebtorKind = meaning === "consumer" ? "business" : "consumer";
     return readOk(yes ? meaning : other);
   }
   return readFailed(

@@ -20,14 +20,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { Analysis, CustomerFacts, Settings } from "../../../src/app";
-import {
-  collectionCosts,
-  diffDays,
-  type IsoDay,
-  type Cents,
-  statutoryInterest,
-} from "../../../src/core";
+import { dossierClaim, type Analysis, type CustomerFacts, type Settings } from "../../../src/app";
+import { diffDays, type IsoDay } from "../../../src/core";
 import type { Ledger } from "../../../src/ledger";
 import { DoNotRemindPanel } from "../reminders/do-not-remind-panel";
 import { count, day, figure, money } from "../../shell/format";
@@ -108,7 +102,6 @@ export function CustomerDossier(props: CustomerDossierProps) {
   const c = ledger.columns;
   const asOf = analysis.asOf;
   const row = analysis.report.customers.find((r) => r.id === customerId);
-  const consumer = facts.rows.some((i) => c.debtorType[i] === "consumer");
   const proposal = analysis.reminders.proposals.find((p) => p.customerId === customerId);
   // invoices the run leaves out because of a do-not-remind mark (ledger or user)
   const stopped = new Set(
@@ -117,40 +110,27 @@ export function CustomerDossier(props: CustomerDossierProps) {
       .map((e) => e.invoiceId)
   );
 
-  const { lines, principal, interest, rateNote } = useMemo(() => {
-    let principal = 0;
-    let interest = 0;
-    let rateNote: IsoDay | null = null;
-    const lines: InvoiceLine[] = facts.rows
-      .filter((i) => (c.openAmount[i] as number) !== 0)
-      .map((i) => {
-        const open = c.openAmount[i] as number;
-        const due = c.dueDate[i];
-        const late = due && due < asOf ? diffDays(asOf, due) : 0;
-        let owed: number | null = null;
-        if (late > 0 && open > 0 && c.currency[i] === "EUR" && !c.writtenOff[i] && due) {
-          try {
-            const result = statutoryInterest({
-              principal: open as Cents,
-              from: due,
-              to: asOf,
-              kind: consumer ? "consumer" : "commercial",
-            });
-            owed = result.interest;
-            if (result.rateTableEndsAt) rateNote = result.rateTableEndsAt;
-          } catch {
-            owed = null; // a day outside the rate table: shown as "–"
-          }
-          principal += open;
-          interest += owed ?? 0;
-        }
-        return { row: i, interest: owed, daysLate: late };
-      })
-      .sort((a, b) => String(c.dueDate[a.row] ?? "").localeCompare(String(c.dueDate[b.row] ?? "")));
-    return { lines, principal, interest, rateNote: rateNote as IsoDay | null };
-  }, [facts, c, asOf, consumer]);
+  const claim = useMemo(() => dossierClaim(ledger, customerId, asOf), [ledger, customerId, asOf]);
+  const { principal, interest, costs, rateTableEndsAt: rateNote } = claim;
+  const consumer = claim.kind === "consumer";
+  const lines = useMemo(
+    () =>
+      facts.rows
+        .filter((i) => (c.openAmount[i] as number) !== 0)
+        .map((i): InvoiceLine => {
+          const due = c.dueDate[i];
+          return {
+            row: i,
+            interest: claim.interestByRow.get(i) ?? null,
+            daysLate: due && due < asOf ? diffDays(asOf, due) : 0,
+          };
+        })
+        .sort((a, b) =>
+          String(c.dueDate[a.row] ?? "").localeCompare(String(c.dueDate[b.row] ?? ""))
+        ),
+    [facts, c, asOf, claim]
+  );
 
-  const costs = principal > 0 ? (collectionCosts(principal as Cents) as number) : 0;
   const name = firstOf(ledger, facts.rows, "customerName") ?? customerId;
   const history = useMemo(() => {
     const seen = new Map<string, { stage: number; date: IsoDay | null; invoices: string[] }>();
@@ -222,7 +202,7 @@ export function CustomerDossier(props: CustomerDossierProps) {
             <dt className={s.dt}>{t.collectionCosts}</dt>
             <dd className={s.dd}>{money(costs, lang)}</dd>
             <dt className={`${s.dt} ${s.total}`}>{t.claimTotal}</dt>
-            <dd className={`${s.dd} ${s.total}`}>{money(principal + interest + costs, lang)}</dd>
+            <dd className={`${s.dd} ${s.total}`}>{money(claim.total, lang)}</dd>
           </dl>
           <Text as="p" className={s.muted}>
             {consumer ? t.costsNoteConsumer : t.costsNoteBusiness}
