@@ -1,6 +1,13 @@
 /** src/dunning: the whole ladder — policy, timing, arrangements, the run, exclusions, claims owed on a day. */
 export { claimsOwed, fourteenDayLetterState, invoiceSum, isOverdueClaim } from "./claims-owed";
-export type { ClaimsOwed, ClaimsOwedOptions, InvoiceRef, OwedInvoice, OwedLine, SentStage } from "./claims-owed";
+export type {
+  ClaimsOwed,
+  ClaimsOwedOptions,
+  InvoiceRef,
+  OwedInvoice,
+  OwedLine,
+  SentStage,
+} from "./claims-owed";
 export { stopHolds, stopIndex } from "./do-not-remind";
 export type { DoNotRemindEntry, ReminderStop } from "./do-not-remind";
 export {
