@@ -1,4 +1,5 @@
 /** The public entry of src/formats: what other folders may use of it. Import through here, never a file inside. */
+export { CSV_MAX_BYTES, checkCsvSize } from "./csv-size-guard";
 export { decodeText, sniffUtf16 } from "./decode-text";
 export { exportCsvBytes, exportJsonText, exportXlsxBytes, safeTable } from "./export-table";
 export { estimateRows, parseCsvChunk } from "./fast-csv/fast-csv-chunk";

@@ -4,6 +4,7 @@
  */
 import { readLedger, type LedgerReadResult, type ReadLedgerOptions } from "../ledger";
 import { detectFileKind, type FileKind } from "./file-kind";
+import { checkCsvSize } from "./csv-size-guard";
 import { readCsvValues } from "./read-csv-values";
 import { readXlsxValues } from "./read-xlsx-values";
 
@@ -42,6 +43,7 @@ export async function readLedgerFile(
   const { sheet, kind: explicitKind, ...ledgerOptions } = options;
   const kind = detectFileKind(fileName, data, explicitKind);
   if (kind === "csv") {
+    checkCsvSize(data.length, fileName);
     const csv = readCsvValues(data);
     const result = readLedger(csv.values, ledgerOptions);
     const issues = [...csv.issues, ...result.issues].sort((a, b) => a.row - b.row);
