@@ -5,15 +5,18 @@
  * lazily, so the analytics code stays out of its first bundle.
  */
 import { buildReport, type ReportModel } from "../analytics";
-import { fromEpochDay, toEpochDay, type IsoDay, type Cents } from "../core";
-import { reviewReminders, type ReminderReview } from "../dunning";
+import { fromEpochDay, toEpochDay, type IsoDay } from "../core";
+import type { ReminderReview } from "../dunning";
 import type { Ledger } from "../ledger";
-import { handoverKind, NO_HANDOVERS, type HandoverState } from "../records";
+import { NO_HANDOVERS, type HandoverState } from "../records";
 import type { ActiveAdministration } from "./administration";
 import { markScope, marksInScope } from "./do-not-remind";
 import { applyRecords, unmatchedRecords, unmatchedRecordsText, type Records } from "./records";
+import { reviewRun } from "./reminders/reminder-review";
 import type { ReportingDayBasis } from "./reporting-day";
 import type { Settings } from "./settings";
+
+export { withHandoverKinds } from "./reminders/reminder-review";
 
 /** The analysis of one ledger on one day. */
 export interface Analysis {
@@ -63,30 +66,7 @@ export function analyse(
     newCustomerDays: settings.thresholds.newCustomerDays,
     newCustomerThreshold: settings.thresholds.exposureCents,
   });
-  const review = reviewReminders(ledger, asOf, {
-    tolerance: settings.toleranceCents as Cents,
-    doNotRemind: settings.doNotRemind,
-  });
-  return { asOf, runDay, report, reminders: withHandoverKinds(review, handovers) };
-}
-
-/**
- * The review with each "handed-over" exclusion saying to whom, from the kept hand-over records:
- * an invoice of a factoring batch is "overgedragen aan de factor", not at the incassobureau.
- */
-export function withHandoverKinds(review: ReminderReview, state: HandoverState): ReminderReview {
-  if (state.records.length === 0) return review;
-  const kinds = new Map(
-    state.records.map((r) => [`${r.customerId}\u0000${r.invoiceId}`, handoverKind(r)])
-  );
-  return {
-    ...review,
-    excluded: review.excluded.map((e) => {
-      const kind =
-        e.reason === "handed-over" ? kinds.get(`${e.customerId}\u0000${e.invoiceId}`) : undefined;
-      return kind === undefined ? e : { ...e, handedOverTo: kind };
-    }),
-  };
+  return { asOf, runDay, report, reminders: reviewRun(ledger, asOf, settings, handovers) };
 }
 
 /** What {@link analyseWithRecords} analyses: the ledger read, on its days, with its kept records. */

@@ -7,8 +7,10 @@
  */
 import type { IsoDay } from "../core";
 import {
+  companyDetails,
   type CompanyDetails,
   type ControlLine,
+  DEMO_COMPANY,
   emlZip,
   type SheetTable,
   lettersFor,
@@ -30,6 +32,7 @@ import type { ReminderProposal } from "../dunning";
 import type { Ledger } from "../ledger";
 import { HostError } from "./host-error";
 import { missingCompanyFields } from "./letter-sender";
+import { sentOn } from "./record-day";
 import type { Settings } from "./settings";
 
 /** The drafted reminders of one run, ready to download. */
@@ -59,19 +62,53 @@ export interface ReminderDrafts {
   fileNames: { mailMerge: string; mailMergeXlsx: string; eml: string; html: string; log: string };
 }
 
+/** Where the creditor on the letters comes from, when not from the settings form alone. */
+export interface LetterCompanyOptions {
+  /**
+   * Letters from the clearly fake demo company ({@link DEMO_COMPANY_NAME}) whatever the settings
+   * say: the CLI's `remind` without `--company`, which warns that they must not be sent. The pane
+   * never sets it: without company details it refuses.
+   */
+  demoCompany?: boolean;
+  /** The file the company details were read from (the CLI's `--company`), named in the error. */
+  companyFile?: string;
+}
+
+/** The name of the fake demo company that letters come from with `demoCompany`. */
+export const DEMO_COMPANY_NAME: string = DEMO_COMPANY.name;
+
 /**
- * The creditor on the letters: the settings' company details. There is no fallback to a demo
- * company: without a name or IBAN this throws a HostError "settings" naming the missing details.
+ * Company details from the JSON text of a company file (the CLI's `--company company.json`):
+ * missing keys become "", unknown keys and non-text values are errors naming the key.
  */
-export function letterCompany(settings: Settings): CompanyDetails {
+export function companyFromJson(text: string): CompanyDetails {
+  return companyDetails(JSON.parse(text));
+}
+
+/**
+ * The creditor on the letters: the settings' company details. There is no silent fallback to a
+ * demo company: without a name or IBAN this throws a HostError "settings" naming the missing
+ * details (and the company file, when they came from one); only `demoCompany` asks for the demo.
+ */
+export function letterCompany(
+  settings: Settings,
+  options: LetterCompanyOptions = {}
+): CompanyDetails {
+  if (options.demoCompany === true) return DEMO_COMPANY;
   const missing = missingCompanyFields(settings.company);
   if (missing.length > 0) {
     const en = missing.map((f) => (f === "name" ? "company name" : "IBAN")).join(" and ");
     const nl = missing.map((f) => (f === "name" ? "bedrijfsnaam" : "IBAN")).join(" en ");
+    const file = options.companyFile;
+    const keys = missing.map((f) => JSON.stringify(f)).join(", ");
     throw new HostError(
       "settings",
-      `Reminders need your ${en}; fill it in under Settings (company details).`,
-      `Voor herinneringen is uw ${nl} nodig; vul dit in bij Instellingen (bedrijfsgegevens).`,
+      file === undefined
+        ? `Reminders need your ${en}; fill it in under Settings (company details).`
+        : `Reminders need your ${en}; add it to ${file} (${keys}).`,
+      file === undefined
+        ? `Voor herinneringen is uw ${nl} nodig; vul dit in bij Instellingen (bedrijfsgegevens).`
+        : `Voor herinneringen is uw ${nl} nodig; vul dit aan in ${file} (${keys}).`,
       { key: `company.${missing[0]}` }
     );
   }
@@ -100,20 +137,36 @@ export function mailMergeSheetSpec(merge: SheetTable): ReportSheetSpec {
   };
 }
 
+/** How a door drafts the reminders, where doors differ. */
+export interface DraftRemindersOptions extends LetterCompanyOptions {
+  /**
+   * Log entries recorded before this run: `logCsv` then holds them followed by this run's (the
+   * CLI writes one log file that the next run needs alone). `log` is this run's entries only.
+   */
+  earlierLog?: readonly ReminderLogEntry[];
+  /**
+   * The day the letters are recorded as sent (see ./record-day): by default the letters' own day
+   * `asOf`. The pane records on its run day when the user confirms; the CLI passes its run day.
+   */
+  runDay?: IsoDay;
+}
+
 /** Drafts the letters of `proposals` (from `ledger` on `asOf`) in every output format. */
 export async function draftReminders(
   ledger: Ledger,
   proposals: readonly ReminderProposal[],
   settings: Settings,
-  asOf: IsoDay
+  asOf: IsoDay,
+  options: DraftRemindersOptions = {}
 ): Promise<ReminderDrafts> {
-  const company = letterCompany(settings);
+  const company = letterCompany(settings, options);
   const letters = lettersFor(ledger, proposals, {
     company,
     costsIncludeVat: settings.letters.costsIncludeVat,
     templates: settings.templates,
   });
-  const log = reminderLogEntries(letters);
+  const entries = reminderLogEntries(letters);
+  const log = options.runDay === undefined ? entries : sentOn(entries, options.runDay);
   const merge = mailMergeTable(letters);
   const base = `herinneringen-${asOf}`;
   return {
@@ -126,7 +179,7 @@ export async function draftReminders(
     emlZip: await emlZip(letters, company),
     lettersHtml: lettersHtml(letters),
     log,
-    logCsv: exportCsvBytes(reminderLogTable(log)),
+    logCsv: exportCsvBytes(reminderLogTable([...(options.earlierLog ?? []), ...log])),
     control: reminderLogControl(log),
     fileNames: {
       mailMerge: `${base}-mailmerge.csv`,

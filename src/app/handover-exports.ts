@@ -43,6 +43,20 @@ export interface FactoringExport extends HandoverExport {
   leftOut: FactoringLeftOut[];
   /** Why, one line per reason with count and amount, in the pane's language. */
   leftOutLines: string[];
+  /** Debtors on the debtor list. */
+  debtors: number;
+  /** The limits the selection applied (from the settings). */
+  maxDaysPastDue: number | null;
+  includeConsumers: boolean;
+}
+
+/** Where doors differ in a collection export. */
+export interface CollectionExportOptions {
+  /**
+   * Claims handed over before go in again (the CLI, which warns about each); by default they are
+   * left out (the pane offers only claims not yet handed over).
+   */
+  includeHandedOver?: boolean;
 }
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -59,12 +73,13 @@ export async function collectionExport(
   asOf: IsoDay,
   format: "xlsx" | "csv" | "json" | "dossier",
   settings: Settings,
-  log: readonly ReminderLogEntry[]
+  log: readonly ReminderLogEntry[],
+  options: CollectionExportOptions = {}
 ): Promise<CollectionExport> {
   const file = handoffClaims(ledger, customerIds, asOf, {
     costsIncludeVat: settings.letters.costsIncludeVat,
     log,
-    skipHandedOver: true,
+    skipHandedOver: options.includeHandedOver !== true,
   });
   const base = `vorderingen-${asOf}`;
   let files: ExportFile[];
@@ -126,5 +141,8 @@ export async function factoringExport(
     notFound: file.notFound,
     leftOut: file.leftOut,
     leftOutLines: factoringLeftOutLines(file, lang),
+    debtors: file.debtors.length,
+    maxDaysPastDue: file.maxDaysPastDue,
+    includeConsumers: file.includeConsumers,
   };
 }

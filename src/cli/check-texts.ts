@@ -3,7 +3,8 @@
  * always was, the Dutch as a Dutch controller or accountant would read it (the task pane's terms:
  * Controletotalen, Geaccepteerd, Afgekeurd, Meldingen).
  */
-import { FIELD_LABELS_NL, type LedgerField, type LedgerIssue } from "../ledger";
+import { FIELD_LABELS_NL } from "../app";
+import type { LedgerField, LedgerIssue } from "../ledger";
 
 /** One language of the check report. */
 export interface CheckTexts {

@@ -6,7 +6,8 @@
  */
 import { parseArgs } from "node:util";
 import { type DayOrder, isIsoDay, type IsoDay, type Notation } from "../core";
-import { isLedgerField, LEDGER_FIELDS, type LedgerField } from "../ledger";
+import { isLedgerField, LEDGER_FIELDS } from "../app";
+import type { LedgerField } from "../ledger";
 import { COMMANDS } from "./help-text";
 
 /** A column mapping given with --map: ledger field -> header text or column letter. */

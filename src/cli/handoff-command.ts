@@ -8,28 +8,20 @@
  * `openstaand remind --handovers` reads to stop the ladder for them.
  */
 import { type IsoDay, formatCents, type Cents } from "../core";
-import { dossierZips, factoringFileData, handoffFileData } from "../app";
-import { exportCsvBytes } from "../formats";
 import {
-  factoringFile,
-  factoringLeftOutLines,
-  handoffClaims,
-  type HandoffFile,
-} from "../documents";
-import {
-  handoverTable,
-  applyHandovers,
+  applyRecords,
+  collectionExport,
+  type CollectionExport,
+  factoringExport,
+  handedOverOn,
   handoverKindText,
-  markHandedOver,
-  nextBatchId,
-  type HandoverKind,
-  type HandoverState,
-  type ReminderLogEntry,
-} from "../records";
+  handoverStateCsv,
+} from "../app";
+import type { HandoverKind, HandoverState, ReminderLogEntry } from "../records";
 import type { Ledger } from "../ledger";
 import type { CliCommand } from "./cli-args";
 import { type CliIo, fileNames, readHandoverFiles, readLogFiles } from "../hosts/node";
-import { readCommandLedger, runDay } from "./remind-command";
+import { readCommandLedger, runDay, runSettings } from "./remind-command";
 
 type HandoffCommand = Extract<CliCommand, { command: "handoff" }>;
 
@@ -51,16 +43,22 @@ export async function handoffCommand(command: HandoffCommand, io: CliIo): Promis
   const log = await readLogFiles(command.log ?? [], io);
   const earlier = await readHandoverFiles(command.handovers ?? [], io);
   // Claims handed over before are flagged (the factoring selection leaves them out). The log is
-  // not applied to the ledger's reminder columns: handoffClaims merges it with them, so the date of
-  // an earlier stage the ledger knows stays in the history.
-  const ledger = applyHandovers(read.ledger, earlier);
+  // not applied to the ledger's reminder columns: the claim file merges it with them, so the date
+  // of an earlier stage the ledger knows stays in the history.
+  const ledger = applyRecords(read.ledger, { log: [], handovers: earlier });
   const dir = (command.out ?? ".").replace(/[\\/]+$/, "") || ".";
   const run: HandoffRun = { command, asOf, dir, log, earlier, io };
   if (command.factoring) return factoringFiles(ledger, run);
-  const file = handoffClaims(ledger, command.customers, asOf, {
-    costsIncludeVat: command.costsVat === true,
+  // Claims handed over before go in again, each with a warning (the pane offers only new ones).
+  const file = await collectionExport(
+    ledger,
+    command.customers,
+    asOf,
+    command.dossier ? "dossier" : command.format,
+    runSettings(null, command.costsVat),
     log,
-  });
+    { includeHandedOver: true }
+  );
   const nl = command.lang === "nl";
   for (const id of file.notFound)
     io.stderr(
@@ -74,22 +72,18 @@ export async function handoffCommand(command: HandoffCommand, io: CliIo): Promis
     });
   const before = new Map(earlier.records.map((r) => [`${r.customerId}\u0000${r.invoiceId}`, r]));
   for (const claim of file.claims) {
-    const was = before.get(`${claim.debtor.customerId}\u0000${claim.invoiceId}`);
+    const was = before.get(`${claim.customerId}\u0000${claim.invoiceId}`);
     if (was)
       io.stderr(
         nl
-          ? `openstaand: waarschuwing: factuur ${JSON.stringify(claim.invoiceId)} van klant ${JSON.stringify(claim.debtor.customerId)} is eerder overgedragen (${was.date}, batch ${was.batch}); hij staat opnieuw in dit bestand.\n`
-          : `openstaand: warning: invoice ${JSON.stringify(claim.invoiceId)} of customer ${JSON.stringify(claim.debtor.customerId)} was handed over before (${was.date}, batch ${was.batch}); it is in this file again.\n`
+          ? `openstaand: waarschuwing: factuur ${JSON.stringify(claim.invoiceId)} van klant ${JSON.stringify(claim.customerId)} is eerder overgedragen (${was.date}, batch ${was.batch}); hij staat opnieuw in dit bestand.\n`
+          : `openstaand: warning: invoice ${JSON.stringify(claim.invoiceId)} of customer ${JSON.stringify(claim.customerId)} was handed over before (${was.date}, batch ${was.batch}); it is in this file again.\n`
       );
   }
-  const claims = file.claims.map((c) => ({
-    customerId: c.debtor.customerId,
-    invoiceId: c.invoiceId,
-  }));
+  const { claims } = file;
   if (command.dossier) return dossierFiles(file, run, claims);
-  const path = `${dir}/vorderingen-${asOf}.${command.format}`;
-  const data = await handoffFileData(file, command.format);
-  await io.writeFile(path, typeof data === "string" ? new TextEncoder().encode(data) : data);
+  const paths = await writeFiles(run, file.files);
+  const path = paths[0] ?? "";
   const state = await writeState(run, claims, "collection");
   const k = file.control;
   const euro = (cents: Cents): string => formatCents(cents, command.lang);
@@ -104,6 +98,23 @@ export async function handoffCommand(command: HandoffCommand, io: CliIo): Promis
         : `Wrote ${path}\nWrote ${state.path}\n`)
   );
   return 0;
+}
+
+/** Writes the files of an export into the output folder; returns their paths. */
+async function writeFiles(
+  run: HandoffRun,
+  files: readonly { name: string; data: Uint8Array | string }[]
+): Promise<string[]> {
+  const paths: string[] = [];
+  for (const { name, data } of files) {
+    const path = `${run.dir}/${name}`;
+    await run.io.writeFile?.(
+      path,
+      typeof data === "string" ? new TextEncoder().encode(data) : data
+    );
+    paths.push(path);
+  }
+  return paths;
 }
 
 /** What the records of the run say, one line each (nothing when none were given). */
@@ -137,10 +148,10 @@ async function writeState(
   claims: readonly { customerId: string; invoiceId: string }[],
   kind: HandoverKind
 ): Promise<{ path: string; note: string }> {
-  const batch = nextBatchId(run.earlier, kind, run.asOf);
-  const state = markHandedOver(run.earlier, claims, run.asOf, batch, kind);
+  // Recorded on the run day, which for the CLI is its --as-of day (else today).
+  const { state, batch } = handedOverOn(run.earlier, claims, kind, run.asOf);
   const path = `${run.dir}/overdracht-${run.asOf}.csv`;
-  await run.io.writeFile?.(path, exportCsvBytes(handoverTable(state)));
+  await run.io.writeFile?.(path, handoverStateCsv(state));
   const added = state.records.length - run.earlier.records.length;
   const earlier = run.earlier.records.length;
   if (run.command.lang === "nl" && kind === "collection")
@@ -171,31 +182,32 @@ const LISTED = 20;
 
 /** --factoring: the debtor master list and the invoice assignment list, each with a control line. */
 async function factoringFiles(ledger: Ledger, run: HandoffRun): Promise<number> {
-  const { command, asOf, dir, io } = run;
-  const file = factoringFile(ledger, asOf, {
-    customerIds: command.customers.length > 0 ? command.customers : undefined,
-    ...(command.maxDaysPastDue !== undefined ? { maxDaysPastDue: command.maxDaysPastDue } : {}),
-    includeConsumers: command.includeConsumers === true,
-  });
+  const { command, asOf, io } = run;
+  const settings = runSettings(null, command.costsVat);
+  const file = await factoringExport(
+    ledger,
+    command.customers.length > 0 ? command.customers : null,
+    asOf,
+    // --factoring takes xlsx or csv only (cli-args refuses json).
+    command.format === "csv" ? "csv" : "xlsx",
+    {
+      ...settings,
+      factoring: {
+        ...settings.factoring,
+        ...(command.maxDaysPastDue !== undefined ? { maxDaysPastDue: command.maxDaysPastDue } : {}),
+        includeConsumers: command.includeConsumers === true,
+      },
+    },
+    "en"
+  );
   for (const id of file.notFound)
     io.stderr(`openstaand: warning: customer ${JSON.stringify(id)} has no invoice to assign.\n`);
-  if (file.invoices.length === 0) throw new Error("there is no open invoice to assign.");
-  const paths: string[] = [];
-  // --factoring takes xlsx or csv only (cli-args refuses json).
-  const format = command.format === "csv" ? "csv" : "xlsx";
-  for (const { part, data } of await factoringFileData(file, format)) {
-    const path = `${dir}/factoring-${part}-${asOf}.${format}`;
-    await io.writeFile?.(path, data);
-    paths.push(path);
-  }
-  const state = await writeState(
-    run,
-    file.invoices.map((i) => ({ customerId: i.debtor.customerId, invoiceId: i.invoiceId })),
-    "factoring"
-  );
+  if (file.claims.length === 0) throw new Error("there is no open invoice to assign.");
+  const paths = await writeFiles(run, file.files);
+  const state = await writeState(run, file.claims, "factoring");
   paths.push(state.path);
   const k = file.control;
-  const left = factoringLeftOutLines(file, "en");
+  const left = file.leftOutLines;
   const limits = [
     file.maxDaysPastDue === null
       ? "no limit on days past due"
@@ -203,7 +215,7 @@ async function factoringFiles(ledger: Ledger, run: HandoffRun): Promise<number> 
     file.includeConsumers ? "consumer invoices included" : "business invoices only",
   ];
   io.stdout(
-    `${k.count} ${k.count === 1 ? "invoice" : "invoices"} of ${file.debtors.length} ${file.debtors.length === 1 ? "debtor" : "debtors"} as of ${asOf} (${limits.join(", ")}): amount ${formatCents(k.amount, "en")}, open ${formatCents(k.open, "en")}.\n` +
+    `${k.count} ${k.count === 1 ? "invoice" : "invoices"} of ${file.debtors} ${file.debtors === 1 ? "debtor" : "debtors"} as of ${asOf} (${limits.join(", ")}): amount ${formatCents(k.amount, "en")}, open ${formatCents(k.open, "en")}.\n` +
       (left.length > 0
         ? `Left out (open invoices):\n${left.map((line) => `  ${line}\n`).join("")}` +
           file.leftOut
@@ -223,24 +235,26 @@ async function factoringFiles(ledger: Ledger, run: HandoffRun): Promise<number> 
 
 /** --dossier: one zip per debtor with the claim statement, the invoice list, the log and a README. */
 async function dossierFiles(
-  file: HandoffFile,
+  file: CollectionExport,
   run: HandoffRun,
   claims: readonly { customerId: string; invoiceId: string }[]
 ): Promise<number> {
-  const { dir, io } = run;
-  const dossiers = await dossierZips(file, { log: run.log });
-  for (const d of dossiers) await io.writeFile?.(`${dir}/${d.fileName}`, d.bytes);
+  const { dir, asOf, io } = run;
+  const dossiers = file.files;
+  await writeFiles(run, dossiers);
   const state = await writeState(run, claims, "collection");
   const k = file.control;
-  const logged = dossiers.filter((d) => run.log.some((e) => e.customerId === d.customerId)).length;
+  // One dossier per debtor of the claims: those with entries in the reminder log.
+  const debtors = new Set(claims.map((c) => c.customerId));
+  const logged = [...debtors].filter((id) => run.log.some((e) => e.customerId === id)).length;
   const letters = run.command.log
     ? `${logged} of the ${dossiers.length} dossiers hold the debtor's entries of the reminder log (herinneringslog.csv: date, stage, invoices and amounts of each letter); the letters themselves are not kept by the CLI.`
     : "Letters sent are not included (no --log given); each README.txt says so.";
   io.stdout(
-    `${dossiers.length} ${dossiers.length === 1 ? "dossier" : "dossiers"}, ${k.count} ${k.count === 1 ? "claim" : "claims"} as of ${file.asOf}: total ${formatCents(k.total, "en")}. ${letters}\n` +
+    `${dossiers.length} ${dossiers.length === 1 ? "dossier" : "dossiers"}, ${k.count} ${k.count === 1 ? "claim" : "claims"} as of ${asOf}: total ${formatCents(k.total, "en")}. ${letters}\n` +
       recordNotes(run) +
       state.note +
-      dossiers.map((d) => `Wrote ${dir}/${d.fileName}\n`).join("") +
+      dossiers.map((d) => `Wrote ${dir}/${d.name}\n`).join("") +
       `Wrote ${state.path}\n`
   );
   return 0;

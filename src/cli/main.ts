@@ -2,9 +2,8 @@
  * The `openstaand` command line, independent of Node's globals so tests run it in-process:
  * `run(argv, io)` returns the exit status (0 read, 1 could not read, 2 usage error).
  */
-import { demoLedger } from "../demo";
+import { demoLedger, loadLedgerFile, VERSION } from "../app";
 import { demoCsvText, demoXlsxBytes } from "../hosts/browser";
-import { readLedgerFile } from "../formats";
 import { parseCliArgs, UsageError, type CliCommand } from "./cli-args";
 import type { CliIo } from "../hosts/node";
 import { checkJson } from "./check-json";
@@ -15,7 +14,6 @@ import { reportCommand } from "./report-command";
 import { remindCommand } from "./remind-command";
 import { handoffCommand } from "./handoff-command";
 import { inputName, readLedgerBytes, readProgress } from "./ledger-input";
-import { VERSION } from "./version";
 
 export type { CliIo } from "../hosts/node";
 
@@ -68,10 +66,10 @@ async function check(
 ): Promise<number> {
   const name = inputName(command.file, command.lang);
   const progress = readProgress(io, name, command.lang);
-  let result: Awaited<ReturnType<typeof readLedgerFile>>;
+  let result: Awaited<ReturnType<typeof loadLedgerFile>>;
   try {
     const bytes = await readLedgerBytes(command.file, io, progress);
-    result = await readLedgerFile(bytes, name, {
+    result = await loadLedgerFile(bytes, name, {
       ...(command.mapping ? { mapping: command.mapping } : {}),
       sheet: command.sheet,
       asOf: command.asOf,

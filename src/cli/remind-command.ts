@@ -7,20 +7,22 @@
  * hand-over state file (--handovers) get no reminder. The log written holds the earlier entries
  * plus this run's, so the next run needs only that one file.
  */
+import type { CompanyDetails } from "../documents";
+import type { LedgerFileResult } from "../formats";
 import {
-  companyDetails,
-  DEMO_COMPANY,
-  type CompanyDetails,
-  emlZip,
-  lettersFor,
-  lettersHtml,
-  mailMergeTable,
-  mailMergeWarnings,
-} from "../documents";
-import { exportCsvBytes, readLedgerFile, type LedgerFileResult } from "../formats";
-import { reminderLogControl, reminderLogEntries, reminderLogTable } from "../records";
-import { reviewReminders, exclusionLines, reviewJson } from "../dunning";
-import { withHandoverKinds, applyRecords, unmatchedRecords, unmatchedRecordsText } from "../app";
+  applyRecords,
+  companyFromJson,
+  DEFAULT_SETTINGS,
+  DEMO_COMPANY_NAME,
+  draftReminders,
+  exclusionLines,
+  loadLedgerFile,
+  reviewJson,
+  reviewRun,
+  type Settings,
+  unmatchedRecords,
+  unmatchedRecordsText,
+} from "../app";
 import { formatCents, type Cents, type IsoDay } from "../core";
 import { type CliCommand, UsageError, type ColumnMapping } from "./cli-args";
 import { type CliIo, fileNames, readHandoverFiles, readLogFiles } from "../hosts/node";
@@ -28,26 +30,44 @@ import { inputName, readLedgerBytes, readProgress } from "./ledger-input";
 
 type RemindCommand = Extract<CliCommand, { command: "remind" }>;
 
-/** Reads `--company` (JSON) or falls back to the demo company with a warning. */
+/**
+ * Reads `--company` (JSON); without it, warns that the letters come from the fake demo company
+ * (draftReminders' `demoCompany` option) and returns null.
+ */
 export async function loadCompany(
   path: string | undefined,
   io: CliIo,
   lang: "nl" | "en" = "en"
-): Promise<CompanyDetails> {
+): Promise<CompanyDetails | null> {
   if (path === undefined) {
     io.stderr(
       lang === "nl"
-        ? `openstaand: waarschuwing: geen --company opgegeven; de brieven gebruiken het fictieve demobedrijf "${DEMO_COMPANY.name}". Verstuur ze niet.\n`
-        : `openstaand: warning: no --company given; letters use the fake demo company "${DEMO_COMPANY.name}". Do not send them.\n`
+        ? `openstaand: waarschuwing: geen --company opgegeven; de brieven gebruiken het fictieve demobedrijf "${DEMO_COMPANY_NAME}". Verstuur ze niet.\n`
+        : `openstaand: warning: no --company given; letters use the fake demo company "${DEMO_COMPANY_NAME}". Do not send them.\n`
     );
-    return DEMO_COMPANY;
+    return null;
   }
   const text = new TextDecoder().decode(await io.readFile(path));
   try {
-    return companyDetails(JSON.parse(text));
+    return companyFromJson(text);
   } catch (error) {
     throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * The settings of a CLI run: the defaults (the CLI keeps no settings), with the company of
+ * `--company` and the VAT choice of `--costs-vat`.
+ */
+export function runSettings(
+  company: CompanyDetails | null,
+  costsVat: boolean | undefined
+): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    ...(company ? { company: { ...DEFAULT_SETTINGS.company, ...company } } : {}),
+    letters: { ...DEFAULT_SETTINGS.letters, costsIncludeVat: costsVat === true },
+  };
 }
 
 /**
@@ -73,7 +93,7 @@ export async function readCommandLedger(
   const progress = readProgress(io, name, options.lang);
   try {
     const bytes = await readLedgerBytes(path, io, progress);
-    const read = await readLedgerFile(bytes, name, {
+    const read = await loadLedgerFile(bytes, name, {
       ...(options.mapping ? { mapping: options.mapping } : {}),
       sheet: options.sheet,
       asOf: options.asOf,
@@ -101,29 +121,33 @@ export async function remindCommand(command: RemindCommand, io: CliIo): Promise<
     )
   );
   if (foreign) io.stderr(`openstaand: warning: ${foreign.en}\n`);
-  // A handed-over invoice says to whom (an invoice of a factoring batch: "assigned to the factor").
-  const review = withHandoverKinds(reviewReminders(ledger, asOf), handovers);
-  const { proposals } = review;
-  const letters = lettersFor(ledger, proposals, {
-    company,
-    costsIncludeVat: command.costsVat === true,
+  // The one reminder review and the one set of drafts the pane makes too; a handed-over invoice
+  // says to whom (an invoice of a factoring batch: "assigned to the factor"). The CLI's run day
+  // is its --as-of day (else today): the letters and the log entries carry it.
+  const settings = runSettings(company, command.costsVat);
+  const review = reviewRun(ledger, asOf, settings, handovers);
+  const drafts = await draftReminders(ledger, review.proposals, settings, asOf, {
+    demoCompany: company === null,
+    ...(command.company === undefined ? {} : { companyFile: command.company }),
+    earlierLog: earlier,
+    runDay: asOf,
   });
-  const log = reminderLogEntries(letters);
+  const { letters, log } = drafts;
   const dir = (command.out ?? ".").replace(/[\\/]+$/, "") || ".";
-  const logPath = `${dir}/herinneringen-${asOf}-log.csv`;
+  const logPath = `${dir}/${drafts.fileNames.log}`;
   const files: [string, Uint8Array][] = [
-    [`${dir}/herinneringen-${asOf}-mailmerge.csv`, exportCsvBytes(mailMergeTable(letters))],
-    [`${dir}/herinneringen-${asOf}-eml.zip`, await emlZip(letters, company)],
-    [`${dir}/herinneringen-${asOf}-brieven.html`, new TextEncoder().encode(lettersHtml(letters))],
-    [logPath, exportCsvBytes(reminderLogTable([...earlier, ...log]))],
+    [`${dir}/${drafts.fileNames.mailMerge}`, drafts.mailMergeCsv],
+    [`${dir}/${drafts.fileNames.eml}`, drafts.emlZip],
+    [`${dir}/${drafts.fileNames.html}`, new TextEncoder().encode(drafts.lettersHtml)],
+    [logPath, drafts.logCsv],
   ];
   for (const [path, data] of files) await io.writeFile(path, data);
   const nl = command.lang === "nl";
   const euro = (cents: Cents): string => formatCents(cents, command.lang);
-  const mergeWarnings = mailMergeWarnings(letters);
+  const mergeWarnings = drafts.mailMergeWarnings;
   for (const warning of mergeWarnings)
     io.stderr(`openstaand: ${nl ? "waarschuwing" : "warning"}: ${nl ? warning.nl : warning.en}\n`);
-  const control = reminderLogControl(log);
+  const control = drafts.control;
   const notes: string[] = [];
   if (command.log)
     notes.push(

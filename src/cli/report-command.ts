@@ -3,22 +3,24 @@
  * prints it as JSON (--json), writes a self-contained HTML report (--out), or prints the key figures.
  * A folder gives one report per ledger file plus a summary (the accountant with several clients).
  */
-import { buildReportFromFrame, type ReportModel, NO_DAY } from "../analytics";
-import { reportHtml, type ChartBundles, reportJson } from "../documents";
-import { fromEpochDay, type IsoDay } from "../core";
+import type { ReportModel } from "../analytics";
+import type { ChartBundles, FileOutcome } from "../documents";
 import { type CliCommand, UsageError } from "./cli-args";
 import type { CliIo } from "../hosts/node";
-import { localDay } from "../app";
-import { readReportInput, type ReportInput } from "./report-input";
 import {
   CONSOLE_COLUMNS,
+  fileReport,
+  localDay,
+  readReportInput,
+  reportHtml,
+  reportJson,
   reportSummaryHtml,
   reportSummaryLines,
+  reportText,
   wrapLine,
-  type FileOutcome,
-} from "./report-summary";
+  type ReportInput,
+} from "../app";
 import { describeFailure } from "./describe-failure";
-import { reportText } from "./report-text";
 import { inputName, readLedgerBytes, readProgress, STDIN_ARGUMENT } from "./ledger-input";
 
 type ReportCommand = Extract<CliCommand, { command: "report" }>;
@@ -28,22 +30,6 @@ const LEDGER_FILE = /\.(csv|txt|tsv|xlsx|xlsm)$/i;
 
 function clock(io: CliIo): () => number {
   return io.now ?? (() => performance.now());
-}
-
-/**
- * The reporting day: --as-of when given; otherwise today when the ledger has open items, and for a
- * ledger of settled invoices only (a payment history) its last invoice day, so the report shows the
- * receivables as they stood when the history ends rather than an empty ledger.
- */
-export function defaultAsOf(model: Pick<ReportModel, "frame">, today: IsoDay): IsoDay {
-  const frame = model.frame;
-  let last = -Infinity;
-  let anyOpen = false;
-  for (let i = 0; i < frame.length; i++) {
-    if (frame.open[i] !== 0 && frame.writtenOff[i] === 0) anyOpen = true;
-    last = Math.max(last, frame.invoiceDay[i] as number);
-  }
-  return anyOpen || last === NO_DAY || last === -Infinity ? today : fromEpochDay(last);
 }
 
 async function reportOne(command: ReportCommand, path: string, io: CliIo): Promise<FileOutcome> {
@@ -104,15 +90,8 @@ async function reportOne(command: ReportCommand, path: string, io: CliIo): Promi
     basis: command.ageOn,
     months: command.months,
   };
-  const { frame } = input;
-  let model = buildReportFromFrame(frame, {
-    ...options,
-    asOf: command.asOf ?? (io.today ?? (() => localDay(new Date())))(),
-  });
-  if (command.asOf === undefined) {
-    const asOf = defaultAsOf(model, model.asOf);
-    if (asOf !== model.asOf) model = buildReportFromFrame(frame, { ...options, asOf });
-  }
+  // The day: --as-of, else today (or the last invoice day of a ledger with nothing open).
+  const model = fileReport(input, options, command.asOf, io.today ?? (() => localDay(new Date())));
   const t2 = now();
   if (t2 - t1 > 1000)
     io.stderr(

@@ -1,7 +1,8 @@
 /**
- * The frame a report is built on, from a ledger file's bytes. Large plain CSV exports go through
- * the fast columnar reader (a million rows in well under a second, on more than one thread when the
- * CliIo offers it) when it reads them exactly as the full reader would — same rows, values and
+ * Use-case: a ledger file's report — file bytes → frame (fast columnar reader or full ledger
+ * reader) → report model on the right day → HTML, JSON or console text — as `openstaand report`
+ * writes it. Large plain CSV exports go through the fast columnar reader (a million rows in well
+ * under a second, on more than one thread when the host offers it) when it reads them exactly as the full reader would — same rows, values and
  * customers, and nothing the full reader would report as an issue (see {@link fastFrameMismatch});
  * every other file, and any file the fast reader declines, goes through readLedgerFile, which
  * handles every messy export and reports its doubts per row (about 40,000 rows a second).
@@ -13,9 +14,33 @@ import {
   detectFileKind,
   readLedgerFile,
   type ReadLedgerFileOptions,
-} from "../formats";
-import { frameFromLedger, NO_DAY, type ReceivablesFrame } from "../analytics";
-import type { CliIo } from "../hosts/node";
+} from "../../formats";
+import {
+  buildReportFromFrame,
+  frameFromLedger,
+  NO_DAY,
+  type ReceivablesFrame,
+  type ReportModel,
+  type ReportOptions,
+} from "../../analytics";
+import { fromEpochDay, type IsoDay } from "../../core";
+
+export {
+  CONSOLE_COLUMNS,
+  reportJson,
+  reportSummaryHtml,
+  reportSummaryLines,
+  reportText,
+  wrapLine,
+} from "../../documents";
+
+/**
+ * The fast reader on more than one thread, when the host has threads (Node: a worker thread);
+ * throws FastPathUnsupported as fastCsvFrame does.
+ */
+export interface FastCsvReader {
+  fastCsvFrame?(bytes: Uint8Array): Promise<ReceivablesFrame>;
+}
 
 /** Files from this size on are tried on the fast reader (below it the full reader takes < 0.5 s). */
 export const FAST_READER_MIN_BYTES = 1024 * 1024;
@@ -46,7 +71,7 @@ export async function readReportInput(
   bytes: Uint8Array,
   file: string,
   options: ReadLedgerFileOptions,
-  io: Pick<CliIo, "fastCsvFrame">,
+  io: FastCsvReader,
   minBytes = FAST_READER_MIN_BYTES
 ): Promise<ReportInput> {
   let declined: string | null = null;
@@ -87,4 +112,41 @@ export async function readReportInput(
     reader: "full",
     declined,
   };
+}
+
+/** How the report is built (ageing edges and basis, months of the DSO family), the day aside. */
+export type FileReportOptions = Omit<ReportOptions, "asOf">;
+
+/**
+ * The reporting day: `asOf` when given; otherwise today when the ledger has open items, and for a
+ * ledger of settled invoices only (a payment history) its last invoice day, so the report shows the
+ * receivables as they stood when the history ends rather than an empty ledger.
+ */
+export function defaultAsOf(model: Pick<ReportModel, "frame">, today: IsoDay): IsoDay {
+  const frame = model.frame;
+  let last = -Infinity;
+  let anyOpen = false;
+  for (let i = 0; i < frame.length; i++) {
+    if (frame.open[i] !== 0 && frame.writtenOff[i] === 0) anyOpen = true;
+    last = Math.max(last, frame.invoiceDay[i] as number);
+  }
+  return anyOpen || last === NO_DAY || last === -Infinity ? today : fromEpochDay(last);
+}
+
+/**
+ * The report model of a read file on `asOf`, or (without it) on {@link defaultAsOf} of `today`.
+ */
+export function fileReport(
+  input: Pick<ReportInput, "frame">,
+  options: FileReportOptions,
+  asOf: IsoDay | undefined,
+  today: () => IsoDay
+): ReportModel {
+  const { frame } = input;
+  let model = buildReportFromFrame(frame, { ...options, asOf: asOf ?? today() });
+  if (asOf === undefined) {
+    const day = defaultAsOf(model, model.asOf);
+    if (day !== model.asOf) model = buildReportFromFrame(frame, { ...options, asOf: day });
+  }
+  return model;
 }

@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import type { ChartBundles } from "../documents";
+import type { ChartBundles } from "../../documents";
 
 const FILES = {
   vega: "vega/build/vega.min.js",

@@ -1,7 +1,8 @@
 /** The console form of a single report (no --json, no --out): the key figures and the ageing. */
-import type { ReportModel } from "../analytics";
-import { bridgeSentence, bucketLabel, text, type ReportLang } from "../documents";
-import { formatCents, formatMoney, type Cents, shortDay } from "../core";
+import type { ReportModel } from "../../analytics";
+import { bridgeSentence } from "./bridge-text";
+import { bucketLabel, text, type ReportLang } from "./report-texts";
+import { formatCents, formatMoney, type Cents, shortDay } from "../../core";
 
 /** The report's key figures as text lines ending in "\n". */
 export function reportText(

@@ -1,5 +1,5 @@
 /**
- * The version `openstaand --version` prints: package.json's, built into the bundle, so the
+ * The version of Openstaand (`openstaand --version` prints it): package.json's, built into the bundle, so the
  * installed CLI says what it is wherever it runs.
  */
 import packageJson from "../../package.json" with { type: "json" };

@@ -2,9 +2,9 @@
  * The summary of a folder report: one line per ledger file with its key figures, as text for the
  * console and as an HTML index linking to each file's report.
  */
-import { escapeHtml, formatCents, type Cents, shortDay } from "../core";
-import type { ReportModel } from "../analytics";
-import { text, type ReportLang } from "../documents";
+import { escapeHtml, formatCents, type Cents, shortDay } from "../../core";
+import type { ReportModel } from "../../analytics";
+import { text, type ReportLang } from "./report-texts";
 
 /** What came of one file: a report model, or an error saying why there is none. */
 export type FileOutcome =
