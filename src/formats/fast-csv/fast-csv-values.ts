@@ -4,6 +4,7 @@
  * fast variants return NaN for anything else, so the scanner can fall back to the checking variants,
  * which throw {@link FastPathUnsupported} naming the row and the value.
  */
+import { epochDayOfCivil } from "../../core";
 import { FastPathUnsupported } from "./fast-path-unsupported";
 
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -11,15 +12,6 @@ const decoder = new TextDecoder("utf-8", { fatal: false });
 
 function text(bytes: Uint8Array, start: number, end: number): string {
   return decoder.decode(bytes.subarray(start, end));
-}
-
-/** Days from civil (Hinnant) for year ≥ 1000 (so `| 0` truncation is floor); month 1..12. */
-function epochDay(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = (yy / 400) | 0;
-  const yoe = yy - era * 400;
-  const doy = (((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) | 0) + d - 1;
-  return era * 146097 + yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy - 719468;
 }
 
 /** Where {@link fastCents} stopped. */
@@ -82,7 +74,7 @@ export function fastDay(bytes: Uint8Array, start: number): number {
     m <= 12 &&
     d >= 1 &&
     d <= (m === 2 && !leap ? 28 : (DAYS_IN_MONTH[m] as number))
-    ? epochDay(y, m, d)
+    ? epochDayOfCivil(y, m, d)
     : NaN;
 }
 
