@@ -3,7 +3,7 @@
  * rows and what the table shows beyond the report's row (days late, reminder stage, overdue).
  */
 import { diffDays, type IsoDay } from "../../core";
-import type { Ledger } from "../../ledger";
+import { type Ledger, ledgerCustomers } from "../../ledger";
 
 /** What the ledger tells about one customer's open items. */
 export interface CustomerFacts {
@@ -17,27 +17,24 @@ export interface CustomerFacts {
   overdue: number;
 }
 
-/** Indexes `ledger` by customer id on `asOf`. */
+/** Indexes `ledger` by customer id on `asOf` (the ledger's one grouping of rows per customer). */
 export function customerIndex(ledger: Ledger, asOf: IsoDay): Map<string, CustomerFacts> {
   const c = ledger.columns;
   const index = new Map<string, CustomerFacts>();
-  for (let i = 0; i < ledger.length; i++) {
-    const id = c.customerId[i] as string;
-    let facts = index.get(id);
-    if (!facts) {
-      facts = { rows: [], maxDaysLate: 0, stage: 0, overdue: 0 };
-      index.set(id, facts);
+  for (const customer of ledgerCustomers(ledger).values()) {
+    const facts: CustomerFacts = { rows: customer.rows, maxDaysLate: 0, stage: 0, overdue: 0 };
+    index.set(customer.customerId, facts);
+    for (const i of customer.rows) {
+      const open = c.openAmount[i] as number;
+      // Other currencies are listed apart and never added to the euro amounts (report otherCurrencies).
+      if (open <= 0 || c.writtenOff[i] || (c.currency[i] ?? "EUR") !== "EUR") continue;
+      const due = c.dueDate[i];
+      if (due && due < asOf) {
+        facts.maxDaysLate = Math.max(facts.maxDaysLate, diffDays(asOf, due));
+        facts.overdue += open;
+      }
+      facts.stage = Math.max(facts.stage, c.reminderStage[i] ?? 0);
     }
-    facts.rows.push(i);
-    const open = c.openAmount[i] as number;
-    // Other currencies are listed apart and never added to the euro amounts (report otherCurrencies).
-    if (open <= 0 || c.writtenOff[i] || (c.currency[i] ?? "EUR") !== "EUR") continue;
-    const due = c.dueDate[i];
-    if (due && due < asOf) {
-      facts.maxDaysLate = Math.max(facts.maxDaysLate, diffDays(asOf, due));
-      facts.overdue += open;
-    }
-    facts.stage = Math.max(facts.stage, c.reminderStage[i] ?? 0);
   }
   return index;
 }
