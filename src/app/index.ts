@@ -102,3 +102,4 @@ export { callCard, conversationReview, todaysCalls } from "./calls/todays-calls"
 export type { CallCard, CallOptions, CardInvoice, ConversationReview, TodaysCalls } from "./calls/todays-calls";
 export { openInvoiceIds, outcomeEntries } from "./calls/call-outcome";
 export type { CallOutcome } from "./calls/call-outcome";
+export { WEEKDAY_LABELS } from "../records";

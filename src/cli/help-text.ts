@@ -3,6 +3,11 @@ export const COMMANDS: readonly { name: string; en: string }[] = [
   { name: "check", en: "read a CSV or XLSX ledger; print columns, control totals and issues" },
   { name: "report", en: "receivables report of a ledger or a folder: ageing, DSO, CEI, forecast" },
   { name: "remind", en: "reminder letters: mail-merge csv, .eml drafts, printable HTML and log" },
+  {
+    name: "calls",
+    en: "who to call today and why (Vandaag bellen), from the ledger and --records",
+  },
+  { name: "arrange", en: "a payment arrangement: the plan in instalments, recorded in --records" },
   { name: "handoff", en: "claim file for a collection agency, factoring lists or debtor dossiers" },
   { name: "demo", en: "write the demo ledger as demo.xlsx and demo.csv" },
   { name: "help", en: "print the usage text (also --help, -h)" },
@@ -15,6 +20,11 @@ Usage
   openstaand check <file> [options]   Read a CSV or XLSX ledger; print columns, control totals, issues
   openstaand report <file|folder>     Receivables report: ageing, DSO, CEI, bad debt, flags, forecast
   openstaand remind <file>            Reminder letters: mail-merge csv, .eml drafts (zip), printable HTML, log
+  openstaand calls <file> [--records DIR] [--as-of YYYY-MM-DD] [--json] [--lang nl|en]
+                                      Who to call today and why, most urgent first
+  openstaand arrange <file> --customer C --instalments N --first YYYY-MM-DD [--every month|2weeks|week]
+                     [--amount EUR] [--records DIR] [--out DIR]
+                                      A payment arrangement: the plan, recorded in DIR/gesprekken.csv
   openstaand handoff <file> --customers A,B   Claim file for an incassobureau / deurwaarder
   openstaand handoff <file> --factoring       Debtor list and invoice assignment list for a factor
   openstaand handoff <file> --customers A,B --dossier   One dossier zip per debtor

@@ -14,6 +14,7 @@ import { reportCommand } from "./report-command";
 import { remindCommand } from "./remind-command";
 import { handoffCommand } from "./handoff-command";
 import { inputName, readLedgerBytes, readProgress } from "./ledger-input";
+import { conversationCommand } from "./calls-command";
 
 export type { CliIo } from "../hosts/node";
 
@@ -26,6 +27,8 @@ export const EXIT_USAGE = 2;
 
 /** Runs the command line `argv` (without node and script name) and returns the exit status. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  if ((argv[0] === "calls" || argv[0] === "arrange") && !argv.includes("--help"))
+    return await conversation(argv, io);
   let command: CliCommand;
   try {
     command = parseCliArgs(argv);
@@ -105,4 +108,19 @@ async function demo(command: Extract<CliCommand, { command: "demo" }>, io: CliIo
     `Wrote ${xlsxPath} and ${csvPath} (${ledger.rows.length} invoices, as of ${ledger.asOf}).\n`
   );
   return EXIT_OK;
+}
+
+/** `calls` and `arrange`: their own options (see calls-command.ts), the same exit statuses. */
+async function conversation(argv: readonly string[], io: CliIo): Promise<number> {
+  const lang = argv.includes("nl") && argv[argv.indexOf("nl") - 1] === "--lang" ? "nl" : "en";
+  try {
+    return await conversationCommand(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`openstaand: ${error.message}\nRun "openstaand --help" for usage.\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`openstaand: ${describeFailure(error, lang)}\n`);
+    return EXIT_FAILED;
+  }
 }

@@ -29,3 +29,4 @@ export { camtVersion, readCamt053 } from "./bank/camt053";
 export { readMt940 } from "./bank/mt940";
 export { readBankStatement } from "./bank/read-statement";
 export { StatementFileError } from "./bank/statement-file-error";
+export { contactsFromCsv, conversationsFromCsv } from "./record-csv";

@@ -12,6 +12,10 @@ import {
   type RecordRows,
   decodeReminderLog,
   type DecodedReminderLog,
+  decodeContacts,
+  decodeConversations,
+  type DecodedContacts,
+  type DecodedConversations,
 } from "../records";
 
 /** The CSV as a record table (every cell text), with the CSV's own problems as issues. */
@@ -47,5 +51,19 @@ export function reminderLogFromCsv(bytes: Uint8Array): DecodedReminderLog {
 export function handoversFromCsv(bytes: Uint8Array): DecodedHandovers {
   const { table, issues } = recordCsvRows(bytes);
   const decoded = decodeHandovers(table, { neutralised: true });
+  return { ...decoded, issues: [...issues, ...decoded.issues] };
+}
+
+/** A conversation log CSV (`gesprekken.csv`) read back into entries. */
+export function conversationsFromCsv(bytes: Uint8Array): DecodedConversations {
+  const { table, issues } = recordCsvRows(bytes);
+  const decoded = decodeConversations(table, { neutralised: true });
+  return { ...decoded, issues: [...issues, ...decoded.issues] };
+}
+
+/** A contacts CSV (`contactpersonen.csv`) read back. */
+export function contactsFromCsv(bytes: Uint8Array): DecodedContacts {
+  const { table, issues } = recordCsvRows(bytes);
+  const decoded = decodeContacts(table, { neutralised: true });
   return { ...decoded, issues: [...issues, ...decoded.issues] };
 }

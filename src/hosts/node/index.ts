@@ -5,3 +5,4 @@ export { CsvChunkWorker, parallelCsvFrame } from "./csv-chunk-worker-pool";
 export { nodeIo } from "./node-io";
 export { fileNames, readHandoverFiles, readLogFiles, shownValue } from "./record-files";
 export { readFileShared, sharedBytes } from "./shared-columns";
+export { CONTACTS_FILE, CONVERSATION_FILE, readConversationFolder, writeArrangementPlan, writeContactsFile, writeConversationFile } from "./conversation-files";

@@ -62,7 +62,7 @@ export function shownValue(value: string): string {
   );
 }
 
-function unreadable(
+export function unreadable(
   path: string,
   issues: readonly RecordCodecIssue[],
   risk: string,
