@@ -3,7 +3,8 @@
  * the ladder's stage for the customer is a phone step, a promise or an instalment was missed, an
  * open dispute is past its follow-up day, a new customer's first invoice is overdue, or the amount
  * overdue is large or long overdue. A customer already spoken to (or tried) that day is off the
- * list. Pure: the day, the thresholds and the records are parameters.
+ * list. Invoices held by an agreement count for no size or age reason. Pure: the day, the
+ * thresholds and the records are parameters.
  */
 import {
   addDays,
@@ -91,6 +92,15 @@ export function callList(
   const longDays = options.longDays ?? 60;
   const newDays = options.newCustomerDays ?? 90;
   const c = ledger.columns;
+  // An invoice the ladder holds for an agreement (arrangement, promise, dispute, do-not-remind) is
+  // no reason by its size or age: the agreement's own reasons (missed, follow-up) say when to call.
+  const held = new Set(
+    review.excluded
+      .filter((e) =>
+        ["arrangement", "promise", "disputed", "do-not-remind", "handed-over"].includes(e.reason)
+      )
+      .map((e) => `${e.customerId}\u0000${e.invoiceId}`)
+  );
   const byId = new Map<
     string,
     { name: string; overdue: number; oldest: number; first: IsoDay | null; firstOverdue: boolean }
@@ -113,7 +123,8 @@ export function callList(
       !c.writtenOff[i] &&
       !c.handedOver[i] &&
       due !== null &&
-      compareDays(due, asOf) < 0;
+      compareDays(due, asOf) < 0 &&
+      !held.has(`${id}\u0000${c.invoiceId[i] as string}`);
     if (invoiceDay !== null && (s.first === null || compareDays(invoiceDay, s.first) < 0)) {
       s.first = invoiceDay;
       s.firstOverdue = claim;

@@ -123,7 +123,7 @@ test("arrange writes the plan and the record; the next calls run holds K2; a mis
   // The controller types a promise for K1 into the file by hand (Dutch date and amount).
   appendFileSync(
     path.join(dir, "dossier", "gesprekken.csv"),
-    "23-11-2026;K1;belofte;A1; A2;1452,00;27-11-2026;1452,00;;;;PJ;belt terug\r\n"
+    "23-11-2026;K1;belofte;A1, A2;1452,00;27-11-2026;1452,00;;;;PJ;belt terug\r\n"
   );
   const same = await json([
     "calls",
