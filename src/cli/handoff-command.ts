@@ -154,6 +154,14 @@ async function writeState(
   await run.io.writeFile?.(path, handoverStateCsv(state));
   const added = state.records.length - run.earlier.records.length;
   const earlier = run.earlier.records.length;
+  if (run.command.lang === "nl" && kind === "factoring")
+    return {
+      path,
+      note:
+        `${added} ${added === 1 ? "factuur" : "facturen"} gemarkeerd als ${handoverKindText(kind, "nl")} (batch ${batch})` +
+        (run.command.handovers ? `, naast de ${earlier} eerdere` : "") +
+        `; geef ${path} bij de volgende run mee als remind --handovers, zodat de aanmaningsladder voor deze facturen stopt (verwijder de regels om dit ongedaan te maken).\n`,
+    };
   if (run.command.lang === "nl" && kind === "collection")
     return {
       path,
@@ -183,6 +191,8 @@ const LISTED = 20;
 /** --factoring: the debtor master list and the invoice assignment list, each with a control line. */
 async function factoringFiles(ledger: Ledger, run: HandoffRun): Promise<number> {
   const { command, asOf, io } = run;
+  const nl = command.lang === "nl";
+  const lang = nl ? "nl" : "en";
   const settings = runSettings(null, command.costsVat);
   const file = await factoringExport(
     ledger,
@@ -198,37 +208,63 @@ async function factoringFiles(ledger: Ledger, run: HandoffRun): Promise<number> 
         includeConsumers: command.includeConsumers === true,
       },
     },
-    "en"
+    lang
   );
   for (const id of file.notFound)
-    io.stderr(`openstaand: warning: customer ${JSON.stringify(id)} has no invoice to assign.\n`);
-  if (file.claims.length === 0) throw new Error("there is no open invoice to assign.");
+    io.stderr(
+      nl
+        ? `openstaand: waarschuwing: klant ${JSON.stringify(id)} heeft geen factuur om over te dragen.\n`
+        : `openstaand: warning: customer ${JSON.stringify(id)} has no invoice to assign.\n`
+    );
+  if (file.claims.length === 0)
+    throw Object.assign(new Error("there is no open invoice to assign."), {
+      messageNl: "er is geen openstaande factuur om over te dragen.",
+    });
   const paths = await writeFiles(run, file.files);
   const state = await writeState(run, file.claims, "factoring");
   paths.push(state.path);
   const k = file.control;
+  const euro = (cents: Cents): string => formatCents(cents, lang);
   const left = file.leftOutLines;
-  const limits = [
-    file.maxDaysPastDue === null
-      ? "no limit on days past due"
-      : `at most ${file.maxDaysPastDue} days past due (--max-days-past-due)`,
-    file.includeConsumers ? "consumer invoices included" : "business invoices only",
-  ];
+  const limits = nl
+    ? [
+        file.maxDaysPastDue === null
+          ? "geen grens aan het aantal dagen over de vervaldatum"
+          : `hooguit ${file.maxDaysPastDue} dagen over de vervaldatum (--max-days-past-due)`,
+        file.includeConsumers
+          ? "facturen aan particulieren inbegrepen"
+          : "alleen zakelijke facturen",
+      ]
+    : [
+        file.maxDaysPastDue === null
+          ? "no limit on days past due"
+          : `at most ${file.maxDaysPastDue} days past due (--max-days-past-due)`,
+        file.includeConsumers ? "consumer invoices included" : "business invoices only",
+      ];
+  const n = k.count;
+  const d = file.debtors;
+  const head = nl
+    ? `${n} ${n === 1 ? "factuur" : "facturen"} van ${d} ${d === 1 ? "debiteur" : "debiteuren"} per ${asOf} (${limits.join(", ")}): bedrag ${euro(k.amount)}, openstaand ${euro(k.open)}.\n`
+    : `${n} ${n === 1 ? "invoice" : "invoices"} of ${d} ${d === 1 ? "debtor" : "debtors"} as of ${asOf} (${limits.join(", ")}): amount ${euro(k.amount)}, open ${euro(k.open)}.\n`;
   io.stdout(
-    `${k.count} ${k.count === 1 ? "invoice" : "invoices"} of ${file.debtors} ${file.debtors === 1 ? "debtor" : "debtors"} as of ${asOf} (${limits.join(", ")}): amount ${formatCents(k.amount, "en")}, open ${formatCents(k.open, "en")}.\n` +
+    head +
       (left.length > 0
-        ? `Left out (open invoices):\n${left.map((line) => `  ${line}\n`).join("")}` +
+        ? `${nl ? "Niet aangeboden (openstaande facturen)" : "Left out (open invoices)"}:\n${left.map((line) => `  ${line}\n`).join("")}` +
           file.leftOut
             .slice(0, LISTED)
             .map(
               (x) =>
-                `  - ${x.invoiceId} (customer ${x.customerId}, ${x.currency === "EUR" ? formatCents(x.open, "en") : `${x.currency} ${(x.open / 100).toFixed(2)}`}): ${x.reason}\n`
+                `  - ${x.invoiceId} (${nl ? "klant" : "customer"} ${x.customerId}, ${x.currency === "EUR" ? euro(x.open) : `${x.currency} ${(x.open / 100).toFixed(2)}`}): ${x.reason}\n`
             )
             .join("") +
-          (file.leftOut.length > LISTED ? `  … and ${file.leftOut.length - LISTED} more\n` : "")
+          (file.leftOut.length > LISTED
+            ? nl
+              ? `  … en nog ${file.leftOut.length - LISTED}\n`
+              : `  … and ${file.leftOut.length - LISTED} more\n`
+            : "")
         : "") +
       state.note +
-      paths.map((path) => `Wrote ${path}\n`).join("")
+      paths.map((path) => (nl ? `Geschreven: ${path}\n` : `Wrote ${path}\n`)).join("")
   );
   return 0;
 }
@@ -247,15 +283,25 @@ async function dossierFiles(
   // One dossier per debtor of the claims: those with entries in the reminder log.
   const debtors = new Set(claims.map((c) => c.customerId));
   const logged = [...debtors].filter((id) => run.log.some((e) => e.customerId === id)).length;
-  const letters = run.command.log
-    ? `${logged} of the ${dossiers.length} dossiers hold the debtor's entries of the reminder log (herinneringslog.csv: date, stage, invoices and amounts of each letter); the letters themselves are not kept by the CLI.`
-    : "Letters sent are not included (no --log given); each README.txt says so.";
+  const nl = run.command.lang === "nl";
+  const euro = (cents: Cents): string => formatCents(cents, nl ? "nl" : "en");
+  const n = dossiers.length;
+  const letters = nl
+    ? run.command.log
+      ? `${logged} van de ${n} dossiers bevatten de regels van de debiteur uit het verzendlog (herinneringslog.csv: datum, fase, facturen en bedragen van elke brief); de brieven zelf bewaart de CLI niet.`
+      : "Verstuurde brieven zitten er niet in (geen --log meegegeven); elke README.txt zegt dat."
+    : run.command.log
+      ? `${logged} of the ${n} dossiers hold the debtor's entries of the reminder log (herinneringslog.csv: date, stage, invoices and amounts of each letter); the letters themselves are not kept by the CLI.`
+      : "Letters sent are not included (no --log given); each README.txt says so.";
+  const wrote = (path: string): string => (nl ? `Geschreven: ${path}\n` : `Wrote ${path}\n`);
   io.stdout(
-    `${dossiers.length} ${dossiers.length === 1 ? "dossier" : "dossiers"}, ${k.count} ${k.count === 1 ? "claim" : "claims"} as of ${asOf}: total ${formatCents(k.total, "en")}. ${letters}\n` +
+    (nl
+      ? `${n} ${n === 1 ? "dossier" : "dossiers"}, ${k.count} ${k.count === 1 ? "vordering" : "vorderingen"} per ${asOf}: totaal ${euro(k.total)}. ${letters}\n`
+      : `${n} ${n === 1 ? "dossier" : "dossiers"}, ${k.count} ${k.count === 1 ? "claim" : "claims"} as of ${asOf}: total ${euro(k.total)}. ${letters}\n`) +
       recordNotes(run) +
       state.note +
-      dossiers.map((d) => `Wrote ${dir}/${d.name}\n`).join("") +
-      `Wrote ${state.path}\n`
+      dossiers.map((d) => wrote(`${dir}/${d.name}`)).join("") +
+      wrote(state.path)
   );
   return 0;
 }

@@ -137,3 +137,66 @@ describe("handoff flags", () => {
     expect(HELP_TEXT).toContain("--dossier");
   });
 });
+
+describe("openstaand handoff --factoring / --dossier --lang nl", () => {
+  it("--factoring: the summary, left-out lines, hand-over note and warnings in Dutch, with the English run's figures", async () => {
+    const args = ["handoff", "demo.csv", "--factoring", "--customers", "10004,99999", ...AS_OF];
+    const en = fakeIo({ "demo.csv": demo });
+    expect(await run(args, en.io)).toBe(0);
+    const nl = fakeIo({ "demo.csv": demo });
+    expect(await run([...args, "--lang", "nl"], nl.io)).toBe(0);
+    const mEn =
+      /^(\d+) invoices? of 1 debtor as of 2026-11-20 .*: amount €([\d,.]+), open €([\d,.]+)\.\n/.exec(
+        en.out()
+      )!;
+    const mNl =
+      /^(\d+) facturen? van 1 debiteur per 2026-11-20 \(hooguit 90 dagen over de vervaldatum \(--max-days-past-due\), alleen zakelijke facturen\): bedrag € ([\d.,]+), openstaand € ([\d.,]+)\.\n/.exec(
+        nl.out()
+      )!;
+    expect(mEn).not.toBeNull();
+    expect(mNl).not.toBeNull();
+    const cents = (text: string, sep: "," | "."): number =>
+      Math.round(
+        Number(sep === "," ? text.replace(/\./g, "").replace(",", ".") : text.replace(/,/g, "")) *
+          100
+      );
+    expect(mNl[1]).toBe(mEn[1]);
+    expect(cents(mNl[2]!, ",")).toBe(cents(mEn[2]!, "."));
+    expect(cents(mNl[3]!, ",")).toBe(cents(mEn[3]!, "."));
+    expect(nl.out()).toMatch(/\d+ facturen? gemarkeerd als overgedragen aan de factor \(batch /);
+    expect(nl.out()).toContain("Geschreven: ./factoring-facturen-2026-11-20.xlsx\n");
+    expect(nl.out()).not.toMatch(/\b(invoices?|Marked|Wrote|Left out|as of)\b/);
+    expect(nl.err()).toContain('klant "99999" heeft geen factuur om over te dragen');
+    // The same files, byte for byte: only the words on the terminal change.
+    expect([...nl.written.keys()].sort()).toEqual([...en.written.keys()].sort());
+    for (const [path, bytes] of en.written)
+      if (!/\.xlsx$/.test(path)) expect(nl.written.get(path)).toEqual(bytes);
+  });
+
+  it("--factoring with nothing to assign fails in Dutch", async () => {
+    const f = fakeIo({ "demo.csv": demo });
+    const args = ["handoff", "demo.csv", "--factoring", "--customers", "99999", ...AS_OF];
+    expect(await run([...args, "--lang", "nl"], f.io)).toBe(1);
+    expect(f.err()).toContain("er is geen openstaande factuur om over te dragen");
+  });
+
+  it("--dossier: the summary in Dutch with the English run's total", async () => {
+    const args = ["handoff", "demo.csv", "--customers", "10004,10003", "--dossier", ...AS_OF];
+    const en = fakeIo({ "demo.csv": demo });
+    expect(await run(args, en.io)).toBe(0);
+    const nl = fakeIo({ "demo.csv": demo });
+    expect(await run([...args, "--lang", "nl"], nl.io)).toBe(0);
+    const tEn = /^2 dossiers, (\d+) claims as of 2026-11-20: total €([\d,.]+)\./.exec(en.out())!;
+    const tNl =
+      /^2 dossiers, (\d+) vorderingen per 2026-11-20: totaal € ([\d.,]+)\. Verstuurde brieven zitten er niet in \(geen --log meegegeven\); elke README\.txt zegt dat\.\n/.exec(
+        nl.out()
+      )!;
+    expect(tEn).not.toBeNull();
+    expect(tNl).not.toBeNull();
+    expect(tNl[1]).toBe(tEn[1]);
+    expect(tNl[2]!.replace(/\./g, "").replace(",", ".")).toBe(tEn[2]!.replace(/,/g, ""));
+    expect(nl.out()).toContain("Geschreven: ./dossier-10004.zip\n");
+    expect(nl.out()).toMatch(/gemarkeerd als overgedragen \(batch /);
+    expect(nl.out()).not.toMatch(/\b(claims?|Marked|Wrote|as of)\b/);
+  });
+});
