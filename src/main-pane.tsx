@@ -46,13 +46,15 @@ async function main(): Promise<void> {
     return;
   }
   const inExcel = (await officeHost()) === "excel";
+  // A file the user opens is read in a Web Worker (the reader loads there, not on the page).
+  const { readLedgerFileOffThread } = await import("./hosts/browser");
   let host: Host;
   if (inExcel) {
-    host = excelHost;
+    host = { ...excelHost, readLedgerFile: readLedgerFileOffThread };
   } else {
     // The demo ledger (and its generator) loads only in the workbench.
     const { demoHost } = await import("./hosts/browser");
-    host = demoHost(undefined, browserStore());
+    host = { ...demoHost(undefined, browserStore()), readLedgerFile: readLedgerFileOffThread };
   }
   const lang = langOf(officeDisplayLanguage() ?? navigator.language);
   const dark =

@@ -1,5 +1,6 @@
 import type { DateSystem, IsoDay } from "../core";
 import type { ReportSheetSpec, WrittenReport } from "../documents";
+import type { FileReadProgress, LedgerFileResult, ReadLedgerFileOptions } from "../formats";
 
 /** The values of a sheet or file as read by a host, with where they came from. */
 export interface SheetValues {
@@ -100,6 +101,24 @@ export interface Host {
    * downloads. Throws a HostError "unsupported" saying what to do where it cannot.
    */
   saveFile?(file: ExportFile): Promise<SavedExport>;
+  /**
+   * Reads a ledger file the user opened, off the page's main thread (a Web Worker running the same
+   * reader as readLedgerFile), with progress and a cancel that stops it at once. Absent where the
+   * file is read in place (tests in Node); the use-case then reads it itself.
+   */
+  readLedgerFile?(
+    file: Blob,
+    name: string,
+    options: ReadLedgerFileOptions,
+    read: FileReadRequest
+  ): Promise<LedgerFileResult>;
+}
+
+/** Progress and cancellation of {@link Host.readLedgerFile}. */
+export interface FileReadRequest {
+  onProgress?: (progress: FileReadProgress) => void;
+  /** Aborting stops the read at once with a HostError "cancelled"; nothing of it is kept. */
+  signal?: AbortSignal;
 }
 
 /** A file an export made: bytes or text, with its media type and, for a table, the table. */

@@ -14,7 +14,7 @@ export { LedgerFileError } from "./ledger-file-error";
 export { plainCellValue } from "./plain-cell-value";
 export { readCsvValues } from "./read-csv-values";
 export { readLedgerFile } from "./read-ledger-file";
-export type { LedgerFileResult, ReadLedgerFileOptions } from "./read-ledger-file";
+export type { FileReadProgress, LedgerFileResult, ReadLedgerFileOptions } from "./read-ledger-file";
 export { readXlsxValues } from "./read-xlsx-values";
 export { chartNote, writeReportXlsx } from "./report-xlsx";
 export type { ReportXlsxOptions } from "./report-xlsx";

@@ -30,22 +30,41 @@ export interface LedgerFileResult extends LedgerReadResult {
 }
 
 /**
+ * How far a read is: the file's bytes (all of them once unpacked or parsed) and the data rows the
+ * ledger reader has read of the rows below the header (0 of 0 until the rows are known).
+ */
+export interface FileReadProgress {
+  bytesDone: number;
+  bytesTotal: number;
+  rowsDone: number;
+  rowsTotal: number;
+}
+
+/**
  * Reads `bytes` named `fileName` (the name gives the kind when the content does not).
  * Throws {@link LedgerFileError} for an unreadable file (.xls, corrupt workbook, missing sheet) and
  * `LedgerError` when the sheet holds no recognisable ledger; anything else becomes an issue.
+ * `onProgress`, when given, is told the bytes parsed and the rows read (see {@link FileReadProgress}).
  */
 export async function readLedgerFile(
   bytes: Uint8Array | ArrayBuffer,
   fileName: string,
-  options: ReadLedgerFileOptions = {}
+  options: ReadLedgerFileOptions = {},
+  onProgress?: (progress: FileReadProgress) => void
 ): Promise<LedgerFileResult> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const { sheet, kind: explicitKind, ...ledgerOptions } = options;
   const kind = detectFileKind(fileName, data, explicitKind);
+  const bytesTotal = data.length;
+  onProgress?.({ bytesDone: 0, bytesTotal, rowsDone: 0, rowsTotal: 0 });
+  const onRows =
+    onProgress &&
+    ((rowsDone: number, rowsTotal: number): void =>
+      onProgress({ bytesDone: bytesTotal, bytesTotal, rowsDone, rowsTotal }));
   if (kind === "csv") {
     checkCsvSize(data.length, fileName);
     const csv = readCsvValues(data);
-    const result = readLedger(csv.values, ledgerOptions);
+    const result = readLedger(csv.values, ledgerOptions, onRows);
     const issues = [...csv.issues, ...result.issues].sort((a, b) => a.row - b.row);
     return {
       ...result,
@@ -57,6 +76,6 @@ export async function readLedgerFile(
     };
   }
   const xlsx = await readXlsxValues(data, fileName, sheet);
-  const result = readLedger(xlsx.values, { dateSystem: xlsx.dateSystem, ...ledgerOptions });
+  const result = readLedger(xlsx.values, { dateSystem: xlsx.dateSystem, ...ledgerOptions }, onRows);
   return { ...result, kind, sheet: xlsx.sheet, encoding: null, delimiter: null };
 }

@@ -26,6 +26,9 @@ import type {
   ReadLedgerOptions,
 } from "./types";
 
+/** Progress is told every 16,384 data rows (a mask: cheap enough for the row loop). */
+const PROGRESS_EVERY = 16383;
+
 /** The text cells of one column below the header: the evidence for notation and day order. */
 function columnTexts(
   rows: readonly (readonly unknown[])[],
@@ -58,13 +61,17 @@ function sortIssues(issues: LedgerIssue[], columns: readonly ColumnMatch[]): Led
  * every figure, counted apart and reported as information with its amount), accepted into the
  * ledger, or rejected with an issue. Control totals reconcile exactly.
  *
+ * `onRows`, when given, is told how many data rows below the header are read of how many, every
+ * 16,384 rows and at the end (a worker posts it to the page as progress).
+ *
  * Throws a {@link LedgerError} only when nothing can be read: invalid options, no header row, a
  * missing required column (invoice number, amount, customer number or name) or a mapping that names
  * no column.
  */
 export function readLedger(
   values: readonly (readonly unknown[])[],
-  options: ReadLedgerOptions = {}
+  options: ReadLedgerOptions = {},
+  onRows?: (rowsDone: number, rowsTotal: number) => void
 ): LedgerReadResult {
   if (!Array.isArray(values)) {
     throw new LedgerError(
@@ -167,6 +174,7 @@ export function readLedger(
   const firstRowOfInvoice = new Map<string, number>();
   data.forEach((row, offset) => {
     const sheetRow = headerRow + 1 + offset;
+    if (onRows !== undefined && (offset & PROGRESS_EVERY) === 0) onRows(offset, data.length);
     if (isBlankRow(row)) {
       tally.blank();
       return;
@@ -215,6 +223,7 @@ export function readLedger(
     }
   });
 
+  onRows?.(data.length, data.length);
   return {
     headerRow,
     columns: header.columns,

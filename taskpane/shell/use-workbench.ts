@@ -137,15 +137,14 @@ export function useWorkbench(host: Host): Workbench {
         const source: WorkbenchSource =
           what.kind === "host"
             ? { kind: "host", sourceId: what.sourceId }
-            : {
-                kind: "file",
-                name: what.file.name,
-                bytes: new Uint8Array(await what.file.arrayBuffer()),
-              };
+            : // The File itself: a host with a worker reads it off the main thread.
+              { kind: "file", name: what.file.name, bytes: what.file };
         const loaded = await openLedger(host, source, {
           settings: mappingSettings,
           chosenDay: chosen,
-          onProgress: (progress) => setBusy({ kind: "read", progress }),
+          // Rows read of rows known; a spinner until the rows are counted.
+          onProgress: (progress) =>
+            setBusy({ kind: "read", progress: progress.rowsTotal > 0 ? progress : null }),
           signal: controller.signal,
         });
         if (controller.signal.aborted) throw new HostError("cancelled", "Cancelled", "Afgebroken");

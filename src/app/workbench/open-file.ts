@@ -7,9 +7,11 @@
 import type { IsoDay } from "../../core";
 import { readLedgerFile, type LedgerFileResult } from "../../formats";
 import type { ReadLedgerOptions } from "../../ledger";
-import { HostError, isHostError } from "../host-error";
+import { fileError } from "./file-error";
 import { reportingDay } from "../reporting-day";
 import type { WorkbenchLedger } from "./open-ledger";
+
+export { fileError } from "./file-error";
 
 /** Options of {@link openLedgerFile}: the column mapping, today and the day the user chose. */
 export interface OpenFileOptions extends Pick<ReadLedgerOptions, "mapping" | "profiles"> {
@@ -40,33 +42,4 @@ export async function openLedgerFile(
   } catch (e) {
     throw fileError(e, fileName);
   }
-}
-
-/** A file that cannot be read becomes a HostError with both languages, naming the file. */
-export function fileError(error: unknown, fileName: string): unknown {
-  if (!(error instanceof Error) || isHostError(error)) return error;
-  const detail = error.message.replace(/\.$/, "");
-  if (error.name === "LedgerError") {
-    const dutch = (error as { messageNl?: unknown }).messageNl;
-    const detailNl = typeof dutch === "string" ? dutch.replace(/\.$/, "") : detail;
-    return new HostError(
-      "ledger",
-      `'${fileName}': ${detail}. Pick the columns in Settings (column mapping).`,
-      `'${fileName}': ${detailNl}. Kies de kolommen bij Instellingen (kolomindeling).`,
-      { sheet: fileName },
-      error
-    );
-  }
-  if (error.name === "LedgerFileError") {
-    // Its messages name the file, what is wrong and what to do, in both languages.
-    const dutch = (error as { messageNl?: unknown }).messageNl;
-    return new HostError(
-      "empty",
-      error.message,
-      typeof dutch === "string" ? dutch : error.message,
-      { sheet: fileName },
-      error
-    );
-  }
-  return error;
 }

@@ -10,7 +10,8 @@ import type { Host, ReadProgress } from "../host";
 import { loadLedger } from "../load-ledger";
 import { loadFileOpening } from "../loaders";
 import { mappingReadOptions } from "../mapping-profiles";
-import type { ReportingDayBasis } from "../reporting-day";
+import { reportingDay, type ReportingDayBasis } from "../reporting-day";
+import { fileError } from "./file-error";
 import type { Settings } from "../settings";
 
 /** A ledger as read for the workbench, with where it came from and the days it is read on. */
@@ -24,10 +25,13 @@ export interface WorkbenchLedger extends LedgerReadResult {
   dayBasis: ReportingDayBasis;
 }
 
-/** What the workbench reads: a source of the host (default: its preferred one), or a file's bytes. */
+/**
+ * What the workbench reads: a source of the host (default: its preferred one), or a file: its bytes,
+ * or the File itself, which a host with a worker reads off the main thread.
+ */
 export type WorkbenchSource =
   | { kind: "host"; sourceId?: string | undefined }
-  | { kind: "file"; name: string; bytes: Uint8Array | ArrayBuffer };
+  | { kind: "file"; name: string; bytes: Uint8Array | ArrayBuffer | Blob };
 
 /** Options of {@link openLedger}. */
 export interface OpenLedgerOptions {
@@ -35,7 +39,7 @@ export interface OpenLedgerOptions {
   settings: Pick<Settings, "columnMapping" | "mappingProfiles">;
   /** The reporting day the user chose; null for the default (the source's own day, or today). */
   chosenDay: IsoDay | null;
-  /** Reading a host source: progress (the workbook's rows) and cancellation. */
+  /** Progress (the workbook's rows, or a file's rows in the worker) and cancellation. */
   onProgress?: (progress: ReadProgress) => void;
   signal?: AbortSignal;
 }
@@ -53,8 +57,29 @@ export async function openLedger(
   const mapping = mappingReadOptions(options.settings);
   const today = host.today();
   if (source.kind === "file") {
+    const { bytes, name } = source;
+    if (bytes instanceof Blob && host.readLedgerFile) {
+      // Off the main thread (a Web Worker with the same reader): the page stays responsive, the
+      // progress counts rows, Cancel stops the read at once; the reader never loads on the page.
+      const day = reportingDay(today, null, options.chosenDay);
+      try {
+        const result = await host.readLedgerFile(
+          bytes,
+          name,
+          { ...mapping, asOf: day.day },
+          {
+            onProgress: ({ rowsDone, rowsTotal }) => options.onProgress?.({ rowsDone, rowsTotal }),
+            ...(options.signal ? { signal: options.signal } : {}),
+          }
+        );
+        return { ...result, source: name, today, asOf: day.day, dayBasis: day.basis };
+      } catch (e) {
+        throw fileError(e, name);
+      }
+    }
     const { openLedgerFile } = await loadFileOpening();
-    return openLedgerFile(source.bytes, source.name, {
+    const data = bytes instanceof Blob ? new Uint8Array(await bytes.arrayBuffer()) : bytes;
+    return openLedgerFile(data, name, {
       ...mapping,
       today,
       chosenDay: options.chosenDay,

@@ -2,3 +2,7 @@
 export { demoCsvText, demoXlsxBytes } from "./demo-files";
 export { downloadFile } from "./download-file";
 export { ADMINISTRATIONS_KEY, demoHost, memorySettingsStore, recordsKey } from "./demo-host";
+export { readLedgerFileOffThread } from "./file-worker/read-file-off-thread";
+export { FileJobAssembler } from "./file-worker/file-job";
+export { postResult, runFileJob } from "./file-worker/run-file-job";
+export type { FileJob, FileJobMessage } from "./file-worker/file-job";
