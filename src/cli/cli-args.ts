@@ -41,6 +41,8 @@ export type CliCommand =
       path: string;
       mapping?: ColumnMapping;
       json: boolean;
+      /** --pretty: indent the --json output (default one compact line: 22 MB less to write for 1M rows). */
+      pretty: boolean;
       out?: string;
       asOf?: IsoDay;
       edges?: number[];
@@ -163,6 +165,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       path: rest[0] as string,
       ...mapped,
       json: values.json ?? false,
+      pretty: values.pretty ?? false,
       out: values.out,
       asOf: day(values["as-of"]),
       edges: edgeList(values.edges),
@@ -262,6 +265,7 @@ function parse(argv: readonly string[]) {
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
       json: { type: "boolean" },
+      pretty: { type: "boolean" },
       sheet: { type: "string" },
       "as-of": { type: "string" },
       "header-row": { type: "string" },

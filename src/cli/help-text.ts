@@ -58,7 +58,8 @@ Options for report
   --edges 30,60,90      Ageing bucket edges in days
   --age-on due|invoice  Age on days past due (default) or days since the invoice date
   --months N            Months of sales for standard DSO, BPDSO and CEI (default 3)
-  --json                Print the report model as JSON
+  --json                Print the report model as JSON (one compact line)
+  --pretty              With --json: indent the JSON for reading
   --out FILE.html       Write a self-contained HTML report (charts included, no internet needed)
   --lang nl|en          Language of the report (default nl)
   --sheet, --header-row, --day-order, --notation, --map   as for check

@@ -141,7 +141,9 @@ export async function reportCommand(command: ReportCommand, io: CliIo): Promise<
     else await emit(command, outcome, `${outDir}/${baseName(name)}.html`, bundles, io);
   }
   if (command.json) {
-    io.stdout(`${JSON.stringify({ folder: command.path, reports: json }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ folder: command.path, reports: json }, null, command.pretty ? 2 : undefined)}\n`
+    );
   } else {
     if (!io.writeFile) throw new Error("this environment cannot write files.");
     const summary = reportSummaryHtml(outcomes, command.lang, (file) => `${baseName(file)}.html`);
@@ -170,7 +172,9 @@ async function emit(
 ): Promise<void> {
   const { model, file } = outcome;
   if (command.json && command.out === undefined) {
-    io.stdout(`${JSON.stringify({ file, ...reportJson(model, command.lang) }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ file, ...reportJson(model, command.lang) }, null, command.pretty ? 2 : undefined)}\n`
+    );
     return;
   }
   if (out !== undefined) {
@@ -178,7 +182,9 @@ async function emit(
     const html = reportHtml(model, { lang: command.lang, source: baseName(file), bundles });
     await io.writeFile(out, new TextEncoder().encode(html));
     if (command.json)
-      io.stdout(`${JSON.stringify({ file, ...reportJson(model, command.lang) }, null, 2)}\n`);
+      io.stdout(
+        `${JSON.stringify({ file, ...reportJson(model, command.lang) }, null, command.pretty ? 2 : undefined)}\n`
+      );
     else if (!/\/index\.html$/.test(out) && inputName(command.path, command.lang) === file)
       io.stdout(`Wrote ${out}.\n`);
     if (bundles === null)
