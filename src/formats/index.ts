@@ -18,6 +18,7 @@ export type { FileReadProgress, LedgerFileResult, ReadLedgerFileOptions } from "
 export { readXlsxValues } from "./read-xlsx-values";
 export { chartNote, writeReportXlsx } from "./report-xlsx";
 export type { ReportXlsxOptions } from "./report-xlsx";
+export { streamXlsxValues, XLSX_STREAM_MAX_CELLS } from "./xlsx-stream/read-xlsx-stream";
 export { handoversFromCsv, reminderLogFromCsv } from "./record-csv";
 export { sniffDelimiter } from "./sniff-delimiter";
 export { decodeWindows1252 } from "./windows-1252";

@@ -6,7 +6,7 @@ import { readLedger, type LedgerReadResult, type ReadLedgerOptions } from "../le
 import { detectFileKind, type FileKind } from "./file-kind";
 import { checkCsvSize } from "./csv-size-guard";
 import { readCsvValues } from "./read-csv-values";
-import { readXlsxValues } from "./read-xlsx-values";
+import { streamXlsxValues } from "./xlsx-stream/read-xlsx-stream";
 
 export type { FileKind } from "./file-kind";
 
@@ -75,7 +75,8 @@ export async function readLedgerFile(
       delimiter: csv.delimiter,
     };
   }
-  const xlsx = await readXlsxValues(data, fileName, sheet);
+  // Streamed: only the sheet's parts, no cell objects (exceljs's readXlsxValues is the tests' oracle).
+  const xlsx = await streamXlsxValues(data, fileName, sheet);
   const result = readLedger(xlsx.values, { dateSystem: xlsx.dateSystem, ...ledgerOptions }, onRows);
   return { ...result, kind, sheet: xlsx.sheet, encoding: null, delimiter: null };
 }

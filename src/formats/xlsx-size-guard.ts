@@ -36,7 +36,7 @@ const ADVICE =
 const ADVICE_NL =
   "Sla het blad met de openstaande posten op als CSV (UTF-8) en lees dat bestand in, of verwijder andere bladen en afbeeldingen uit de werkmap.";
 
-function tooManyBytes(fileName: string, bytes: number, declared: boolean): LedgerFileError {
+export function tooManyBytes(fileName: string, bytes: number, declared: boolean): LedgerFileError {
   const limit = megabytes(XLSX_MAX_UNPACKED_BYTES);
   const limitNl = megabytesNl(XLSX_MAX_UNPACKED_BYTES);
   return declared
@@ -59,7 +59,7 @@ function tooManyCells(fileName: string): LedgerFileError {
   );
 }
 
-function notAWorkbook(fileName: string, reason: string, reasonNl: string): LedgerFileError {
+export function notAWorkbook(fileName: string, reason: string, reasonNl: string): LedgerFileError {
   return new LedgerFileError(
     `${fileName} could not be opened as an Excel workbook (.xlsx): ${reason}. Open it in Excel, save it again as an Excel workbook (.xlsx) or as CSV, and try again.`,
     `${fileName} kon niet als Excel-werkmap (.xlsx) worden geopend: ${reasonNl}. Open het in Excel, sla het opnieuw op als Excel-werkmap (.xlsx) of als CSV en probeer het nog eens.`
@@ -150,7 +150,7 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
  * The chunk stream jszip gives every part (`ZipObject.internalStream`, public in jszip's docs,
  * missing from its type declarations).
  */
-interface ChunkStream {
+export interface ChunkStream {
   on(event: "data", callback: (chunk: Uint8Array) => void): ChunkStream;
   on(event: "error", callback: (error: Error) => void): ChunkStream;
   on(event: "end", callback: () => void): ChunkStream;
@@ -159,7 +159,11 @@ interface ChunkStream {
 }
 
 /** Unpacks one part chunk by chunk, calling `onChunk`; a thrown error stops the stream. */
-function streamPart(zip: JSZip, name: string, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+export function streamPart(
+  zip: JSZip,
+  name: string,
+  onChunk: (chunk: Uint8Array) => void
+): Promise<void> {
   const file = zip.file(name);
   if (file === null) return Promise.resolve();
   return new Promise((resolve, reject) => {
@@ -182,11 +186,10 @@ function streamPart(zip: JSZip, name: string, onChunk: (chunk: Uint8Array) => vo
 }
 
 /**
- * Throws {@link LedgerFileError} when the workbook `bytes` declare or unpack to more than
- * {@link XLSX_MAX_UNPACKED_BYTES}, hold more than {@link XLSX_MAX_CELLS} cells, or have a damaged
- * table of contents. Reads nothing into memory beyond one chunk at a time.
+ * The cheap half of the guard, before anything is unpacked: the central directory is readable, has
+ * no more parts than a workbook has, and declares at most {@link XLSX_MAX_UNPACKED_BYTES}.
  */
-export async function checkXlsxSize(bytes: Uint8Array, fileName: string): Promise<void> {
+export function checkDeclaredSize(bytes: Uint8Array, fileName: string): Map<string, number> {
   const parts = declaredParts(bytes, fileName);
   if (parts.length > MAX_PARTS)
     throw notAWorkbook(
@@ -196,7 +199,27 @@ export async function checkXlsxSize(bytes: Uint8Array, fileName: string): Promis
     );
   const declared = parts.reduce((sum, part) => sum + part.unpackedBytes, 0);
   if (declared > XLSX_MAX_UNPACKED_BYTES) throw tooManyBytes(fileName, declared, true);
+  return new Map(parts.map((part) => [part.name.replace(/^\//, ""), part.unpackedBytes]));
+}
 
+/**
+ * A part that unpacks to more than the central directory declares for it: the package lies about
+ * its sizes (damaged, or made to overload the reader), so reading stops there and then.
+ */
+export function partLies(fileName: string, part: string): LedgerFileError {
+  return new LedgerFileError(
+    `${fileName} is too large to read: its part ${part} unpacks to more than the file itself declares, so it may be damaged or made to overload the reader. Openstaand stopped reading it. ${ADVICE}`,
+    `${fileName} is te groot om in te lezen: het onderdeel ${part} is uitgepakt groter dan het bestand zelf opgeeft; het is dus mogelijk beschadigd of gemaakt om de lezer te overbelasten. Openstaand is gestopt met lezen. ${ADVICE_NL}`
+  );
+}
+
+/**
+ * Throws {@link LedgerFileError} when the workbook `bytes` declare or unpack to more than
+ * {@link XLSX_MAX_UNPACKED_BYTES}, hold more than {@link XLSX_MAX_CELLS} cells, or have a damaged
+ * table of contents. Reads nothing into memory beyond one chunk at a time.
+ */
+export async function checkXlsxSize(bytes: Uint8Array, fileName: string): Promise<void> {
+  checkDeclaredSize(bytes, fileName);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

@@ -21,8 +21,9 @@ async function throughWorker(
   options: ReadLedgerFileOptions = {}
 ): Promise<{ messages: FileJobMessage[]; result: unknown; error: unknown }> {
   const messages: FileJobMessage[] = [];
-  await runFileJob({ file: new Blob([bytes]), name, options }, (message) =>
-    messages.push(structuredClone(message))
+  await runFileJob(
+    { file: new Blob([bytes as Uint8Array<ArrayBuffer>]), name, options },
+    (message) => messages.push(structuredClone(message))
   );
   const assembler = new FileJobAssembler();
   let result: unknown = null;

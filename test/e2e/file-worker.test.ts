@@ -1,0 +1,149 @@
+// End to end, issue 14: a 200,000-row export opened through the file picker of the served workbench
+// is read in the Web Worker. The progress count rises, Cancel stops the read and leaves the ledger
+// read before it in place (its source line and control totals), and the same file read again to
+// the end gives all 200,000 rows with the control total to the cent. The page's long tasks
+// (PerformanceObserver "longtask") are recorded while the file is read and while it is analysed,
+// and written to test-results/file-worker-longtasks.json (figures, not assertions: the machine is
+// shared). Screenshots: test-results/file-worker-*.png.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describeBrowser, results, screenshot, workbenchSession } from "./e2e-support";
+
+const ROWS = 200_000;
+const KAGGLE_CSV = path.join(process.cwd(), "../shared/data/WA_Fn-UseC_-Accounts-Receivable.csv");
+
+/** A Dutch export: semicolons, Dutch dates and amounts (the full reader's notation decisions). */
+function bigExport(): { file: string; totalCents: number } {
+  const lines = ["Factuurnummer;Debiteurnummer;Naam;Factuurdatum;Vervaldatum;Bedrag;Openstaand"];
+  let total = 0;
+  for (let i = 0; i < ROWS; i++) {
+    const cents = 1000 + ((i * 7919) % 500_000);
+    total += cents;
+    const euros = `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, "0")}`;
+    const d = 1 + (i % 28);
+    const m = 1 + (i % 12);
+    lines.push(
+      `F${100000 + i};D${i % 3000};Klant ${i % 3000};${d}-${m}-2025;${d}-${m}-2026;${euros};${euros}`
+    );
+  }
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "openstaand-worker-")), "groot.csv");
+  writeFileSync(file, lines.join("\r\n") + "\r\n");
+  return { file, totalCents: total };
+}
+
+/** "1.234.567,89" (Dutch) for `cents`. */
+const dutchEuros = (cents: number): string =>
+  `${Math.floor(cents / 100).toLocaleString("nl-NL")},${String(cents % 100).padStart(2, "0")}`;
+
+describeBrowser("a large file is read in the worker (workbench)", () => {
+  const session = workbenchSession();
+  beforeAll(() => session.start(), 240_000);
+  afterAll(() => session.stop(), 60_000);
+
+  it("progress rises, Cancel keeps the previous ledger, a second read goes to the end", async () => {
+    const big = bigExport();
+    const context = await session.browser.newContext({
+      locale: "nl-NL",
+      viewport: { width: 1280, height: 900 },
+    });
+    // Long tasks of the page, with when they started (the page's clock).
+    await context.addInitScript(() => {
+      const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          w.longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: "longtask", buffered: true });
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
+    await page.goto(`${session.base}/taskpane.html`, { timeout: 120_000 });
+    await page.getByTestId("kpi-ar").waitFor({ timeout: 120_000 });
+
+    // The previous ledger: the IBM sample, 2,466 rows.
+    await page.getByTestId("file-input").setInputFiles(KAGGLE_CSV);
+    await page
+      .getByTestId("source-line")
+      .filter({ hasText: "WA_Fn-UseC_-Accounts-Receivable.csv" })
+      .waitFor({ timeout: 120_000 });
+    const rowsLine = page.getByTestId("control-rows");
+    await rowsLine.waitFor({ timeout: 120_000 });
+    const before = await rowsLine.innerText();
+    expect(before).toMatch(/2\.466/);
+    expect(workers.length).toBe(1); // the sample, too, was read in a worker
+
+    // The big file: the count rises, then Cancel.
+    await page.getByTestId("file-input").setInputFiles(big.file);
+    const status = page.getByRole("status");
+    const counts: number[] = [];
+    const progressText = /([\d.]+) van 200\.000 rijen gelezen/;
+    for (let k = 0; k < 600 && counts.length < 2; k++) {
+      const text = (await status.innerText().catch(() => "")) ?? "";
+      const match = progressText.exec(text);
+      const n = match ? Number((match[1] as string).replace(/\./g, "")) : -1;
+      if (n > 0 && (counts.length === 0 || n > (counts[counts.length - 1] as number)))
+        counts.push(n);
+      await page.waitForTimeout(100);
+    }
+    expect(counts.length).toBe(2);
+    expect(counts[1]).toBeGreaterThan(counts[0] as number);
+    await screenshot(page, "file-worker-1-progress");
+    await page.getByRole("button", { name: "Afbreken" }).click();
+    await page.getByText("Het lezen is afgebroken.").waitFor({ timeout: 5_000 });
+    // The read is over: no progress, no Cancel button.
+    expect(await page.getByRole("button", { name: "Afbreken" }).count()).toBe(0);
+    expect(await page.getByText(progressText).count()).toBe(0);
+    // The previous ledger is still the one shown, with its own control totals.
+    expect(await page.getByTestId("source-line").innerText()).toContain(
+      "WA_Fn-UseC_-Accounts-Receivable.csv"
+    );
+    expect(await rowsLine.innerText()).toBe(before);
+    await screenshot(page, "file-worker-2-cancelled");
+
+    // Again, to the end: every row, the control total to the cent.
+    const readStart = await page.evaluate(() => performance.now());
+    await page.getByTestId("file-input").setInputFiles(big.file);
+    await page
+      .getByTestId("source-line")
+      .filter({ hasText: "groot.csv" })
+      .waitFor({ timeout: 600_000 });
+    await rowsLine.waitFor({ timeout: 300_000 });
+    // When the worker's result was whole on the page (the mark the reader sets).
+    const readEnd = await page.evaluate(() => {
+      const marks = performance.getEntriesByName("openstaand:file-read");
+      return (marks[marks.length - 1] as PerformanceEntry).startTime;
+    });
+    const after = await rowsLine.innerText();
+    expect(after).toMatch(/200\.000\s+200\.000\s+0/);
+    expect(await page.getByTestId("reporting-context").count()).toBe(1);
+    const overview = await page.getByTestId("view-overview").innerText();
+    expect(overview).toContain(dutchEuros(big.totalCents));
+    await screenshot(page, "file-worker-3-read");
+    expect(errors).toEqual([]);
+
+    const tasks = await page.evaluate(
+      () => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
+    );
+    const longest = (list: { duration: number }[]): number =>
+      Math.round(Math.max(0, ...list.map((t) => t.duration)));
+    const figures = {
+      rows: ROWS,
+      readMs: Math.round(readEnd - readStart),
+      longestTaskWhileReadingMs: longest(
+        tasks.filter((t) => t.start >= readStart && t.start < readEnd)
+      ),
+      longestTaskAfterwardsMs: longest(tasks.filter((t) => t.start >= readEnd)),
+      longTasksWhileReading: tasks.filter((t) => t.start >= readStart && t.start < readEnd).length,
+    };
+    writeFileSync(
+      path.join(results, "file-worker-longtasks.json"),
+      JSON.stringify(figures, null, 2)
+    );
+    console.log("file worker, 200k rows:", figures);
+    await context.close();
+  }, 1_500_000);
+});
