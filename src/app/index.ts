@@ -1,15 +1,5 @@
 /** The public entry of src/app: what other folders may use of it. Import through here, never a file inside. */
-export {
-  administrationOfFile,
-  compareFingerprint,
-  confirmAdministration,
-  identifyAdministration,
-  ledgerFingerprint,
-  loadAdministrations,
-  recordScope,
-  sameBooks,
-  tieToAdministration,
-} from "./administration";
+export { administrationOfFile, compareFingerprint, confirmAdministration, identifyAdministration, ledgerFingerprint, loadAdministrations, recordScope, sameBooks, tieToAdministration } from "./administration";
 export type { ActiveAdministration, AdministrationChoice } from "./administration";
 export { analyse, analyseWithRecords, analysisDay, withHandoverKinds } from "./analyse";
 export type { Analysis, AnalysisInput, AnalysisWithRecords } from "./analyse";
@@ -67,12 +57,7 @@ export {
   mappingToSave,
 } from "./workbench/mapping-need";
 export type { Doubt, HeaderOption, MappingNeed, MappingProblems } from "./workbench/mapping-need";
-export {
-  mappingOfRead,
-  mappingReadOptions,
-  rememberMapping,
-  rememberedMapping,
-} from "./mapping-profiles";
+export { mappingOfRead, mappingReadOptions, rememberMapping, rememberedMapping } from "./mapping-profiles";
 export type { ColumnMapping } from "./mapping-profiles";
 export { fileError, openLedgerFile } from "./workbench/open-file";
 export type { OpenFileOptions, OpenedFile } from "./workbench/open-file";
@@ -89,25 +74,9 @@ export { reportHtml } from "./report/report-html";
 export { reportXlsxBytes } from "./report/report-workbook";
 export { lastMonthEnd, localDay, reportingDay } from "./reporting-day";
 export type { ReportingDayBasis } from "./reporting-day";
-export {
-  DEFAULT_SETTINGS,
-  MAX_MAPPING_PROFILES,
-  parseSettings,
-  serializeSettings,
-  settingsSchema,
-  validateSettings,
-} from "./settings";
+export { DEFAULT_SETTINGS, MAX_MAPPING_PROFILES, parseSettings, serializeSettings, settingsSchema, validateSettings } from "./settings";
 export type { Settings } from "./settings";
-export {
-  TEMPLATE_FIELD_LIST,
-  previewCandidates,
-  previewDebtors,
-  previewLetter,
-  templateChoices,
-  templateInUse,
-  templateKey,
-  templateProblems,
-} from "./template-preview";
+export { TEMPLATE_FIELD_LIST, previewCandidates, previewDebtors, previewLetter, templateChoices, templateInUse, templateKey, templateProblems } from "./template-preview";
 export type { TemplateChoice } from "./template-preview";
 export { VERSION } from "./version";
 export { writeReport } from "./write-report";
@@ -127,22 +96,10 @@ export {
   reportSheetSpec,
   twoDecimals,
 } from "../documents";
-export {
-  NO_CONVERSATION,
-  loadConversation,
-  saveContacts,
-  saveConversation,
-  withContact,
-} from "./calls/conversation-records";
+export { NO_CONVERSATION, loadConversation, saveContacts, saveConversation, withContact } from "./calls/conversation-records";
 export type { ConversationRecords } from "./calls/conversation-records";
 export { callCard, conversationReview, todaysCalls } from "./calls/todays-calls";
-export type {
-  CallCard,
-  CallOptions,
-  CardInvoice,
-  ConversationReview,
-  TodaysCalls,
-} from "./calls/todays-calls";
+export type { CallCard, CallOptions, CardInvoice, ConversationReview, TodaysCalls } from "./calls/todays-calls";
 export { openInvoiceIds, outcomeEntries } from "./calls/call-outcome";
 export type { CallOutcome } from "./calls/call-outcome";
 export { WEEKDAY_LABELS } from "../records";
