@@ -103,3 +103,5 @@ export type { CallCard, CallOptions, CardInvoice, ConversationReview, TodaysCall
 export { openInvoiceIds, outcomeEntries } from "./calls/call-outcome";
 export type { CallOutcome } from "./calls/call-outcome";
 export { WEEKDAY_LABELS } from "../records";
+export { paymentsCsvBytes, paymentsJson, proposePayments, recordProposals } from "./payments";
+export type { PaymentProposals } from "./payments";

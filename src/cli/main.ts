@@ -13,6 +13,7 @@ import { HELP_TEXT } from "./help-text";
 import { reportCommand } from "./report-command";
 import { remindCommand } from "./remind-command";
 import { handoffCommand } from "./handoff-command";
+import { paymentsCommand } from "./payments-command";
 import { inputName, readLedgerBytes, readProgress } from "./ledger-input";
 import { conversationCommand } from "./calls-command";
 
@@ -27,6 +28,8 @@ export const EXIT_USAGE = 2;
 
 /** Runs the command line `argv` (without node and script name) and returns the exit status. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  // `payments` parses its own options (src/cli/payments-command.ts).
+  if (argv[0] === "payments") return runPayments(argv.slice(1), io);
   if ((argv[0] === "calls" || argv[0] === "arrange") && !argv.includes("--help"))
     return await conversation(argv, io);
   let command: CliCommand;
@@ -115,6 +118,22 @@ async function conversation(argv: readonly string[], io: CliIo): Promise<number>
   const lang = argv.includes("nl") && argv[argv.indexOf("nl") - 1] === "--lang" ? "nl" : "en";
   try {
     return await conversationCommand(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`openstaand: ${error.message}\nRun "openstaand --help" for usage.\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`openstaand: ${describeFailure(error, lang)}\n`);
+    return EXIT_FAILED;
+  }
+}
+
+/** `openstaand payments …` with the exit statuses and messages of the other commands. */
+async function runPayments(argv: readonly string[], io: CliIo): Promise<number> {
+  const at = argv.indexOf("--lang");
+  const lang = at >= 0 && argv[at + 1] === "en" ? "en" : "nl";
+  try {
+    return await paymentsCommand(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`openstaand: ${error.message}\nRun "openstaand --help" for usage.\n`);

@@ -17,6 +17,7 @@ import {
   type DecodedContacts,
   type DecodedConversations,
 } from "../records";
+import { decodePayments, type DecodedPayments } from "../records";
 
 /** The CSV as a record table (every cell text), with the CSV's own problems as issues. */
 export function recordCsvRows(bytes: Uint8Array): {
@@ -65,5 +66,12 @@ export function conversationsFromCsv(bytes: Uint8Array): DecodedConversations {
 export function contactsFromCsv(bytes: Uint8Array): DecodedContacts {
   const { table, issues } = recordCsvRows(bytes);
   const decoded = decodeContacts(table, { neutralised: true });
+  return { ...decoded, issues: [...issues, ...decoded.issues] };
+}
+
+/** A payments record CSV (`betalingen.csv` of `openstaand payments`) read back into records. */
+export function paymentsFromCsv(bytes: Uint8Array): DecodedPayments {
+  const { table, issues } = recordCsvRows(bytes);
+  const decoded = decodePayments(table, { neutralised: true });
   return { ...decoded, issues: [...issues, ...decoded.issues] };
 }

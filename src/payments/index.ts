@@ -13,3 +13,5 @@ export type { OpenInvoice } from "./open-invoices";
 export type { BankStatement, StatementBalance, StatementEntry } from "./statement";
 export { applyPayments } from "./apply-payments";
 export type { AppliedRecord, ApplyPaymentsResult, PaymentEffect } from "./apply-payments";
+export { addPaymentRecords, confirmProposals, undoStatement } from "./payment-record";
+export type { PaymentRecord } from "./payment-record";

@@ -45,3 +45,5 @@ export {
   splitInvoiceIds,
 } from "./conversation-codec";
 export type { DecodedContacts, DecodedConversations } from "./conversation-codec";
+export { PAYMENT_COLUMNS, decodePayments, encodePayments, paymentsTable } from "./payments-codec";
+export type { DecodedPayments } from "./payments-codec";

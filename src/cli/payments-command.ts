@@ -1,0 +1,150 @@
+/**
+ * `openstaand payments <ledger> <statement> [--records DIR] [--json] [--out DIR] [--as-of DAY]
+ * [--lang nl|en] [--sheet NAME]`: a CAMT.053 or MT940 statement matched to the ledger's open
+ * invoices, with the payments record of --records applied first; --out writes the record with
+ * these proposals confirmed (DIR/betalingen.csv: delete a row to correct it, or all rows of an
+ * Afschrift to undo that statement). Its own options are parsed here (one command, one file).
+ */
+import { formatCents, type Cents, type IsoDay } from "../core";
+import { paymentsCsvBytes, paymentsJson, proposePayments, recordProposals } from "../app";
+import { readPaymentsFile, shownValue, type CliIo } from "../hosts/node";
+import { UsageError } from "./cli-args";
+import { describeFailure } from "./describe-failure";
+import { readCommandLedger, runDay } from "./remind-command";
+
+interface PaymentsOptions {
+  ledger: string;
+  statement: string;
+  records?: string;
+  out?: string;
+  json: boolean;
+  asOf?: IsoDay;
+  lang: "nl" | "en";
+  sheet?: string;
+}
+
+/** Parses the arguments after `payments`. */
+export function parsePaymentsArgs(argv: readonly string[]): PaymentsOptions {
+  const files: string[] = [];
+  const options: Partial<PaymentsOptions> = { json: false, lang: "nl" };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    const value = (): string => {
+      const next = argv[++i];
+      if (next === undefined || (next.startsWith("--") && next !== "-"))
+        throw new UsageError(`payments: ${arg} needs a value.`);
+      return next;
+    };
+    if (arg === "--json") options.json = true;
+    else if (arg === "--records") options.records = value();
+    else if (arg === "--out") options.out = value();
+    else if (arg === "--sheet") options.sheet = value();
+    else if (arg === "--as-of") {
+      const day = value();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(day))
+        throw new UsageError(`payments: --as-of ${JSON.stringify(day)} is not a day YYYY-MM-DD.`);
+      options.asOf = day as IsoDay;
+    } else if (arg === "--lang") {
+      const lang = value();
+      if (lang !== "nl" && lang !== "en")
+        throw new UsageError(`payments: --lang is nl or en, not ${JSON.stringify(lang)}.`);
+      options.lang = lang;
+    } else if (arg.startsWith("--")) throw new UsageError(`payments: unknown option ${arg}.`);
+    else files.push(arg);
+  }
+  if (files.length !== 2)
+    throw new UsageError(
+      "payments needs two files: openstaand payments <ledger> <statement> (CAMT.053 or MT940)."
+    );
+  return { ...options, ledger: files[0] ?? "", statement: files[1] ?? "" } as PaymentsOptions;
+}
+
+const dir = (path: string): string => path.replace(/[\\/]+$/, "") || ".";
+
+/** Runs `payments`; returns the exit status (0: read and matched). */
+export async function paymentsCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const options = parsePaymentsArgs(argv);
+  const { lang } = options;
+  const nl = lang === "nl";
+  const asOf = runDay(options.asOf, io, "payments");
+  const read = await readCommandLedger(
+    options.ledger,
+    { asOf, lang, ...(options.sheet ? { sheet: options.sheet } : {}) },
+    io
+  );
+  const recordPath = `${dir(options.records ?? options.out ?? ".")}/betalingen.csv`;
+  const recorded = options.records === undefined ? [] : await readPaymentsFile(recordPath, io);
+  let statementBytes: Uint8Array;
+  try {
+    statementBytes = await io.readFile(options.statement);
+  } catch (error) {
+    throw Object.assign(
+      new Error(`cannot read ${options.statement}: ${describeFailure(error, "en")}`),
+      {
+        messageNl: `kan ${options.statement} niet lezen: ${describeFailure(error, "nl")}`,
+      }
+    );
+  }
+  const name = options.statement.replace(/^.*[\\/]/, "");
+  const { match, applied } = proposePayments(read.ledger, statementBytes, name, recorded);
+  for (const missing of applied.notFound)
+    io.stderr(
+      nl
+        ? `openstaand: waarschuwing: betaling op factuur ${shownValue(missing.invoiceId)} van ${shownValue(missing.customerId)} staat niet in deze debiteurenlijst.\n`
+        : `openstaand: warning: payment on invoice ${shownValue(missing.invoiceId)} of ${shownValue(missing.customerId)} is not in this ledger.\n`
+    );
+  if (options.out !== undefined) {
+    if (!io.writeFile) throw new Error("this environment cannot write files.");
+    await io.writeFile(
+      `${dir(options.out)}/betalingen.csv`,
+      paymentsCsvBytes(recordProposals(recorded, match))
+    );
+  }
+  if (options.json) {
+    io.stdout(`${JSON.stringify(paymentsJson(match), null, 2)}\n`);
+    return 0;
+  }
+  const euro = (c: number): string => formatCents(c as Cents, lang);
+  const { totals } = match;
+  const lines: string[] = [];
+  for (const s of match.statements)
+    lines.push(
+      nl
+        ? `Afschrift ${s.account} (${s.id}), ${s.from ?? "?"} t/m ${s.to ?? "?"}: ${s.credits.count} bijschrijvingen, ${euro(s.credits.total)}`
+        : `Statement ${s.account} (${s.id}), ${s.from ?? "?"} to ${s.to ?? "?"}: ${s.credits.count} credits, ${euro(s.credits.total)}`
+    );
+  const row = (label: string, amount: number): string =>
+    `  ${label.padEnd(22)}${euro(amount).padStart(16)}`;
+  lines.push(
+    row(nl ? "Gekoppeld" : "Matched", totals.matched),
+    row(nl ? "Niet gekoppeld" : "Unmatched", totals.unmatched),
+    row(nl ? "Niet van toepassing" : "Not applicable", totals.notApplicable),
+    row(nl ? "Totaal bijschrijvingen" : "Total credits", totals.credits.total),
+    row(
+      nl ? `Afschrijvingen (${totals.debits.count})` : `Debits (${totals.debits.count})`,
+      totals.debits.total
+    ),
+    ""
+  );
+  for (const p of match.proposals) {
+    const who = shownValue(p.entry.name ?? p.entry.iban ?? "?");
+    const to = p.allocations.map((a) => `${shownValue(a.invoiceId)} ${euro(a.amount)}`).join(", ");
+    lines.push(
+      `  ${p.entry.bookingDay ?? ""} ${euro(p.entry.amount).padStart(14)}  ${who}${to ? ` → ${to}` : ""}`
+    );
+    lines.push(`      ${nl ? p.reason.nl : p.reason.en}`);
+  }
+  for (const n of match.notApplicable)
+    lines.push(
+      `  ${n.entry.bookingDay ?? ""} ${euro(n.entry.amount).padStart(14)}  ${shownValue(n.entry.name ?? "?")}: ${nl ? n.reason.nl : n.reason.en}`
+    );
+  if (options.out !== undefined)
+    lines.push(
+      "",
+      nl
+        ? `Geschreven: ${dir(options.out)}/betalingen.csv`
+        : `Written: ${dir(options.out)}/betalingen.csv`
+    );
+  io.stdout(`${lines.join("\n")}\n`);
+  return 0;
+}
