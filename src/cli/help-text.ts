@@ -9,6 +9,7 @@ export const COMMANDS: readonly { name: string; en: string }[] = [
   },
   { name: "arrange", en: "a payment arrangement: the plan in instalments, recorded in --records" },
   { name: "handoff", en: "claim file for a collection agency, factoring lists or debtor dossiers" },
+  { name: "payments", en: "match a bank statement (CAMT.053, MT940) to open invoices" },
   { name: "demo", en: "write the demo ledger as demo.xlsx and demo.csv" },
   { name: "help", en: "print the usage text (also --help, -h)" },
 ];
@@ -28,6 +29,8 @@ Usage
   openstaand handoff <file> --customers A,B   Claim file for an incassobureau / deurwaarder
   openstaand handoff <file> --factoring       Debtor list and invoice assignment list for a factor
   openstaand handoff <file> --customers A,B --dossier   One dossier zip per debtor
+  openstaand payments <file> <statement> [--records DIR] [--json] [--out DIR]
+                                      Match a CAMT.053 or MT940 bank statement to the open invoices
   openstaand demo --out <dir>         Write the demo ledger as demo.xlsx and demo.csv
   openstaand --help                   This text
   openstaand --version                The version of openstaand (also -v)
