@@ -48,7 +48,17 @@ describe("an unknown command", () => {
     expect(await run(["chek", "a.csv"], io)).toBe(2);
     expect(out()).toBe("");
     expect(err()).toMatch(/^openstaand: unknown command "chek"\. The commands are:\n/);
-    const names = ["check", "report", "remind", "handoff", "payments", "demo", "help"];
+    const names = [
+      "check",
+      "report",
+      "remind",
+      "calls",
+      "arrange",
+      "handoff",
+      "payments",
+      "demo",
+      "help",
+    ];
     expect(COMMANDS.map((c) => c.name)).toEqual(names);
     for (const name of names) expect(err()).toMatch(new RegExp(`^  ${name}\\s{2,}\\S.{10,}$`, "m"));
     // Every command the help text shows is in the list.
