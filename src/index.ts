@@ -39,25 +39,14 @@ export type {
 } from "./documents";
 export { checkReportSpec } from "./app";
 export { writeReport } from "./app";
-export {
-  applyRecords,
-  loadRecords,
-  NO_RECORDS,
-  saveHandovers,
-  saveReminderLog,
-} from "./app";
+export { applyRecords, loadRecords, NO_RECORDS, saveHandovers, saveReminderLog } from "./app";
 export type { RecordIssue, Records } from "./app";
 export { handoverCandidates } from "./app";
 export type { HandoverCandidate } from "./app";
 export { collectionExport, factoringExport } from "./app";
 export { handoverBatches, nextBatchId } from "./app";
 export type { HandoverBatch } from "./app";
-export {
-  previewLetter,
-  templateChoices,
-  templateInUse,
-  templateProblems,
-} from "./app";
+export { previewLetter, templateChoices, templateInUse, templateProblems } from "./app";
 export type { TemplateChoice } from "./app";
 export { OWNED_SHEET_PREFIX, ownedSheetName, hasOwnedPrefix } from "./app";
 export * from "./analytics/index";

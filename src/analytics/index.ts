@@ -16,7 +16,12 @@ export type { OtherCurrencyTotal } from "./other-currencies";
 export { paymentBehaviour } from "./payment-behaviour";
 export type { CustomerBehaviour, PaymentBehaviour } from "./payment-behaviour";
 export { NO_DAY, allocateColumns, deriveMissingDueDays, trimColumns } from "./receivables-frame";
-export type { CustomerInfo, FrameColumns, FrameOptions, ReceivablesFrame } from "./receivables-frame";
+export type {
+  CustomerInfo,
+  FrameColumns,
+  FrameOptions,
+  ReceivablesFrame,
+} from "./receivables-frame";
 export type { ReportControl } from "./report-control";
 export { buildReport, buildReportFromFrame } from "./report-model";
 export type { ReportModel, ReportOptions } from "./report-model";

@@ -9,12 +9,17 @@ import { fromEpochDay, toEpochDay, type IsoDay } from "../core";
 import type { ReminderReview } from "../dunning";
 import type { Ledger } from "../ledger";
 import { NO_HANDOVERS, type HandoverState } from "../records";
-import type { ActiveAdministration } from "./administration";
-import { markScope, marksInScope } from "./do-not-remind";
-import { applyRecords, unmatchedRecords, unmatchedRecordsText, type Records } from "./records";
+import type { ActiveAdministration } from "./books/administration";
+import { markScope, marksInScope } from "./reminders/do-not-remind";
+import {
+  applyRecords,
+  unmatchedRecords,
+  unmatchedRecordsText,
+  type Records,
+} from "./books/records";
 import { reviewRun } from "./reminders/reminder-review";
-import type { ReportingDayBasis } from "./reporting-day";
-import type { Settings } from "./settings";
+import type { ReportingDayBasis } from "./host/reporting-day";
+import type { Settings } from "./settings/settings";
 
 export { withHandoverKinds } from "./reminders/reminder-review";
 

@@ -6,7 +6,7 @@
  * named with `handoverKindText` from src/records). This module gathers them so the task pane can
  * load them as one chunk on first use ({@link loadHandover}).
  */
-export { handoverCandidates, type HandoverCandidate } from "./handover-candidates";
+export { handoverCandidates, type HandoverCandidate } from "./handover/handover-candidates";
 export {
   collectionExport,
   factoringExport,
@@ -14,7 +14,7 @@ export {
   type ExportFile,
   type FactoringExport,
   type HandoverExport,
-} from "./handover-exports";
-export { handoverBatches, nextBatchId, type HandoverBatch } from "./handover-batches";
-export { handedOverOn } from "./record-day";
+} from "./handover/handover-exports";
+export { handoverBatches, nextBatchId, type HandoverBatch } from "./handover/handover-batches";
+export { handedOverOn } from "./host/record-day";
 export { handoverKindText, undoHandover } from "../records";

@@ -1,30 +1,73 @@
 /** The public entry of src/app: what other folders may use of it. Import through here, never a file inside. */
-export { administrationOfFile, compareFingerprint, confirmAdministration, identifyAdministration, ledgerFingerprint, loadAdministrations, recordScope, sameBooks, tieToAdministration } from "./administration";
-export type { ActiveAdministration, AdministrationChoice } from "./administration";
+export {
+  administrationOfFile,
+  compareFingerprint,
+  confirmAdministration,
+  identifyAdministration,
+  ledgerFingerprint,
+  loadAdministrations,
+  recordScope,
+  sameBooks,
+  tieToAdministration,
+} from "./books/administration";
+export type { ActiveAdministration, AdministrationChoice } from "./books/administration";
 export { analyse, analyseWithRecords, analysisDay, withHandoverKinds } from "./analyse";
 export type { Analysis, AnalysisInput, AnalysisWithRecords } from "./analyse";
-export { checkReportSpec } from "./check-report-spec";
+export { checkReportSpec } from "./report/check-report-spec";
 export { dossierClaim } from "./customers/dossier-claim";
 export type { DossierClaim } from "./customers/dossier-claim";
 export { demoLedger } from "./sources/demo-books";
 export type { DemoLedger } from "./sources/demo-books";
-export { blockedRows, doNotRemindMarks, markDoNotRemind, markScope, marksInScope, unmarkDoNotRemind } from "./do-not-remind";
-export { DEMO_COMPANY_NAME, companyFromJson, draftReminders, letterCompany, mailMergeSheetSpec } from "./draft-reminders";
-export type { DraftRemindersOptions, LetterCompanyOptions, ReminderDrafts } from "./draft-reminders";
-export { handoverBatches, nextBatchId } from "./handover-batches";
-export type { HandoverBatch } from "./handover-batches";
-export { handoverCandidates } from "./handover-candidates";
-export type { HandoverCandidate } from "./handover-candidates";
-export { collectionExport, factoringExport } from "./handover-exports";
-export type { CollectionExport, CollectionExportOptions, FactoringExport } from "./handover-exports";
+export {
+  blockedRows,
+  doNotRemindMarks,
+  markDoNotRemind,
+  markScope,
+  marksInScope,
+  unmarkDoNotRemind,
+} from "./reminders/do-not-remind";
+export {
+  DEMO_COMPANY_NAME,
+  companyFromJson,
+  draftReminders,
+  letterCompany,
+  mailMergeSheetSpec,
+} from "./reminders/draft-reminders";
+export type {
+  DraftRemindersOptions,
+  LetterCompanyOptions,
+  ReminderDrafts,
+} from "./reminders/draft-reminders";
+export { handoverBatches, nextBatchId } from "./handover/handover-batches";
+export type { HandoverBatch } from "./handover/handover-batches";
+export { handoverCandidates } from "./handover/handover-candidates";
+export type { HandoverCandidate } from "./handover/handover-candidates";
+export { collectionExport, factoringExport } from "./handover/handover-exports";
+export type {
+  CollectionExport,
+  CollectionExportOptions,
+  FactoringExport,
+} from "./handover/handover-exports";
 export { handoverKindText, handoverStateCsv } from "./handover/handover-file";
 export { customerIndex } from "./workbench/customer-index";
 export type { CustomerFacts } from "./workbench/customer-index";
 export { dossierZips } from "./handover/dossier-zip";
 export { factoringFileData, handoffFileData } from "./handover/handoff-files";
-export { HostError, isHostError } from "./host-error";
-export type { HostErrorCode, HostErrorPlace } from "./host-error";
-export type { DataSource, DataSourceList, ExportFile, FileReadRequest, Host, ReadProgress, ReadRequest, RecordKind, RecordTable, SavedExport, SheetValues } from "./host";
+export { HostError, isHostError } from "./host/host-error";
+export type { HostErrorCode, HostErrorPlace } from "./host/host-error";
+export type {
+  DataSource,
+  DataSourceList,
+  ExportFile,
+  FileReadRequest,
+  Host,
+  ReadProgress,
+  ReadRequest,
+  RecordKind,
+  RecordTable,
+  SavedExport,
+  SheetValues,
+} from "./host/host";
 export {
   activeAdministration,
   confirmFileAdministration,
@@ -34,11 +77,11 @@ export {
   storeRecordsOf,
 } from "./workbench/kept-records";
 export type { RecordsChange } from "./workbench/kept-records";
-export { missingCompanyFields } from "./letter-sender";
+export { missingCompanyFields } from "./reminders/letter-sender";
 export { isLedgerField, loadLedgerFile } from "./sources/ledger-file";
-export { loadLedger } from "./load-ledger";
-export type { LoadLedgerOptions, LoadedLedger } from "./load-ledger";
-export { loadSettings, resetSettings, saveSettings } from "./manage-settings";
+export { loadLedger } from "./sources/load-ledger";
+export type { LoadLedgerOptions, LoadedLedger } from "./sources/load-ledger";
+export { loadSettings, resetSettings, saveSettings } from "./settings/manage-settings";
 // Lazy chunks of the pane: the pane calls these loaders, never import("src/app/<file>").
 export {
   loadAnalysis,
@@ -57,29 +100,69 @@ export {
   mappingToSave,
 } from "./workbench/mapping-need";
 export type { Doubt, HeaderOption, MappingNeed, MappingProblems } from "./workbench/mapping-need";
-export { mappingOfRead, mappingReadOptions, rememberMapping, rememberedMapping } from "./mapping-profiles";
-export type { ColumnMapping } from "./mapping-profiles";
+export {
+  mappingOfRead,
+  mappingReadOptions,
+  rememberMapping,
+  rememberedMapping,
+} from "./settings/mapping-profiles";
+export type { ColumnMapping } from "./settings/mapping-profiles";
 export { fileError, openLedgerFile } from "./workbench/open-file";
 export type { OpenFileOptions, OpenedFile } from "./workbench/open-file";
-export { OWNED_SHEET_PREFIX, hasOwnedPrefix, ownedSheetName } from "./owned-sheet-name";
-export { handedOverOn, sentOn } from "./record-day";
+export { OWNED_SHEET_PREFIX, hasOwnedPrefix, ownedSheetName } from "./host/owned-sheet-name";
+export { handedOverOn, sentOn } from "./host/record-day";
 export { csvSheetSpec } from "./export/csv-sheet-spec";
 export { exportSheetName, isCsvType, saveExport } from "./export/save-export";
 export { exclusionLines, reviewJson, reviewRun } from "./reminders/reminder-review";
-export { CONSOLE_COLUMNS, FAST_READER_MIN_BYTES, defaultAsOf, fileReport, readReportInput, reportJson, reportSummaryHtml, reportSummaryLines, reportText, wrapLine } from "./report/report-file";
+export {
+  CONSOLE_COLUMNS,
+  FAST_READER_MIN_BYTES,
+  defaultAsOf,
+  fileReport,
+  readReportInput,
+  reportJson,
+  reportSummaryHtml,
+  reportSummaryLines,
+  reportText,
+  wrapLine,
+} from "./report/report-file";
 export type { FastCsvReader, FileReportOptions, ReportInput } from "./report/report-file";
-export { NO_RECORDS, applyRecords, loadRecords, saveHandovers, saveReminderLog, unmatchedRecords, unmatchedRecordsText } from "./records";
-export type { RecordIssue, Records } from "./records";
+export {
+  NO_RECORDS,
+  applyRecords,
+  loadRecords,
+  saveHandovers,
+  saveReminderLog,
+  unmatchedRecords,
+  unmatchedRecordsText,
+} from "./books/records";
+export type { RecordIssue, Records } from "./books/records";
 export { reportHtml } from "./report/report-html";
 export { reportXlsxBytes } from "./report/report-workbook";
-export { lastMonthEnd, localDay, reportingDay } from "./reporting-day";
-export type { ReportingDayBasis } from "./reporting-day";
-export { DEFAULT_SETTINGS, MAX_MAPPING_PROFILES, parseSettings, serializeSettings, settingsSchema, validateSettings } from "./settings";
-export type { Settings } from "./settings";
-export { TEMPLATE_FIELD_LIST, previewCandidates, previewDebtors, previewLetter, templateChoices, templateInUse, templateKey, templateProblems } from "./template-preview";
+export { lastMonthEnd, localDay, reportingDay } from "./host/reporting-day";
+export type { ReportingDayBasis } from "./host/reporting-day";
+export {
+  DEFAULT_SETTINGS,
+  MAX_MAPPING_PROFILES,
+  parseSettings,
+  serializeSettings,
+  settingsSchema,
+  validateSettings,
+} from "./settings/settings";
+export type { Settings } from "./settings/settings";
+export {
+  TEMPLATE_FIELD_LIST,
+  previewCandidates,
+  previewDebtors,
+  previewLetter,
+  templateChoices,
+  templateInUse,
+  templateKey,
+  templateProblems,
+} from "./template-preview";
 export type { TemplateChoice } from "./template-preview";
 export { VERSION } from "./version";
-export { writeReport } from "./write-report";
+export { writeReport } from "./report/write-report";
 export { openLedger } from "./workbench/open-ledger";
 export type { OpenLedgerOptions, WorkbenchLedger, WorkbenchSource } from "./workbench/open-ledger";
 // Vocabulary and renderings the pane shows, re-exported from lower layers so that the pane imports
@@ -96,12 +179,29 @@ export {
   reportSheetSpec,
   twoDecimals,
 } from "../documents";
-export { NO_CONVERSATION, loadConversation, saveContacts, saveConversation, withContact } from "./calls/conversation-records";
+export {
+  NO_CONVERSATION,
+  loadConversation,
+  saveContacts,
+  saveConversation,
+  withContact,
+} from "./calls/conversation-records";
 export type { ConversationRecords } from "./calls/conversation-records";
 export { callCard, conversationReview, todaysCalls } from "./calls/todays-calls";
-export type { CallCard, CallOptions, CardInvoice, ConversationReview, TodaysCalls } from "./calls/todays-calls";
+export type {
+  CallCard,
+  CallOptions,
+  CardInvoice,
+  ConversationReview,
+  TodaysCalls,
+} from "./calls/todays-calls";
 export { openInvoiceIds, outcomeEntries } from "./calls/call-outcome";
 export type { CallOutcome } from "./calls/call-outcome";
 export { WEEKDAY_LABELS } from "../records";
-export { paymentsCsvBytes, paymentsJson, proposePayments, recordProposals } from "./payments";
-export type { PaymentProposals } from "./payments";
+export {
+  paymentsCsvBytes,
+  paymentsJson,
+  proposePayments,
+  recordProposals,
+} from "./payments/payments";
+export type { PaymentProposals } from "./payments/payments";

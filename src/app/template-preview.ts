@@ -19,7 +19,7 @@ import {
   type LetterTemplate,
 } from "../documents";
 import type { Ledger } from "../ledger";
-import type { Settings } from "./settings";
+import type { Settings } from "./settings/settings";
 
 /** One editable template: a stage of a default ladder. */
 export interface TemplateChoice {

@@ -2,5 +2,14 @@
 export { DEMO_COLUMNS, demoColumnType } from "./demo-columns";
 export { demoLedger } from "./demo-ledger";
 export type { DemoCell, DemoLedger } from "./demo-ledger";
-export { completeElfproef, completeRsin, ibanCheckDigits, isValidDutchIban, isValidDutchVatId, isValidKvk, passesElfproef, soleTraderVatSuffix } from "./dutch-identifiers";
+export {
+  completeElfproef,
+  completeRsin,
+  ibanCheckDigits,
+  isValidDutchIban,
+  isValidDutchVatId,
+  isValidKvk,
+  passesElfproef,
+  soleTraderVatSuffix,
+} from "./dutch-identifiers";
 export { SeededRandom } from "./seeded-random";

@@ -2,9 +2,22 @@
 export { claimStatementHtml } from "./handoff/claim-statement-html";
 export { factoringDebtorTable, factoringInvoiceTable } from "./handoff/factoring-export";
 export { factoringControl, factoringFile, factoringLeftOutLines } from "./handoff/factoring-file";
-export type { FactoringControl, FactoringDebtor, FactoringExclusions, FactoringFile, FactoringInvoice, FactoringLeftOut, FactoringOptions } from "./handoff/factoring-file";
+export type {
+  FactoringControl,
+  FactoringDebtor,
+  FactoringExclusions,
+  FactoringFile,
+  FactoringInvoice,
+  FactoringLeftOut,
+  FactoringOptions,
+} from "./handoff/factoring-file";
 export { handoffClaims, interestSpecText } from "./handoff/handoff-claims";
-export type { ClaimReminder, HandoffClaim, HandoffFile, HandoffOptions } from "./handoff/handoff-claims";
+export type {
+  ClaimReminder,
+  HandoffClaim,
+  HandoffFile,
+  HandoffOptions,
+} from "./handoff/handoff-claims";
 export { handoffJson, handoffTable } from "./handoff/handoff-export";
 export { DEMO_COMPANY, companyDetails, companySchema } from "./letters/company-details";
 export type { CompanyDetails } from "./letters/company-details";
@@ -32,7 +45,12 @@ export { reportCharts } from "./report/chart-specs";
 export type { VegaLiteSpec } from "./report/chart-specs";
 export { NUMBER_FORMATS, excelCell } from "./report/report-cells";
 export { reportText } from "./report/report-console";
-export { CONSOLE_COLUMNS, reportSummaryHtml, reportSummaryLines, wrapLine } from "./report/report-folder-summary";
+export {
+  CONSOLE_COLUMNS,
+  reportSummaryHtml,
+  reportSummaryLines,
+  wrapLine,
+} from "./report/report-folder-summary";
 export type { FileOutcome } from "./report/report-folder-summary";
 export { reportHtml } from "./report/report-html";
 export type { ChartBundles } from "./report/report-html";
@@ -40,13 +58,27 @@ export { reportJson, twoDecimals } from "./report/report-json";
 export { REPORT_SHEET_NAME, TOP_CUSTOMERS, reportSheetSpec } from "./report/report-sheet-spec";
 export { sheetTexts, titleDay } from "./report/report-sheet-texts";
 export type { SheetLang, SheetMetric } from "./report/report-sheet-texts";
-export type { ReportCell, ReportChart, ReportChartType, ReportFormat, ReportSheetSpec, ReportTable, WrittenReport } from "./report/report-spec";
+export type {
+  ReportCell,
+  ReportChart,
+  ReportChartType,
+  ReportFormat,
+  ReportSheetSpec,
+  ReportTable,
+  WrittenReport,
+} from "./report/report-spec";
 export { bucketLabel, text } from "./report/report-texts";
 export type { ReportLang } from "./report/report-texts";
 export { oneLine } from "./tables/clean-text";
 export { controlLine } from "./tables/control-line";
 export type { ControlLine } from "./tables/control-line";
-export { csvCellOriginal, csvTextCell, looksLikeFormula, neutraliseFormula, spreadsheetWouldAlter } from "./tables/csv-injection";
+export {
+  csvCellOriginal,
+  csvTextCell,
+  looksLikeFormula,
+  neutraliseFormula,
+  spreadsheetWouldAlter,
+} from "./tables/csv-injection";
 export type { SheetColumnType, SheetTable } from "./tables/sheet-table";
 export { EPC_MAX_CENTS, epcPayload } from "./payment-qr/epc-payload";
 export type { EpcPayloadResult, EpcPayment } from "./payment-qr/epc-payload";

@@ -2,11 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fastCsvFrame, FastPathUnsupported } from "../../src/formats";
-import {
-  CsvChunkWorker,
-  parallelCsvFrame,
-  readFileShared,
-} from "../../src/hosts/node";
+import { CsvChunkWorker, parallelCsvFrame, readFileShared } from "../../src/hosts/node";
 
 const dir = mkdtempSync(path.join(tmpdir(), "openstaand-worker-"));
 let worker: CsvChunkWorker;

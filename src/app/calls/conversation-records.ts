@@ -11,8 +11,8 @@ import {
   encodeContacts,
   encodeConversations,
 } from "../../records";
-import type { Host } from "../host";
-import { readRecordTable, saveRecordTable, type RecordIssue } from "../records";
+import type { Host } from "../host/host";
+import { readRecordTable, saveRecordTable, type RecordIssue } from "../books/records";
 
 /** The conversation records of one ledger. */
 export interface ConversationRecords {

@@ -1,7 +1,7 @@
 /** A CSV export as a sheet: what Excel writes into an owned sheet for a CSV file (see ./save-export). */
 import { readCsvValues } from "../../formats";
 import { type ReportSheetSpec, csvCellOriginal, neutraliseFormula } from "../../documents";
-import type { ExportFile } from "../host";
+import type { ExportFile } from "../host/host";
 import { exportSheetName } from "./save-export";
 
 /**

@@ -5,9 +5,9 @@
  * writes a CSV table into an owned sheet and shows a text document in a dialog. This module makes
  * the table of a CSV file, so every host gets the same rows the file holds.
  */
-import type { ExportFile, Host, SavedExport } from "../host";
-import { HostError } from "../host-error";
-import { OWNED_SHEET_PREFIX } from "../owned-sheet-name";
+import type { ExportFile, Host, SavedExport } from "../host/host";
+import { HostError } from "../host/host-error";
+import { OWNED_SHEET_PREFIX } from "../host/owned-sheet-name";
 
 /** Room for a sheet name after the owned prefix within Excel's 31 characters. */
 const NAME_ROOM = 31 - OWNED_SHEET_PREFIX.length;

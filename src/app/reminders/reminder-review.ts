@@ -8,7 +8,7 @@ import type { Cents, IsoDay } from "../../core";
 import { reviewReminders, type ReminderReview } from "../../dunning";
 import type { Ledger } from "../../ledger";
 import { handoverKind, NO_HANDOVERS, type HandoverState } from "../../records";
-import type { Settings } from "../settings";
+import type { Settings } from "../settings/settings";
 
 export { exclusionLines, reviewJson } from "../../dunning";
 

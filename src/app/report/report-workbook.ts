@@ -5,7 +5,7 @@
  */
 import type { ReportSheetSpec } from "../../documents";
 import { writeReportXlsx, type ReportXlsxOptions } from "../../formats";
-import { checkReportSpec } from "../check-report-spec";
+import { checkReportSpec } from "./check-report-spec";
 
 /**
  * The workbook of `spec` as bytes (see writeReportXlsx): one sheet "Openstaand – <name>" with the

@@ -2,7 +2,7 @@
  * A ledger file the workbench cannot read, as a HostError in both languages naming the file: light
  * on purpose (no reader in it), so a file read in a worker gets the same message as one read here.
  */
-import { HostError, isHostError } from "../host-error";
+import { HostError, isHostError } from "../host/host-error";
 
 /** A file that cannot be read becomes a HostError with both languages, naming the file. */
 export function fileError(error: unknown, fileName: string): unknown {

@@ -11,10 +11,16 @@ import {
   recordScope,
   type ActiveAdministration,
   type AdministrationChoice,
-} from "../administration";
-import type { Host } from "../host";
-import { HostError, isHostError } from "../host-error";
-import { loadRecords, NO_RECORDS, saveHandovers, saveReminderLog, type Records } from "../records";
+} from "../books/administration";
+import type { Host } from "../host/host";
+import { HostError, isHostError } from "../host/host-error";
+import {
+  loadRecords,
+  NO_RECORDS,
+  saveHandovers,
+  saveReminderLog,
+  type Records,
+} from "../books/records";
 
 /** A change to the kept records: the whole reminder log, the whole hand-over state, or both. */
 export type RecordsChange = Partial<Pick<Records, "log" | "handovers">>;

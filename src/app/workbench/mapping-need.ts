@@ -20,8 +20,8 @@ import {
   type LedgerField,
   type LedgerReadResult,
 } from "../../ledger";
-import { isHostError } from "../host-error";
-import type { ColumnMapping } from "../mapping-profiles";
+import { isHostError } from "../host/host-error";
+import type { ColumnMapping } from "../settings/mapping-profiles";
 
 /** One column the user can pick: `value` is what the mapping stores. */
 export interface HeaderOption {

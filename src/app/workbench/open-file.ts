@@ -8,7 +8,7 @@ import type { IsoDay } from "../../core";
 import { readLedgerFile, type LedgerFileResult } from "../../formats";
 import type { ReadLedgerOptions } from "../../ledger";
 import { fileError } from "./file-error";
-import { reportingDay } from "../reporting-day";
+import { reportingDay } from "../host/reporting-day";
 import type { WorkbenchLedger } from "./open-ledger";
 
 export { fileError } from "./file-error";

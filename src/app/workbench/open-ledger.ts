@@ -6,13 +6,13 @@
  */
 import type { IsoDay } from "../../core";
 import type { LedgerReadResult } from "../../ledger";
-import type { Host, ReadProgress } from "../host";
-import { loadLedger } from "../load-ledger";
+import type { Host, ReadProgress } from "../host/host";
+import { loadLedger } from "../sources/load-ledger";
 import { loadFileOpening } from "../loaders";
-import { mappingReadOptions } from "../mapping-profiles";
-import { reportingDay, type ReportingDayBasis } from "../reporting-day";
+import { mappingReadOptions } from "../settings/mapping-profiles";
+import { reportingDay, type ReportingDayBasis } from "../host/reporting-day";
 import { fileError } from "./file-error";
-import type { Settings } from "../settings";
+import type { Settings } from "../settings/settings";
 
 /** A ledger as read for the workbench, with where it came from and the days it is read on. */
 export interface WorkbenchLedger extends LedgerReadResult {

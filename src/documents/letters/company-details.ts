@@ -1,6 +1,6 @@
 /**
  * The creditor's details printed on the letterhead and in exports: one schema, which the workbook
- * settings' `company` object uses (src/app/settings.ts) and from which the type and the keys the
+ * settings' `company` object uses (src/app/settings/settings.ts) and from which the type and the keys the
  * CLI's `--company` file may hold are derived.
  */
 import { electronicFormatIBAN, isValidIBAN } from "ibantools";

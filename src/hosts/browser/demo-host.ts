@@ -39,7 +39,7 @@ export function memorySettingsStore(): SettingsStore {
 }
 
 const SETTINGS_KEY = "openstaand.settings";
-/** Where the workbench keeps its list of administrations (see src/app/administration). */
+/** Where the workbench keeps its list of administrations (see src/app/books/administration). */
 export const ADMINISTRATIONS_KEY = "openstaand.administrations";
 
 /** Where the workbench keeps records of `kind` for the ledger from `scope` (a file or source name). */
@@ -84,7 +84,7 @@ function storedTable(text: string | null, key: string): RecordTable | null {
  * opens and the day records are made on. Settings go to `store`
  * (in memory when none is given). It writes no sheets: the workbench's reports are downloads.
  * Records (reminder log, hand-overs) are kept in `store` as JSON, one key per kind and scope — the
- * administration's key (see {@link recordsKey}, src/app/administration) — and so is the list of
+ * administration's key (see {@link recordsKey}, src/app/books/administration) — and so is the list of
  * administrations ({@link ADMINISTRATIONS_KEY}); without a store (a private window) the host keeps none, so the task pane can
  * say that they last only as long as the page.
  */

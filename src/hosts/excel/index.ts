@@ -1,5 +1,10 @@
 /** The public entry of src/hosts/excel: what other folders may use of it. Import through here, never a file inside. */
-export { DEFAULT_CHUNK_BUDGET, EXCEL_CELL_LIMIT, EXCEL_PAYLOAD_LIMIT_BYTES, rowsPerChunk } from "./chunk-budget";
+export {
+  DEFAULT_CHUNK_BUDGET,
+  EXCEL_CELL_LIMIT,
+  EXCEL_PAYLOAD_LIMIT_BYTES,
+  rowsPerChunk,
+} from "./chunk-budget";
 export { resolveSource } from "./data-sources";
 export { officeDisplayLanguage } from "./display-language";
 export { EXCEL_API_FEATURES, EXCEL_EXPORT_FEATURES, MIN_EXCEL_API } from "./excel-api-features";

@@ -3,6 +3,19 @@ export { findChartBundles } from "./chart-bundles";
 export type { CliIo } from "./cli-io";
 export { CsvChunkWorker, parallelCsvFrame } from "./csv-chunk-worker-pool";
 export { nodeIo } from "./node-io";
-export { fileNames, readHandoverFiles, readLogFiles, readPaymentsFile, shownValue } from "./record-files";
+export {
+  fileNames,
+  readHandoverFiles,
+  readLogFiles,
+  readPaymentsFile,
+  shownValue,
+} from "./record-files";
 export { readFileShared, sharedBytes } from "./shared-columns";
-export { CONTACTS_FILE, CONVERSATION_FILE, readConversationFolder, writeArrangementPlan, writeContactsFile, writeConversationFile } from "./conversation-files";
+export {
+  CONTACTS_FILE,
+  CONVERSATION_FILE,
+  readConversationFolder,
+  writeArrangementPlan,
+  writeContactsFile,
+  writeConversationFile,
+} from "./conversation-files";

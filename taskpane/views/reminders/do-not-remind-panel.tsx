@@ -2,7 +2,7 @@
  * Niet aanmanen: the user's do-not-remind marks — per customer or invoice, with a reason and an
  * optional last day — listed (holding ones first, lapsed ones marked), removable, and a form to add
  * one. Shown in Herinneringen (any customer) and in the customer dossier (that customer). The marks
- * are kept in the settings the host stores; the use-cases in src/app/do-not-remind do the work.
+ * are kept in the settings the host stores; the use-cases in src/app/reminders/do-not-remind do the work.
  */
 import {
   Badge,

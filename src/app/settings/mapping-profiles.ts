@@ -10,8 +10,8 @@ import {
   type LedgerField,
   type LedgerReadResult,
   type ReadLedgerOptions,
-} from "../ledger";
-import type { Host } from "./host";
+} from "../../ledger";
+import type { Host } from "../host/host";
 import { saveSettings } from "./manage-settings";
 import { MAX_MAPPING_PROFILES, type Settings } from "./settings";
 

@@ -4,7 +4,7 @@
  * ledger keeps its own story day. Records (Verzendlog, hand-overs) always carry the real run day,
  * whatever day the analysis is as of. Hosts read the clock and pass `today` in; nothing here does.
  */
-import { addDays, endOfMonth, isIsoDay, startOfMonth, type IsoDay } from "../core";
+import { addDays, endOfMonth, isIsoDay, startOfMonth, type IsoDay } from "../../core";
 
 /** Why the analysis is as of its day. */
 export type ReportingDayBasis =

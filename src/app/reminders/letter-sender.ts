@@ -3,7 +3,7 @@
  * creditor's name or without the IBAN to pay to cannot go out. Kept apart from the letter code so
  * the task pane can check it on every render without loading src/documents.
  */
-import type { Settings } from "./settings";
+import type { Settings } from "../settings/settings";
 
 /** A company detail a reminder cannot do without. */
 export type RequiredCompanyField = "name" | "iban";

@@ -1,8 +1,8 @@
 /** Use-case: write a report sheet through the host (Excel writes an owned sheet). */
 import { checkReportSpec } from "./check-report-spec";
-import type { Host } from "./host";
-import { HostError } from "./host-error";
-import type { ReportSheetSpec, WrittenReport } from "../documents";
+import type { Host } from "../host/host";
+import { HostError } from "../host/host-error";
+import type { ReportSheetSpec, WrittenReport } from "../../documents";
 
 /**
  * Checks `spec` and has the host write it. Throws a HostError "report" for a bad spec and

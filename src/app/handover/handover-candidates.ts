@@ -2,9 +2,9 @@
  * Use-case: which customers can be handed over to an incassobureau or factoring company — those
  * with overdue open invoices not handed over yet. Pure.
  */
-import { diffDays, type IsoDay, type Cents } from "../core";
-import { isOverdueClaim, type ReminderReview } from "../dunning";
-import type { Ledger } from "../ledger";
+import { diffDays, type IsoDay, type Cents } from "../../core";
+import { isOverdueClaim, type ReminderReview } from "../../dunning";
+import type { Ledger } from "../../ledger";
 
 /** A customer that can be handed over: it has overdue open invoices not handed over yet. */
 export interface HandoverCandidate {

@@ -17,10 +17,10 @@ import {
   type ReminderLogEntry,
   decodeReminderLog,
   encodeReminderLog,
-} from "../records";
-import type { Ledger } from "../ledger";
-import type { Host, RecordKind, RecordTable } from "./host";
-import { HostError, isHostError } from "./host-error";
+} from "../../records";
+import type { Ledger } from "../../ledger";
+import type { Host, RecordKind, RecordTable } from "../host/host";
+import { HostError, isHostError } from "../host/host-error";
 
 /** A row of kept records that could not be read (row, column, value, why — English and Dutch). */
 export interface RecordIssue extends RecordCodecIssue {

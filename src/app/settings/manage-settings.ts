@@ -1,5 +1,5 @@
 /** Use-cases: load, save and reset the settings a host stores (the workbook, or the workbench). */
-import type { Host } from "./host";
+import type { Host } from "../host/host";
 import { DEFAULT_SETTINGS, parseSettings, serializeSettings, type Settings } from "./settings";
 
 /**

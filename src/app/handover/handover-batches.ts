@@ -2,11 +2,11 @@
  * Use-case: the batches of the hand-over state — a fresh batch id for a new export (from
  * handover-state) and the list of batches (with undo in the task pane). Pure.
  */
-import { compareDays, type IsoDay } from "../core";
-import type { HandoverRecord, HandoverState } from "../records";
+import { compareDays, type IsoDay } from "../../core";
+import type { HandoverRecord, HandoverState } from "../../records";
 
 // The batch id lives with the state it must be unique in; the CLI uses the same one.
-export { nextBatchId } from "../records";
+export { nextBatchId } from "../../records";
 
 /** One batch of the hand-over state, for the list with undo. */
 export interface HandoverBatch {

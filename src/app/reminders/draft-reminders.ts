@@ -5,7 +5,7 @@
  * zip is generated asynchronously); the task pane loads it with `import()` on the first click, so
  * the letter code and JSZip stay out of its first bundle.
  */
-import type { IsoDay } from "../core";
+import type { IsoDay } from "../../core";
 import {
   companyDetails,
   type CompanyDetails,
@@ -20,20 +20,20 @@ import {
   mailMergeWarnings,
   type MailMergeWarning,
   type ReportSheetSpec,
-} from "../documents";
-import { exportCsvBytes, exportXlsxBytes, safeTable } from "../formats";
+} from "../../documents";
+import { exportCsvBytes, exportXlsxBytes, safeTable } from "../../formats";
 import {
   reminderLogControl,
   reminderLogEntries,
   reminderLogTable,
   type ReminderLogEntry,
-} from "../records";
-import type { ReminderProposal } from "../dunning";
-import type { Ledger } from "../ledger";
-import { HostError } from "./host-error";
+} from "../../records";
+import type { ReminderProposal } from "../../dunning";
+import type { Ledger } from "../../ledger";
+import { HostError } from "../host/host-error";
 import { missingCompanyFields } from "./letter-sender";
-import { sentOn } from "./record-day";
-import type { Settings } from "./settings";
+import { sentOn } from "../host/record-day";
+import type { Settings } from "../settings/settings";
 
 /** The drafted reminders of one run, ready to download. */
 export interface ReminderDrafts {

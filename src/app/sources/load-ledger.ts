@@ -1,8 +1,13 @@
-import { LedgerError, readLedger, type LedgerReadResult, type ReadLedgerOptions } from "../ledger";
-import type { IsoDay } from "../core";
-import type { Host, ReadRequest } from "./host";
-import { reportingDay, type ReportingDayBasis } from "./reporting-day";
-import { HostError } from "./host-error";
+import {
+  LedgerError,
+  readLedger,
+  type LedgerReadResult,
+  type ReadLedgerOptions,
+} from "../../ledger";
+import type { IsoDay } from "../../core";
+import type { Host, ReadRequest } from "../host/host";
+import { reportingDay, type ReportingDayBasis } from "../host/reporting-day";
+import { HostError } from "../host/host-error";
 
 /** A read ledger together with the source it came from and the day it was read as of. */
 export interface LoadedLedger extends LedgerReadResult {

@@ -14,9 +14,9 @@
  * The administration's {@link Administration.key} is the scope under which a host keeps its records
  * (see Host.readRecords); later kinds of records use the same key.
  */
-import type { Ledger } from "../ledger";
-import type { Host } from "./host";
-import { HostError } from "./host-error";
+import type { Ledger } from "../../ledger";
+import type { Host } from "../host/host";
+import { HostError } from "../host/host-error";
 import { loadRecords, unmatchedRecords } from "./records";
 
 /** A sample of a ledger by which the administration is recognised when it comes back. */

@@ -1,7 +1,7 @@
 /** Checks a report spec before any host writes it, so a bad spec never leaves half a sheet. */
-import { HostError } from "./host-error";
-import { ownedSheetName } from "./owned-sheet-name";
-import type { ReportSheetSpec } from "../documents";
+import { HostError } from "../host/host-error";
+import { ownedSheetName } from "../host/owned-sheet-name";
+import type { ReportSheetSpec } from "../../documents";
 
 function bad(en: string, nl: string): HostError {
   return new HostError("report", en, nl);

@@ -1,6 +1,6 @@
-import type { DateSystem, IsoDay } from "../core";
-import type { ReportSheetSpec, WrittenReport } from "../documents";
-import type { FileReadProgress, LedgerFileResult, ReadLedgerFileOptions } from "../formats";
+import type { DateSystem, IsoDay } from "../../core";
+import type { ReportSheetSpec, WrittenReport } from "../../documents";
+import type { FileReadProgress, LedgerFileResult, ReadLedgerFileOptions } from "../../formats";
 
 /** The values of a sheet or file as read by a host, with where they came from. */
 export interface SheetValues {

@@ -3,8 +3,8 @@
  * zips) and for a factoring company (xlsx, csv) — and the claims each export marks as handed
  * over. Pure apart from being async (zips and workbooks are generated asynchronously).
  */
-import type { IsoDay } from "../core";
-import { dossierZips } from "./handover/dossier-zip";
+import type { IsoDay } from "../../core";
+import { dossierZips } from "./dossier-zip";
 import {
   factoringFile,
   factoringLeftOutLines,
@@ -12,12 +12,12 @@ import {
   type FactoringLeftOut,
   handoffClaims,
   type ControlLine,
-} from "../documents";
-import type { HandoverRecord, ReminderLogEntry } from "../records";
-import type { Ledger } from "../ledger";
-import type { ExportFile } from "./host";
-import type { Settings } from "./settings";
-import { factoringFileData, handoffFileData } from "./handover/handoff-files";
+} from "../../documents";
+import type { HandoverRecord, ReminderLogEntry } from "../../records";
+import type { Ledger } from "../../ledger";
+import type { ExportFile } from "../host/host";
+import type { Settings } from "../settings/settings";
+import { factoringFileData, handoffFileData } from "./handoff-files";
 
 export type { ExportFile };
 

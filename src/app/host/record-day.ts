@@ -3,14 +3,14 @@
  * user chose, the demo's story day), what is recorded of it — letters sent (Verzendlog), claims
  * handed over — carries the real run day: the day it actually happened.
  */
-import type { IsoDay } from "../core";
+import type { IsoDay } from "../../core";
 import {
   markHandedOver,
   nextBatchId,
   type HandoverKind,
   type HandoverState,
   type ReminderLogEntry,
-} from "../records";
+} from "../../records";
 
 /** The log entries of letters sent, dated `runDay` (the letters themselves keep their own date). */
 export function sentOn(entries: readonly ReminderLogEntry[], runDay: IsoDay): ReminderLogEntry[] {

@@ -3,10 +3,10 @@
  * invoices of a ledger — with the payments confirmed earlier applied first — and the JSON the CLI
  * prints and the pane shows. The record itself is kept by each host (CSV for the CLI).
  */
-import { centsToEuros, type Cents } from "../core";
-import type { Ledger } from "../ledger";
-import { exportCsvBytes, readBankStatement } from "../formats";
-import { paymentsTable } from "../records";
+import { centsToEuros, type Cents } from "../../core";
+import type { Ledger } from "../../ledger";
+import { exportCsvBytes, readBankStatement } from "../../formats";
+import { paymentsTable } from "../../records";
 import {
   addPaymentRecords,
   applyPayments,
@@ -16,7 +16,7 @@ import {
   type BankStatement,
   type PaymentMatch,
   type PaymentRecord,
-} from "../payments";
+} from "../../payments";
 
 /** A statement read and matched. */
 export interface PaymentProposals {

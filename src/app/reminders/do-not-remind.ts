@@ -4,11 +4,11 @@
  * browser storage in the workbench), and the count of ledger rows that are blocked. Pure: the pane
  * saves the settings it gets back with `saveSettings`.
  */
-import type { IsoDay } from "../core";
-import type { ActiveAdministration } from "./administration";
-import { stopHolds, type DoNotRemindEntry } from "../dunning";
-import type { Ledger } from "../ledger";
-import { validateSettings, type Settings } from "./settings";
+import type { IsoDay } from "../../core";
+import type { ActiveAdministration } from "../books/administration";
+import { stopHolds, type DoNotRemindEntry } from "../../dunning";
+import type { Ledger } from "../../ledger";
+import { validateSettings, type Settings } from "../settings/settings";
 
 /** A mark as the pane lists it. */
 export interface DoNotRemindMark extends DoNotRemindEntry {

@@ -2,13 +2,13 @@
  * The add-in's settings (stored as JSON in the workbook, or by the workbench), their zod schema,
  * defaults, and the parse that names the bad key. Money is in integer cents, like everywhere else.
  */
-import { DEFAULT_NEW_CUSTOMER_THRESHOLD } from "../analytics";
+import { DEFAULT_NEW_CUSTOMER_THRESHOLD } from "../../analytics";
 import { z } from "zod";
-import { isIsoDay, type IsoDay } from "../core";
-import { companySchema, checkTemplate } from "../documents";
-import type { DoNotRemindEntry } from "../dunning";
-import { isLedgerField, type LedgerField } from "../ledger";
-import { HostError } from "./host-error";
+import { isIsoDay, type IsoDay } from "../../core";
+import { companySchema, checkTemplate } from "../../documents";
+import type { DoNotRemindEntry } from "../../dunning";
+import { isLedgerField, type LedgerField } from "../../ledger";
+import { HostError } from "../host/host-error";
 
 const cents = z.number().int().min(0);
 
