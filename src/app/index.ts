@@ -172,6 +172,7 @@ export type { OpenLedgerOptions, WorkbenchLedger, WorkbenchSource } from "./work
 export { FIELD_LABELS, FIELD_LABELS_NL, LEDGER_FIELDS } from "../ledger";
 export { DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY, describeExclusion } from "../dunning";
 export {
+  COMPANY_FIELDS,
   bridgeSentence,
   bridgeSteps,
   bucketLabel,

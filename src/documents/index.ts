@@ -19,7 +19,12 @@ export type {
   HandoffOptions,
 } from "./handoff/handoff-claims";
 export { handoffJson, handoffTable } from "./handoff/handoff-export";
-export { DEMO_COMPANY, companyDetails, companySchema } from "./letters/company-details";
+export {
+  COMPANY_FIELDS,
+  DEMO_COMPANY,
+  companyDetails,
+  companySchema,
+} from "./letters/company-details";
 export type { CompanyDetails } from "./letters/company-details";
 export { debtorDetails } from "./letters/debtor-details";
 export type { DebtorDetails } from "./letters/debtor-details";

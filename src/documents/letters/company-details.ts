@@ -37,7 +37,8 @@ export const companySchema = z.strictObject({
 /** Company details for letters: every field text, "" when unknown. */
 export type CompanyDetails = z.output<typeof companySchema>;
 
-const KEYS = Object.keys(companySchema.shape) as (keyof CompanyDetails)[];
+/** The company fields, in the schema's order: the settings form, the templates and `--company` use these. */
+export const COMPANY_FIELDS = Object.keys(companySchema.shape) as readonly (keyof CompanyDetails)[];
 
 /**
  * The clearly fake creditor of the demo. Only for the demo ledger: real letters need real details
@@ -65,13 +66,15 @@ export function companyDetails(raw: unknown): CompanyDetails {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw))
     throw new TypeError(`Company details must be a JSON object, not ${JSON.stringify(raw)}.`);
   const record = raw as Record<string, unknown>;
-  const unknown = Object.keys(record).filter((k) => !(KEYS as readonly string[]).includes(k));
+  const unknown = Object.keys(record).filter(
+    (k) => !(COMPANY_FIELDS as readonly string[]).includes(k)
+  );
   if (unknown.length > 0)
     throw new TypeError(
-      `Company details: unknown key(s) ${unknown.map((k) => JSON.stringify(k)).join(", ")}; known keys are ${KEYS.join(", ")}.`
+      `Company details: unknown key(s) ${unknown.map((k) => JSON.stringify(k)).join(", ")}; known keys are ${COMPANY_FIELDS.join(", ")}.`
     );
   const result = {} as Record<keyof CompanyDetails, string>;
-  for (const key of KEYS) {
+  for (const key of COMPANY_FIELDS) {
     const value = record[key] ?? "";
     if (typeof value !== "string")
       throw new TypeError(`Company details: ${key} must be text, not ${JSON.stringify(value)}.`);

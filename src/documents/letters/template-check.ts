@@ -4,24 +4,14 @@
  * invoice specification. Kept apart from the default texts so the settings can load it cheaply.
  */
 import Mustache from "mustache";
+import { COMPANY_FIELDS } from "./company-details";
 
 /** The partial that places the invoice table. */
 export const SPECIFICATION_PARTIAL = "specificatie";
 
 /** Every field a template may name (dotted paths), outside any section. */
 export const TEMPLATE_FIELDS: readonly string[] = [
-  ...[
-    "name",
-    "address",
-    "postcode",
-    "city",
-    "kvk",
-    "vatId",
-    "iban",
-    "email",
-    "phone",
-    "contact",
-  ].map((k) => `company.${k}`),
+  ...COMPANY_FIELDS.map((k) => `company.${k}`),
   ...["name", "contact", "address", "postcode", "city", "country", "email", "customerNumber"].map(
     (k) => `debtor.${k}`
   ),

@@ -17,6 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import {
+  COMPANY_FIELDS,
   FIELD_LABELS,
   FIELD_LABELS_NL,
   LEDGER_FIELDS,
@@ -47,18 +48,7 @@ const useStyles = makeStyles({
 });
 
 type CompanyKey = keyof Settings["company"];
-const COMPANY_KEYS: CompanyKey[] = [
-  "name",
-  "address",
-  "postcode",
-  "city",
-  "kvk",
-  "vatId",
-  "iban",
-  "email",
-  "phone",
-  "contact",
-];
+const COMPANY_KEYS: readonly CompanyKey[] = COMPANY_FIELDS;
 
 interface Form {
   language: "" | "nl" | "en";
