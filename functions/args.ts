@@ -59,7 +59,7 @@ export function dayArg(argument: string, value: unknown): IsoDay {
     if (isIsoDay(text)) return text;
     const parsed = parseDayText(text);
     if (parsed.ok) return parsed.day;
-    throw new ArgumentError(argument, `${parsed.reason} Use a date cell or YYYY-MM-DD.`);
+    throw new ArgumentError(argument, `${parsed.reason.en} Use a date cell or YYYY-MM-DD.`);
   }
   throw new ArgumentError(argument, `${describeValue(value)} is not a date`);
 }

@@ -33,7 +33,7 @@ export function amountArg(argument: string, value: unknown): Cents {
   }
   if (isBlankArg(value)) throw new ArgumentError(argument, "the amount is empty");
   const parsed = parseAmount(value);
-  if (!parsed.ok) throw new ArgumentError(argument, parsed.reason);
+  if (!parsed.ok) throw new ArgumentError(argument, parsed.reason.en);
   if (parsed.cents < 0) {
     throw new ArgumentError(
       argument,

@@ -10,13 +10,13 @@ import {
 } from "../../src/core";
 
 function centsOf(result: AmountResult): number {
-  if (!result.ok) throw new Error(`expected an amount, got: ${result.reason}`);
+  if (!result.ok) throw new Error(`expected an amount, got: ${result.reason.en}`);
   return result.cents;
 }
 
 function reasonOf(result: AmountResult): string {
   if (result.ok) throw new Error(`expected an error, got ${result.cents} cents`);
-  return result.reason;
+  return result.reason.en;
 }
 
 describe("parseAmount: numbers", () => {

@@ -14,13 +14,13 @@ import {
 } from "../../src/core";
 
 function dayOf(result: DayResult): string {
-  if (!result.ok) throw new Error(`expected a day, got: ${result.reason}`);
+  if (!result.ok) throw new Error(`expected a day, got: ${result.reason.en}`);
   return result.day;
 }
 
 function reasonOf(result: DayResult): string {
   if (result.ok) throw new Error(`expected an error, got ${result.day}`);
-  return result.reason;
+  return result.reason.en;
 }
 
 describe("parseDayText: forms", () => {

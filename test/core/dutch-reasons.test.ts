@@ -1,6 +1,6 @@
 /**
  * The Dutch twins of core's reasons and errors that reach a person through the ledger reader:
- * parseAmount's and parseDayText's `reasonNl`, the `messageNl` of serialToDay's CoreErrors, and the
+ * parseAmount's and parseDayText's `reason.nl`, the `messageNl` of serialToDay's CoreErrors, and the
  * Dutch description of values they name.
  */
 import {
@@ -17,7 +17,7 @@ import {
 
 function reasons(result: AmountResult | DayResult): [string, string] {
   if (result.ok) throw new Error("expected a failure");
-  return [result.reason, result.reasonNl];
+  return [result.reason.en, result.reason.nl];
 }
 
 function coreError(fn: () => unknown): CoreError {
@@ -54,7 +54,7 @@ describe("describeValueNl and longDay", () => {
   });
 });
 
-describe("parseAmount: reasonNl", () => {
+describe("parseAmount: reason.nl", () => {
   it.each<[unknown, string]>([
     [
       "12,3,4",
@@ -93,7 +93,7 @@ describe("parseAmount: reasonNl", () => {
   });
 });
 
-describe("parseDayText: reasonNl", () => {
+describe("parseDayText: reason.nl", () => {
   it.each<[string, string]>([
     ["31-02-2025", '"31-02-2025" is geen datum: 31 februari 2025 bestaat niet.'],
     ["13/14/2025", '"13/14/2025" is geen datum: 13 en 14 kunnen geen van beide een maand zijn.'],

@@ -1,17 +1,18 @@
 import { MONTH_NAMES } from "./month-names";
 import { describeValue, describeValueNl } from "../describe-value";
 import { daysInMonth, makeDay, type IsoDay } from "./day";
+import type { Text } from "../text";
 
 /** Order of day and month in numeric text dates: "22/11/2026" is dmy, "11/22/2026" is mdy. */
 export type DayOrder = "dmy" | "mdy";
 
 /**
- * The outcome of {@link parseDayText}: a day, or a plain English reason that names the text, with
- * its Dutch twin `reasonNl` for a Dutch interface.
+ * The outcome of {@link parseDayText}: a day, or a plain reason that names the text, in English and
+ * Dutch.
  */
-export type DayResult = { ok: true; day: IsoDay } | { ok: false; reason: string; reasonNl: string };
+export type DayResult = { ok: true; day: IsoDay } | { ok: false; reason: Text };
 
-const failed = (reason: string, reasonNl: string): DayResult => ({ ok: false, reason, reasonNl });
+const failed = (en: string, nl: string): DayResult => ({ ok: false, reason: { en, nl } });
 
 /** English and Dutch month names and their usual abbreviations. */
 // A Map, not an object literal, so "constructor" or "toString" are no months.

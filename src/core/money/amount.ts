@@ -5,16 +5,16 @@
  */
 import { centsFromEuros, cents, type Cents } from "./money";
 import { describeValue, describeValueNl } from "../describe-value";
+import type { Text } from "../text";
 
 /** How a text amount writes its separators. nl: "1.234,56" (decimal comma); en: "1,234.56" (decimal point). */
 export type Notation = "nl" | "en";
 
 /**
- * The outcome of {@link parseAmount}: cents, or a plain English reason that names the value, with its
- * Dutch twin `reasonNl` for a Dutch interface.
+ * The outcome of {@link parseAmount}: cents, or a plain reason that names the value, in English and
+ * Dutch.
  */
-export type AmountResult =
-  { ok: true; cents: Cents } | { ok: false; reason: string; reasonNl: string };
+export type AmountResult = { ok: true; cents: Cents } | { ok: false; reason: Text };
 
 /**
  * Reads an amount from a cell value.
@@ -55,8 +55,7 @@ export function parseAmount(value: unknown, notation?: Notation): AmountResult {
   if (value === null || value === undefined)
     return {
       ok: false,
-      reason: "An empty cell is not an amount.",
-      reasonNl: "Een lege cel is geen bedrag.",
+      reason: { en: "An empty cell is not an amount.", nl: "Een lege cel is geen bedrag." },
     };
   if (value instanceof Date)
     return amountFailure(
@@ -189,11 +188,10 @@ export function detectNotation(values: readonly unknown[]): {
 
 /**
  * A text amount without sign, currency and brackets. `zero` marks the accounting "-" for nil. A
- * failure has an English reason and its Dutch twin.
+ * failure has its reason in English and Dutch.
  */
 export type AmountText =
-  | { ok: true; negative: boolean; body: string; zero: boolean }
-  | { ok: false; reason: string; reasonNl: string };
+  { ok: true; negative: boolean; body: string; zero: boolean } | { ok: false; reason: Text };
 
 /** An exact decimal read from a body: integer digits and fraction digits, both without separators. */
 export interface DecimalDigits {
@@ -209,15 +207,18 @@ const EXCEL_ERROR =
   /^#(N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!)$/i;
 
 /**
- * A failed reading of `value`: its English reason and the Dutch twin, each built from the value as
+ * A failed reading of `value`: its reason in English and Dutch, each built from the value as
  * the language describes it. Shared by the amount parser's reasons.
  */
 export function amountFailure(
   value: unknown,
   en: (shown: string) => string,
   nl: (shown: string) => string
-): { ok: false; reason: string; reasonNl: string } {
-  return { ok: false, reason: en(describeValue(value)), reasonNl: nl(describeValueNl(value)) };
+): { ok: false; reason: Text } {
+  return {
+    ok: false,
+    reason: { en: en(describeValue(value)), nl: nl(describeValueNl(value)) },
+  };
 }
 
 /**

@@ -130,8 +130,8 @@ function readDateText(
   if (!result.ok) {
     const hint = own === "ambiguous" && decision.value === null;
     return readFailed(
-      `${label}: ${result.reason}${hint ? " Give the day order (dmy or mdy) to read it." : ""}`,
-      `${labelNl}: ${result.reasonNl}${hint ? " Geef de volgorde van dag en maand op (dmy of mdy) om de datum te lezen." : ""}`
+      `${label}: ${result.reason.en}${hint ? " Give the day order (dmy or mdy) to read it." : ""}`,
+      `${labelNl}: ${result.reason.nl}${hint ? " Geef de volgorde van dag en maand op (dmy of mdy) om de datum te lezen." : ""}`
     );
   }
   if (decision.conflicting && decision.value !== null) {

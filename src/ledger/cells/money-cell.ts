@@ -49,7 +49,7 @@ export function readMoneyCell(
       const result = parseAmount(raw);
       return result.ok
         ? readOk({ cents: result.cents, currency: null })
-        : readFailed(`${label}: ${result.reason}`, `${labelNl}: ${result.reasonNl}`);
+        : readFailed(`${label}: ${result.reason.en}`, `${labelNl}: ${result.reason.nl}`);
     }
     case "text":
       return readMoneyText(cell.text, label, labelNl, decision);
@@ -68,8 +68,8 @@ function readMoneyText(
   if (!result.ok) {
     const hint = decision.value === null && amountNotationOf(body) === "ambiguous";
     return readFailed(
-      `${label}: ${result.reason}${hint ? " Give the notation (nl or en) to read it." : ""}`,
-      `${labelNl}: ${result.reasonNl}${hint ? " Geef de notatie op (nl of en) om het bedrag te lezen." : ""}`
+      `${label}: ${result.reason.en}${hint ? " Give the notation (nl or en) to read it." : ""}`,
+      `${labelNl}: ${result.reason.nl}${hint ? " Geef de notatie op (nl of en) om het bedrag te lezen." : ""}`
     );
   }
   const money = { cents: result.cents, currency: foreign?.currency ?? null };
