@@ -41,7 +41,7 @@ describe("golden letters: business, Dutch", () => {
     );
     expect(l.text).toContain("- Creditnota B1-nl-CN van 10 september 2026: -€ 121,00");
     expect(l.text).toContain(
-      "Wij verzoeken u het openstaande bedrag van € 1.609,50 uiterlijk op 27 november 2026 over te maken op rekeningnummer NL00 TEST 0000 0000 00 ten name van Openstaand Demo B.V., onder vermelding van B1-nl-F1, B1-nl-F2."
+      "Wij verzoeken u het openstaande bedrag van € 1.609,50 uiterlijk op 27 november 2026 over te maken op rekeningnummer NL00 TEST 0000 0000 00 ten name van Openstaand Demo B.V., onder vermelding van RF88 DB1N L."
     );
     expect(l.text).not.toMatch(/rente|incassokosten/i);
     expect(l.model.amounts).toMatchObject({ interest: 0, costs: 0, total: 160_950 });

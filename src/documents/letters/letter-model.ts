@@ -4,7 +4,13 @@
  * the stage may claim them. Everything a template can show is text here (formatted for the letter's
  * language); the raw cents travel alongside for logs and exports.
  */
-import { type IsoDay, cents, type Cents } from "../../core";
+import {
+  type IsoDay,
+  cents,
+  type Cents,
+  customerReference,
+  formatCreditorReference,
+} from "../../core";
 import {
   claimsOwed,
   type DebtorKind,
@@ -13,6 +19,7 @@ import {
   type ReminderProposal,
 } from "../../dunning";
 import { cleanText, oneLine } from "../tables/clean-text";
+import { epcPayload } from "../payment-qr/epc-payload";
 import type { CompanyDetails } from "./company-details";
 import type { DebtorDetails } from "./debtor-details";
 import { letterAmount, letterDate, listText, type LetterLanguage } from "./letter-format";
@@ -116,6 +123,13 @@ export interface LetterModel {
   /** Address lines of the letter's address block (contact line included when known). */
   addressLines: string[];
   view: LetterView;
+  /** The customer's ISO 11649 creditor reference, compact ("RF18D1001"): what the matcher recognises. */
+  creditorReference: string;
+  /**
+   * The EPC069-12 payload of the letter's QR code (creditor name and IBAN, the total asked, the
+   * reference), or null when there is none: no valid IBAN or name, nothing to pay, above the EPC limit.
+   */
+  epcPayload: string | null;
 }
 
 /** More invoices than this are named by count in subjects and references. */
@@ -170,10 +184,10 @@ export function letterModel(
       : ids.length <= LISTED_INVOICES
         ? `${noun[1]} ${listText(ids.map(oneLine), lang)}`
         : `${ids.length} ${noun[1]}`;
-  const paymentReference =
-    ids.length <= LISTED_INVOICES
-      ? ids.map(oneLine).join(", ")
-      : `${lang === "nl" ? "debiteurnummer" : "customer number"} ${oneLine(proposal.customerId)}`;
+  // The customer's RF creditor reference: one per customer, so the payment matcher finds the
+  // customer whichever invoices the payment covers.
+  const creditorReference = customerReference(proposal.customerId);
+  const paymentReference = formatCreditorReference(creditorReference);
   const view: LetterView = {
     company,
     debtor: {
@@ -262,6 +276,8 @@ export function letterModel(
     email: view.debtor.email,
     addressLines,
     view,
+    creditorReference,
+    epcPayload: qrPayload(company, total, creditorReference),
   };
 }
 
@@ -269,6 +285,13 @@ export function letterModel(
 function salutation(lang: LetterLanguage, contact: string): string {
   if (lang === "nl") return contact === "" ? "Geachte heer, mevrouw," : `Geachte ${contact},`;
   return contact === "" ? "Dear Sir or Madam," : `Dear ${contact},`;
+}
+
+/** The QR code's payload, or null when the letter gets no code (see {@link epcPayload}). */
+function qrPayload(company: CompanyDetails, total: Cents, reference: string): string | null {
+  if (company.iban === "" || total <= 0) return null;
+  const result = epcPayload({ name: company.name, iban: company.iban, amount: total, reference });
+  return result.ok ? result.payload : null;
 }
 
 function cleanCompany(company: CompanyDetails): CompanyDetails {

@@ -10,6 +10,7 @@
  */
 import { escapeHtml as e } from "../../core";
 import type { Letter } from "./letter-set";
+import { qrSvg } from "../payment-qr/qr-svg";
 
 const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">`;
 
@@ -35,6 +36,8 @@ table.specificatie tr.total td { font-weight: bold; border-top: 1.5px solid #000
 table.specificatie tr { break-inside: avoid; page-break-inside: avoid; }
 p { margin: 0 0 3mm; line-height: 1.35; orphans: 3; widows: 3; }
 .body > p:nth-last-child(-n+2) { break-before: avoid; page-break-before: avoid; break-inside: avoid; page-break-inside: avoid; }
+.qr { margin: 4mm 0 0; break-inside: avoid; page-break-inside: avoid; font-size: 9pt; }
+.qr svg { display: block; }
 @media screen { body { background: #eee; } .letter { background: #fff; width: 165mm; margin: 10mm auto; padding: 15mm 20mm 18mm 25mm; box-shadow: 0 0 4px #999; } }
 `;
 
@@ -62,6 +65,19 @@ function letterhead(letter: Letter): string {
   return `<div class="letterhead"><div class="company">${e(c.name)}</div>${lines.map((l) => `<div>${e(l)}</div>`).join("")}<div class="reference">${e(reference)}</div></div>`;
 }
 
+const SCAN = { nl: "Scan en betaal", en: "Scan to pay" } as const;
+
+/**
+ * The EPC QR code of a letter with "Scan en betaal" / "Scan to pay", or "" when it has none
+ * (no IBAN, nothing to pay, above the EPC limit). An inline SVG: no script, no external image.
+ */
+function paymentQr(letter: Letter): string {
+  const m = letter.model;
+  if (m.epcPayload === null) return "";
+  const label = `${SCAN[m.language]}: ${m.view.total}, ${m.view.paymentReference}`;
+  return `<div class="qr">${qrSvg(m.epcPayload, label)}<div>${e(SCAN[m.language])}</div></div>`;
+}
+
 /** One letter as an HTML section (letterhead, address block, date/subject, body). */
 export function letterSection(letter: Letter): string {
   const m = letter.model;
@@ -82,6 +98,7 @@ export function letterSection(letter: Letter): string {
 <div class="body">
 ${letter.rendered.html}
 </div>
+${paymentQr(letter)}
 </td></tr></tbody>
 </table></section>`;
 }
@@ -103,6 +120,7 @@ export function emailHtml(letter: Letter): string {
 <style>body{font-family:Arial,Helvetica,sans-serif;font-size:10.5pt}table.specificatie{border-collapse:collapse}table.specificatie th,table.specificatie td{border-bottom:1px solid #bbb;padding:3px 8px;text-align:left}table.specificatie .n{text-align:right}tr.total td{font-weight:bold}</style></head>
 <body>
 ${letter.rendered.html}
+${paymentQr(letter)}
 </body></html>
 `;
 }

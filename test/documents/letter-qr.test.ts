@@ -1,0 +1,168 @@
+/**
+ * Issue 16, "a reference and a QR code out": every letter and e-mail carries the customer's RF
+ * creditor reference in the payment instruction and an EPC QR code (decoded here with jsQR, an
+ * independent decoder) asking the letter's total with that reference; the payment matcher finds the
+ * customer from the reference as the letter prints it.
+ */
+import jsQR from "jsqr";
+import { checkCreditorReference, customerReference, type Cents } from "../../src/core";
+import { readBankStatement } from "../../src/formats";
+import {
+  DEMO_COMPANY,
+  EPC_MAX_CENTS,
+  emailHtml,
+  lettersFor,
+  lettersHtml,
+  mailMergeTable,
+  type Letter,
+} from "../../src/documents";
+import { matchPayments } from "../../src/payments";
+import { writeCamt053 } from "../payments/statement-writers";
+import { AS_OF, stageProposals } from "./letter-fixture";
+
+const COMPANY = { ...DEMO_COMPANY, iban: "NL91 ABNA 0417 1643 00" };
+const { proposals, ledger } = stageProposals();
+const all = [...proposals.values()];
+
+/** The QR codes in an HTML document, decoded from their SVG paths with jsQR. */
+function decodeQrs(html: string): string[] {
+  const svgs = [
+    ...html.matchAll(
+      /<svg [^>]*viewBox="0 0 (\d+) \1"[^>]*>.*?<path fill="#000" d="([^"]*)"\/><\/svg>/g
+    ),
+  ];
+  return svgs.map(([, size, path]) => {
+    const n = Number(size);
+    const scale = 4;
+    const px = n * scale;
+    const pixels = new Uint8ClampedArray(px * px * 4).fill(255);
+    for (const [, x, y] of path!.matchAll(/M(\d+) (\d+)h1v1h-1z/g))
+      for (let dy = 0; dy < scale; dy++)
+        for (let dx = 0; dx < scale; dx++) {
+          const at = ((Number(y) * scale + dy) * px + Number(x) * scale + dx) * 4;
+          pixels.fill(0, at, at + 3);
+        }
+    const code = jsQR(pixels, px, px);
+    if (code === null) throw new Error("QR code not decodable");
+    return new TextDecoder().decode(new Uint8Array(code.binaryData));
+  });
+}
+
+const euros = (c: number): string =>
+  `EUR${Math.floor(c / 100)}.${String(c % 100).padStart(2, "0")}`;
+
+describe("the RF reference and the EPC QR code on letters", () => {
+  const letters = lettersFor(ledger, all, { company: COMPANY });
+
+  it("every printed letter's QR decodes to the creditor, IBAN, the letter's total and its RF", () => {
+    const decoded = decodeQrs(lettersHtml(letters));
+    expect(decoded).toHaveLength(letters.length);
+    letters.forEach((letter, i) => {
+      const rf = customerReference(letter.model.customerId);
+      expect(letter.model.creditorReference).toBe(rf);
+      expect(checkCreditorReference(rf).ok).toBe(true);
+      expect(decoded[i]).toBe(
+        [
+          "BCD",
+          "002",
+          "1",
+          "SCT",
+          "",
+          "Openstaand Demo B.V.",
+          "NL91ABNA0417164300",
+          euros(letter.model.amounts.total),
+          "",
+          rf,
+        ].join("\n")
+      );
+    });
+  });
+
+  it("worked example: B1-nl asks € 1.609,50 quoting RF88 DB1N L, with 'Scan en betaal'", () => {
+    const letter = letters.find((l) => l.model.customerId === "B1-nl")!;
+    expect(letter.rendered.text).toContain("onder vermelding van RF88 DB1N L.");
+    const html = lettersHtml([letter]);
+    expect(decodeQrs(html)).toEqual([
+      "BCD\n002\n1\nSCT\n\nOpenstaand Demo B.V.\nNL91ABNA0417164300\nEUR1609.50\n\nRF88DB1NL",
+    ]);
+    expect(html).toContain("<div>Scan en betaal</div>");
+    const en = letters.find((l) => l.model.customerId === "B1-en")!;
+    expect(en.rendered.text).toContain(`quoting ${en.model.view.paymentReference}`);
+    expect(emailHtml(en)).toContain("<div>Scan to pay</div>");
+    expect(decodeQrs(emailHtml(en))).toHaveLength(1);
+  });
+
+  it("the e-mail HTML carries the same code; the CSP still allows no script", () => {
+    for (const letter of letters.slice(0, 4)) {
+      const html = emailHtml(letter);
+      expect(decodeQrs(html)).toEqual([letter.model.epcPayload]);
+      expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline';`);
+      expect(html).not.toMatch(/<script|<img|href=|xlink/i);
+    }
+  });
+
+  it("no IBAN: no QR code, and the letter text is otherwise the same", () => {
+    const without = lettersFor(ledger, all, { company: { ...COMPANY, iban: "" } });
+    const html = lettersHtml(without);
+    expect(html).not.toContain("<svg");
+    expect(html).not.toContain("Scan en betaal");
+    without.forEach((l, i) => {
+      expect(l.model.epcPayload).toBeNull();
+      expect(l.rendered.text).toBe(
+        letters[i]!.rendered.text.replaceAll("NL91 ABNA 0417 1643 00", "")
+      );
+    });
+  });
+
+  it("above the EPC limit: no QR code, the reference still printed", () => {
+    const base = proposals.get("B1-nl")!;
+    const huge = {
+      ...base,
+      amountDue: (EPC_MAX_CENTS + 1) as Cents,
+      overdueTotal: (EPC_MAX_CENTS + 1) as Cents,
+      creditTotal: 0 as Cents,
+      credits: [],
+      invoices: [{ ...base.invoices[0]!, openAmount: (EPC_MAX_CENTS + 1) as Cents }],
+    };
+    const [letter] = lettersFor(ledger, [huge], { company: COMPANY }) as [Letter];
+    expect(letter.model.amounts.total).toBeGreaterThan(EPC_MAX_CENTS);
+    expect(letter.model.epcPayload).toBeNull();
+    expect(lettersHtml([letter])).not.toContain("<svg");
+    expect(letter.rendered.text).toContain("onder vermelding van RF88 DB1N L.");
+  });
+
+  it("the mail merge's Kenmerk column holds the RF reference", () => {
+    const table = mailMergeTable(letters);
+    const col = table.headers.indexOf("Kenmerk");
+    expect(table.rows.map((r) => r[col])).toEqual(
+      letters.map((l) => l.model.view.paymentReference)
+    );
+    expect(table.rows[0]![col]).toMatch(/^RF\d\d /);
+  });
+
+  it("the payment matcher finds the customer from the reference as the letter prints it", () => {
+    const letter = letters.find((l) => l.model.customerId === "C2-en")!;
+    const statement = readBankStatement(
+      new TextEncoder().encode(
+        writeCamt053("NL91ABNA0417164300", AS_OF, 0, [
+          {
+            amount: letter.model.amounts.principal,
+            direction: "credit",
+            name: "B. Timmermans",
+            iban: "NL44RABO0123456789",
+            text: `Betaling ${letter.model.view.paymentReference} dank u`,
+          },
+        ])
+      ),
+      "letter.xml"
+    );
+    const match = matchPayments(statement, ledger);
+    expect(match.proposals).toHaveLength(1);
+    expect(match.proposals[0]).toMatchObject({
+      basis: "rf",
+      customerId: "C2-en",
+      reference: letter.model.creditorReference,
+    });
+    expect(match.proposals[0]!.allocations.map((a) => a.customerId)).toEqual(["C2-en", "C2-en"]);
+  });
+});
