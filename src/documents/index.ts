@@ -34,7 +34,7 @@ export { letterModel } from "./letters/letter-model";
 export type { LetterAmounts, LetterModel, LetterOptions, LetterView } from "./letters/letter-model";
 export { lettersFor } from "./letters/letter-set";
 export type { Letter, LetterSetOptions } from "./letters/letter-set";
-export { emailHtml, letterSection, lettersHtml } from "./letters/letters-html";
+export { emailHtml, letterSection, lettersHtml, paymentQrSvg } from "./letters/letters-html";
 export { renderLetter } from "./letters/render-letter";
 export type { RenderedLetter } from "./letters/render-letter";
 export { defaultTemplate, defaultTemplateIds } from "./letters/template-catalog";

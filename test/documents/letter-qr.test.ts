@@ -4,6 +4,7 @@
  * independent decoder) asking the letter's total with that reference; the payment matcher finds the
  * customer from the reference as the letter prints it.
  */
+import JSZip from "jszip";
 import jsQR from "jsqr";
 import { checkCreditorReference, customerReference, type Cents } from "../../src/core";
 import { readBankStatement } from "../../src/formats";
@@ -11,6 +12,7 @@ import {
   DEMO_COMPANY,
   EPC_MAX_CENTS,
   emailHtml,
+  emlZip,
   lettersFor,
   lettersHtml,
   mailMergeTable,
@@ -138,6 +140,22 @@ describe("the RF reference and the EPC QR code on letters", () => {
       letters.map((l) => l.model.view.paymentReference)
     );
     expect(table.rows[0]![col]).toMatch(/^RF\d\d /);
+  });
+
+  it("the e-mail zip holds a QR SVG beside each letter's .eml, none without an IBAN", async () => {
+    const zip = await JSZip.loadAsync(await emlZip(letters, COMPANY));
+    const svgs = Object.keys(zip.files).filter((f) => f.endsWith(" QR.svg"));
+    expect(svgs).toHaveLength(letters.length);
+    const b1 = zip.file("B1-nl Amstel Horeca Groep B.V QR.svg");
+    expect(b1).not.toBeNull();
+    expect(zip.file("B1-nl Amstel Horeca Groep B.V.eml")).not.toBeNull();
+    expect(decodeQrs(await b1!.async("string"))).toEqual([
+      "BCD\n002\n1\nSCT\n\nOpenstaand Demo B.V.\nNL91ABNA0417164300\nEUR1609.50\n\nRF88DB1NL",
+    ]);
+    const without = lettersFor(ledger, all, { company: { ...COMPANY, iban: "" } });
+    const plain = await JSZip.loadAsync(await emlZip(without, COMPANY));
+    expect(Object.keys(plain.files).filter((f) => f.endsWith(".svg"))).toEqual([]);
+    expect(Object.keys(plain.files)).toHaveLength(letters.length);
   });
 
   it("the payment matcher finds the customer from the reference as the letter prints it", () => {

@@ -72,10 +72,16 @@ const SCAN = { nl: "Scan en betaal", en: "Scan to pay" } as const;
  * (no IBAN, nothing to pay, above the EPC limit). An inline SVG: no script, no external image.
  */
 function paymentQr(letter: Letter): string {
+  const svg = paymentQrSvg(letter);
+  if (svg === null) return "";
+  return `<div class="qr">${svg}<div>${e(SCAN[letter.model.language])}</div></div>`;
+}
+
+/** The letter's EPC QR code as an SVG (labelled with the amount and reference), or null when none. */
+export function paymentQrSvg(letter: Letter): string | null {
   const m = letter.model;
-  if (m.epcPayload === null) return "";
-  const label = `${SCAN[m.language]}: ${m.view.total}, ${m.view.paymentReference}`;
-  return `<div class="qr">${qrSvg(m.epcPayload, label)}<div>${e(SCAN[m.language])}</div></div>`;
+  if (m.epcPayload === null) return null;
+  return qrSvg(m.epcPayload, `${SCAN[m.language]}: ${m.view.total}, ${m.view.paymentReference}`);
 }
 
 /** One letter as an HTML section (letterhead, address block, date/subject, body). */

@@ -5,7 +5,7 @@
 import JSZip from "jszip";
 import type { CompanyDetails } from "../letters/company-details";
 import { emlDraft } from "./eml";
-import { emailHtml } from "../letters/letters-html";
+import { emailHtml, paymentQrSvg } from "../letters/letters-html";
 import type { Letter } from "../letters/letter-set";
 
 /** A file name part: letters, digits, space, dot, dash and underscore only; at most 60 characters. */
@@ -34,7 +34,10 @@ export function letterEml(letter: Letter, company: CompanyDetails): string {
   });
 }
 
-/** The zip of every letter's .eml, named "<customer number> <name>.eml". */
+/**
+ * The zip of every letter's .eml, named "<customer number> <name>.eml", and beside it the letter's
+ * EPC QR code as "<customer number> <name> QR.svg" when it has one (for a mail merge's picture).
+ */
 export async function emlZip(
   letters: readonly Letter[],
   company: CompanyDetails
@@ -46,7 +49,10 @@ export async function emlZip(
     let name = `${fileNamePart(m.customerId)} ${fileNamePart(m.view.debtor.name)}`;
     for (let n = 2; used.has(name); n++) name = `${fileNamePart(m.customerId)} ${n}`;
     used.add(name);
-    zip.file(`${name}.eml`, letterEml(letter, company), { date: new Date(Date.UTC(2000, 0, 1)) });
+    const date = new Date(Date.UTC(2000, 0, 1));
+    zip.file(`${name}.eml`, letterEml(letter, company), { date });
+    const qr = paymentQrSvg(letter);
+    if (qr !== null) zip.file(`${name} QR.svg`, qr, { date });
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
