@@ -118,3 +118,4 @@ export {
   makeCreditorReference,
 } from "./identifiers/creditor-reference";
 export type { Text } from "./text";
+export { textIn } from "./text";

@@ -32,11 +32,13 @@ export function recordCsvRows(bytes: Uint8Array): {
       row: issue.row,
       column: "",
       value: issue.value,
-      message: issue.message,
-      nl:
-        issue.severity === "error"
-          ? "Een veld tussen aanhalingstekens in deze regel wordt nooit gesloten; de rest van het bestand is mogelijk als één veld gelezen."
-          : "Deze regel van het CSV-bestand is niet netjes in velden te splitsen.",
+      text: {
+        en: issue.message,
+        nl:
+          issue.severity === "error"
+            ? "Een veld tussen aanhalingstekens in deze regel wordt nooit gesloten; de rest van het bestand is mogelijk als één veld gelezen."
+            : "Deze regel van het CSV-bestand is niet netjes in velden te splitsen.",
+      },
     })),
   };
 }

@@ -13,6 +13,7 @@ import {
   serialToDay,
   centsFromEuros,
   type Cents,
+  type Text,
 } from "../core";
 import { classifyCell, textOfCell, columnLetter } from "../ledger";
 import { csvCellOriginal } from "../documents";
@@ -37,10 +38,8 @@ export interface RecordCodecIssue {
   column: string;
   /** The cell as text ("" when blank). */
   value: string;
-  /** What is wrong, in English. */
-  message: string;
-  /** The same in Dutch. */
-  nl: string;
+  /** What is wrong, in English and Dutch. */
+  text: Text;
   /** Set when the table as a whole cannot be read (no header row, a required column missing). */
   table?: true;
 }
@@ -273,8 +272,10 @@ export function locateColumns<K extends string>(
         row: 1,
         column: "",
         value: cellShown(table.headers[0]),
-        message: `The ${what.en} has no header row (${required.map((k) => columns[k].header).join(", ")}), so none of its rows can be read.`,
-        nl: `${what.nl} heeft geen kopregel (${required.map((k) => columns[k].header).join(", ")}), dus geen van de regels is te lezen.`,
+        text: {
+          en: `The ${what.en} has no header row (${required.map((k) => columns[k].header).join(", ")}), so none of its rows can be read.`,
+          nl: `${what.nl} heeft geen kopregel (${required.map((k) => columns[k].header).join(", ")}), dus geen van de regels is te lezen.`,
+        },
         table: true,
       });
     return { headerIndex, at, issues };
@@ -287,8 +288,10 @@ export function locateColumns<K extends string>(
         row: headerIndex + 1,
         column: columns[k].header,
         value: "",
-        message: `The ${what.en} has no column '${columns[k].header}', so none of its rows can be read.`,
-        nl: `${what.nl} heeft geen kolom '${columns[k].header}', dus geen van de regels is te lezen.`,
+        text: {
+          en: `The ${what.en} has no column '${columns[k].header}', so none of its rows can be read.`,
+          nl: `${what.nl} heeft geen kolom '${columns[k].header}', dus geen van de regels is te lezen.`,
+        },
         table: true,
       });
   return { headerIndex, at, issues };
@@ -341,8 +344,10 @@ function overlongCell<K extends string>(
     row: sheetRow,
     column,
     value: `${text.slice(0, 40)}…`,
-    message: `${column} holds ${count} characters, more than the ${limit} an Excel cell can hold; Openstaand never writes such a cell, so the row is not read.`,
-    nl: `${column} bevat ${count.replace(/,/g, ".")} tekens, meer dan de ${limit.replace(/,/g, ".")} die in een Excel-cel passen; zo'n cel schrijft Openstaand nooit, dus de regel wordt niet gelezen.`,
+    text: {
+      en: `${column} holds ${count} characters, more than the ${limit} an Excel cell can hold; Openstaand never writes such a cell, so the row is not read.`,
+      nl: `${column} bevat ${count.replace(/,/g, ".")} tekens, meer dan de ${limit.replace(/,/g, ".")} die in een Excel-cel passen; zo'n cel schrijft Openstaand nooit, dus de regel wordt niet gelezen.`,
+    },
   };
 }
 
@@ -391,8 +396,10 @@ export function readRecordRows<K extends string, T>(
         row: index + 1,
         column: header,
         value: cellShown(cell(k)),
-        message: `${header} ${read.en}.`,
-        nl: `${header} ${read.nl}.`,
+        text: {
+          en: `${header} ${read.en}.`,
+          nl: `${header} ${read.nl}.`,
+        },
       });
       return fallback;
     };
@@ -404,8 +411,10 @@ export function readRecordRows<K extends string, T>(
           row: index + 1,
           column: header,
           value: "",
-          message: `${header} is empty; the row cannot be read without it.`,
-          nl: `${header} is leeg; zonder dat is de regel niet te lezen.`,
+          text: {
+            en: `${header} is empty; the row cannot be read without it.`,
+            nl: `${header} is leeg; zonder dat is de regel niet te lezen.`,
+          },
         });
       }
       return value;

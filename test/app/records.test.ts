@@ -62,8 +62,10 @@ describe("the workbench keeps records in its store, per kind and scope", () => {
         row: 2,
         column: "Fase",
         value: "drie",
-        message: 'Fase "drie" is not a whole number from 1 up.',
-        nl: 'Fase "drie" is geen heel getal vanaf 1.',
+        text: {
+          en: 'Fase "drie" is not a whole number from 1 up.',
+          nl: 'Fase "drie" is geen heel getal vanaf 1.',
+        },
       },
     ]);
     await saveReminderLog(host, "s", [...records.log, log[2]!]);

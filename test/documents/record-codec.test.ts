@@ -286,13 +286,13 @@ describe("reading what Excel and users make of the log", () => {
       [7, "Facturen", "#N/A"],
     ]);
     const [amount, stage, kind, customer, date, cents2] = decoded.issues;
-    expect(amount!.message).toBe('Hoofdsom "twaalf" is not an amount in euros.');
-    expect(amount!.nl).toBe('Hoofdsom "twaalf" is geen bedrag in euro\'s.');
-    expect(stage!.message).toContain("not a whole number from 1 up");
-    expect(kind!.message).toContain('"brandbrief" is not one of herinnering, 14-dagenbrief');
-    expect(customer!.nl).toBe("Debiteurnummer is leeg; zonder dat is de regel niet te lezen.");
-    expect(date!.message).toContain("is not a date");
-    expect(cents2!.message).toContain("not an amount in whole cents");
+    expect(amount!.text.en).toBe('Hoofdsom "twaalf" is not an amount in euros.');
+    expect(amount!.text.nl).toBe('Hoofdsom "twaalf" is geen bedrag in euro\'s.');
+    expect(stage!.text.en).toContain("not a whole number from 1 up");
+    expect(kind!.text.en).toContain('"brandbrief" is not one of herinnering, 14-dagenbrief');
+    expect(customer!.text.nl).toBe("Debiteurnummer is leeg; zonder dat is de regel niet te lezen.");
+    expect(date!.text.en).toContain("is not a date");
+    expect(cents2!.text.en).toContain("not an amount in whole cents");
   });
 
   it("a missing required column is one table issue, not a silent empty log", () => {

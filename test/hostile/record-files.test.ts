@@ -126,9 +126,10 @@ describe("hostile reminder logs (--log)", () => {
         row: 4,
         column: "Totaal",
         value: "40000000000000,00",
-        message:
-          "Totaal is too large: together with the rows above it, the log's amounts would add up to more than €90,071,992,547,409.91, beyond which they cannot be added up exactly to the cent.",
-        nl: "Totaal is te groot: samen met de regels erboven komen de bedragen van het log boven € 90.071.992.547.409,91, en daarboven zijn ze niet meer tot op de cent exact op te tellen.",
+        text: {
+          en: "Totaal is too large: together with the rows above it, the log's amounts would add up to more than €90,071,992,547,409.91, beyond which they cannot be added up exactly to the cent.",
+          nl: "Totaal is te groot: samen met de regels erboven komen de bedragen van het log boven € 90.071.992.547.409,91, en daarboven zijn ze niet meer tot op de cent exact op te tellen.",
+        },
       },
     ]);
     const sum = await remindWithLog(utf8(lines.join("\r\n")));
@@ -185,9 +186,10 @@ describe("hostile reminder logs (--log)", () => {
         row: 2,
         column: "Naam",
         value: `${"X".repeat(40)}…`,
-        message:
-          "Naam holds 5,000,000 characters, more than the 32,767 an Excel cell can hold; Openstaand never writes such a cell, so the row is not read.",
-        nl: "Naam bevat 5.000.000 tekens, meer dan de 32.767 die in een Excel-cel passen; zo'n cel schrijft Openstaand nooit, dus de regel wordt niet gelezen.",
+        text: {
+          en: "Naam holds 5,000,000 characters, more than the 32,767 an Excel cell can hold; Openstaand never writes such a cell, so the row is not read.",
+          nl: "Naam bevat 5.000.000 tekens, meer dan de 32.767 die in een Excel-cel passen; zo'n cel schrijft Openstaand nooit, dus de regel wordt niet gelezen.",
+        },
       },
     ]);
     const big = new Uint8Array(65 * 1024 * 1024).fill(0x3b);

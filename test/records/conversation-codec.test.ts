@@ -162,10 +162,10 @@ describe("the conversation log as a table and back", () => {
       [5, "Regeling", ""],
       [6, "Datum", "31-02-2026"],
     ]);
-    expect(back.issues[2]!.nl).toBe(
+    expect(back.issues[2]!.text.nl).toBe(
       'Soort "afspraak" is niet een van gesprek, niet bereikt, betaalbelofte, termijn, geschil, al betaald.'
     );
-    expect(back.issues[3]!.message).toBe(
+    expect(back.issues[3]!.text.en).toBe(
       "Facturen is empty; a dispute is about one or more invoices."
     );
   });

@@ -138,8 +138,8 @@ function unreadRows(
     const column = whole.column || null;
     throw new HostError(
       "host",
-      `Openstaand cannot save ${name.en}: ${whole.message} Put the column header back (${column ?? "the header row"}) first, so no recorded row is lost.`,
-      `Openstaand kan ${name.nl} niet opslaan: ${whole.nl} Herstel eerst de kolomkop (${column ?? "de kopregel"}), zodat geen vastgelegde regel verloren gaat.`,
+      `Openstaand cannot save ${name.en}: ${whole.text.en} Put the column header back (${column ?? "the header row"}) first, so no recorded row is lost.`,
+      `Openstaand kan ${name.nl} niet opslaan: ${whole.text.nl} Herstel eerst de kolomkop (${column ?? "de kopregel"}), zodat geen vastgelegde regel verloren gaat.`,
       column ? { column, row: whole.row } : { row: whole.row }
     );
   }

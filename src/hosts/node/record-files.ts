@@ -12,6 +12,7 @@ import type {
 } from "../../records";
 import { handoversFromCsv, paymentsFromCsv, reminderLogFromCsv } from "../../formats";
 import type { PaymentRecord } from "../../payments";
+import { textIn } from "../../core";
 import type { CliIo } from "./cli-io";
 
 /** Issues listed in the error; the rest are counted. */
@@ -75,7 +76,7 @@ export function unreadable(
         lang === "en"
           ? `${i.table ? "" : `row ${i.row}, `}${i.column ? `column ${i.column}` : "the table"}`
           : `${i.table ? "" : `regel ${i.row}, `}${i.column ? `kolom ${i.column}` : "de tabel"}`;
-      return `  ${where}${i.value ? ` (${shownValue(i.value)})` : ""}: ${lang === "en" ? i.message : i.nl}`;
+      return `  ${where}${i.value ? ` (${shownValue(i.value)})` : ""}: ${textIn(i.text, lang)}`;
     });
     if (issues.length > LISTED)
       listed.push(

@@ -19,6 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { DEFAULT_B2B_POLICY, DEFAULT_B2C_POLICY, type Records } from "../../../src/app";
+import { textIn } from "../../../src/core";
 import type { ReminderLogEntry } from "../../../src/records";
 import { day, money } from "../../shell/format";
 import type { Lang } from "../../i18n/texts";
@@ -84,12 +85,7 @@ export function RecordIssues({ records, lang }: { records: Records; lang: Lang }
         <ul className={s.list}>
           {records.issues.slice(0, 20).map((issue, i) => (
             <li key={i}>
-              {r.recordIssue(
-                issue.row,
-                issue.column,
-                issue.value,
-                lang === "nl" ? issue.nl : issue.message
-              )}
+              {r.recordIssue(issue.row, issue.column, issue.value, textIn(issue.text, lang))}
             </li>
           ))}
         </ul>
