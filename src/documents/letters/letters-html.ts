@@ -36,8 +36,8 @@ table.specificatie tr.total td { font-weight: bold; border-top: 1.5px solid #000
 table.specificatie tr { break-inside: avoid; page-break-inside: avoid; }
 p { margin: 0 0 3mm; line-height: 1.35; orphans: 3; widows: 3; }
 .body > p:nth-last-child(-n+2) { break-before: avoid; page-break-before: avoid; break-inside: avoid; page-break-inside: avoid; }
-.qr { margin: 4mm 0 0; break-inside: avoid; page-break-inside: avoid; font-size: 9pt; }
-.qr svg { display: block; }
+.letter .qr { float: right; width: 32mm; margin: 0 0 2mm 4mm; text-align: center; font-size: 8.5pt; }
+.letter .qr svg { display: block; width: 30mm; height: 30mm; margin: 0 auto; }
 @media screen { body { background: #eee; } .letter { background: #fff; width: 165mm; margin: 10mm auto; padding: 15mm 20mm 18mm 25mm; box-shadow: 0 0 4px #999; } }
 `;
 
@@ -68,8 +68,9 @@ function letterhead(letter: Letter): string {
 const SCAN = { nl: "Scan en betaal", en: "Scan to pay" } as const;
 
 /**
- * The EPC QR code of a letter with "Scan en betaal" / "Scan to pay", or "" when it has none
- * (no IBAN, nothing to pay, above the EPC limit). An inline SVG: no script, no external image.
+ * The EPC QR code of a letter with "Scan en betaal" / "Scan to pay", or "" when it has none (no
+ * IBAN, nothing to pay, above the EPC limit). On a printed letter it stands right of the address
+ * block (30 mm), so it adds no height. An inline SVG: no script, no external image.
  */
 function paymentQr(letter: Letter): string {
   const svg = paymentQrSvg(letter);
@@ -99,12 +100,11 @@ export function letterSection(letter: Letter): string {
   return `<section class="letter" lang="${m.language}"><table class="sheet">
 <thead><tr><td>${letterhead(letter)}</td></tr></thead>
 <tbody><tr><td>
-<div class="address">${m.addressLines.map((line) => e(line)).join("<br>")}</div>
+${paymentQr(letter)}<div class="address">${m.addressLines.map((line) => e(line)).join("<br>")}</div>
 <table class="meta">${meta}</table>
 <div class="body">
 ${letter.rendered.html}
 </div>
-${paymentQr(letter)}
 </td></tr></tbody>
 </table></section>`;
 }
