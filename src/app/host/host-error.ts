@@ -1,4 +1,5 @@
 /** What went wrong at the host boundary, in words the task pane can show as they are. */
+import { textIn, type Lang, type Text } from "../../core";
 
 /** The kind of failure; the task pane may pick an action from it (e.g. open the mapping dialog). */
 export type HostErrorCode =
@@ -25,12 +26,14 @@ export interface HostErrorPlace {
 }
 
 /**
- * A failure at the host boundary with an English (`message`) and a Dutch (`nl`) text that name the
- * sheet, table, column or settings key. Hosts and use-cases throw it; nothing is swallowed.
+ * A failure at the host boundary with one {@link Text} that names the sheet, table, column or
+ * settings key; `message` is its English side (as for any Error) and `nl` its Dutch side. Hosts and
+ * use-cases throw it; nothing is swallowed.
  */
 export class HostError extends Error {
   readonly code: HostErrorCode;
-  readonly nl: string;
+  /** What went wrong, in English and Dutch. */
+  readonly text: Text;
   readonly place: HostErrorPlace;
   /** The error this one explains (an Excel RichApi error, a LedgerError), kept for the console. */
   override readonly cause: unknown;
@@ -45,14 +48,19 @@ export class HostError extends Error {
     super(en);
     this.name = "HostError";
     this.code = code;
-    this.nl = nl;
+    this.text = { en, nl };
     this.place = place;
     this.cause = cause;
   }
 
+  /** The Dutch side of {@link text}. */
+  get nl(): string {
+    return this.text.nl;
+  }
+
   /** The message in the user's language. */
-  messageIn(lang: "nl" | "en"): string {
-    return lang === "nl" ? this.nl : this.message;
+  messageIn(lang: Lang): string {
+    return textIn(this.text, lang);
   }
 }
 
