@@ -23,7 +23,7 @@ import {
   unmatchedRecords,
   unmatchedRecordsText,
 } from "../app";
-import { formatCents, type Cents, type IsoDay } from "../core";
+import { formatCents, textIn, type Cents, type IsoDay } from "../core";
 import { type CliCommand, UsageError, type ColumnMapping } from "./cli-args";
 import { type CliIo, fileNames, readHandoverFiles, readLogFiles } from "../hosts/node";
 import { inputName, readLedgerBytes, readProgress } from "./ledger-input";
@@ -146,7 +146,7 @@ export async function remindCommand(command: RemindCommand, io: CliIo): Promise<
   const euro = (cents: Cents): string => formatCents(cents, command.lang);
   const mergeWarnings = drafts.mailMergeWarnings;
   for (const warning of mergeWarnings)
-    io.stderr(`openstaand: ${nl ? "waarschuwing" : "warning"}: ${nl ? warning.nl : warning.en}\n`);
+    io.stderr(`openstaand: ${nl ? "waarschuwing" : "warning"}: ${textIn(warning, command.lang)}\n`);
   const control = drafts.control;
   const notes: string[] = [];
   if (command.log)

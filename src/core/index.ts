@@ -107,7 +107,6 @@ export type { Cents } from "./money/money";
 export { allocatePayment } from "./money/payment-allocation";
 export type { AmountsDue, PaymentAllocation } from "./money/payment-allocation";
 export { bigDivRoundHalfUp, divRoundHalfUp } from "./money/round-half-up";
-export type { Lang } from "./text";
 export {
   betalingskenmerkCheckDigit,
   checkBetalingskenmerk,
@@ -117,5 +116,5 @@ export {
   formatCreditorReference,
   makeCreditorReference,
 } from "./identifiers/creditor-reference";
-export type { Text } from "./text";
+export type { Lang, Text } from "./text";
 export { textIn } from "./text";
