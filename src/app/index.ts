@@ -206,3 +206,19 @@ export {
   recordProposals,
 } from "./payments/payments";
 export type { PaymentProposals } from "./payments/payments";
+export {
+  NOTICE_CALLS_SHOWN,
+  lastRunAfter,
+  lastRunText,
+  morningNotice,
+  morningNoticeOn,
+  noticeSince,
+  parseLastRun,
+} from "./calls/morning-notice";
+export type {
+  LastRun,
+  MorningNotice,
+  NoticeAgreement,
+  NoticeDispute,
+  NoticeInvoice,
+} from "./calls/morning-notice";

@@ -95,6 +95,15 @@ export interface Host {
   /** Stores the administrations' JSON text. */
   writeAdministrationsText?(text: string): Promise<void>;
   /**
+   * When Openstaand last ran for the ledger of `scope` (the morning notice counts from it), as the
+   * text last written; null when none. Excel keeps it in the workbook's settings (one per
+   * workbook, the scope ignored); the workbench in the browser per administration. Absent where
+   * nothing is kept (the notice then counts from yesterday).
+   */
+  readLastRunText?(scope: string): Promise<string | null>;
+  /** Stores the last-run text of `scope`. */
+  writeLastRunText?(scope: string, text: string): Promise<void>;
+  /**
    * Hands an export to the user in the way that works where the pane runs (see ./save-export):
    * the workbench downloads it; Excel opens a workbook as a new workbook, writes a table into an
    * owned sheet, shows a text document in a dialog, and downloads the rest where Excel allows

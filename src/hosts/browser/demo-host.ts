@@ -47,6 +47,11 @@ export function recordsKey(kind: RecordKind, scope: string): string {
   return `openstaand.records.${kind}:${scope}`;
 }
 
+/** Where the workbench keeps when Openstaand last ran for the administration `scope` (morning notice). */
+export function lastRunKey(scope: string): string {
+  return `openstaand.lastRun:${scope}`;
+}
+
 function storedTable(text: string | null, key: string): RecordTable | null {
   if (text === null) return null;
   let value: unknown;
@@ -147,6 +152,14 @@ export function demoHost(
       asOf: demo.asOf,
     }),
     readSettingsText: async () => store.getItem(SETTINGS_KEY),
+    readLastRunText: async (scope) => store.getItem(lastRunKey(scope)),
+    writeLastRunText: async (scope, text) => {
+      try {
+        store.setItem(lastRunKey(scope), text);
+      } catch {
+        // A full storage only costs the notice its "since": it then counts from yesterday.
+      }
+    },
     writeSettingsText: async (text) => {
       if (text === null) store.removeItem(SETTINGS_KEY);
       else store.setItem(SETTINGS_KEY, text);

@@ -1,7 +1,13 @@
 /** The public entry of src/hosts/browser: what other folders may use of it. Import through here, never a file inside. */
 export { demoCsvText, demoXlsxBytes } from "./demo-files";
 export { downloadFile } from "./download-file";
-export { ADMINISTRATIONS_KEY, demoHost, memorySettingsStore, recordsKey } from "./demo-host";
+export {
+  ADMINISTRATIONS_KEY,
+  demoHost,
+  lastRunKey,
+  memorySettingsStore,
+  recordsKey,
+} from "./demo-host";
 export { readLedgerFileOffThread } from "./file-worker/read-file-off-thread";
 export { FileJobAssembler } from "./file-worker/file-job";
 export { postResult, runFileJob } from "./file-worker/run-file-job";
