@@ -222,3 +222,15 @@ export type {
   NoticeDispute,
   NoticeInvoice,
 } from "./calls/morning-notice";
+export {
+  confirmedStatements,
+  groupProposals,
+  pickableInvoices,
+  rematchPayments,
+  undoPaymentStatement,
+} from "./payments/statement-review";
+export type {
+  ConfirmedStatement,
+  PaymentChoices,
+  ProposalGroups,
+} from "./payments/statement-review";

@@ -1,6 +1,7 @@
 /** src/payments: bank statements matched to open invoices, and confirmed payments applied to a ledger. */
 export { matchPayments, nameKey, statementKeyOf } from "./match-payments";
 export type {
+  ChosenInvoice,
   ListedEntry,
   MatchBasis,
   PaymentAllocation,

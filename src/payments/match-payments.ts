@@ -34,7 +34,7 @@ type Said = Readonly<Record<Lang, string>>;
 
 /** How the invoices of a credit were found. */
 export type MatchBasis =
-  "rf" | "betalingskenmerk" | "invoice-number" | "iban" | "name" | "recorded";
+  "rf" | "betalingskenmerk" | "invoice-number" | "iban" | "name" | "recorded" | "chosen";
 
 /** One part of a credit going to one invoice. */
 export interface PaymentAllocation {
@@ -267,17 +267,27 @@ const BASIS: Record<MatchBasis, Said> = {
   iban: { en: "the payer's IBAN and the amount", nl: "IBAN van de betaler en het bedrag" },
   name: { en: "the payer's name and the amount", nl: "naam van de betaler en het bedrag" },
   recorded: { en: "confirmed earlier", nl: "eerder bevestigd" },
+  chosen: { en: "your choice", nl: "uw keuze" },
 };
+
+/** An invoice the user chose for a credit (see {@link matchPayments}'s `chosen`). */
+export interface ChosenInvoice {
+  readonly customerId: string;
+  readonly invoiceId: string;
+}
 
 /**
  * Matches the credits of `statements` to the open invoices of `ledger` (see the file comment for
  * the rules). `recorded` are allocations confirmed earlier: their entries are shown as recorded and
- * the ledger is expected to have them applied already (see applyPayments).
+ * the ledger is expected to have them applied already (see applyPayments). `chosen` holds the
+ * user's corrections, by entry key: the open invoices picked for that credit (allocated as any other,
+ * oldest due first), or none to leave it unassigned; it outweighs every other evidence.
  */
 export function matchPayments(
   statements: readonly BankStatement[],
   ledger: Ledger,
-  recorded: readonly RecordedAllocation[] = []
+  recorded: readonly RecordedAllocation[] = [],
+  chosen: ReadonlyMap<string, readonly ChosenInvoice[]> = new Map()
 ): PaymentMatch {
   const index = new InvoiceIndex(openInvoicesOf(ledger));
   const left = new Map(index.invoices.map((i) => [i.row, i.open as number]));
@@ -350,7 +360,22 @@ export function matchPayments(
         });
         continue;
       }
-      const found = evidence(entry, index);
+      const picked = chosen.get(entryKey);
+      const found: Found | null =
+        picked === undefined
+          ? evidence(entry, index)
+          : picked.length === 0
+            ? null
+            : {
+                basis: "chosen",
+                reference: entry.reference,
+                customerId: picked[0]?.customerId ?? null,
+                invoices: picked.flatMap((p) =>
+                  (index.byCustomer.get(p.customerId) ?? []).filter(
+                    (i) => i.invoiceId === p.invoiceId
+                  )
+                ),
+              };
       const targets = (found?.invoices ?? [])
         .filter((i) => (left.get(i.row) ?? 0) > 0)
         .sort(payOrder);
@@ -382,34 +407,44 @@ export function matchPayments(
               : "matched";
       const basis = found?.basis ?? null;
       const how = basis === null ? null : BASIS[basis];
+      // "Found by your choice" reads oddly: a credit the user assigned says so.
+      const lead: Said =
+        basis === "chosen"
+          ? { en: "Assigned by you", nl: "Door u toegewezen" }
+          : { en: `Found by ${how?.en}`, nl: `Gevonden op ${how?.nl}` };
       const reason: Said =
-        found === null
+        found === null && picked !== undefined
           ? {
-              en: "No reference, invoice number, IBAN or name of an open invoice.",
-              nl: "Geen referentie, factuurnummer, IBAN of naam van een openstaande factuur.",
+              en: "Left unassigned by you.",
+              nl: "Door u niet toegewezen.",
             }
-          : allocations.length === 0
+          : found === null
             ? {
-                en: `Found by ${how?.en}, but nothing of those invoices is open any more.`,
-                nl: `Gevonden op ${how?.nl}, maar van die facturen staat niets meer open.`,
+                en: "No reference, invoice number, IBAN or name of an open invoice.",
+                nl: "Geen referentie, factuurnummer, IBAN of naam van een openstaande factuur.",
               }
-            : status === "overpaid"
+            : allocations.length === 0
               ? {
-                  en: `Found by ${how?.en}; ${euro(rest, "en")} more than was open.`,
-                  nl: `Gevonden op ${how?.nl}; ${euro(rest, "nl")} meer dan openstond.`,
+                  en: `${lead.en}, but nothing of those invoices is open any more.`,
+                  nl: `${lead.nl}, maar van die facturen staat niets meer open.`,
                 }
-              : status === "partial"
+              : status === "overpaid"
                 ? {
-                    en: `Found by ${how?.en}; a part payment, ${euro(
-                      allocations.reduce((s, a) => s + a.openAfter, 0),
-                      "en"
-                    )} stays open.`,
-                    nl: `Gevonden op ${how?.nl}; een deelbetaling, ${euro(
-                      allocations.reduce((s, a) => s + a.openAfter, 0),
-                      "nl"
-                    )} blijft openstaan.`,
+                    en: `${lead.en}; ${euro(rest, "en")} more than was open.`,
+                    nl: `${lead.nl}; ${euro(rest, "nl")} meer dan openstond.`,
                   }
-                : { en: `Found by ${how?.en}.`, nl: `Gevonden op ${how?.nl}.` };
+                : status === "partial"
+                  ? {
+                      en: `${lead.en}; a part payment, ${euro(
+                        allocations.reduce((s, a) => s + a.openAfter, 0),
+                        "en"
+                      )} stays open.`,
+                      nl: `${lead.nl}; een deelbetaling, ${euro(
+                        allocations.reduce((s, a) => s + a.openAfter, 0),
+                        "nl"
+                      )} blijft openstaan.`,
+                    }
+                  : { en: `${lead.en}.`, nl: `${lead.nl}.` };
       proposals.push({
         statementKey,
         entryKey,
