@@ -198,6 +198,7 @@ export type {
 } from "./calls/todays-calls";
 export { openInvoiceIds, outcomeEntries } from "./calls/call-outcome";
 export type { CallOutcome } from "./calls/call-outcome";
+export { callOptionsOf, resolveDispute } from "./calls/call-desk";
 export { WEEKDAY_LABELS } from "../records";
 export {
   paymentsCsvBytes,

@@ -31,6 +31,7 @@ import {
   mappingOfRead,
   writeReport,
   markScope,
+  recordScope,
   saveExport,
 } from "../../src/app";
 import { CreditView } from "../views/customers/credit-view";
@@ -49,6 +50,9 @@ import { AdministrationBar } from "./administration-bar";
 import { ReportingDayField } from "./reporting-day-field";
 import { RECORD_TEXTS } from "../i18n/texts-records";
 import { useWorkbench } from "./use-workbench";
+import { CallsView } from "../views/calls/calls-view";
+import { useConversation } from "../views/calls/use-conversation";
+import { CALL_TEXTS } from "../i18n/texts-calls";
 import { savedExportText } from "../i18n/texts-export";
 
 const useStyles = makeStyles({
@@ -95,7 +99,8 @@ const useStyles = makeStyles({
   },
 });
 
-type View = "overview" | "customers" | "credit" | "reminders" | "handover" | "report" | "settings";
+type View =
+  "overview" | "customers" | "credit" | "reminders" | "calls" | "handover" | "report" | "settings";
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -118,6 +123,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
   const t = TEXTS[lang];
   const [view, setView] = useState<View>("overview");
   const [dossier, setDossier] = useState<string | null>(null);
+  const [callCustomer, setCallCustomer] = useState<string | null>(null);
   const [sourceId, setSourceId] = useState<string>("");
   const fileInput = useRef<HTMLInputElement>(null);
   const standalone = host.kind === "standalone";
@@ -163,6 +169,15 @@ export function App({ host, defaultLang, dark }: AppProps) {
   const openDossier = (id: string) => {
     setDossier(id);
     setView("customers");
+  };
+
+  // The conversation (Gesprekken, Contactpersonen) kept where the ledger's other records are.
+  const conversationScope =
+    wb.data && wb.administration ? recordScope(wb.administration, wb.data.source) : null;
+  const conversation = useConversation(host, conversationScope, wb.showError);
+  const openCallCard = (id: string) => {
+    setCallCustomer(id);
+    setView("calls");
   };
 
   const downloadReport = async () => {
@@ -366,6 +381,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
         onTabSelect={(_, d) => {
           setView(d.value as View);
           setDossier(null);
+          setCallCustomer(null);
         }}
         aria-label={t.appTitle}
       >
@@ -373,6 +389,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
         <Tab value="customers">{t.tabCustomers}</Tab>
         <Tab value="credit">{t.tabCredit}</Tab>
         <Tab value="reminders">{t.tabReminders}</Tab>
+        <Tab value="calls">{CALL_TEXTS[lang].tab}</Tab>
         <Tab value="handover">{RECORD_TEXTS[lang].tabHandover}</Tab>
         <Tab value="report">{t.tabReport}</Tab>
         <Tab value="settings">{t.tabSettings}</Tab>
@@ -409,6 +426,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
             onSaveSettings={wb.saveSettings}
             onError={wb.showError}
             doNotRemindScope={markScope(wb.administration)}
+            onCall={() => openCallCard(dossier)}
           />
         ) : view === "customers" ? (
           <CustomersView
@@ -427,6 +445,19 @@ export function App({ host, defaultLang, dark }: AppProps) {
             onDownloadHtml={() => void downloadReport()}
             save={save}
             onError={wb.showError}
+          />
+        ) : view === "calls" ? (
+          <CallsView
+            analysis={wb.analysis}
+            ledger={wb.ledger}
+            settings={wb.settings}
+            markScope={markScope(wb.administration)}
+            conversation={conversation}
+            customerId={callCustomer}
+            onOpen={setCallCustomer}
+            kept={wb.records.kept}
+            lang={lang}
+            save={save}
           />
         ) : view === "credit" ? (
           <CreditView analysis={wb.analysis} lang={lang} t={t} onOpen={openDossier} />

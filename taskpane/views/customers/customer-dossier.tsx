@@ -28,6 +28,7 @@ import { count, day, figure, money } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";
 import { NUM_CELL } from "../../shell/table-styles";
 import { DO_NOT_REMIND_TEXTS } from "../../i18n/texts-do-not-remind";
+import { CALL_TEXTS } from "../../i18n/texts-calls";
 
 const useStyles = makeStyles({
   head: {
@@ -77,6 +78,8 @@ export interface CustomerDossierProps {
   onError?(error: unknown): void;
   /** Where this ledger's do-not-remind marks are kept (see `markScope`; undefined: not yet). */
   doNotRemindScope?: string | null | undefined;
+  /** Opens the customer's call card in Bellen (shown when given). */
+  onCall?(): void;
 }
 
 interface InvoiceLine {
@@ -175,6 +178,11 @@ export function CustomerDossier(props: CustomerDossierProps) {
     <div data-testid="dossier">
       <div className={s.head}>
         <Button onClick={props.onBack}>{t.back}</Button>
+        {props.onCall && (
+          <Button appearance="primary" onClick={props.onCall}>
+            {CALL_TEXTS[lang].openCard}
+          </Button>
+        )}
         <Subtitle1 as="h2">
           {name} <Text className={s.muted}>({customerId})</Text>
         </Subtitle1>
