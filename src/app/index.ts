@@ -87,6 +87,7 @@ export {
   loadAnalysis,
   loadFileOpening,
   loadHandover,
+  loadMorningNotice,
   loadRecordKeeping,
   loadReportHtml,
   loadReportWorkbook,
@@ -214,6 +215,8 @@ export {
   morningNotice,
   morningNoticeOn,
   noticeSince,
+  openOnNotice,
+  paneMorningNotice,
   parseLastRun,
 } from "./calls/morning-notice";
 export type {

@@ -25,3 +25,6 @@ export const loadHandover = () => import("./handover");
 
 /** The template editor: choices, preview letters, problems. */
 export const loadTemplatePreview = () => import("./template-preview");
+
+/** The morning notice of Overzicht: paneMorningNotice (the call list's engine). */
+export const loadMorningNotice = () => import("./calls/morning-notice");

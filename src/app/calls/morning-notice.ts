@@ -22,7 +22,14 @@ import {
 import { DEFAULT_PROMISE_GRACE_DAYS, type CallItem } from "../../dunning";
 import type { Ledger } from "../../ledger";
 import type { Host } from "../host/host";
-import type { ConversationRecords } from "./conversation-records";
+import { recordScope, type ActiveAdministration } from "../books/administration";
+import { marksInScope } from "../reminders/do-not-remind";
+import type { Settings } from "../settings/settings";
+import {
+  loadConversation,
+  NO_CONVERSATION,
+  type ConversationRecords,
+} from "./conversation-records";
 import { conversationReview, todaysCalls, type CallOptions } from "./todays-calls";
 
 /**
@@ -432,4 +439,50 @@ export async function morningNoticeOn(
   if (host.writeLastRunText && (kept === null || next.day !== kept.day))
     await host.writeLastRunText(scope, lastRunText(next));
   return notice;
+}
+
+/**
+ * The morning notice as the pane shows it, for the ledger read from `source` under `active` (the
+ * workbook, the demo, an administration): the conversation kept for it, the thresholds of the
+ * settings, and the last run the host keeps (recorded by this call). A file not yet tied to an
+ * administration has no records and no last run: its notice counts from yesterday.
+ */
+export async function paneMorningNotice(
+  host: Host,
+  active: ActiveAdministration,
+  source: string,
+  ledger: Ledger,
+  asOf: IsoDay,
+  settings: Settings
+): Promise<MorningNotice> {
+  const scope = recordScope(active, source);
+  const options: CallOptions = {
+    tolerance: cents(settings.toleranceCents),
+    newCustomerDays: settings.thresholds.newCustomerDays,
+    doNotRemind: marksInScope(settings, scope),
+    costsIncludeVat: settings.letters.costsIncludeVat,
+  };
+  if (scope === null) return morningNotice(ledger, NO_CONVERSATION, null, asOf, options);
+  let conversation: Pick<ConversationRecords, "entries" | "contacts"> = NO_CONVERSATION;
+  try {
+    conversation = await loadConversation(host, scope);
+  } catch {
+    // An unreadable conversation log is reported where it is kept (Bellen); the notice goes on.
+  }
+  return morningNoticeOn(host, scope, ledger, conversation, asOf, options);
+}
+
+/**
+ * Opens the pane on the notice where the host can (Excel, whose add-in loads with the workbook
+ * without showing its pane): only with the user's consent and when something needs attention.
+ * Returns whether it asked the host to show the pane.
+ */
+export async function openOnNotice(
+  host: Host,
+  settings: Pick<Settings, "morningNotice">,
+  notice: Pick<MorningNotice, "quiet">
+): Promise<boolean> {
+  if (!settings.morningNotice || notice.quiet || !host.showPane) return false;
+  await host.showPane();
+  return true;
 }

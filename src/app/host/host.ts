@@ -104,6 +104,13 @@ export interface Host {
   /** Stores the last-run text of `scope`. */
   writeLastRunText?(scope: string, text: string): Promise<void>;
   /**
+   * Excel: makes Openstaand load with this workbook (`open`) or not — only ever set on the user's
+   * consent (settings.morningNotice, see saveSettings). Resolves false where this Excel cannot.
+   */
+  setOpenWithWorkbook?(open: boolean): Promise<boolean>;
+  /** Excel: shows the task pane (with the workbook the add-in loads without it). */
+  showPane?(): Promise<void>;
+  /**
    * Hands an export to the user in the way that works where the pane runs (see ./save-export):
    * the workbench downloads it; Excel opens a workbook as a new workbook, writes a table into an
    * owned sheet, shows a text document in a dialog, and downloads the rest where Excel allows

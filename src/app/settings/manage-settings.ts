@@ -10,15 +10,38 @@ export async function loadSettings(host: Host): Promise<Settings> {
   return parseSettings(await host.readSettingsText());
 }
 
-/** Validates and stores `settings`; returns what was stored. Throws a HostError naming a bad key. */
-export async function saveSettings(host: Host, settings: Settings): Promise<Settings> {
-  const text = serializeSettings(settings);
-  await host.writeSettingsText(text);
-  return parseSettings(text);
+/**
+ * The morning-notice consent as stored (null when the stored settings cannot be read): saving and
+ * resetting change how the workbook opens only when the consent changes.
+ */
+async function storedConsent(host: Host): Promise<boolean | null> {
+  try {
+    return parseSettings(await host.readSettingsText()).morningNotice;
+  } catch {
+    return null;
+  }
 }
 
-/** Removes the stored settings, so the defaults apply again; returns the defaults. */
+/**
+ * Validates and stores `settings`; returns what was stored. Throws a HostError naming a bad key.
+ * Where the host can open with the workbook (Excel), a changed morning-notice consent sets it:
+ * on consent Openstaand loads with the workbook, withdrawn it no longer does.
+ */
+export async function saveSettings(host: Host, settings: Settings): Promise<Settings> {
+  const text = serializeSettings(settings);
+  const before = host.setOpenWithWorkbook ? await storedConsent(host) : null;
+  await host.writeSettingsText(text);
+  const stored = parseSettings(text);
+  if (host.setOpenWithWorkbook && before !== stored.morningNotice)
+    await host.setOpenWithWorkbook(stored.morningNotice);
+  return stored;
+}
+
+/** Removes the stored settings, so the defaults apply again (consent withdrawn); returns the defaults. */
 export async function resetSettings(host: Host): Promise<Settings> {
+  const before = host.setOpenWithWorkbook ? await storedConsent(host) : null;
   await host.writeSettingsText(null);
+  if (host.setOpenWithWorkbook && before !== DEFAULT_SETTINGS.morningNotice)
+    await host.setOpenWithWorkbook(DEFAULT_SETTINGS.morningNotice);
   return DEFAULT_SETTINGS;
 }

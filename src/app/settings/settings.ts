@@ -144,6 +144,11 @@ export const settingsSchema = z.strictObject({
    * reason and an optional last day; kept with the workbook like the other settings.
    */
   doNotRemind: z.array(doNotRemindSchema).max(5000).default([]),
+  /**
+   * The user's consent to the morning notice: in Excel, Openstaand opens with this workbook
+   * (Office.addin.setStartupBehavior) and says what needs attention today. Off until the user ticks it.
+   */
+  morningNotice: z.boolean().default(false),
   /** Overrides of the dunning policy; free-form until the dunning engine validates it. */
   dunningPolicy: z.record(z.string(), z.unknown()).nullable().default(null),
 });

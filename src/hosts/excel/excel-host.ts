@@ -19,12 +19,18 @@ import type { IsoDay } from "../../core";
 import type { ChunkBudget } from "./chunk-budget";
 import { listDataSources, resolveSource } from "./data-sources";
 import { probeDateSystem } from "./date-system-probe";
-import { requireExcelApi } from "./excel-api-features";
+import { EXCEL_API_FEATURES, requireExcelApi } from "./excel-api-features";
 import { toExcelHostError } from "./excel-host-error";
-import { runExcel } from "./excel-run";
+import { isExcelApiSupported, runExcel } from "./excel-run";
 import { readRangeInChunks } from "./read-range-chunks";
 import { readRecordSheet, writeRecordSheet } from "./record-sheets";
-import { SETTINGS_KEY, readWorkbookSetting, writeWorkbookSetting } from "./workbook-settings";
+import { setOpenWithWorkbook, showTaskPane } from "./startup-behaviour";
+import {
+  LAST_RUN_KEY,
+  SETTINGS_KEY,
+  readWorkbookSetting,
+  writeWorkbookSetting,
+} from "./workbook-settings";
 import { writeReportSheet } from "./write-report-sheet";
 import { saveFileInExcel } from "./save-file";
 
@@ -96,6 +102,19 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
         }
       });
     },
+
+    async readLastRunText(): Promise<string | null> {
+      if (!isExcelApiSupported(EXCEL_API_FEATURES["Workbook.settings"])) return null;
+      return runExcel((context) => readWorkbookSetting(context, LAST_RUN_KEY));
+    },
+
+    async writeLastRunText(_scope: string, text: string): Promise<void> {
+      if (!isExcelApiSupported(EXCEL_API_FEATURES["Workbook.settings"])) return;
+      await runExcel((context) => writeWorkbookSetting(context, LAST_RUN_KEY, text));
+    },
+
+    setOpenWithWorkbook,
+    showPane: showTaskPane,
 
     async writeSettingsText(text: string | null): Promise<void> {
       requireExcelApi({ en: "save the settings", nl: "de instellingen op te slaan" });

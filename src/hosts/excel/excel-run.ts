@@ -22,6 +22,10 @@ export interface ExcelRuntime {
   download(file: ExportFile): void;
   /** Shows `text` (an HTML document or plain text) in an Office dialog with the add-in's export page. */
   showInDialog(file: DialogFile): Promise<void>;
+  /** Office.addin.setStartupBehavior (SharedRuntime 1.1): load with this document, or not. */
+  setStartupBehavior(behaviour: "load" | "none"): Promise<void>;
+  /** Office.addin.showAsTaskpane (SharedRuntime 1.1). */
+  showAsTaskpane(): Promise<void>;
 }
 
 /** What the export dialog shows. */
@@ -45,6 +49,11 @@ export const officeRuntime: ExcelRuntime = {
   },
   download: (file) => downloadFile(file),
   showInDialog: (file) => showInOfficeDialog(file),
+  setStartupBehavior: (behaviour) =>
+    Office.addin.setStartupBehavior(
+      behaviour === "load" ? Office.StartupBehavior.load : Office.StartupBehavior.none
+    ),
+  showAsTaskpane: () => Office.addin.showAsTaskpane(),
 };
 
 let current: ExcelRuntime = officeRuntime;

@@ -20,4 +20,10 @@ export { officeThemeKind } from "./office-theme";
 export { OWNED_SHEETS_SETTING } from "./owned-sheets";
 export { readRangeInChunks } from "./read-range-chunks";
 export { RECORD_SHEETS } from "./record-sheets";
-export { SETTINGS_KEY } from "./workbook-settings";
+export { LAST_RUN_KEY, SETTINGS_KEY } from "./workbook-settings";
+export {
+  SHARED_RUNTIME,
+  canOpenWithWorkbook,
+  setOpenWithWorkbook,
+  showTaskPane,
+} from "./startup-behaviour";

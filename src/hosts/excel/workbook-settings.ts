@@ -4,6 +4,9 @@
 /** Workbook setting holding Openstaand's settings as JSON text. */
 export const SETTINGS_KEY = "openstaand.settings";
 
+/** Workbook setting holding when Openstaand last ran on this workbook (the morning notice's "since"). */
+export const LAST_RUN_KEY = "openstaand.lastRun";
+
 /** The stored settings text, or null when none is stored. */
 export async function readWorkbookSetting(
   context: Excel.RequestContext,

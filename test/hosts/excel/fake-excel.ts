@@ -152,6 +152,10 @@ export class FakeExcel {
   downloads: ExportFile[] = [];
   /** What the export dialog was given to show. */
   dialogs: DialogFile[] = [];
+  /** Every Office.addin.setStartupBehavior call, in order. */
+  startupBehaviours: ("load" | "none")[] = [];
+  /** How often Office.addin.showAsTaskpane was called. */
+  panesShown = 0;
   private nextId = 1;
 
   /** Adds a sheet from rows of values (row 0 = sheet row 1), optionally offset. */
@@ -239,6 +243,12 @@ export class FakeExcel {
       },
       showInDialog: async (file) => {
         this.dialogs.push(file);
+      },
+      setStartupBehavior: async (behaviour) => {
+        this.startupBehaviours.push(behaviour);
+      },
+      showAsTaskpane: async () => {
+        this.panesShown++;
       },
     };
   }
