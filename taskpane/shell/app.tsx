@@ -10,11 +10,10 @@ import {
   ProgressBar,
   Select,
   Spinner,
-  Tab,
-  TabList,
   Text,
   Title3,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -53,6 +52,9 @@ import { useWorkbench } from "./use-workbench";
 import { CallsView } from "../views/calls/calls-view";
 import { useConversation } from "../views/calls/use-conversation";
 import { CALL_TEXTS } from "../i18n/texts-calls";
+import { TabStrip, type TabEntry } from "./tab-strip";
+import { useNarrow } from "./use-narrow";
+import { NAV_TEXTS } from "../i18n/texts-nav";
 import { savedExportText } from "../i18n/texts-export";
 
 const useStyles = makeStyles({
@@ -83,7 +85,14 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
   },
   progress: { flexGrow: 1, minWidth: "160px" },
-  tabs: { marginBottom: "12px", overflowX: "auto" },
+  // A task pane (≤ 600 px): less padding, one header line, small buttons with short labels.
+  pageNarrow: { padding: "8px 8px 16px" },
+  headerNarrow: { flexWrap: "nowrap", gap: "6px", marginBottom: "4px" },
+  brandNarrow: { flexGrow: 1, minWidth: 0 },
+  brandTextNarrow: { minWidth: 0 },
+  subNarrow: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  toolsNarrow: { flexWrap: "nowrap", gap: "4px", flexShrink: 0 },
+  tabs: { marginBottom: "12px" },
   content: {
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusLarge,
@@ -127,6 +136,8 @@ export function App({ host, defaultLang, dark }: AppProps) {
   const [sourceId, setSourceId] = useState<string>("");
   const fileInput = useRef<HTMLInputElement>(null);
   const standalone = host.kind === "standalone";
+  const narrow = useNarrow();
+  const nav = NAV_TEXTS[lang];
   document.documentElement.lang = lang;
 
   const facts = useMemo(
@@ -208,31 +219,56 @@ export function App({ host, defaultLang, dark }: AppProps) {
     }
   };
 
+  // The tabs, in order; a new view adds one entry here (the strip moves what does not fit into "Meer").
+  const tabs: readonly TabEntry<View>[] = [
+    { value: "overview", label: t.tabOverview },
+    { value: "customers", label: t.tabCustomers },
+    { value: "credit", label: t.tabCredit },
+    { value: "reminders", label: t.tabReminders },
+    { value: "calls", label: CALL_TEXTS[lang].tab },
+    { value: "handover", label: RECORD_TEXTS[lang].tabHandover },
+    { value: "report", label: t.tabReport },
+    { value: "settings", label: t.tabSettings },
+  ];
+
   const sources = wb.sources?.sources ?? [];
+  const sourceLine =
+    (standalone ? t.workbench : t.inExcel) +
+    (wb.data ? ` · ${wb.data.source}` : "") +
+    (wb.analysis ? ` · ${t.asOf} ${day(wb.analysis.asOf, lang)}` : "");
+  const buttonSize = narrow ? "small" : "medium";
   const busy = wb.busy;
   const progress = busy?.progress;
 
   return (
-    <div className={s.page}>
-      <header className={s.header}>
-        <div className={s.brand}>
-          <img src="assets/icon-32.png" width={28} height={28} alt="" />
-          <div className={s.brandText}>
+    <div className={mergeClasses(s.page, narrow && s.pageNarrow)}>
+      <header className={mergeClasses(s.header, narrow && s.headerNarrow)} data-testid="header">
+        <div className={mergeClasses(s.brand, narrow && s.brandNarrow)}>
+          {!narrow && <img src="assets/icon-32.png" width={28} height={28} alt="" />}
+          <div className={mergeClasses(s.brandText, narrow && s.brandTextNarrow)}>
             <Title3 as="h1" className={s.title}>
               {t.appTitle}
             </Title3>
-            <Caption1 className={s.sub} data-testid="source-line">
-              {standalone ? t.workbench : t.inExcel}
-              {wb.data ? ` · ${wb.data.source}` : ""}
-              {wb.analysis ? ` · ${t.asOf} ${day(wb.analysis.asOf, lang)}` : ""}
+            <Caption1
+              className={mergeClasses(s.sub, narrow && s.subNarrow)}
+              data-testid="source-line"
+              title={narrow ? sourceLine : undefined}
+            >
+              {sourceLine}
             </Caption1>
           </div>
         </div>
-        <div className={s.tools}>
+        <div className={mergeClasses(s.tools, narrow && s.toolsNarrow)}>
           {standalone ? (
             <>
-              <Button onClick={() => wb.readHost()} disabled={busy?.kind === "read"}>
-                {t.demo}
+              <Button
+                size={buttonSize}
+                title={narrow ? t.demo : undefined}
+                aria-label={narrow ? t.demo : undefined}
+                onClick={() => wb.readHost()}
+                disabled={busy?.kind === "read"}
+              >
+                {narrow ? nav.demoShort : t.demo}
               </Button>
               <input
                 ref={fileInput}
@@ -249,18 +285,28 @@ export function App({ host, defaultLang, dark }: AppProps) {
               />
               <Button
                 appearance="primary"
+                size={buttonSize}
+                title={narrow ? t.openFile : undefined}
+                aria-label={narrow ? t.openFile : undefined}
                 onClick={() => fileInput.current?.click()}
                 disabled={busy?.kind === "read"}
               >
-                {t.openFile}
+                {narrow ? nav.openShort : t.openFile}
               </Button>
-              <Button onClick={() => void downloadReport()} disabled={!wb.analysis}>
-                {t.downloadHtml}
+              <Button
+                size={buttonSize}
+                title={narrow ? t.downloadHtml : undefined}
+                aria-label={narrow ? t.downloadHtml : undefined}
+                onClick={() => void downloadReport()}
+                disabled={!wb.analysis}
+              >
+                {narrow ? nav.reportShort : t.downloadHtml}
               </Button>
             </>
           ) : (
             <>
               <Select
+                size={buttonSize}
                 aria-label={t.sourcePick}
                 value={sourceId || wb.sources?.preferredId || ""}
                 onChange={(_, d) => setSourceId(d.value)}
@@ -273,6 +319,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
               </Select>
               <Button
                 appearance="primary"
+                size={buttonSize}
                 onClick={() => wb.readHost(sourceId || undefined)}
                 disabled={busy?.kind === "read"}
               >
@@ -375,25 +422,18 @@ export function App({ host, defaultLang, dark }: AppProps) {
         }}
       />
 
-      <TabList
+      <TabStrip
         className={s.tabs}
-        selectedValue={view}
-        onTabSelect={(_, d) => {
-          setView(d.value as View);
+        tabs={tabs}
+        selected={view}
+        onSelect={(value) => {
+          setView(value);
           setDossier(null);
           setCallCustomer(null);
         }}
+        lang={lang}
         aria-label={t.appTitle}
-      >
-        <Tab value="overview">{t.tabOverview}</Tab>
-        <Tab value="customers">{t.tabCustomers}</Tab>
-        <Tab value="credit">{t.tabCredit}</Tab>
-        <Tab value="reminders">{t.tabReminders}</Tab>
-        <Tab value="calls">{CALL_TEXTS[lang].tab}</Tab>
-        <Tab value="handover">{RECORD_TEXTS[lang].tabHandover}</Tab>
-        <Tab value="report">{t.tabReport}</Tab>
-        <Tab value="settings">{t.tabSettings}</Tab>
-      </TabList>
+      />
 
       <main className={s.content} role="tabpanel" aria-label={view} data-testid={`view-${view}`}>
         {view === "settings" ? (

@@ -1,0 +1,170 @@
+// End to end, issue 17's navigation in a task pane: at 450×900 every tab is reachable by mouse
+// (the strip, or its "Meer" menu) and by keyboard (arrow keys along the strip onto "Meer", Enter,
+// arrow down, Enter), the active tab always stands visible inside the pane, nothing of the strip
+// sticks out, and the header is one compact line. At 1400×900 every tab stands in the strip and
+// there is no "Meer". The tab names are read from the page (strip + menu), so tabs added later are
+// covered too. Screenshots: test-results/nav-*.png.
+import type { Locator, Page } from "playwright-core";
+import { describeBrowser, screenshot, workbenchSession } from "./e2e-support";
+
+const WIDTH = 450;
+/** The seven views the pane had when the strip was built; later tabs come on top. */
+const KNOWN = [
+  "Overzicht",
+  "Debiteuren",
+  "Kredietcheck",
+  "Herinneringen",
+  "Overdracht",
+  "Rapport",
+  "Instellingen",
+];
+
+/** The tab list of the pane. */
+function strip(page: Page): Locator {
+  return page.getByRole("tablist");
+}
+
+/** The names of the tabs standing in the strip (hidden ones are not in the accessibility tree). */
+async function visibleTabs(page: Page): Promise<string[]> {
+  return (await strip(page).getByRole("tab").allInnerTexts()).map((t) => t.trim());
+}
+
+/** Every tab's name: the strip's, then the "Meer" menu's. */
+async function allTabs(page: Page): Promise<string[]> {
+  const names = await visibleTabs(page);
+  const more = page.getByTestId("tab-more");
+  if ((await more.count()) > 0) {
+    await more.click();
+    const menu = page.getByRole("menu");
+    await menu.waitFor();
+    names.push(...(await menu.getByRole("menuitem").allInnerTexts()).map((t) => t.trim()));
+    await page.keyboard.press("Escape");
+    await menu.waitFor({ state: "detached" });
+  }
+  return names;
+}
+
+/** The active tab stands in the strip, entirely inside the pane, and names `name`. */
+async function expectActiveVisible(page: Page, name: string, width: number): Promise<void> {
+  const active = strip(page).getByRole("tab", { selected: true });
+  expect((await active.innerText()).trim()).toBe(name);
+  expect(await active.isVisible()).toBe(true);
+  const box = (await active.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(width);
+  // The strip itself does not stick out of its box (no hidden scrolling row of tabs).
+  const overflow = await strip(page).evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+}
+
+describeBrowser("navigation fit for a 450 px task pane", () => {
+  const session = workbenchSession();
+  beforeAll(() => session.start(), 240_000);
+  afterAll(() => session.stop(), 60_000);
+
+  it("reaches every tab by mouse and keyboard at 450×900, keeps the active one visible", async () => {
+    const context = await session.browser.newContext({
+      locale: "nl-NL",
+      viewport: { width: WIDTH, height: 900 },
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${session.base}/taskpane.html`);
+    await page.getByTestId("kpi-ar").waitFor({ timeout: 120_000 });
+
+    // A compact header: one line (title and three small buttons), not ~210 px as before.
+    const header = (await page.getByTestId("header").boundingBox())!;
+    expect(header.height).toBeLessThanOrEqual(60);
+    expect(header.x + header.width).toBeLessThanOrEqual(WIDTH);
+    for (const name of ["Demo-administratie", "Bestand openen (xlsx, csv)"]) {
+      const button = page.getByRole("button", { name, exact: true });
+      expect(await button.isVisible()).toBe(true);
+      const box = (await button.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(WIDTH);
+    }
+
+    // Not every tab fits: some are in "Meer"; together they are every view.
+    const names = await allTabs(page);
+    expect(new Set(names).size).toBe(names.length);
+    for (const known of KNOWN) expect(names).toContain(known);
+    const inStrip = await visibleTabs(page);
+    expect(inStrip.length).toBeLessThan(names.length);
+    expect(await page.getByTestId("tab-more").isVisible()).toBe(true);
+    await screenshot(page, "nav-450-overzicht");
+
+    // By mouse: each tab, from the strip or from the menu; its view opens, its tab stands visible.
+    for (const name of names) {
+      const tab = strip(page).getByRole("tab", { name, exact: true });
+      if ((await tab.count()) > 0) {
+        await tab.click();
+      } else {
+        await page.getByTestId("tab-more").click();
+        await page.getByRole("menuitem", { name, exact: true }).click();
+      }
+      await expectActiveVisible(page, name, WIDTH);
+      if (name === "Instellingen" || name === "Overdracht")
+        await screenshot(page, `nav-450-${name}`);
+    }
+
+    // By keyboard: back to the first tab, then arrow right along the strip onto "Meer", open it
+    // with Enter, arrow down to the first hidden tab, Enter selects it.
+    await strip(page).getByRole("tab", { name: names[0]!, exact: true }).click();
+    await expectActiveVisible(page, names[0]!, WIDTH);
+    await strip(page).getByRole("tab", { selected: true }).focus();
+    const before = await visibleTabs(page);
+    let onMore = false;
+    for (let i = 0; i < names.length + 1 && !onMore; i++) {
+      await page.keyboard.press("ArrowRight");
+      onMore = await page.evaluate(
+        () => document.activeElement?.getAttribute("data-testid") === "tab-more"
+      );
+    }
+    expect(onMore).toBe(true);
+    await page.keyboard.press("Enter");
+    const menu = page.getByRole("menu");
+    await menu.waitFor();
+    const hidden = (await menu.getByRole("menuitem").allInnerTexts()).map((t) => t.trim());
+    expect(hidden.length).toBe(names.length - before.length);
+    expect(hidden.some((h) => before.includes(h))).toBe(false);
+    // The menu puts the focus on its first item; Enter selects it.
+    await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "menuitem");
+    await page.keyboard.press("Enter");
+    await expectActiveVisible(page, hidden[0]!, WIDTH);
+    // Arrow left from the (now visible) active tab moves the focus and Enter/Space selects.
+    await strip(page).getByRole("tab", { selected: true }).focus();
+    await page.keyboard.press("ArrowLeft");
+    const focused = await page.evaluate(
+      () => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? ""
+    );
+    expect(names).toContain(focused);
+    await page.keyboard.press("Enter");
+    await expectActiveVisible(page, focused, WIDTH);
+    // And the last hidden tab by keyboard, through the menu: End on the menu list, Enter.
+    await page.getByTestId("tab-more").focus();
+    await page.keyboard.press("Enter");
+    await menu.waitFor();
+    const lastHidden = (await menu.getByRole("menuitem").allInnerTexts()).map((t) => t.trim());
+    await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "menuitem");
+    await page.keyboard.press("End");
+    await page.keyboard.press("Enter");
+    await expectActiveVisible(page, lastHidden[lastHidden.length - 1]!, WIDTH);
+    await screenshot(page, "nav-450-keyboard");
+
+    // Desktop: every tab in the strip, no "Meer", the header as it was (full button texts).
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll("[role=tablist] [role=tab]:not([data-overflowing])").length === n,
+      names.length
+    );
+    expect(await visibleTabs(page)).toEqual(names);
+    expect(await page.getByTestId("tab-more").count()).toBe(0);
+    expect(
+      (await page.getByRole("button", { name: "Bestand openen (xlsx, csv)" }).innerText()).trim()
+    ).toBe("Bestand openen (xlsx, csv)");
+    await screenshot(page, "nav-1400");
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+});
