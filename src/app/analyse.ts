@@ -6,16 +6,16 @@
  */
 import { buildReport, type ReportModel } from "../analytics";
 import { fromEpochDay, toEpochDay, type IsoDay } from "../core";
-import type { ReminderReview } from "../dunning";
+import type { ConversationEntry, ReminderReview } from "../dunning";
 import type { Ledger } from "../ledger";
 import { NO_HANDOVERS, type HandoverState } from "../records";
 import type { ActiveAdministration } from "./books/administration";
 import { markScope, marksInScope } from "./reminders/do-not-remind";
 import {
-  applyRecords,
+  applyRecordsWithEffects,
   unmatchedRecords,
   unmatchedRecordsText,
-  type Records,
+  type RecordsToApply,
 } from "./books/records";
 import { reviewRun } from "./reminders/reminder-review";
 import type { ReportingDayBasis } from "./host/reporting-day";
@@ -56,14 +56,17 @@ export function analysisDay(ledger: Ledger, today: IsoDay): IsoDay {
  * Builds the report model and the reminder review of `ledger` on `asOf` with `settings`: ageing
  * edges, the new-customer thresholds of the credit check, the reminder tolerance and the user's
  * do-not-remind marks. `runDay` is today, for the records made from this analysis (default:
- * `asOf`). `handovers`, the kept hand-over records, say to whom a handed-over invoice went.
+ * `asOf`). `handovers`, the kept hand-over records, say to whom a handed-over invoice went;
+ * `conversation`, the kept conversation log, holds the ladder for promises, arrangements and
+ * disputes (see reviewRun).
  */
 export function analyse(
   ledger: Ledger,
   asOf: IsoDay,
   settings: Settings,
   runDay: IsoDay = asOf,
-  handovers: HandoverState = NO_HANDOVERS
+  handovers: HandoverState = NO_HANDOVERS,
+  conversation: readonly ConversationEntry[] = []
 ): Analysis {
   const report = buildReport(ledger, {
     asOf,
@@ -71,7 +74,12 @@ export function analyse(
     newCustomerDays: settings.thresholds.newCustomerDays,
     newCustomerThreshold: settings.thresholds.exposureCents,
   });
-  return { asOf, runDay, report, reminders: reviewRun(ledger, asOf, settings, handovers) };
+  return {
+    asOf,
+    runDay,
+    report,
+    reminders: reviewRun(ledger, asOf, settings, handovers, conversation),
+  };
 }
 
 /** What {@link analyseWithRecords} analyses: the ledger read, on its days, with its kept records. */
@@ -82,7 +90,8 @@ export interface AnalysisInput {
   dayBasis: ReportingDayBasis;
   /** Today: the day records of this run carry. */
   today: IsoDay;
-  records: Pick<Records, "log" | "handovers">;
+  /** The kept records (loadRecords): all of them are applied (see applyRecords). */
+  records: RecordsToApply;
   /** Whose books these are: only the do-not-remind marks of these books apply. */
   administration: ActiveAdministration | null;
 }
@@ -94,6 +103,8 @@ export interface AnalysisWithRecords {
   analysis: Analysis;
   /** What to say about kept records not applied (see unmatchedRecordsText); null when all applied. */
   recordsNotApplied: { en: string; nl: string } | null;
+  /** What the payments record lowered the open amounts by, in cents (0 when it holds nothing new). */
+  paymentsApplied: number;
 }
 
 /**
@@ -103,14 +114,15 @@ export interface AnalysisWithRecords {
  * do-not-remind marks of these books apply (one settings store serves every file).
  */
 export function analyseWithRecords(input: AnalysisInput, settings: Settings): AnalysisWithRecords {
-  const applied = applyRecords(input.ledger, input.records);
   const day = input.dayBasis === "today" ? analysisDay(input.ledger, input.asOf) : input.asOf;
+  const applied = applyRecordsWithEffects(input.ledger, input.records, day);
   const scope = markScope(input.administration);
   const marks = { ...settings, doNotRemind: marksInScope(settings, scope) };
-  const handovers = input.records.handovers;
+  const { handovers, conversation = [] } = input.records;
   return {
-    ledger: applied,
-    analysis: analyse(applied, day, marks, input.today, handovers),
+    ledger: applied.ledger,
+    analysis: analyse(applied.ledger, day, marks, input.today, handovers, conversation),
     recordsNotApplied: unmatchedRecordsText(unmatchedRecords(input.ledger, input.records)),
+    paymentsApplied: applied.paymentsApplied,
   };
 }

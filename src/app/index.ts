@@ -131,13 +131,15 @@ export type { FastCsvReader, FileReportOptions, ReportInput } from "./report/rep
 export {
   NO_RECORDS,
   applyRecords,
+  applyRecordsWithEffects,
   loadRecords,
   saveHandovers,
+  savePayments,
   saveReminderLog,
   unmatchedRecords,
   unmatchedRecordsText,
 } from "./books/records";
-export type { RecordIssue, Records } from "./books/records";
+export type { AppliedRecords, RecordIssue, Records, RecordsToApply } from "./books/records";
 export { reportHtml } from "./report/report-html";
 export { reportXlsxBytes } from "./report/report-workbook";
 export { lastMonthEnd, localDay, reportingDay } from "./host/reporting-day";

@@ -1,12 +1,17 @@
 /**
- * Use-cases: the records Openstaand keeps beside the ledger — the reminder log ("leg alles vast")
- * and the hand-over state — loaded from and saved to the host (owned sheets in Excel, the browser in
- * the workbench), and applied to a ledger so the next reminder run starts from what was sent and the
- * ladder stops for claims handed over.
+ * Use-cases: the records Openstaand keeps beside the ledger — the reminder log ("leg alles vast"),
+ * the hand-over state, the conversation log and contacts (calls, promises, arrangements, disputes)
+ * and the payments record ("Betalingen") — loaded from and saved to the host (owned sheets in Excel,
+ * the browser in the workbench, a folder of CSV files for the CLI), and applied to a ledger before
+ * every analysis so the ladder, interest, arrangements and reports all see them.
  */
 import {
+  decodeContacts,
+  decodeConversations,
   decodeHandovers,
+  decodePayments,
   encodeHandovers,
+  encodePayments,
   applyHandovers,
   NO_HANDOVERS,
   type HandoverState,
@@ -18,7 +23,10 @@ import {
   decodeReminderLog,
   encodeReminderLog,
 } from "../../records";
+import type { IsoDay } from "../../core";
+import { agreementsOn, applyDisputes, type Contact, type ConversationEntry } from "../../dunning";
 import type { Ledger } from "../../ledger";
+import { applyPayments, type PaymentEffect, type PaymentRecord } from "../../payments";
 import type { Host, RecordKind, RecordTable } from "../host/host";
 import { HostError, isHostError } from "../host/host-error";
 
@@ -31,6 +39,12 @@ export interface RecordIssue extends RecordCodecIssue {
 export interface Records {
   log: ReminderLogEntry[];
   handovers: HandoverState;
+  /** The conversation log: calls, promises to pay, arrangement instalments, disputes. */
+  conversation: ConversationEntry[];
+  /** The contact person per customer (who to call, when they pay). */
+  contacts: Contact[];
+  /** The payments record: confirmed bank-statement credits, one row per invoice paid. */
+  payments: PaymentRecord[];
   /** Rows of the kept records that could not be read; they count for nothing until fixed. */
   issues: RecordIssue[];
   /** False when the host keeps nothing (the records then live as long as the page). */
@@ -47,6 +61,9 @@ export interface Records {
 export const NO_RECORDS: Records = Object.freeze({
   log: [],
   handovers: NO_HANDOVERS,
+  conversation: [],
+  contacts: [],
+  payments: [],
   issues: [],
   kept: false,
 }) as Records;
@@ -56,6 +73,7 @@ const NAMES: { readonly [K in RecordKind]: { en: string; nl: string } } = {
   handovers: { en: "the hand-over list", nl: "de overdrachtslijst" },
   conversations: { en: "the conversation log", nl: "het gesprekslog" },
   contacts: { en: "the contact list", nl: "de contactpersonenlijst" },
+  payments: { en: "the payments record", nl: "de betalingenlijst (Betalingen)" },
 };
 
 /** A host failure as a HostError (a HostError passes through unchanged). */
@@ -93,23 +111,40 @@ const withKind = (kind: RecordKind, issues: readonly RecordCodecIssue[]): Record
   issues.map((issue) => ({ ...issue, kind }));
 
 /**
- * The records kept for the ledger read from `scope` (the source or file name). Rows that cannot be
- * read are left out and listed in `issues`; on a host that keeps nothing, no records and
- * `kept: false`. Host failures leave as HostErrors (e.g. "not-owned" when a sheet of Openstaand's
- * name is the user's own).
+ * The records kept for the ledger read from `scope` (the source or file name): all five kinds.
+ * Rows that cannot be read are left out and listed in `issues` (with their kind); on a host that
+ * keeps nothing, no records and `kept: false`. Host failures leave as HostErrors (e.g. "not-owned"
+ * when a sheet of Openstaand's name is the user's own).
  */
 export async function loadRecords(host: Host, scope: string): Promise<Records> {
   if (!host.readRecords) return { ...NO_RECORDS, log: [], issues: [] };
   const logTable = await read(host, "reminderLog", scope);
   const handoverTable = await read(host, "handovers", scope);
+  const conversationTable = await read(host, "conversations", scope);
+  const contactTable = await read(host, "contacts", scope);
+  const paymentTable = await read(host, "payments", scope);
   const log = logTable ? decodeReminderLog(logTable) : { entries: [], issues: [] };
   const handovers = handoverTable
     ? decodeHandovers(handoverTable)
     : { state: NO_HANDOVERS, issues: [] };
+  const conversation = conversationTable
+    ? decodeConversations(conversationTable)
+    : { entries: [], issues: [] };
+  const contacts = contactTable ? decodeContacts(contactTable) : { contacts: [], issues: [] };
+  const payments = paymentTable ? decodePayments(paymentTable) : { records: [], issues: [] };
   return {
     log: log.entries,
     handovers: handovers.state,
-    issues: [...withKind("reminderLog", log.issues), ...withKind("handovers", handovers.issues)],
+    conversation: conversation.entries,
+    contacts: contacts.contacts,
+    payments: payments.records,
+    issues: [
+      ...withKind("reminderLog", log.issues),
+      ...withKind("handovers", handovers.issues),
+      ...withKind("conversations", conversation.issues),
+      ...withKind("contacts", contacts.issues),
+      ...withKind("payments", payments.issues),
+    ],
     kept: true,
   };
 }
@@ -205,14 +240,76 @@ export async function saveHandovers(
 }
 
 /**
- * The ledger with the records applied: reminder stages and dates brought up to date from the log
- * (applyReminderLog), then the claims handed over flagged (applyHandovers). A record applies to an
- * invoice only when both its invoice number and its customer number are the ledger's; the others
- * are left alone and listed by {@link unmatchedRecords}. Pure.
+ * Replaces the kept payments record of `scope` with `records` (the earlier rows plus the new ones;
+ * leave out a statement's rows to undo it), as {@link saveReminderLog} does.
  */
-export function applyRecords(ledger: Ledger, records: Pick<Records, "log" | "handovers">): Ledger {
-  return applyHandovers(applyReminderLog(ledger, records.log), records.handovers);
+export async function savePayments(
+  host: Host,
+  scope: string,
+  records: readonly PaymentRecord[]
+): Promise<void> {
+  await save(host, "payments", scope, encodePayments(records), decodePayments);
 }
+
+/**
+ * The records {@link applyRecords} applies. The log and the hand-overs are needed; the conversation
+ * and the payments may be left out (then none), so a caller with only the first two still compiles.
+ */
+export type RecordsToApply = Pick<Records, "log" | "handovers"> &
+  Partial<Pick<Records, "conversation" | "payments">>;
+
+/** What applying the records did: the ledger, and per invoice what the payments record changed. */
+export interface AppliedRecords {
+  ledger: Ledger;
+  /** Per invoice the payments record names (and the ledger has for that customer). */
+  payments: readonly PaymentEffect[];
+  /** Lowered open amounts in total: the bridge from the ledger's open total to the analysed one. */
+  paymentsApplied: number;
+}
+
+/**
+ * The ledger with the records applied, in this order:
+ * 1. the payments record: open amounts lowered and settled days set (applyPayments). A payment the
+ *    export already shows is not counted twice — per invoice the larger of what the ledger shows as
+ *    paid and what the record holds counts, and an open amount never goes below zero;
+ * 2. the reminder log: reminder stages and dates brought up to date (applyReminderLog);
+ * 3. the hand-overs: the claims handed over flagged (applyHandovers);
+ * 4. the conversation's open disputes: those invoices (all of a customer's when the dispute names
+ *    none) flagged disputed, so the ladder leaves them out (applyDisputes). With `asOf`, only the
+ *    disputes recorded on or before that day count; without it, all.
+ * Promises and arrangements do not change the ledger: the reminder run reads them from the
+ * conversation (see reviewRun), judged against this applied ledger, so a recorded payment counts
+ * towards a promise. A record applies to an invoice only when both its invoice number and its
+ * customer number are the ledger's; the others are left alone and listed by
+ * {@link unmatchedRecords}. Pure.
+ */
+export function applyRecords(ledger: Ledger, records: RecordsToApply, asOf?: IsoDay): Ledger {
+  return applyRecordsWithEffects(ledger, records, asOf).ledger;
+}
+
+/** {@link applyRecords}, with what the payments record changed per invoice. Pure. */
+export function applyRecordsWithEffects(
+  ledger: Ledger,
+  records: RecordsToApply,
+  asOf?: IsoDay
+): AppliedRecords {
+  const paid = applyPayments(ledger, records.payments ?? []);
+  const logged = applyHandovers(applyReminderLog(paid.ledger, records.log), records.handovers);
+  const conversation = records.conversation ?? [];
+  const disputes = conversation.filter((e) => e.kind === "dispute");
+  const applied =
+    disputes.length === 0
+      ? logged
+      : applyDisputes(logged, agreementsOn(logged, disputes, asOf ?? LAST_DAY));
+  return {
+    ledger: applied,
+    payments: paid.effects,
+    paymentsApplied: paid.effects.reduce((s, e) => s + (e.openBefore - e.openAfter), 0),
+  };
+}
+
+/** A day after every recorded day: "all of them" for {@link agreementsOn}. */
+const LAST_DAY = "9999-12-31" as IsoDay;
 
 /** A kept record that names an invoice this ledger does not have for that customer. */
 export interface UnmatchedRecord {
@@ -233,10 +330,7 @@ export interface UnmatchedRecord {
  * moves to an invoice it was not made for. Each record's invoice is listed once per kind, in the
  * order of the records. Pure.
  */
-export function unmatchedRecords(
-  ledger: Ledger,
-  records: Pick<Records, "log" | "handovers">
-): UnmatchedRecord[] {
+export function unmatchedRecords(ledger: Ledger, records: RecordsToApply): UnmatchedRecord[] {
   const c = ledger.columns;
   const customersOf = new Map<string, Set<string>>();
   for (let i = 0; i < ledger.length; i++) {
@@ -265,6 +359,10 @@ export function unmatchedRecords(
     for (const invoice of entry.invoices) check("reminderLog", entry.customerId, invoice.invoiceId);
   for (const record of records.handovers.records)
     check("handovers", record.customerId, record.invoiceId);
+  for (const entry of records.conversation ?? [])
+    for (const invoiceId of entry.invoiceIds) check("conversations", entry.customerId, invoiceId);
+  for (const record of records.payments ?? [])
+    check("payments", record.customerId, record.invoiceId);
   return out;
 }
 

@@ -166,9 +166,11 @@ export type SavedExport =
 /**
  * The records Openstaand keeps beside the ledger so the next run knows what happened: the reminder
  * log (every letter or e-mail generated and recorded as sent) and the hand-over state (claims
- * exported to an incassobureau or assigned to a factor).
+ * exported to an incassobureau or assigned to a factor), the conversation log and contacts (calls,
+ * promises, arrangements, disputes), and the payments record ("Betalingen": bank-statement credits
+ * confirmed against invoices).
  */
-export type RecordKind = "reminderLog" | "handovers" | "conversations" | "contacts";
+export type RecordKind = "reminderLog" | "handovers" | "conversations" | "contacts" | "payments";
 
 /** Records as a plain table: a header row and rows of text, numbers or empty cells. */
 export interface RecordTable {

@@ -5,7 +5,15 @@
  * The review's texts (exclusion lines, JSON) are the same for every door.
  */
 import type { Cents, IsoDay } from "../../core";
-import { reviewReminders, type ReminderReview } from "../../dunning";
+import {
+  agreementRunOptions,
+  agreementsOn,
+  applyDisputes,
+  type ConversationEntry,
+  DEFAULT_PROMISE_GRACE_DAYS,
+  reviewReminders,
+  type ReminderReview,
+} from "../../dunning";
 import type { Ledger } from "../../ledger";
 import { handoverKind, NO_HANDOVERS, type HandoverState } from "../../records";
 import type { Settings } from "../settings/settings";
@@ -14,17 +22,28 @@ export { exclusionLines, reviewJson } from "../../dunning";
 
 /**
  * The reminder review of `ledger` on `asOf` with `settings`' tolerance and do-not-remind marks;
- * `handovers`, the kept hand-over records, say to whom a handed-over invoice went.
+ * `handovers`, the kept hand-over records, say to whom a handed-over invoice went. `conversation`,
+ * the kept conversation log, is honoured (judged against `ledger`, so pass the ledger with the
+ * payments applied — see applyRecords): a pending promise holds the invoices it covers until the
+ * promised day plus the grace ("promise"), a kept or late arrangement holds its invoices
+ * ("arrangement"), a broken one resumes the ladder, an open dispute holds its invoice only
+ * ("disputed").
  */
 export function reviewRun(
   ledger: Ledger,
   asOf: IsoDay,
   settings: Pick<Settings, "toleranceCents" | "doNotRemind">,
-  handovers: HandoverState = NO_HANDOVERS
+  handovers: HandoverState = NO_HANDOVERS,
+  conversation: readonly ConversationEntry[] = []
 ): ReminderReview {
-  const review = reviewReminders(ledger, asOf, {
+  const agreements =
+    conversation.length > 0
+      ? agreementsOn(ledger, conversation, asOf, DEFAULT_PROMISE_GRACE_DAYS)
+      : null;
+  const review = reviewReminders(agreements ? applyDisputes(ledger, agreements) : ledger, asOf, {
     tolerance: settings.toleranceCents as Cents,
     doNotRemind: settings.doNotRemind,
+    ...(agreements ? agreementRunOptions(agreements) : {}),
   });
   return withHandoverKinds(review, handovers);
 }

@@ -18,12 +18,16 @@ import {
   loadRecords,
   NO_RECORDS,
   saveHandovers,
+  savePayments,
   saveReminderLog,
   type Records,
 } from "../books/records";
+import { saveContacts, saveConversation } from "../calls/conversation-records";
 
-/** A change to the kept records: the whole reminder log, the whole hand-over state, or both. */
-export type RecordsChange = Partial<Pick<Records, "log" | "handovers">>;
+/** A change to the kept records: any of them, each kind whole (the earlier rows plus the new). */
+export type RecordsChange = Partial<
+  Pick<Records, "log" | "handovers" | "conversation" | "contacts" | "payments">
+>;
 
 /**
  * What Openstaand recorded for the ledger read from `source` (letters sent, claims handed over);
@@ -50,7 +54,7 @@ export async function loadKeptRecords(
   }
 }
 
-/** Stores the parts of `change` (the reminder log, the hand-over state) for the ledger `scope`. */
+/** Stores the parts of `change` (each kind of record it holds) for the ledger `scope`. */
 export async function storeRecords(
   host: Host,
   scope: string,
@@ -58,6 +62,9 @@ export async function storeRecords(
 ): Promise<void> {
   if (change.log) await saveReminderLog(host, scope, change.log);
   if (change.handovers) await saveHandovers(host, scope, change.handovers);
+  if (change.conversation) await saveConversation(host, scope, change.conversation);
+  if (change.contacts) await saveContacts(host, scope, change.contacts);
+  if (change.payments) await savePayments(host, scope, change.payments);
 }
 
 /**

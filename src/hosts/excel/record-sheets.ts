@@ -15,6 +15,7 @@ import {
   CONVERSATION_COLUMNS,
   HANDOVER_COLUMNS,
   headerKey,
+  PAYMENT_COLUMNS,
   type RecordColumnType,
   REMINDER_LOG_COLUMNS,
 } from "../../records";
@@ -32,6 +33,7 @@ export const RECORD_SHEETS: { readonly [K in RecordKind]: string } = {
   handovers: `${OWNED_SHEET_PREFIX}Overdracht`,
   conversations: `${OWNED_SHEET_PREFIX}Gesprekken`,
   contacts: `${OWNED_SHEET_PREFIX}Contactpersonen`,
+  payments: `${OWNED_SHEET_PREFIX}Betalingen`,
 };
 
 const COLUMNS: {
@@ -41,6 +43,7 @@ const COLUMNS: {
   handovers: HANDOVER_COLUMNS,
   conversations: CONVERSATION_COLUMNS,
   contacts: CONTACT_COLUMNS,
+  payments: PAYMENT_COLUMNS,
 };
 
 /** Header key -> column type of a kind of record; unknown headers are text. */

@@ -73,6 +73,7 @@ test("the sheets have the same name in Dutch and English Excel", () => {
     handovers: HANDOVERS,
     conversations: "Openstaand \u2013 Gesprekken",
     contacts: "Openstaand \u2013 Contactpersonen",
+    payments: "Openstaand \u2013 Betalingen",
   });
 });
 
@@ -127,7 +128,15 @@ test("the Verzendlog is an owned Excel table that reads back to the same entries
   for (const w of excel.writes()) expect([LOG, OWNED_SHEETS_SETTING]).toContain(w.target);
 
   const records = await loadRecords(host(), "ignored in Excel");
-  expect(records).toEqual({ log, handovers: NO_HANDOVERS, issues: [], kept: true });
+  expect(records).toEqual({
+    log,
+    handovers: NO_HANDOVERS,
+    conversation: [],
+    contacts: [],
+    payments: [],
+    issues: [],
+    kept: true,
+  });
 });
 
 test("the Overdracht sheet keeps the hand-over state; a re-save replaces the sheet", async () => {
@@ -166,6 +175,9 @@ test("no sheet: nothing kept yet; a user's sheet of that name: not-owned, untouc
   expect(await loadRecords(host(), "x")).toEqual({
     log: [],
     handovers: NO_HANDOVERS,
+    conversation: [],
+    contacts: [],
+    payments: [],
     issues: [],
     kept: true,
   });
