@@ -202,6 +202,8 @@ export type {
 export { openInvoiceIds, outcomeEntries } from "./calls/call-outcome";
 export type { CallOutcome } from "./calls/call-outcome";
 export { callOptionsOf, resolveDispute } from "./calls/call-desk";
+export { confirmPromise, coveredInvoices } from "./calls/confirmations";
+export type { Confirmation, ConfirmationOptions } from "./calls/confirmations";
 export { WEEKDAY_LABELS } from "../records";
 export {
   paymentsCsvBytes,

@@ -1,4 +1,16 @@
 /** src/documents: reminder letters and e-mails, mail merge, printable letters, log, hand-off exports. */
+export { agreementMail, agreementQr } from "./agreements/agreement-mail";
+export type { AgreementMail } from "./agreements/agreement-mail";
+export { agreementParties, coveredInvoicesTable } from "./agreements/agreement-parties";
+export type {
+  AgreementContact,
+  CoveredInvoice,
+  Parties,
+  PartiesInput,
+  PartiesView,
+} from "./agreements/agreement-parties";
+export { promiseConfirmation } from "./agreements/promise-confirmation";
+export type { PromiseConfirmationInput } from "./agreements/promise-confirmation";
 export { claimStatementHtml } from "./handoff/claim-statement-html";
 export { factoringDebtorTable, factoringInvoiceTable } from "./handoff/factoring-export";
 export { factoringControl, factoringFile, factoringLeftOutLines } from "./handoff/factoring-file";
@@ -34,8 +46,16 @@ export { letterModel } from "./letters/letter-model";
 export type { LetterAmounts, LetterModel, LetterOptions, LetterView } from "./letters/letter-model";
 export { lettersFor } from "./letters/letter-set";
 export type { Letter, LetterSetOptions } from "./letters/letter-set";
-export { emailHtml, letterSection, lettersHtml, paymentQrSvg } from "./letters/letters-html";
-export { renderLetter } from "./letters/render-letter";
+export {
+  CSP,
+  LETTER_CSS,
+  emailHtml,
+  letterSection,
+  letterheadHtml,
+  lettersHtml,
+  paymentQrSvg,
+} from "./letters/letters-html";
+export { renderLetter, renderTemplate } from "./letters/render-letter";
 export type { RenderedLetter } from "./letters/render-letter";
 export { defaultTemplate, defaultTemplateIds } from "./letters/template-catalog";
 export { SPECIFICATION_PARTIAL, TEMPLATE_FIELDS, checkTemplate } from "./letters/template-check";

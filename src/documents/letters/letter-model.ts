@@ -282,7 +282,7 @@ export function letterModel(
 }
 
 /** "Geachte Bram Timmermans," / "Geachte heer, mevrouw,"; "Dear Bram Timmermans," / "Dear Sir or Madam,". */
-function salutation(lang: LetterLanguage, contact: string): string {
+export function salutation(lang: LetterLanguage, contact: string): string {
   if (lang === "nl") return contact === "" ? "Geachte heer, mevrouw," : `Geachte ${contact},`;
   return contact === "" ? "Dear Sir or Madam," : `Dear ${contact},`;
 }

@@ -11,10 +11,14 @@
 import { escapeHtml as e } from "../../core";
 import type { Letter } from "./letter-set";
 import { qrSvg } from "../payment-qr/qr-svg";
+import type { CompanyDetails } from "./company-details";
+import type { LetterLanguage } from "./letter-format";
 
-const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">`;
+/** No script at all, inline styles only: every document Openstaand writes carries it. */
+export const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">`;
 
-const LETTER_CSS = `
+/** The print CSS of letters (A4, letterhead repeated on every page). */
+export const LETTER_CSS = `
 @page { size: A4; margin: 15mm 20mm 18mm 25mm; }
 body { font-family: Arial, Helvetica, sans-serif; font-size: 10.5pt; color: #000; margin: 0; }
 .letter { break-after: page; page-break-after: always; }
@@ -48,8 +52,20 @@ const META_LABELS = {
 
 /** The letterhead lines of the creditor, and the letter's reference (repeated on every page). */
 function letterhead(letter: Letter): string {
-  const c = letter.model.view.company;
-  const nl = letter.model.language === "nl";
+  return letterheadHtml(
+    letter.model.view.company,
+    letter.model.language,
+    letter.model.view.paymentReference
+  );
+}
+
+/** The creditor's letterhead with the reference line: every printed letter's, confirmations' too. */
+export function letterheadHtml(
+  c: CompanyDetails,
+  language: LetterLanguage,
+  paymentReference: string
+): string {
+  const nl = language === "nl";
   const lines = [
     [c.address, [c.postcode, c.city].filter(Boolean).join(" ")].filter(Boolean).join(", "),
     [c.phone, c.email].filter(Boolean).join(" · "),
@@ -61,7 +77,7 @@ function letterhead(letter: Letter): string {
       .join(" · "),
     c.iban && `IBAN ${c.iban}`,
   ].filter(Boolean);
-  const reference = `${META_LABELS[letter.model.language].reference}: ${letter.model.view.paymentReference}`;
+  const reference = `${META_LABELS[language].reference}: ${paymentReference}`;
   return `<div class="letterhead"><div class="company">${e(c.name)}</div>${lines.map((l) => `<div>${e(l)}</div>`).join("")}<div class="reference">${e(reference)}</div></div>`;
 }
 

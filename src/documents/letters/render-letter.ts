@@ -21,13 +21,9 @@ export interface RenderedLetter {
 /** Stands for the specification while the paragraphs are laid out; no cleaned value contains it. */
 const SPEC = "\u0000SPEC\u0000";
 
-function renderRaw(
-  template: string,
-  model: LetterModel,
-  escape: (value: unknown) => string
-): string {
+function renderRaw(template: string, view: object, escape: (value: unknown) => string): string {
   const source = template.replace(/\r\n?/g, "\n").replaceAll("\u0000", "");
-  return Mustache.render(source, model.view, { [SPECIFICATION_PARTIAL]: SPEC }, { escape });
+  return Mustache.render(source, view, { [SPECIFICATION_PARTIAL]: SPEC }, { escape });
 }
 
 /**
@@ -59,25 +55,42 @@ export function renderLetter(model: LetterModel, template?: LetterTemplate): Ren
     throw new Error(
       `No template ${JSON.stringify(model.templateId)} in language ${JSON.stringify(model.language)}.`
     );
+  return renderTemplate(chosen, model.view, {
+    text: specificationText(model),
+    html: specificationHtml(model),
+  });
+}
+
+/**
+ * Renders any template over any view the way letters are rendered: the subject on one line, the
+ * text with values as they are, the HTML with every value and the template's literal text escaped;
+ * `{{> specificatie}}` places `table` (its text and its HTML). Confirmations of promises and
+ * arrangements use it with their own views and tables.
+ */
+export function renderTemplate(
+  chosen: LetterTemplate,
+  view: object,
+  table: { text: string; html: string }
+): RenderedLetter {
   const plain = (value: unknown): string =>
     value === null || value === undefined ? "" : String(value);
-  const subject = oneLine(renderRaw(chosen.subject, model, plain).replaceAll(SPEC, ""));
+  const subject = oneLine(renderRaw(chosen.subject, view, plain).replaceAll(SPEC, ""));
 
-  const textParts = renderRaw(chosen.body, model, plain).split(SPEC);
-  const spec = specificationText(model);
+  const textParts = renderRaw(chosen.body, view, plain).split(SPEC);
+  const spec = table.text;
   const text = textParts
     .map((part) => paragraphs(part).join("\n\n"))
     .join(`\n\n${spec}\n\n`)
     .replace(/\n{3,}/g, "\n\n");
 
-  const htmlParts = renderRaw(escapeLiterals(chosen.body), model, escapeHtml).split(SPEC);
-  const table = specificationHtml(model);
+  const htmlParts = renderRaw(escapeLiterals(chosen.body), view, escapeHtml).split(SPEC);
+  const tableHtml = table.html;
   const html = htmlParts
     .map((part) =>
       paragraphs(part)
         .map((p) => `<p>${p.replace(/\n/g, "<br>")}</p>`)
         .join("\n")
     )
-    .join(`\n${table}\n`);
+    .join(`\n${tableHtml}\n`);
   return { subject, text: `${text.trim()}\n`, html };
 }
