@@ -5,9 +5,10 @@ export { exportCsvBytes, exportJsonText, exportXlsxBytes, safeTable } from "./ex
 export { estimateRows, parseCsvChunk } from "./fast-csv/fast-csv-chunk";
 export type { ChunkTarget, CsvChunk } from "./fast-csv/fast-csv-chunk";
 export { fastCsvFrame, frameFromCsvChunks, frameFromPlacedChunks } from "./fast-csv/fast-csv-frame";
+export type { FastCsvFrame } from "./fast-csv/fast-csv-frame";
 export { readCsvLayout } from "./fast-csv/fast-csv-layout";
 export type { CsvLayout } from "./fast-csv/fast-csv-layout";
-export { fastFrameMismatch } from "./fast-csv/fast-frame-check";
+export { fastEncodingDoubt, fastFrameMismatch } from "./fast-csv/fast-frame-check";
 export { FastPathUnsupported } from "./fast-csv/fast-path-unsupported";
 export { detectFileKind } from "./file-kind";
 export { LedgerFileError } from "./ledger-file-error";

@@ -207,13 +207,14 @@ describe("fastCsvFrame (byte scanner)", () => {
     const cut = bytes.indexOf(10, layout.dataStart + Math.floor(bytes.length / 3)) + 1;
     const blank = (n: number): ChunkTarget => {
       const columns = allocateColumns(n, false);
-      return { columns, idStart: new Int32Array(n) };
+      return { columns, idStart: new Int32Array(n), idHash: new Int32Array(n) };
     };
     const rows = (t: ChunkTarget, from: number, to: number): ChunkTarget => ({
       columns: Object.fromEntries(
         Object.entries(t.columns).map(([k, v]) => [k, (v as Int32Array).subarray(from, to)])
       ) as unknown as ChunkTarget["columns"],
       idStart: t.idStart.subarray(from, to),
+      idHash: t.idHash.subarray(from, to),
     });
     // Room for 300 rows before the second part: the first part's ~180 rows leave a gap.
     const target = blank(900);

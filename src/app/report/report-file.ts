@@ -2,15 +2,19 @@
  * Use-case: a ledger file's report — file bytes → frame (fast columnar reader or full ledger
  * reader) → report model on the right day → HTML, JSON or console text — as `openstaand report`
  * writes it. Large plain CSV exports go through the fast columnar reader (a million rows in well
- * under a second, on more than one thread when the host offers it) when it reads them exactly as the full reader would — same rows, values and
- * customers, and nothing the full reader would report as an issue (see {@link fastFrameMismatch});
+ * under a second, on more than one thread when the host offers it) when it reads them exactly as
+ * the full reader would — same rows, values and customers, and nothing the full reader would report
+ * as an issue: the scanner refuses doubtful rows as it reads them, {@link fastFrameMismatch} checks
+ * the header, first rows and columns without another pass over the bytes;
  * every other file, and any file the fast reader declines, goes through readLedgerFile, which
  * handles every messy export and reports its doubts per row (about 40,000 rows a second).
  */
 import {
   fastCsvFrame,
   readCsvLayout,
+  fastEncodingDoubt,
   fastFrameMismatch,
+  type FastCsvFrame,
   detectFileKind,
   readLedgerFile,
   type ReadLedgerFileOptions,
@@ -39,7 +43,7 @@ export {
  * throws FastPathUnsupported as fastCsvFrame does.
  */
 export interface FastCsvReader {
-  fastCsvFrame?(bytes: Uint8Array): Promise<ReceivablesFrame>;
+  fastCsvFrame?(bytes: Uint8Array): Promise<FastCsvFrame>;
 }
 
 /** Files from this size on are tried on the fast reader (below it the full reader takes < 0.5 s). */
@@ -84,9 +88,15 @@ export async function readReportInput(
   if (plain && bytes.length >= minBytes && isCsv(file, bytes, kind)) {
     try {
       const layout = readCsvLayout(bytes);
-      const frame = io.fastCsvFrame ? await io.fastCsvFrame(bytes) : fastCsvFrame(bytes);
-      declined = fastFrameMismatch(bytes, layout, frame);
-      if (declined === null) {
+      declined = fastEncodingDoubt(bytes, layout);
+      const frame =
+        declined !== null
+          ? null
+          : io.fastCsvFrame
+            ? await io.fastCsvFrame(bytes)
+            : fastCsvFrame(bytes);
+      if (frame !== null) declined = fastFrameMismatch(bytes, layout, frame);
+      if (frame !== null && declined === null) {
         // As frameFromLedger has it: settled dates are "present" when some row has one.
         let settled = false;
         for (let i = 0; i < frame.length && !settled; i++) settled = frame.settledDay[i] !== NO_DAY;

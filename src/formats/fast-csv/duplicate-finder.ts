@@ -1,17 +1,10 @@
 /**
  * Finds a repeated byte string among many ranges of one byte array (the invoice numbers of a CSV)
- * without decoding them. Cache-conscious: the ranges are hashed in file order, partitioned by the
+ * without decoding them. Cache-conscious: the ranges' hashes (made while scanning) are partitioned by the
  * top bits of their hash, and each partition is checked in a small hash table, so a million ranges
  * cost a few sequential passes instead of a million cache misses. Equal hashes are compared byte by
  * byte. Pure.
  */
-
-function hashOf(bytes: Uint8Array, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let q = start; q < end; q++) h = Math.imul(h ^ (bytes[q] as number), 0x01000193);
-  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
-  return h ^ (h >>> 15);
-}
 
 function same(bytes: Uint8Array, a: number, aEnd: number, b: number, bEnd: number): boolean {
   if (aEnd - a !== bEnd - b) return false;
@@ -21,16 +14,17 @@ function same(bytes: Uint8Array, a: number, aEnd: number, b: number, bEnd: numbe
 
 /**
  * The index of the first range (in partition order, so not necessarily the earliest in the file)
- * whose bytes equal an earlier range's, or -1 when bytes[starts[i], ends[i]) are all different.
+ * whose bytes equal an earlier range's, or -1 when they are all different. Range i starts at
+ * starts[i] and ends at endOf(i) (asked only when two hashes are equal); equal bytes must have equal
+ * hashes (the scanner computes them while it reads).
  */
-export function findDuplicate(
+export function findDuplicateHashed(
   bytes: Uint8Array,
   starts: Int32Array,
-  ends: Int32Array,
-  count: number
+  hashes: Int32Array,
+  count: number,
+  endOf: (i: number) => number
 ): number {
-  const hashes = new Int32Array(count);
-  for (let i = 0; i < count; i++) hashes[i] = hashOf(bytes, starts[i] as number, ends[i] as number);
   // Partitions of about 512 ranges by the top bits of the hash.
   let bits = 0;
   while (bits < 16 && count >> bits > 512) bits++;
@@ -68,13 +62,7 @@ export function findDuplicate(
         if (k < 0) break;
         if (
           hashes[k] === h &&
-          same(
-            bytes,
-            starts[k] as number,
-            ends[k] as number,
-            starts[i] as number,
-            ends[i] as number
-          )
+          same(bytes, starts[k] as number, endOf(k), starts[i] as number, endOf(i))
         )
           return i;
         slot = (slot + 1) & mask;

@@ -13,6 +13,7 @@ import type { CsvLayout } from "./fast-csv-layout";
 import { ByteInterner } from "./byte-interner";
 import { fastCents, fastDay, parseCents, parseDay, scanEnd } from "./fast-csv-values";
 import { FastPathUnsupported } from "./fast-path-unsupported";
+import { invoiceDoubtChecker, textDoubt } from "./cell-doubt";
 import { allocateColumns, NO_DAY, trimColumns, type FrameColumns } from "../../analytics";
 
 /** The rows of one part of a file; typed arrays (transferable) plus the customers it met. */
@@ -22,10 +23,14 @@ export interface CsvChunk {
   columns: FrameColumns;
   /** Byte offset of each row's invoice id in the whole file (it ends at the next delimiter). */
   idStart: Int32Array;
+  /** A hash of each row's invoice-id bytes (see {@link hashBytes}), to find a repeated one. */
+  idHash: Int32Array;
   /** Customer ids in order of first appearance in the chunk. */
   customerIds: string[];
   /** The last non-empty name of each customer in the chunk, or null. */
   customerNames: (string | null)[];
+  /** The first row (index in this chunk) with an empty open-amount cell, or -1. */
+  emptyOpen: number;
   /** True when the rows are in the {@link ChunkTarget}'s arrays (they fitted). */
   inTarget: boolean;
 }
@@ -39,6 +44,7 @@ export interface CsvChunk {
 export interface ChunkTarget {
   columns: FrameColumns;
   idStart: Int32Array;
+  idHash: Int32Array;
 }
 
 const decoder = new TextDecoder("utf-8", { fatal: false });
@@ -57,11 +63,24 @@ function grow<T extends Int32Array | Float64Array | Uint8Array>(array: T, size: 
   return bigger;
 }
 
+/** The invoice-id hash (FNV-1a, then mixed) of bytes[start, end); equal bytes, equal hash. */
+export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let q = start; q < end; q++) h = Math.imul(h ^ (bytes[q] as number), 0x01000193);
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  return h ^ (h >>> 15);
+}
+
 /**
  * Parses the rows in bytes[from, to) (`from` at a line start, `to` after a newline or at the end);
  * `firstRow` is the file row number of the line at `from`, for the messages. Throws
  * {@link FastPathUnsupported} naming the row for a date that is not YYYY-MM-DD, an amount that is
- * not plain digits with at most two decimals, a quote, or a row with fewer fields than it needs.
+ * not plain digits with at most two decimals, a quote, or a row with fewer fields than it needs;
+ * and for what the full reader would doubt in the same pass (so no second pass is needed): a lone
+ * carriage return inside a line, bytes that are not UTF-8, an invoice number that is empty, has
+ * spaces around it, is an Excel error, a total label or the header again, a customer name with
+ * spaces around it or an Excel error. An empty open amount is read as the amount (0 when settled)
+ * and its first row kept in {@link CsvChunk.emptyOpen} (the full reader doubts it).
  */
 export function parseCsvChunk(
   bytes: Uint8Array,
@@ -86,6 +105,14 @@ export function parseCsvChunk(
   let cols = target?.columns ?? allocateColumns(estimateRows(bytes, from, to), false);
   absentDays(cols);
   let idStart = target?.idStart ?? new Int32Array(cols.customer.length);
+  let idHash = target?.idHash ?? new Int32Array(cols.customer.length);
+  const invoiceDoubt = invoiceDoubtChecker(bytes, layout.invoiceHeader);
+  // The bytes that end a text field's scan: the delimiter, LF, a quote (refused) and CR (allowed
+  // only before LF: the full reader ends a line at a lone CR, the fast reader would not).
+  const stop = new Uint8Array(256);
+  stop[delim] = stop[10] = stop[34] = stop[13] = 1;
+  let emptyOpen = -1;
+  let high = 0; // the bits of every text byte: >= 0x80 means the part must be checked as UTF-8
   let capacity = cols.customer.length;
   let { customer, invoiceDay, dueDay, settledDay, amount, open } = cols;
   const interner = new ByteInterner();
@@ -116,6 +143,7 @@ export function parseCsvChunk(
       cols = bigger;
       ({ customer, invoiceDay, dueDay, settledDay, amount, open } = cols);
       idStart = grow(idStart, capacity);
+      idHash = grow(idHash, capacity);
     }
     let field = 0;
     let start = p;
@@ -151,7 +179,12 @@ export function parseCsvChunk(
       }
       while (p < to) {
         const c = bytes[p] as number;
-        if (c === delim || c === 10 || c === 34) break;
+        if (stop[c] === 1) {
+          if (c !== 13) break;
+          if (bytes[p + 1] !== 10)
+            throw new FastPathUnsupported(`Row ${row} has a carriage return inside a line.`);
+        }
+        high |= c;
         p++;
       }
       if (p < to && bytes[p] === 34)
@@ -162,15 +195,25 @@ export function parseCsvChunk(
       let end = p;
       if (atLineEnd && end > start && bytes[end - 1] === 13) end--;
       switch (r) {
-        case 0: // invoiceId
+        case 0: {
+          // invoiceId
           idStart[n] = start;
+          idHash[n] = hashBytes(bytes, start, end);
+          const doubt = invoiceDoubt(start, end);
+          if (doubt !== null) throw new FastPathUnsupported(`Row ${row}${doubt}.`);
           break;
+        }
         case 1: // customerId
           customer[n] = interner.intern(bytes, start, end);
           break;
         case 2: // customerName: applied after the row, to the row's customer
           rowNameStart = start;
           rowNameEnd = end;
+          if (end > start) {
+            const doubt = textDoubt(bytes, start, end);
+            if (doubt !== null)
+              throw new FastPathUnsupported(`Row ${row}: the customer name ${doubt}.`);
+          }
           break;
         case 3: // invoiceDate
           invoiceDay[n] = end === start ? noDay : parseDayAt(bytes, start, end, row);
@@ -185,7 +228,8 @@ export function parseCsvChunk(
           amount[n] = parseCentsAt(bytes, start, end, row);
           break;
         case 6: // openAmount
-          rowOpen = end > start ? parseCentsAt(bytes, start, end, row) : NaN;
+          if (end > start) rowOpen = parseCentsAt(bytes, start, end, row);
+          else if (emptyOpen < 0) emptyOpen = n;
           break;
       }
       field++;
@@ -219,11 +263,20 @@ export function parseCsvChunk(
           : (amount[n] as number);
     n++;
   }
+  if (high >= 0x80) {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(from, to));
+    } catch {
+      throw new FastPathUnsupported("The file is not valid UTF-8.");
+    }
+  }
   const customerIds = interner.ids;
   return {
     length: n,
     columns: trimColumns(cols, n),
     idStart: idStart.subarray(0, n),
+    idHash: idHash.subarray(0, n),
+    emptyOpen,
     customerIds,
     customerNames: customerIds.map((_, k) => names[k] ?? null),
     inTarget: target !== undefined && cols === target.columns,

@@ -24,8 +24,19 @@ import {
 
 export { FastPathUnsupported } from "./fast-path-unsupported";
 
+/**
+ * The fast reader's frame, with where each row's invoice number starts in the file and a hash of
+ * its bytes (to find a repeated invoice number without decoding them).
+ */
+export interface FastCsvFrame extends ReceivablesFrame {
+  readonly idStart: Int32Array;
+  readonly idHash: Int32Array;
+  /** The first row with an empty open-amount cell (read as the amount, or 0 when settled), or -1. */
+  readonly emptyOpen: number;
+}
+
 /** Reads `bytes` (UTF-8) into a frame; throws FastPathUnsupported for anything unusual. */
-export function fastCsvFrame(bytes: Uint8Array, options: FrameOptions = {}): ReceivablesFrame {
+export function fastCsvFrame(bytes: Uint8Array, options: FrameOptions = {}): FastCsvFrame {
   const layout = readCsvLayout(bytes);
   const chunk = parseCsvChunk(bytes, layout, layout.dataStart, bytes.length, 2);
   return frameFromCsvChunks(bytes, layout, [chunk], options);
@@ -90,16 +101,18 @@ export function frameFromCsvChunks(
   layout: CsvLayout,
   chunks: readonly CsvChunk[],
   options: FrameOptions = {}
-): ReceivablesFrame {
+): FastCsvFrame {
   if (chunks.length === 1) {
     const only = chunks[0] as CsvChunk;
     const customers = only.customerIds.map((id, k) => customerInfo(id, only.customerNames[k]));
-    return frameOf(bytes, layout, only.columns, only.idStart, customers, options);
+    const { columns, idStart, idHash, emptyOpen } = only;
+    return frameOf(bytes, layout, columns, idStart, idHash, emptyOpen, customers, options);
   }
   const { customers, remaps } = mergeCustomers(chunks);
   const n = chunks.reduce((sum, c) => sum + c.length, 0);
   const columns = allocateColumns(n, false); // every row is copied in below
   const idStart = new Int32Array(n);
+  const idHash = new Int32Array(n);
   let offset = 0;
   chunks.forEach((chunk, c) => {
     for (const key of Object.keys(columns) as (keyof FrameColumns)[])
@@ -109,9 +122,10 @@ export function frameFromCsvChunks(
       );
     renumber(columns.customer, offset, offset + chunk.length, remaps[c] as Int32Array);
     idStart.set(chunk.idStart, offset);
+    idHash.set(chunk.idHash, offset);
     offset += chunk.length;
   });
-  return frameOf(bytes, layout, columns, idStart, customers, options);
+  return frameOf(bytes, layout, columns, idStart, idHash, emptyOpenOf(chunks), customers, options);
 }
 
 /**
@@ -126,7 +140,7 @@ export function frameFromPlacedChunks(
   target: ChunkTarget,
   placed: readonly { offset: number; chunk: CsvChunk }[],
   options: FrameOptions = {}
-): ReceivablesFrame {
+): FastCsvFrame {
   const { customers, remaps } = mergeCustomers(placed.map((p) => p.chunk));
   const columns = target.columns;
   let n = 0;
@@ -135,6 +149,7 @@ export function frameFromPlacedChunks(
       for (const key of Object.keys(columns) as (keyof FrameColumns)[])
         columns[key].copyWithin(n, offset, offset + chunk.length);
       target.idStart.copyWithin(n, offset, offset + chunk.length);
+      target.idHash.copyWithin(n, offset, offset + chunk.length);
     }
     renumber(columns.customer, n, n + chunk.length, remaps[c] as Int32Array);
     n += chunk.length;
@@ -144,9 +159,21 @@ export function frameFromPlacedChunks(
     layout,
     trimColumns(columns, n),
     target.idStart.subarray(0, n),
+    target.idHash.subarray(0, n),
+    emptyOpenOf(placed.map((p) => p.chunk)),
     customers,
     options
   );
+}
+
+/** The first row with an empty open amount over consecutive chunks, or -1. */
+function emptyOpenOf(chunks: readonly CsvChunk[]): number {
+  let offset = 0;
+  for (const chunk of chunks) {
+    if (chunk.emptyOpen >= 0) return offset + chunk.emptyOpen;
+    offset += chunk.length;
+  }
+  return -1;
 }
 
 function frameOf(
@@ -154,15 +181,20 @@ function frameOf(
   layout: CsvLayout,
   columns: FrameColumns,
   idStart: Int32Array,
+  idHash: Int32Array,
+  emptyOpen: number,
   customers: CustomerInfo[],
   options: FrameOptions
-): ReceivablesFrame {
+): FastCsvFrame {
   deriveMissingDueDays(columns, customers, null, options.defaultTermDays ?? 30);
   const decoder = new TextDecoder("utf-8", { fatal: false });
   const { hasInvoiceId: hasIds, delimiter } = layout;
   return {
     length: columns.customer.length,
     ...columns,
+    idStart,
+    idHash,
+    emptyOpen,
     customers,
     invoiceId: (i) => {
       if (!hasIds) return `row ${i + 2}`;

@@ -28,6 +28,8 @@ export interface CsvLayout {
   hasInvoiceId: boolean;
   hasOpenAmount: boolean;
   hasSettledDate: boolean;
+  /** The invoice-number column's header, lower case ("" without one): a row repeating it is refused. */
+  invoiceHeader: string;
 }
 
 /**
@@ -71,5 +73,8 @@ export function readCsvLayout(bytes: Uint8Array): CsvLayout {
     hasInvoiceId: index.has("invoiceId"),
     hasOpenAmount: index.has("openAmount"),
     hasSettledDate: index.has("settledDate"),
+    invoiceHeader: (
+      detected.columns.find((c) => c.field === "invoiceId")?.header ?? ""
+    ).toLowerCase(),
   };
 }

@@ -1,6 +1,6 @@
 import type { IsoDay } from "../../core";
 import type { ChartBundles } from "../../documents";
-import type { ReceivablesFrame } from "../../analytics";
+import type { FastCsvFrame } from "../../formats";
 
 /**
  * What the CLI needs from the outside world, passed in so tests run it in-process with fakes and the
@@ -43,5 +43,5 @@ export interface CliIo {
    * The fast reader's frame of a plain CSV, on more than one thread (Node: a worker thread); throws
    * FastPathUnsupported as fastCsvFrame does. Without it the report uses fastCsvFrame (one thread).
    */
-  fastCsvFrame?(bytes: Uint8Array): Promise<ReceivablesFrame>;
+  fastCsvFrame?(bytes: Uint8Array): Promise<FastCsvFrame>;
 }

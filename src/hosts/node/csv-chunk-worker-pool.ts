@@ -20,8 +20,9 @@ import {
   frameFromPlacedChunks,
   readCsvLayout,
   type CsvLayout,
+  type FastCsvFrame,
 } from "../../formats";
-import type { FrameOptions, ReceivablesFrame } from "../../analytics";
+import type { FrameOptions } from "../../analytics";
 import type { CsvChunkJob } from "./csv-chunk-worker";
 import { rowsOf, sharedTarget } from "./shared-columns";
 
@@ -118,7 +119,7 @@ export async function parallelCsvFrame(
   bytes: Uint8Array,
   worker: CsvChunkWorker,
   options: FrameOptions = {}
-): Promise<ReceivablesFrame> {
+): Promise<FastCsvFrame> {
   const layout = readCsvLayout(bytes);
   const half = layout.dataStart + Math.floor((bytes.length - layout.dataStart) / 2);
   const newline = bytes.indexOf(10, half);

@@ -34,7 +34,7 @@ export function sharedBytes(bytes: Uint8Array): Uint8Array {
 
 /** Zeroed columns for `n` rows in one SharedArrayBuffer, so both threads write in place. */
 export function sharedTarget(n: number): ChunkTarget {
-  const buffer = new SharedArrayBuffer(n * (8 + 8 + 4 * 6 + 1 * 3));
+  const buffer = new SharedArrayBuffer(n * (8 + 8 + 4 * 7 + 1 * 3));
   let at = 0;
   const take = <T>(
     make: new (b: SharedArrayBuffer, at: number, n: number) => T,
@@ -48,6 +48,7 @@ export function sharedTarget(n: number): ChunkTarget {
   const amount = take(Float64Array, 8);
   const open = take(Float64Array, 8);
   const idStart = take(Int32Array, 4);
+  const idHash = take(Int32Array, 4);
   return {
     columns: {
       amount,
@@ -62,6 +63,7 @@ export function sharedTarget(n: number): ChunkTarget {
       writtenOff: take(Uint8Array, 1),
     },
     idStart,
+    idHash,
   };
 }
 
@@ -82,5 +84,6 @@ export function rowsOf(target: ChunkTarget, from: number, to: number): ChunkTarg
       writtenOff: c.writtenOff.subarray(from, to),
     },
     idStart: target.idStart.subarray(from, to),
+    idHash: target.idHash.subarray(from, to),
   };
 }
