@@ -50,6 +50,7 @@ import { ReportingDayField } from "./reporting-day-field";
 import { RECORD_TEXTS } from "../i18n/texts-records";
 import { useWorkbench } from "./use-workbench";
 import { CallsView } from "../views/calls/calls-view";
+import { MorningNoticeCard } from "../views/overview/morning-notice";
 import { useConversation } from "../views/calls/use-conversation";
 import { CALL_TEXTS } from "../i18n/texts-calls";
 import { TabStrip, type TabEntry } from "./tab-strip";
@@ -444,6 +445,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
             t={t}
             onSave={wb.saveSettings}
             onReset={wb.resetSettings}
+            standalone={standalone}
           />
         ) : !wb.data || !wb.analysis || !facts || !wb.ledger || !wb.records ? (
           busy ? (
@@ -452,7 +454,29 @@ export function App({ host, defaultLang, dark }: AppProps) {
             <Text>{t.noData}</Text>
           )
         ) : view === "overview" ? (
-          <OverviewView data={wb.data} report={wb.analysis.report} lang={lang} t={t} dark={dark} />
+          <OverviewView
+            data={wb.data}
+            report={wb.analysis.report}
+            lang={lang}
+            t={t}
+            dark={dark}
+            notice={
+              wb.administration && (
+                <MorningNoticeCard
+                  host={host}
+                  ledger={wb.ledger}
+                  asOf={wb.analysis.asOf}
+                  administration={wb.administration}
+                  source={wb.data.source}
+                  settings={wb.settings}
+                  conversation={conversation.records}
+                  lang={lang}
+                  onCalls={() => setView("calls")}
+                  onError={wb.showError}
+                />
+              )
+            }
+          />
         ) : view === "customers" && dossier && facts.get(dossier) ? (
           <CustomerDossier
             customerId={dossier}

@@ -23,7 +23,7 @@ import { DEFAULT_PROMISE_GRACE_DAYS, type CallItem } from "../../dunning";
 import type { Ledger } from "../../ledger";
 import type { Host } from "../host/host";
 import { recordScope, type ActiveAdministration } from "../books/administration";
-import { marksInScope } from "../reminders/do-not-remind";
+import { callOptionsOf } from "./call-desk";
 import type { Settings } from "../settings/settings";
 import {
   loadConversation,
@@ -444,7 +444,8 @@ export async function morningNoticeOn(
 /**
  * The morning notice as the pane shows it, for the ledger read from `source` under `active` (the
  * workbook, the demo, an administration): the conversation kept for it, the thresholds of the
- * settings, and the last run the host keeps (recorded by this call). A file not yet tied to an
+ * settings, and the last run the host keeps (recorded by this call). `kept`: the conversation as
+ * the pane already holds it (else it is loaded). A file not yet tied to an
  * administration has no records and no last run: its notice counts from yesterday.
  */
 export async function paneMorningNotice(
@@ -453,22 +454,20 @@ export async function paneMorningNotice(
   source: string,
   ledger: Ledger,
   asOf: IsoDay,
-  settings: Settings
+  settings: Settings,
+  kept?: Pick<ConversationRecords, "entries" | "contacts">
 ): Promise<MorningNotice> {
   const scope = recordScope(active, source);
-  const options: CallOptions = {
-    tolerance: cents(settings.toleranceCents),
-    newCustomerDays: settings.thresholds.newCustomerDays,
-    doNotRemind: marksInScope(settings, scope),
-    costsIncludeVat: settings.letters.costsIncludeVat,
-  };
+  // The options of the Bellen view, so the notice counts the same calls.
+  const options = callOptionsOf(settings, scope);
   if (scope === null) return morningNotice(ledger, NO_CONVERSATION, null, asOf, options);
-  let conversation: Pick<ConversationRecords, "entries" | "contacts"> = NO_CONVERSATION;
-  try {
-    conversation = await loadConversation(host, scope);
-  } catch {
-    // An unreadable conversation log is reported where it is kept (Bellen); the notice goes on.
-  }
+  let conversation: Pick<ConversationRecords, "entries" | "contacts"> = kept ?? NO_CONVERSATION;
+  if (!kept)
+    try {
+      conversation = await loadConversation(host, scope);
+    } catch {
+      // An unreadable conversation log is reported where it is kept (Bellen); the notice goes on.
+    }
   return morningNoticeOn(host, scope, ledger, conversation, asOf, options);
 }
 

@@ -149,6 +149,11 @@ export const settingsSchema = z.strictObject({
    * (Office.addin.setStartupBehavior) and says what needs attention today. Off until the user ticks it.
    */
   morningNotice: z.boolean().default(false),
+  /**
+   * The user's consent to keep the last opened file in the browser (the workbench), to offer it
+   * again after a reload; never sent anywhere. Off until the user ticks it.
+   */
+  keepLastFile: z.boolean().default(false),
   /** Overrides of the dunning policy; free-form until the dunning engine validates it. */
   dunningPolicy: z.record(z.string(), z.unknown()).nullable().default(null),
 });

@@ -21,7 +21,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { bridgeSentence, bridgeSteps, reportCharts, twoDecimals } from "../../../src/app";
 import type { ReportModel } from "../../../src/analytics";
 import { formatMoney, type Cents } from "../../../src/core";
@@ -121,6 +121,8 @@ export interface OverviewViewProps {
   lang: Lang;
   t: Texts;
   dark: boolean;
+  /** The morning notice, shown first (see ./morning-notice). */
+  notice?: ReactNode;
 }
 
 interface Kpi {
@@ -178,7 +180,7 @@ function kpis(report: ReportModel, lang: Lang, t: Texts): Kpi[] {
 }
 
 /** The overview. */
-export function OverviewView({ data, report, lang, t, dark }: OverviewViewProps) {
+export function OverviewView({ data, report, lang, t, dark, notice }: OverviewViewProps) {
   const s = useStyles();
   const cards = useMemo(() => kpis(report, lang, t), [report, lang, t]);
   const charts = useMemo(() => Object.entries(reportCharts(report, lang)), [report, lang]);
@@ -189,6 +191,7 @@ export function OverviewView({ data, report, lang, t, dark }: OverviewViewProps)
   const bridge = useMemo(() => bridgeSentence(report, lang), [report, lang]);
   return (
     <div>
+      {notice}
       <div className={s.kpis} role="list" aria-label={t.tabOverview}>
         {cards.map((k) => (
           <Card

@@ -25,6 +25,7 @@ import {
   type Settings,
 } from "../../../src/app";
 import type { ColumnMatch, LedgerField } from "../../../src/ledger";
+import { MORNING_TEXTS } from "../../i18n/texts-morning";
 import { figure } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";
 
@@ -60,6 +61,8 @@ interface Form {
   costsIncludeVat: boolean;
   factoringMaxDays: string;
   factoringConsumers: boolean;
+  morningNotice: boolean;
+  keepLastFile: boolean;
   mapping: Partial<Record<LedgerField, string>>;
 }
 
@@ -75,6 +78,8 @@ function formOf(settings: Settings, lang: Lang): Form {
     factoringMaxDays:
       settings.factoring.maxDaysPastDue === null ? "" : String(settings.factoring.maxDaysPastDue),
     factoringConsumers: settings.factoring.includeConsumers,
+    morningNotice: settings.morningNotice,
+    keepLastFile: settings.keepLastFile,
     mapping: { ...settings.columnMapping },
   };
 }
@@ -95,11 +100,21 @@ export interface SettingsViewProps {
   lang: Lang;
   t: Texts;
   onSave(next: Settings): Promise<void>;
+  /** The workbench (no Excel): offers to keep the last file instead of opening with the workbook. */
+  standalone?: boolean;
   onReset(): Promise<void>;
 }
 
 /** The settings form. */
-export function SettingsView({ settings, detected, lang, t, onSave, onReset }: SettingsViewProps) {
+export function SettingsView({
+  settings,
+  detected,
+  lang,
+  t,
+  onSave,
+  onReset,
+  standalone = false,
+}: SettingsViewProps) {
   const s = useStyles();
   const [form, setForm] = useState<Form>(() => formOf(settings, lang));
   // Success messages are keys, so they show in the language chosen a moment ago.
@@ -153,6 +168,8 @@ export function SettingsView({ settings, detected, lang, t, onSave, onReset }: S
       company: form.company,
       letters: { ...settings.letters, costsIncludeVat: form.costsIncludeVat },
       factoring: { maxDaysPastDue: maxDays, includeConsumers: form.factoringConsumers },
+      morningNotice: form.morningNotice,
+      keepLastFile: form.keepLastFile,
       columnMapping: mapping,
     };
     setSaving(true);
@@ -269,6 +286,27 @@ export function SettingsView({ settings, detected, lang, t, onSave, onReset }: S
         onChange={(_, d) => setForm({ ...form, factoringConsumers: d.checked === true })}
         label={t.factoringConsumers}
       />
+
+      <Subtitle2 as="h2">{MORNING_TEXTS[lang].startHeading}</Subtitle2>
+      {standalone ? (
+        <Field hint={MORNING_TEXTS[lang].keepFileHint}>
+          <Checkbox
+            checked={form.keepLastFile}
+            data-testid="keep-last-file"
+            onChange={(_, d) => setForm({ ...form, keepLastFile: d.checked === true })}
+            label={MORNING_TEXTS[lang].keepFile}
+          />
+        </Field>
+      ) : (
+        <Field hint={MORNING_TEXTS[lang].consentHint}>
+          <Checkbox
+            checked={form.morningNotice}
+            data-testid="morning-consent"
+            onChange={(_, d) => setForm({ ...form, morningNotice: d.checked === true })}
+            label={MORNING_TEXTS[lang].consent}
+          />
+        </Field>
+      )}
 
       <Subtitle2 as="h2" id="mapping">
         {t.mapping}
