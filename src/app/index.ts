@@ -204,6 +204,12 @@ export type { CallOutcome } from "./calls/call-outcome";
 export { callOptionsOf, resolveDispute } from "./calls/call-desk";
 export { confirmPromise, coveredInvoices } from "./calls/confirmations";
 export type { Confirmation, ConfirmationOptions } from "./calls/confirmations";
+export { DEFAULT_FIRST_INSTALMENT_WITHIN_DAYS, makeArrangement } from "./calls/arrangements";
+export type {
+  ArrangementRequest,
+  ArrangementSettings,
+  MadeArrangement,
+} from "./calls/arrangements";
 export { WEEKDAY_LABELS } from "../records";
 export {
   paymentsCsvBytes,

@@ -9,6 +9,12 @@ export type {
   PartiesInput,
   PartiesView,
 } from "./agreements/agreement-parties";
+export { arrangementDocuments } from "./agreements/arrangement-letter";
+export type {
+  ArrangementDocuments,
+  ArrangementFrequency,
+  ArrangementLetterInput,
+} from "./agreements/arrangement-letter";
 export { promiseConfirmation } from "./agreements/promise-confirmation";
 export type { PromiseConfirmationInput } from "./agreements/promise-confirmation";
 export { claimStatementHtml } from "./handoff/claim-statement-html";
@@ -62,7 +68,7 @@ export { SPECIFICATION_PARTIAL, TEMPLATE_FIELDS, checkTemplate } from "./letters
 export type { LetterTemplate } from "./letters/templates/letter-template";
 export { emlZip, fileNamePart, letterEml } from "./mail/email-drafts";
 export { emlDraft, encodeHeaderText, isMailAddress, quotedPrintable } from "./mail/eml";
-export type { EmlDraft, Mailbox } from "./mail/eml";
+export type { EmlAttachment, EmlDraft, Mailbox } from "./mail/eml";
 export { MAIL_MERGE_HEADERS, mailMergeTable, mailMergeWarnings } from "./mail/mail-merge";
 export type { MailMergeWarning } from "./mail/mail-merge";
 export { bridgeSentence, bridgeSteps } from "./report/bridge-text";

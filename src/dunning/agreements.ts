@@ -90,7 +90,10 @@ export function openOnInvoices(
 
 function paidSince(ledger: Ledger, entry: ConversationEntry, agreed: Cents): Cents {
   const now = openNow(ledger, entry.customerId, entry.invoiceIds);
-  if (entry.openAtStart === null) return now === 0 ? agreed : cents(0);
+  // Nothing open any more on the covered invoices: the agreement is met, also when it took in
+  // interest or costs the ledger does not show (they are not on the invoices).
+  if (now === 0) return agreed;
+  if (entry.openAtStart === null) return cents(0);
   return cents(Math.max(0, entry.openAtStart - now));
 }
 

@@ -1,7 +1,8 @@
 /**
  * Use-cases of the "Bellen" view beside the call list and the call card: the options of a
  * conversation run as the user's settings give them (the same tolerance, do-not-remind marks and
- * collection-cost basis as the reminder run of that ledger), and resolving a dispute.
+ * collection-cost basis as the reminder run of that ledger, the promise grace and the call-list
+ * thresholds of Instellingen), and resolving a dispute.
  */
 import type { IsoDay } from "../../core";
 import type { ConversationEntry, DisputeStatus } from "../../dunning";
@@ -14,13 +15,22 @@ import type { CallOptions } from "./todays-calls";
  * do-not-remind marks are kept under `scope` (see `markScope`).
  */
 export function callOptionsOf(
-  settings: Pick<Settings, "toleranceCents" | "doNotRemind" | "letters">,
+  settings: Pick<Settings, "toleranceCents" | "doNotRemind" | "letters"> &
+    Partial<Pick<Settings, "calls">>,
   scope: string | null | undefined
 ): CallOptions {
+  const calls = settings.calls;
   return {
     tolerance: settings.toleranceCents as NonNullable<CallOptions["tolerance"]>,
     doNotRemind: marksInScope(settings as Settings, scope),
     costsIncludeVat: settings.letters.costsIncludeVat,
+    ...(calls
+      ? {
+          graceDays: calls.promiseGraceDays,
+          largeAmount: calls.largeOverdueCents as NonNullable<CallOptions["largeAmount"]>,
+          longDays: calls.longOverdueDays,
+        }
+      : {}),
   };
 }
 

@@ -91,6 +91,29 @@ export const settingsSchema = z.strictObject({
       exposureCents: cents.default(DEFAULT_NEW_CUSTOMER_THRESHOLD),
     })
     .prefault({}),
+  /**
+   * The conversation with debtors (issue 15): how long a promise holds, how soon an arrangement's
+   * first instalment must fall, when the call list calls, and the goods a company delivers (recht
+   * van reclame, eigendomsvoorbehoud).
+   */
+  calls: z
+    .strictObject({
+      /** Days after a promised or instalment day before it counts as missed. */
+      promiseGraceDays: z.number().int().min(0).max(60).default(3),
+      /** An arrangement's first instalment must fall within this many days of the agreement. */
+      firstInstalmentWithinDays: z.number().int().min(1).max(365).default(14),
+      /** Overdue at or above this puts a customer on the call list (default € 5.000,00). */
+      largeOverdueCents: cents.default(500_000),
+      /** An invoice more than this many days overdue puts a customer on the call list. */
+      longOverdueDays: z.number().int().min(1).max(3660).default(60),
+      /** The company delivers goods: its invoices carry the recht van reclame (art. 7:44 BW). */
+      deliversGoods: z.boolean().default(false),
+      /** The company's terms carry a retention of title (eigendomsvoorbehoud). */
+      retentionOfTitle: z.boolean().default(false),
+      /** A reclaim window closing within this many days is a reason to call and to stop delivery. */
+      reclaimWarningDays: z.number().int().min(0).max(365).default(14),
+    })
+    .prefault({}),
   /** Company details printed on letters. */
   company: companySchema.prefault({}),
   /** How letters charge: the creditor cannot deduct VAT, so collection costs include 21 % VAT. */

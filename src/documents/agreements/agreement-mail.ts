@@ -7,7 +7,7 @@ import { escapeHtml as e, type Cents, type IsoDay } from "../../core";
 import { CSP } from "../letters/letters-html";
 import type { LetterLanguage } from "../letters/letter-format";
 import type { RenderedLetter } from "../letters/render-letter";
-import { emlDraft } from "../mail/eml";
+import { emlDraft, type EmlAttachment } from "../mail/eml";
 import { epcPayload } from "../payment-qr/epc-payload";
 import { qrSvg } from "../payment-qr/qr-svg";
 import type { Parties } from "./agreement-parties";
@@ -57,7 +57,8 @@ export function agreementMail(
   language: LetterLanguage,
   day: IsoDay,
   id: string,
-  qr: string | null
+  qr: string | null,
+  attachments: readonly EmlAttachment[] = []
 ): AgreementMail {
   const v = parties.view;
   const qrBlock =
@@ -80,6 +81,7 @@ ${qrBlock}
     html,
     date: day,
     id,
+    attachments,
   });
   return {
     to: v.debtor.email,

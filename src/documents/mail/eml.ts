@@ -27,6 +27,17 @@ export interface EmlDraft {
   date: IsoDay;
   /** A unique, stable token for the Message-ID and the MIME boundary. */
   id: string;
+  /** Files sent along (e.g. a letter to sign), as UTF-8 text: the message becomes multipart/mixed. */
+  attachments?: readonly EmlAttachment[];
+}
+
+/** A text file attached to a draft. */
+export interface EmlAttachment {
+  /** File name as the recipient sees it (cleaned to one line; non-ASCII as an RFC 2231 value). */
+  name: string;
+  /** MIME type, e.g. "text/html". */
+  type: string;
+  content: string;
 }
 
 const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
@@ -160,13 +171,48 @@ export function emlDraft(draft: EmlDraft): string {
       "",
       quotedPrintable(body),
     ].join("\r\n");
+  const alternative = [
+    part("text/plain", draft.text),
+    part("text/html", draft.html),
+    `--${boundary}--`,
+  ];
+  const attachments = draft.attachments ?? [];
+  if (attachments.length === 0)
+    return [
+      ...headers.map(fold),
+      "",
+      "This is a multi-part message in MIME format.",
+      ...alternative,
+      "",
+    ].join("\r\n");
+  // multipart/mixed: the alternative text and HTML first, then each file in base64.
+  const mixed = `=_openstaand_mixed_${token}`;
+  headers[headers.length - 1] = `Content-Type: multipart/mixed; boundary="${mixed}"`;
   return [
     ...headers.map(fold),
     "",
     "This is a multi-part message in MIME format.",
-    part("text/plain", draft.text),
-    part("text/html", draft.html),
-    `--${boundary}--`,
+    `--${mixed}`,
+    `Content-Type: multipart/alternative; boundary="${boundary}"`,
+    "",
+    ...alternative,
+    ...attachments.map((file) => {
+      const name = oneLine(file.name).replace(/["\\]/g, "_") || "bijlage";
+      const ascii = /^[\x20-\x7E]*$/.test(name);
+      const param = ascii
+        ? `filename="${name}"`
+        : `filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+      const body = base64(new TextEncoder().encode(file.content)).replace(/.{76}/g, "$&\r\n");
+      return [
+        `--${mixed}`,
+        `Content-Type: ${oneLine(file.type).replace(/[^A-Za-z0-9/.+-]/g, "")}; charset=UTF-8`,
+        "Content-Transfer-Encoding: base64",
+        `Content-Disposition: attachment; ${param}`,
+        "",
+        body.replace(/\r\n$/, ""),
+      ].join("\r\n");
+    }),
+    `--${mixed}--`,
     "",
   ].join("\r\n");
 }
