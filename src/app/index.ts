@@ -139,7 +139,15 @@ export {
   unmatchedRecords,
   unmatchedRecordsText,
 } from "./books/records";
-export type { AppliedRecords, RecordIssue, Records, RecordsToApply } from "./books/records";
+export type {
+  AppliedRecords,
+  RecordHost,
+  RecordIssue,
+  Records,
+  RecordsToApply,
+} from "./books/records";
+export { readReportInputWithRecords } from "./books/records-report";
+export type { RecordsBridge } from "./books/records-report";
 export { reportHtml } from "./report/report-html";
 export { reportXlsxBytes } from "./report/report-workbook";
 export { lastMonthEnd, localDay, reportingDay } from "./host/reporting-day";

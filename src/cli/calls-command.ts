@@ -6,126 +6,92 @@
  * [--every month|2weeks|week] [--amount EUR] [--records DIR] [--out DIR]`: a payment arrangement
  * for the customer's open invoices — the plan (CSV) and the arrangement recorded in the
  * conversation log of the records folder.
- * Both are thin: the use-cases are in src/app.
+ * Both are thin: the options are parsed in cli-args.ts, the use-cases are in src/app, the records
+ * folder is read by the node host (readRecordsFolder) and applied whole (applyRecords).
  */
-import { parseArgs } from "node:util";
-import { WEEKDAY_LABELS, outcomeEntries, todaysCalls, type CallOptions } from "../app";
-import { centsFromEuros, formatCents, isIsoDay, type IsoDay } from "../core";
 import {
-  readConversationFolder,
+  applyRecords,
+  NO_RECORDS,
+  outcomeEntries,
+  saveConversation,
+  todaysCalls,
+  WEEKDAY_LABELS,
+  type CallOptions,
+  type Records,
+} from "../app";
+import { formatCents, type IsoDay } from "../core";
+import {
+  assertRecordsReadable,
+  readRecordsFolder,
+  recordPath,
+  recordsFolderHost,
   writeArrangementPlan,
-  writeConversationFile,
   type CliIo,
 } from "../hosts/node";
-import { UsageError } from "./cli-args";
+import { type CliCommand, UsageError } from "./cli-args";
 import { readCommandLedger, runDay } from "./remind-command";
 
 type Lang = "nl" | "en";
-
-function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      records: { type: "string" },
-      "as-of": { type: "string" },
-      json: { type: "boolean" },
-      lang: { type: "string" },
-      sheet: { type: "string" },
-      customer: { type: "string" },
-      instalments: { type: "string" },
-      first: { type: "string" },
-      every: { type: "string" },
-      amount: { type: "string" },
-      out: { type: "string" },
-    },
-  });
-}
+type CallsCommand = Extract<CliCommand, { command: "calls" | "arrange" }>;
 
 const dutchDay = (d: IsoDay): string => d.split("-").reverse().join("-");
 
-/** Runs `calls` or `arrange` (`argv` starts with the command); returns the exit status. */
-export async function conversationCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv.slice(1));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
-  const name = argv[0] as "calls" | "arrange";
-  if (positionals.length !== 1)
-    throw new UsageError(`${name} needs exactly one ledger file, got ${positionals.length}.`);
-  const lang: Lang =
-    values.lang === undefined
-      ? "en"
-      : values.lang === "nl" || values.lang === "en"
-        ? values.lang
-        : (() => {
-            throw new UsageError(`--lang ${JSON.stringify(values.lang)} is not nl or en.`);
-          })();
-  const asOfText = values["as-of"];
-  if (asOfText !== undefined && !isIsoDay(asOfText))
-    throw new UsageError(`--as-of ${JSON.stringify(asOfText)} is not a day as YYYY-MM-DD.`);
-  const asOf = runDay(asOfText, io, name);
-  const file = positionals[0] as string;
-  const read = await readCommandLedger(file, { sheet: values.sheet, asOf, lang }, io);
-  const dir = values.records ?? ".";
-  const records = values.records
-    ? await readConversationFolder(dir, io)
-    : { entries: [], contacts: [] };
+/**
+ * The records of `--records DIR` (none without it), checked: a row that cannot be read stops the
+ * run naming file, row, column and value.
+ */
+export async function commandRecords(
+  dir: string | undefined,
+  io: CliIo,
+  mayBeNew = false
+): Promise<Records> {
+  if (dir === undefined) return NO_RECORDS;
+  const records = await readRecordsFolder(dir, io, { mayBeNew });
+  assertRecordsReadable(dir, records);
+  return records;
+}
+
+/** Runs `calls` or `arrange`; returns the exit status. */
+export async function conversationCommand(command: CallsCommand, io: CliIo): Promise<number> {
+  const { lang } = command;
+  const asOf = runDay(command.asOf, io, command.command);
+  const read = await readCommandLedger(command.file, { ...command, asOf }, io);
+  const records = await commandRecords(command.records, io, command.command === "arrange");
+  // Every record applied first (payments lower open amounts, so a promise paid counts as kept).
+  const ledger = applyRecords(read.ledger, records, asOf);
+  const conversation = { entries: records.conversation, contacts: records.contacts };
   const options: CallOptions = {};
-  if (name === "calls")
-    return calls(read.ledger, records, asOf, lang, values.json === true, io, options);
+  if (command.command === "calls")
+    return calls(ledger, conversation, asOf, lang, command.json, io, options);
 
   // arrange
-  const customer = values.customer;
-  if (!customer) throw new UsageError("arrange needs --customer with the customer number.");
-  const count = Number(values.instalments);
-  if (!/^\d+$/.test(values.instalments ?? "") || count < 1 || count > 60)
-    throw new UsageError(
-      `--instalments ${JSON.stringify(values.instalments ?? "")} is not a whole number from 1 to 60.`
-    );
-  const first = values.first;
-  if (first === undefined || !isIsoDay(first))
-    throw new UsageError(`--first ${JSON.stringify(first ?? "")} is not a day as YYYY-MM-DD.`);
-  const every = values.every ?? "month";
-  if (every !== "month" && every !== "2weeks" && every !== "week")
-    throw new UsageError(`--every ${JSON.stringify(every)} is not month, 2weeks or week.`);
-  let total: number | undefined;
-  if (values.amount !== undefined) {
-    const euros = Number(values.amount.replace(",", "."));
-    if (!Number.isFinite(euros) || euros <= 0)
-      throw new UsageError(
-        `--amount ${JSON.stringify(values.amount)} is not an amount in euros above zero.`
-      );
-    total = centsFromEuros(euros);
-  }
+  const { customer, instalments: count, first, every, amount: total } = command;
   if (!read.ledger.columns.customerId.includes(customer))
-    throw new UsageError(`customer ${JSON.stringify(customer)} is not in ${file}.`);
+    throw new UsageError(`customer ${JSON.stringify(customer)} is not in ${command.file}.`);
   const added = outcomeEntries(
-    read.ledger,
+    ledger,
     customer,
     {
       kind: "arrangement",
       count,
       first,
       every,
-      ...(total !== undefined ? { total: total as never } : {}),
+      ...(total !== undefined ? { total } : {}),
     },
     asOf,
-    records.entries
+    records.conversation
   );
-  const out = (values.out ?? dir).replace(/[\\/]+$/, "") || ".";
+  const dir = command.records ?? ".";
+  const out = (command.out ?? dir).replace(/[\\/]+$/, "") || ".";
   if (!io.writeFile) throw new Error("this environment cannot write files.");
   const id = added[0]?.arrangementId ?? "";
   const planPath = await writeArrangementPlan(out, added, io);
-  const logPath = await writeConversationFile(
-    values.records ?? out,
-    [...records.entries, ...added],
-    io
-  );
+  const logDir = command.records ?? out;
+  await saveConversation(recordsFolderHost(logDir, io), logDir, [
+    ...records.conversation,
+    ...added,
+  ]);
+  const logPath = recordPath(logDir, "conversations");
   const sum = added.reduce((s, e) => s + (e.amount ?? 0), 0);
   const nl = lang === "nl";
   io.stdout(

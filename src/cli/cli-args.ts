@@ -1,11 +1,19 @@
 /**
  * Command-line arguments to a command: `check <file> [options]`, `report <file|folder> [options]`,
- * `demo --out <dir>`, `help`.
+ * `remind`, `handoff`, `calls`, `arrange`, `payments <ledger> <statement>`, `demo --out <dir>`,
+ * `help` — one table of options, one usage error path (exit status 2).
  * node:util's parseArgs does the splitting; this file adds the checks that turn a typo into a
  * usage message naming the bad value.
  */
 import { parseArgs } from "node:util";
-import { type DayOrder, isIsoDay, type IsoDay, type Notation } from "../core";
+import {
+  type Cents,
+  centsFromEuros,
+  type DayOrder,
+  isIsoDay,
+  type IsoDay,
+  type Notation,
+} from "../core";
 import { isLedgerField, LEDGER_FIELDS } from "../app";
 import type { LedgerField } from "../ledger";
 import { COMMANDS } from "./help-text";
@@ -53,6 +61,8 @@ export type CliCommand =
       headerRow?: number;
       dayOrder?: DayOrder;
       notation?: Notation;
+      /** --records DIR: the records folder, applied before the report (payments lower open amounts). */
+      records?: string;
     }
   | {
       command: "remind";
@@ -66,6 +76,8 @@ export type CliCommand =
       log?: string[];
       /** --handovers: hand-over state files (CSV); those claims get no reminder. */
       handovers?: string[];
+      /** --records DIR: the records folder, applied before the run; its verzendlog.csv gets this run. */
+      records?: string;
       /** --costs-vat: collection costs include 21 % VAT (the creditor cannot deduct VAT). */
       costsVat?: boolean;
       /** --json: print the run (proposals, exclusions, files) as one JSON object. */
@@ -97,6 +109,47 @@ export type CliCommand =
       /** --costs-vat: collection costs include 21 % VAT (the creditor cannot deduct VAT). */
       costsVat?: boolean;
       /** --lang: language of the console output and messages (default "en"). */
+      lang: "nl" | "en";
+    }
+  | {
+      command: "calls";
+      file: string;
+      mapping?: ColumnMapping;
+      /** --records DIR: the records folder (promises, arrangements, disputes, contacts, payments). */
+      records?: string;
+      asOf?: IsoDay;
+      sheet?: string;
+      json: boolean;
+      lang: "nl" | "en";
+    }
+  | {
+      command: "arrange";
+      file: string;
+      mapping?: ColumnMapping;
+      records?: string;
+      asOf?: IsoDay;
+      sheet?: string;
+      customer: string;
+      instalments: number;
+      first: IsoDay;
+      every: "month" | "2weeks" | "week";
+      /** --amount: the total to spread (default: what the customer has open). */
+      amount?: Cents;
+      out?: string;
+      lang: "nl" | "en";
+    }
+  | {
+      command: "payments";
+      file: string;
+      /** The bank statement (CAMT.053 or MT940). */
+      statement: string;
+      mapping?: ColumnMapping;
+      records?: string;
+      out?: string;
+      json: boolean;
+      asOf?: IsoDay;
+      sheet?: string;
+      /** Default "nl" (the bank statements are Dutch). */
       lang: "nl" | "en";
     };
 
@@ -176,6 +229,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       headerRow: positiveInteger("--header-row", values["header-row"]),
       dayOrder: oneOf("--day-order", values["day-order"], ["dmy", "mdy"] as const),
       notation: oneOf("--notation", values.notation, ["nl", "en"] as const),
+      ...folder(values.records),
     };
   }
   if (command === "remind") {
@@ -190,8 +244,41 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       company: values.company,
       sheet: values.sheet,
       ...recordOptions(values),
+      ...folder(values.records),
       ...(values.json ? { json: true } : {}),
       lang: oneOf("--lang", values.lang, ["nl", "en"] as const) ?? "en",
+    };
+  }
+  if (command === "calls" || command === "arrange") {
+    if (rest.length !== 1)
+      throw new UsageError(`${command} needs exactly one ledger file, got ${rest.length}.`);
+    const common = {
+      file: rest[0] as string,
+      ...mapped,
+      ...folder(values.records),
+      asOf: day(values["as-of"]),
+      sheet: values.sheet,
+      lang: oneOf("--lang", values.lang, ["nl", "en"] as const) ?? "en",
+    };
+    if (command === "calls") return { command, ...common, json: values.json ?? false };
+    return { command, ...common, ...arrangement(values), out: values.out };
+  }
+  if (command === "payments") {
+    if (rest.length !== 2)
+      throw new UsageError(
+        "payments needs two files: openstaand payments <ledger> <statement> (CAMT.053 or MT940)."
+      );
+    return {
+      command,
+      file: rest[0] as string,
+      statement: rest[1] as string,
+      ...mapped,
+      ...folder(values.records),
+      out: values.out,
+      json: values.json ?? false,
+      asOf: day(values["as-of"]),
+      sheet: values.sheet,
+      lang: oneOf("--lang", values.lang, ["nl", "en"] as const) ?? "nl",
     };
   }
   if (command === "handoff") {
@@ -290,8 +377,67 @@ function parse(argv: readonly string[]) {
       map: { type: "string", multiple: true },
       "max-days-past-due": { type: "string" },
       "include-consumers": { type: "boolean" },
+      records: { type: "string" },
+      customer: { type: "string" },
+      instalments: { type: "string" },
+      first: { type: "string" },
+      every: { type: "string" },
+      amount: { type: "string" },
     },
   });
+}
+
+/** --records DIR, as a property only when given; an empty name is a usage error. */
+function folder(text: string | undefined): { records?: string } {
+  if (text === undefined) return {};
+  if (text.trim() === "")
+    throw new UsageError("--records needs a folder (the records folder, e.g. --records boeken).");
+  return { records: text };
+}
+
+/** The options of `arrange`: --customer, --instalments, --first, --every and --amount. */
+function arrangement(values: {
+  customer?: string;
+  instalments?: string;
+  first?: string;
+  every?: string;
+  amount?: string;
+}): {
+  customer: string;
+  instalments: number;
+  first: IsoDay;
+  every: "month" | "2weeks" | "week";
+  amount?: Cents;
+} {
+  const customer = values.customer;
+  if (!customer) throw new UsageError("arrange needs --customer with the customer number.");
+  const count = Number(values.instalments);
+  if (!/^\d+$/.test(values.instalments ?? "") || count < 1 || count > 60)
+    throw new UsageError(
+      `--instalments ${JSON.stringify(values.instalments ?? "")} is not a whole number from 1 to 60.`
+    );
+  const first = values.first;
+  if (first === undefined || !isIsoDay(first))
+    throw new UsageError(`--first ${JSON.stringify(first ?? "")} is not a day as YYYY-MM-DD.`);
+  const every = values.every ?? "month";
+  if (every !== "month" && every !== "2weeks" && every !== "week")
+    throw new UsageError(`--every ${JSON.stringify(every)} is not month, 2weeks or week.`);
+  let amount: Cents | undefined;
+  if (values.amount !== undefined) {
+    const euros = Number(values.amount.replace(",", "."));
+    if (!/^\d+([.,]\d{1,2})?$/.test(values.amount.trim()) || !Number.isFinite(euros) || euros <= 0)
+      throw new UsageError(
+        `--amount ${JSON.stringify(values.amount)} is not an amount in euros above zero.`
+      );
+    amount = centsFromEuros(euros);
+  }
+  return {
+    customer,
+    instalments: count,
+    first,
+    every,
+    ...(amount !== undefined ? { amount } : {}),
+  };
 }
 
 /** --max-days-past-due (a whole number of days, or "none") and --include-consumers, when given. */

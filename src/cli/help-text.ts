@@ -66,6 +66,10 @@ Options for report
   --out FILE.html       Write a self-contained HTML report (charts included, no internet needed)
   --lang nl|en          Language of the report (default nl)
   --sheet, --header-row, --day-order, --notation, --map   as for check
+  --records DIR         The records folder (see "The records folder" below), applied first: the
+                        payments recorded lower the open amounts; --json adds "records", the bridge
+                        from the export's open total (exportedOpen, paymentsRecorded, ledgerOpen).
+                        One ledger file only.
   A folder reports every .csv/.xlsx in it: one HTML report each plus index.html, written to --out
   (default <folder>/openstaand-rapport); with --json one JSON object for all files.
 
@@ -82,6 +86,10 @@ Options for remind
                         run's, so the next run needs only the newest log.
   --handovers FILE.csv  Hand-over state written by handoff (overdracht-<date>.csv): those claims get
                         no reminder. Repeatable or a comma list.
+  --records DIR         The records folder, applied first: payments lower the open amounts; letters
+                        in verzendlog.csv are not proposed again; claims in overdrachten.csv, open
+                        disputes, pending promises and kept arrangements get no reminder (each
+                        listed with the reason). This run's letters are added to verzendlog.csv.
   --costs-vat           Collection costs include 21% VAT (you cannot deduct VAT, e.g. VAT-exempt)
   --lang nl|en          Language of the console output and messages (default en)
   --json                Print the run as one JSON object: asOf, proposals (customer, stage, each
@@ -112,6 +120,26 @@ Options for handoff
   --lang nl|en          Language of the console output and messages (default en)
   Every handoff also writes overdracht-<date>.csv, the claims marked as handed over; pass it to
   remind --handovers so the reminder ladder stops for them. Delete its rows to undo.
+
+Options for calls, arrange and payments
+  --records DIR         The records folder (calls: promises, arrangements, disputes, contacts and
+                        payments; arrange: the instalments are added to DIR/gesprekken.csv;
+                        payments: DIR/betalingen.csv, the payments already recorded)
+  --as-of YYYY-MM-DD    Day of the run (default: today)
+  --json                calls, payments: print one JSON object
+  --lang nl|en          Language of the output (default: en; payments: nl)
+  --sheet NAME, --map field=Header   as for check
+  arrange: --customer C, --instalments N (1-60), --first YYYY-MM-DD, --every month|2weeks|week
+           (default month), --amount EUR (default: what the customer has open), --out DIR (the
+           plan regeling-<id>.csv; default the records folder)
+  payments: --out DIR writes DIR/betalingen.csv with this statement's matches confirmed
+
+The records folder (--records DIR)
+  One CSV per kind of record, the same columns as Openstaand's sheets in Excel; a missing file is
+  an empty record: verzendlog.csv (letters sent), overdrachten.csv (claims handed over),
+  gesprekken.csv (calls, promises, arrangements, disputes), contactpersonen.csv (contacts),
+  betalingen.csv (payments confirmed from bank statements). A row that cannot be read stops the
+  run with its file, row, column and value: fix or delete it and run again.
 
 Options for demo
   --out DIR             Directory to write demo.xlsx and demo.csv to (created if missing)

@@ -28,10 +28,6 @@ export const EXIT_USAGE = 2;
 
 /** Runs the command line `argv` (without node and script name) and returns the exit status. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  // `payments` parses its own options (src/cli/payments-command.ts).
-  if (argv[0] === "payments") return runPayments(argv.slice(1), io);
-  if ((argv[0] === "calls" || argv[0] === "arrange") && !argv.includes("--help"))
-    return await conversation(argv, io);
   let command: CliCommand;
   try {
     command = parseCliArgs(argv);
@@ -52,6 +48,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (command.command === "report") return await reportCommand(command, io);
     if (command.command === "remind") return await remindCommand(command, io);
     if (command.command === "handoff") return await handoffCommand(command, io);
+    if (command.command === "calls" || command.command === "arrange")
+      return await conversationCommand(command, io);
+    if (command.command === "payments") return await paymentsCommand(command, io);
     return command.command === "check" ? await check(command, io) : await demo(command, io);
   } catch (error) {
     // A required option the command found missing (--as-of where there is no clock): usage.
@@ -111,35 +110,4 @@ async function demo(command: Extract<CliCommand, { command: "demo" }>, io: CliIo
     `Wrote ${xlsxPath} and ${csvPath} (${ledger.rows.length} invoices, as of ${ledger.asOf}).\n`
   );
   return EXIT_OK;
-}
-
-/** `calls` and `arrange`: their own options (see calls-command.ts), the same exit statuses. */
-async function conversation(argv: readonly string[], io: CliIo): Promise<number> {
-  const lang = argv.includes("nl") && argv[argv.indexOf("nl") - 1] === "--lang" ? "nl" : "en";
-  try {
-    return await conversationCommand(argv, io);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`openstaand: ${error.message}\nRun "openstaand --help" for usage.\n`);
-      return EXIT_USAGE;
-    }
-    io.stderr(`openstaand: ${describeFailure(error, lang)}\n`);
-    return EXIT_FAILED;
-  }
-}
-
-/** `openstaand payments …` with the exit statuses and messages of the other commands. */
-async function runPayments(argv: readonly string[], io: CliIo): Promise<number> {
-  const at = argv.indexOf("--lang");
-  const lang = at >= 0 && argv[at + 1] === "en" ? "en" : "nl";
-  try {
-    return await paymentsCommand(argv, io);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`openstaand: ${error.message}\nRun "openstaand --help" for usage.\n`);
-      return EXIT_USAGE;
-    }
-    io.stderr(`openstaand: ${describeFailure(error, lang)}\n`);
-    return EXIT_FAILED;
-  }
 }

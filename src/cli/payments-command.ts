@@ -3,77 +3,28 @@
  * [--lang nl|en] [--sheet NAME]`: a CAMT.053 or MT940 statement matched to the ledger's open
  * invoices, with the payments record of --records applied first; --out writes the record with
  * these proposals confirmed (DIR/betalingen.csv: delete a row to correct it, or all rows of an
- * Afschrift to undo that statement). Its own options are parsed here (one command, one file).
+ * Afschrift to undo that statement). Its options are parsed in cli-args.ts.
  */
-import { formatCents, type Cents, type IsoDay } from "../core";
+import { formatCents, type Cents } from "../core";
 import { paymentsCsvBytes, paymentsJson, proposePayments, recordProposals } from "../app";
-import { readPaymentsFile, shownValue, type CliIo } from "../hosts/node";
-import { UsageError } from "./cli-args";
+import { shownValue, type CliIo } from "../hosts/node";
+import type { CliCommand } from "./cli-args";
+import { commandRecords } from "./calls-command";
 import { describeFailure } from "./describe-failure";
 import { readCommandLedger, runDay } from "./remind-command";
 
-interface PaymentsOptions {
-  ledger: string;
-  statement: string;
-  records?: string;
-  out?: string;
-  json: boolean;
-  asOf?: IsoDay;
-  lang: "nl" | "en";
-  sheet?: string;
-}
-
-/** Parses the arguments after `payments`. */
-export function parsePaymentsArgs(argv: readonly string[]): PaymentsOptions {
-  const files: string[] = [];
-  const options: Partial<PaymentsOptions> = { json: false, lang: "nl" };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    const value = (): string => {
-      const next = argv[++i];
-      if (next === undefined || (next.startsWith("--") && next !== "-"))
-        throw new UsageError(`payments: ${arg} needs a value.`);
-      return next;
-    };
-    if (arg === "--json") options.json = true;
-    else if (arg === "--records") options.records = value();
-    else if (arg === "--out") options.out = value();
-    else if (arg === "--sheet") options.sheet = value();
-    else if (arg === "--as-of") {
-      const day = value();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(day))
-        throw new UsageError(`payments: --as-of ${JSON.stringify(day)} is not a day YYYY-MM-DD.`);
-      options.asOf = day as IsoDay;
-    } else if (arg === "--lang") {
-      const lang = value();
-      if (lang !== "nl" && lang !== "en")
-        throw new UsageError(`payments: --lang is nl or en, not ${JSON.stringify(lang)}.`);
-      options.lang = lang;
-    } else if (arg.startsWith("--")) throw new UsageError(`payments: unknown option ${arg}.`);
-    else files.push(arg);
-  }
-  if (files.length !== 2)
-    throw new UsageError(
-      "payments needs two files: openstaand payments <ledger> <statement> (CAMT.053 or MT940)."
-    );
-  return { ...options, ledger: files[0] ?? "", statement: files[1] ?? "" } as PaymentsOptions;
-}
+type PaymentsCommand = Extract<CliCommand, { command: "payments" }>;
 
 const dir = (path: string): string => path.replace(/[\\/]+$/, "") || ".";
 
 /** Runs `payments`; returns the exit status (0: read and matched). */
-export async function paymentsCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const options = parsePaymentsArgs(argv);
+export async function paymentsCommand(options: PaymentsCommand, io: CliIo): Promise<number> {
   const { lang } = options;
   const nl = lang === "nl";
   const asOf = runDay(options.asOf, io, "payments");
-  const read = await readCommandLedger(
-    options.ledger,
-    { asOf, lang, ...(options.sheet ? { sheet: options.sheet } : {}) },
-    io
-  );
-  const recordPath = `${dir(options.records ?? options.out ?? ".")}/betalingen.csv`;
-  const recorded = options.records === undefined ? [] : await readPaymentsFile(recordPath, io);
+  const read = await readCommandLedger(options.file, { ...options, asOf }, io);
+  // The payments record of the folder (it may not exist yet: --out creates it).
+  const recorded = (await commandRecords(options.records, io, true)).payments;
   let statementBytes: Uint8Array;
   try {
     statementBytes = await io.readFile(options.statement);

@@ -8,9 +8,10 @@
  * plus this run's, so the next run needs only that one file.
  */
 import type { CompanyDetails } from "../documents";
+import type { ConversationEntry } from "../dunning";
 import type { LedgerFileResult } from "../formats";
 import {
-  applyRecords,
+  applyRecordsWithEffects,
   companyFromJson,
   DEFAULT_SETTINGS,
   DEMO_COMPANY_NAME,
@@ -19,13 +20,24 @@ import {
   loadLedgerFile,
   reviewJson,
   reviewRun,
+  saveReminderLog,
   type Settings,
   unmatchedRecords,
   unmatchedRecordsText,
+  type AppliedRecords,
+  type Records,
 } from "../app";
 import { formatCents, textIn, type Cents, type IsoDay } from "../core";
 import { type CliCommand, UsageError, type ColumnMapping } from "./cli-args";
-import { type CliIo, fileNames, readHandoverFiles, readLogFiles } from "../hosts/node";
+import {
+  type CliIo,
+  fileNames,
+  readHandoverFiles,
+  readLogFiles,
+  recordPath,
+  recordsFolderHost,
+} from "../hosts/node";
+import { commandRecords } from "./calls-command";
 import { inputName, readLedgerBytes, readProgress } from "./ledger-input";
 
 type RemindCommand = Extract<CliCommand, { command: "remind" }>;
@@ -111,21 +123,33 @@ export async function remindCommand(command: RemindCommand, io: CliIo): Promise<
   const company = await loadCompany(command.company, io, command.lang);
   const asOf = runDay(command.asOf, io, "remind");
   const read = await readCommandLedger(command.file, { ...command, asOf }, io);
-  const earlier = await readLogFiles(command.log ?? [], io);
-  const handovers = await readHandoverFiles(command.handovers ?? [], io);
-  const ledger = applyRecords(read.ledger, { log: earlier, handovers });
+  // The records folder (--records DIR) and the record files (--log, --handovers) together; the
+  // same letter or claim in both counts once.
+  const kept = await commandRecords(command.records, io);
+  const earlier = dedupe([...kept.log, ...(await readLogFiles(command.log ?? [], io))], (e) =>
+    JSON.stringify(e)
+  );
+  const filed = await readHandoverFiles(command.handovers ?? [], io);
+  const handovers = {
+    records: dedupe(
+      [...kept.handovers.records, ...filed.records],
+      (r) => `${r.customerId}\u0000${r.invoiceId}`
+    ),
+  };
+  const records = { ...kept, log: earlier, handovers };
+  // Every record applied first, in applyRecords' order: payments, log, hand-overs, disputes.
+  const applied = applyRecordsWithEffects(read.ledger, records, asOf);
+  const ledger = applied.ledger;
   // Records of an invoice this ledger has for another customer are not applied: say so.
   const foreign = unmatchedRecordsText(
-    unmatchedRecords(read.ledger, { log: earlier, handovers }).filter(
-      (u) => u.reason === "other-customer"
-    )
+    unmatchedRecords(read.ledger, records).filter((u) => u.reason === "other-customer")
   );
   if (foreign) io.stderr(`openstaand: warning: ${foreign.en}\n`);
   // The one reminder review and the one set of drafts the pane makes too; a handed-over invoice
   // says to whom (an invoice of a factoring batch: "assigned to the factor"). The CLI's run day
   // is its --as-of day (else today): the letters and the log entries carry it.
   const settings = runSettings(company, command.costsVat);
-  const review = reviewRun(ledger, asOf, settings, handovers);
+  const review = reviewRun(ledger, asOf, settings, handovers, records.conversation);
   const drafts = await draftReminders(ledger, review.proposals, settings, asOf, {
     demoCompany: company === null,
     ...(command.company === undefined ? {} : { companyFile: command.company }),
@@ -142,6 +166,14 @@ export async function remindCommand(command: RemindCommand, io: CliIo): Promise<
     [logPath, drafts.logCsv],
   ];
   for (const [path, data] of files) await io.writeFile(path, data);
+  // The records folder keeps the log: the earlier entries plus this run's.
+  if (command.records !== undefined && log.length > 0) {
+    await saveReminderLog(recordsFolderHost(command.records, io), command.records, [
+      ...earlier,
+      ...log,
+    ]);
+    files.push([recordPath(command.records, "reminderLog"), new Uint8Array()]);
+  }
   const nl = command.lang === "nl";
   const euro = (cents: Cents): string => formatCents(cents, command.lang);
   const mergeWarnings = drafts.mailMergeWarnings;
@@ -155,8 +187,10 @@ export async function remindCommand(command: RemindCommand, io: CliIo): Promise<
         ? `Eerder log: ${earlier.length} ${earlier.length === 1 ? "regel" : "regels"} uit ${fileNames(command.log)} eerst verwerkt, zodat al verstuurde brieven niet opnieuw worden voorgesteld. ${logPath} bevat die ${earlier.length} plus de ${log.length} van deze run.`
         : `Earlier log: ${earlier.length} ${earlier.length === 1 ? "entry" : "entries"} from ${fileNames(command.log)} applied first, so letters already sent are not proposed again. ${logPath} holds those ${earlier.length} plus this run's ${log.length}.`
     );
+  if (command.records !== undefined)
+    notes.push(...folderNotes(command.records, records, applied, nl, euro));
   if (command.handovers) {
-    const n = handovers.records.length;
+    const n = filed.records.length;
     notes.push(
       nl
         ? `Overgedragen: ${n} ${n === 1 ? "vordering" : "vorderingen"} uit ${fileNames(command.handovers)} buiten de aanmaningsladder gehouden.`
@@ -190,4 +224,45 @@ export async function remindCommand(command: RemindCommand, io: CliIo): Promise<
       files.map(([path]) => `${nl ? "Geschreven:" : "Wrote"} ${path}\n`).join("")
   );
   return 0;
+}
+
+/** The first of each key, in order. */
+function dedupe<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** What the records folder brought to the run, one line per kind that holds anything. */
+function folderNotes(
+  dir: string,
+  records: Pick<Records, "log" | "handovers" | "conversation" | "payments">,
+  applied: Pick<AppliedRecords, "payments" | "paymentsApplied">,
+  nl: boolean,
+  euro: (cents: Cents) => string
+): string[] {
+  const paid = applied.payments.filter((e) => e.openAfter < e.openBefore).length;
+  const count = (kind: ConversationEntry["kind"]) =>
+    records.conversation.filter((e) => e.kind === kind).length;
+  const promises = count("promise");
+  const disputes = count("dispute");
+  const arrangements = new Set(
+    records.conversation.filter((e) => e.kind === "instalment").map((e) => e.arrangementId)
+  ).size;
+  return [
+    nl
+      ? `Vastleggingen uit ${dir}: ${records.log.length} verzonden, ${records.handovers.records.length} overgedragen, ${records.payments.length} ${records.payments.length === 1 ? "betaling" : "betalingen"}, ${promises} ${promises === 1 ? "belofte" : "beloften"}, ${arrangements} ${arrangements === 1 ? "regeling" : "regelingen"}, ${disputes} ${disputes === 1 ? "geschil" : "geschillen"}.`
+      : `Records from ${dir}: ${records.log.length} sent, ${records.handovers.records.length} handed over, ${records.payments.length} ${records.payments.length === 1 ? "payment" : "payments"}, ${promises} ${promises === 1 ? "promise" : "promises"}, ${arrangements} ${arrangements === 1 ? "arrangement" : "arrangements"}, ${disputes} ${disputes === 1 ? "dispute" : "disputes"}.`,
+    ...(applied.paymentsApplied > 0
+      ? [
+          nl
+            ? `Betalingen: openstaand ${euro(applied.paymentsApplied as Cents)} lager op ${paid} ${paid === 1 ? "factuur" : "facturen"} (nog niet in de export verwerkt).`
+            : `Payments: open amounts ${euro(applied.paymentsApplied as Cents)} lower on ${paid} ${paid === 1 ? "invoice" : "invoices"} (not yet in the export).`,
+        ]
+      : []),
+  ];
 }

@@ -5,11 +5,15 @@
  */
 import type { ReportModel } from "../analytics";
 import type { ChartBundles, FileOutcome } from "../documents";
+import { formatCents, type Cents } from "../core";
 import { type CliCommand, UsageError } from "./cli-args";
 import type { CliIo } from "../hosts/node";
 import {
   CONSOLE_COLUMNS,
   fileReport,
+  readReportInputWithRecords,
+  type Records,
+  type RecordsBridge,
   localDay,
   readReportInput,
   reportHtml,
@@ -20,6 +24,7 @@ import {
   wrapLine,
   type ReportInput,
 } from "../app";
+import { commandRecords } from "./calls-command";
 import { describeFailure } from "./describe-failure";
 import { inputName, readLedgerBytes, readProgress, STDIN_ARGUMENT } from "./ledger-input";
 
@@ -32,7 +37,15 @@ function clock(io: CliIo): () => number {
   return io.now ?? (() => performance.now());
 }
 
-async function reportOne(command: ReportCommand, path: string, io: CliIo): Promise<FileOutcome> {
+/** A report's outcome; with --records, the bridge from the export's open total. */
+type Outcome = FileOutcome & { bridge?: RecordsBridge };
+
+async function reportOne(
+  command: ReportCommand,
+  path: string,
+  io: CliIo,
+  records: Records | null = null
+): Promise<Outcome> {
   const now = clock(io);
   const t0 = now();
   const file = inputName(path, command.lang);
@@ -46,19 +59,27 @@ async function reportOne(command: ReportCommand, path: string, io: CliIo): Promi
     return { file, error: describeFailure(error, command.lang) };
   }
   let input: ReportInput;
+  let bridge: RecordsBridge | undefined;
   try {
-    input = await readReportInput(
-      bytes,
-      file,
-      {
-        ...(command.mapping ? { mapping: command.mapping } : {}),
-        sheet: command.sheet,
-        headerRow: command.headerRow,
-        dayOrder: command.dayOrder,
-        notation: command.notation,
-      },
-      io
-    );
+    const readOptions = {
+      ...(command.mapping ? { mapping: command.mapping } : {}),
+      sheet: command.sheet,
+      headerRow: command.headerRow,
+      dayOrder: command.dayOrder,
+      notation: command.notation,
+    };
+    if (records) {
+      // The records apply to the ledger, so the full reader reads it (not the fast frame).
+      const withRecords = await readReportInputWithRecords(
+        bytes,
+        file,
+        readOptions,
+        records,
+        command.asOf
+      );
+      input = withRecords.input;
+      bridge = withRecords.bridge;
+    } else input = await readReportInput(bytes, file, readOptions, io);
     progress.rows(input.rows);
   } catch (error) {
     // The reader's own messages name the file already; others get it in front.
@@ -99,7 +120,13 @@ async function reportOne(command: ReportCommand, path: string, io: CliIo): Promi
         ? `${file}: rapport opgesteld in ${seconds(t2 - t1)} s\n`
         : `${file}: report built in ${seconds(t2 - t1)} s\n`
     );
-  return { file, model, issues: input.issues, rejected: input.rejected };
+  return {
+    file,
+    model,
+    issues: input.issues,
+    rejected: input.rejected,
+    ...(bridge ? { bridge } : {}),
+  };
 }
 
 function baseName(file: string): string {
@@ -111,8 +138,14 @@ export async function reportCommand(command: ReportCommand, io: CliIo): Promise<
   const listing =
     io.listFolder && command.path !== STDIN_ARGUMENT ? await io.listFolder(command.path) : null;
   const bundles = command.out !== undefined || listing !== null ? await loadBundles(io) : null;
+  if (listing !== null && command.records !== undefined)
+    throw new UsageError(
+      "--records applies to one ledger file, not a folder of ledgers (each has its own records)."
+    );
   if (listing === null) {
-    const outcome = await reportOne(command, command.path, io);
+    const records =
+      command.records === undefined ? null : await commandRecords(command.records, io);
+    const outcome = await reportOne(command, command.path, io, records);
     const name = inputName(command.path, command.lang);
     if (!("model" in outcome))
       throw new Error(
@@ -163,17 +196,43 @@ export async function reportCommand(command: ReportCommand, io: CliIo): Promise<
   return outcomes.every((o) => "model" in o) ? 0 : 1;
 }
 
+/** The bridge as the JSON shows it: euros, the payments recorded named as the bridge item. */
+function bridgeJson(bridge: RecordsBridge, model: ReportModel, dir: string) {
+  const euros = (cents: number): number => cents / 100;
+  return {
+    folder: dir,
+    exportedOpen: euros(bridge.exportedOpen),
+    paymentsRecorded: euros(-bridge.paymentsRecorded),
+    invoicesPaid: bridge.invoicesPaid,
+    ledgerOpen: euros(bridge.ledgerOpen),
+    reconciles: bridge.ledgerOpen === model.control.ledgerOpen,
+  };
+}
+
+/** The console line of the bridge. */
+function bridgeLine(bridge: RecordsBridge, dir: string, lang: "nl" | "en"): string {
+  const euro = (cents: number): string => formatCents(cents as Cents, lang);
+  const n = bridge.invoicesPaid;
+  return lang === "nl"
+    ? `Vastleggingen uit ${dir}: openstaand volgens de export ${euro(bridge.exportedOpen)}, vastgelegde betalingen −${euro(bridge.paymentsRecorded)} (${n} ${n === 1 ? "factuur" : "facturen"}), openstaand in dit rapport ${euro(bridge.ledgerOpen)}.\n`
+    : `Records from ${dir}: open per the export ${euro(bridge.exportedOpen)}, payments recorded −${euro(bridge.paymentsRecorded)} (${n} ${n === 1 ? "invoice" : "invoices"}), open in this report ${euro(bridge.ledgerOpen)}.\n`;
+}
+
 async function emit(
   command: ReportCommand,
-  outcome: Extract<FileOutcome, { model: ReportModel }>,
+  outcome: Extract<FileOutcome, { model: ReportModel }> & { bridge?: RecordsBridge },
   out: string | undefined,
   bundles: ChartBundles | null,
   io: CliIo
 ): Promise<void> {
-  const { model, file } = outcome;
+  const { model, file, bridge } = outcome;
+  const records =
+    bridge && command.records !== undefined
+      ? { records: bridgeJson(bridge, model, command.records) }
+      : {};
   if (command.json && command.out === undefined) {
     io.stdout(
-      `${JSON.stringify({ file, ...reportJson(model, command.lang) }, null, command.pretty ? 2 : undefined)}\n`
+      `${JSON.stringify({ file, ...reportJson(model, command.lang), ...records }, null, command.pretty ? 2 : undefined)}\n`
     );
     return;
   }
@@ -183,7 +242,7 @@ async function emit(
     await io.writeFile(out, new TextEncoder().encode(html));
     if (command.json)
       io.stdout(
-        `${JSON.stringify({ file, ...reportJson(model, command.lang) }, null, command.pretty ? 2 : undefined)}\n`
+        `${JSON.stringify({ file, ...reportJson(model, command.lang), ...records }, null, command.pretty ? 2 : undefined)}\n`
       );
     else if (!/\/index\.html$/.test(out) && inputName(command.path, command.lang) === file)
       io.stdout(`Wrote ${out}.\n`);
@@ -194,6 +253,8 @@ async function emit(
     return;
   }
   io.stdout(reportText(outcome, command.lang));
+  if (bridge && command.records !== undefined)
+    io.stdout(bridgeLine(bridge, command.records, command.lang));
 }
 
 async function loadBundles(io: CliIo): Promise<ChartBundles | null> {

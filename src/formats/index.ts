@@ -20,7 +20,7 @@ export { readXlsxValues } from "./read-xlsx-values";
 export { streamXlsxValues, XLSX_STREAM_MAX_CELLS } from "./xlsx-stream/read-xlsx-stream";
 export { chartNote, writeReportXlsx } from "./report-xlsx";
 export type { ReportXlsxOptions } from "./report-xlsx";
-export { handoversFromCsv, paymentsFromCsv, reminderLogFromCsv } from "./record-csv";
+export { handoversFromCsv, paymentsFromCsv, recordCsvRows, reminderLogFromCsv } from "./record-csv";
 export { sniffDelimiter } from "./sniff-delimiter";
 export { decodeWindows1252 } from "./windows-1252";
 export { writeCsvTable } from "./write-csv-table";

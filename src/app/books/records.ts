@@ -30,6 +30,9 @@ import { applyPayments, type PaymentEffect, type PaymentRecord } from "../../pay
 import type { Host, RecordKind, RecordTable } from "../host/host";
 import { HostError, isHostError } from "../host/host-error";
 
+/** What the records use-cases need of a host: reading and writing one table per kind. */
+export type RecordHost = Pick<Host, "readRecords" | "writeRecords">;
+
 /** A row of kept records that could not be read (row, column, value, why — English and Dutch). */
 export interface RecordIssue extends RecordCodecIssue {
   kind: RecordKind;
@@ -98,7 +101,11 @@ function hostFailure(error: unknown, kind: RecordKind, verb: "read" | "save"): H
       );
 }
 
-async function read(host: Host, kind: RecordKind, scope: string): Promise<RecordTable | null> {
+async function read(
+  host: Pick<Host, "readRecords">,
+  kind: RecordKind,
+  scope: string
+): Promise<RecordTable | null> {
   if (!host.readRecords) return null;
   try {
     return await host.readRecords(kind, scope);
@@ -116,7 +123,10 @@ const withKind = (kind: RecordKind, issues: readonly RecordCodecIssue[]): Record
  * keeps nothing, no records and `kept: false`. Host failures leave as HostErrors (e.g. "not-owned"
  * when a sheet of Openstaand's name is the user's own).
  */
-export async function loadRecords(host: Host, scope: string): Promise<Records> {
+export async function loadRecords(
+  host: Pick<Host, "readRecords">,
+  scope: string
+): Promise<Records> {
   if (!host.readRecords) return { ...NO_RECORDS, log: [], issues: [] };
   const logTable = await read(host, "reminderLog", scope);
   const handoverTable = await read(host, "handovers", scope);
@@ -197,7 +207,7 @@ function unreadRows(
 }
 
 async function save(
-  host: Host,
+  host: RecordHost,
   kind: RecordKind,
   scope: string,
   table: RecordTable,
@@ -223,7 +233,7 @@ async function save(
  * stored log cannot be read at all.
  */
 export async function saveReminderLog(
-  host: Host,
+  host: RecordHost,
   scope: string,
   log: readonly ReminderLogEntry[]
 ): Promise<void> {
@@ -232,7 +242,7 @@ export async function saveReminderLog(
 
 /** Replaces the kept hand-over state of `scope` with `state`, as {@link saveReminderLog} does. */
 export async function saveHandovers(
-  host: Host,
+  host: RecordHost,
   scope: string,
   state: HandoverState
 ): Promise<void> {
@@ -244,7 +254,7 @@ export async function saveHandovers(
  * leave out a statement's rows to undo it), as {@link saveReminderLog} does.
  */
 export async function savePayments(
-  host: Host,
+  host: RecordHost,
   scope: string,
   records: readonly PaymentRecord[]
 ): Promise<void> {

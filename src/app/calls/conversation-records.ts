@@ -12,7 +12,12 @@ import {
   encodeConversations,
 } from "../../records";
 import type { Host } from "../host/host";
-import { readRecordTable, saveRecordTable, type RecordIssue } from "../books/records";
+import {
+  readRecordTable,
+  saveRecordTable,
+  type RecordHost,
+  type RecordIssue,
+} from "../books/records";
 
 /** The conversation records of one ledger. */
 export interface ConversationRecords {
@@ -47,7 +52,7 @@ export async function loadConversation(host: Host, scope: string): Promise<Conve
 
 /** Replaces the kept conversation log of `scope` with `entries` (unreadable stored rows kept). */
 export async function saveConversation(
-  host: Host,
+  host: RecordHost,
   scope: string,
   entries: readonly ConversationEntry[]
 ): Promise<void> {
@@ -62,7 +67,7 @@ export async function saveConversation(
 
 /** Replaces the kept contacts of `scope` with `contacts` (unreadable stored rows kept). */
 export async function saveContacts(
-  host: Host,
+  host: RecordHost,
   scope: string,
   contacts: readonly Contact[]
 ): Promise<void> {

@@ -3,19 +3,14 @@ export { findChartBundles } from "./chart-bundles";
 export type { CliIo } from "./cli-io";
 export { CsvChunkWorker, parallelCsvFrame } from "./csv-chunk-worker-pool";
 export { nodeIo } from "./node-io";
-export {
-  fileNames,
-  readHandoverFiles,
-  readLogFiles,
-  readPaymentsFile,
-  shownValue,
-} from "./record-files";
+export { fileNames, readHandoverFiles, readLogFiles, shownValue } from "./record-files";
 export { readFileShared, sharedBytes } from "./shared-columns";
+export { writeArrangementPlan } from "./conversation-files";
 export {
-  CONTACTS_FILE,
-  CONVERSATION_FILE,
-  readConversationFolder,
-  writeArrangementPlan,
-  writeContactsFile,
-  writeConversationFile,
-} from "./conversation-files";
+  assertRecordsReadable,
+  readRecordsFolder,
+  RECORD_FILES,
+  recordPath,
+  recordsFolderHost,
+} from "./records-folder";
+export type { RecordsFolderHost } from "./records-folder";

@@ -10,8 +10,7 @@ import type {
   RecordCodecIssue,
   ReminderLogEntry,
 } from "../../records";
-import { handoversFromCsv, paymentsFromCsv, reminderLogFromCsv } from "../../formats";
-import type { PaymentRecord } from "../../payments";
+import { handoversFromCsv, reminderLogFromCsv } from "../../formats";
 import { textIn } from "../../core";
 import type { CliIo } from "./cli-io";
 
@@ -153,28 +152,4 @@ export async function readHandoverFiles(
 export function fileNames(paths: readonly string[]): string {
   if (paths.length <= 1) return paths[0] ?? "";
   return `${paths.slice(0, -1).join(", ")} and ${paths.at(-1)}`;
-}
-
-/**
- * The payments record (`betalingen.csv` in the `--records` folder) of `openstaand payments`; an
- * empty record when the folder has none yet. An unreadable row stops the run: a payment in it would
- * be matched again, or its invoice reminded.
- */
-export async function readPaymentsFile(path: string, io: CliIo): Promise<PaymentRecord[]> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readBytes(path, "--records", io);
-  } catch (error) {
-    if (/no such file/.test(String(error))) return [];
-    throw error;
-  }
-  const decoded = paymentsFromCsv(bytes);
-  if (decoded.issues.length > 0)
-    throw unreadable(
-      path,
-      decoded.issues,
-      "a payment in an unreadable row would be matched again and its invoice reminded.",
-      "een betaling in een onleesbare regel zou opnieuw worden gekoppeld en de factuur herinnerd."
-    );
-  return decoded.records;
 }
