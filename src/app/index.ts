@@ -92,6 +92,7 @@ export {
   loadReportHtml,
   loadReportWorkbook,
   loadTemplatePreview,
+  loadPaymentsReview,
 } from "./loaders";
 export {
   SURE_FIELDS,

@@ -28,3 +28,6 @@ export const loadTemplatePreview = () => import("./template-preview");
 
 /** The morning notice of Overzicht: paneMorningNotice (the call list's engine). */
 export const loadMorningNotice = () => import("./calls/morning-notice");
+
+/** The Betalingen tab: read a bank statement, match, correct, confirm, undo (the statement readers). */
+export const loadPaymentsReview = () => import("./payments-review");
