@@ -164,6 +164,8 @@ export async function remindCommand(command: RemindCommand, io: CliIo): Promise<
     [`${dir}/${drafts.fileNames.eml}`, drafts.emlZip],
     [`${dir}/${drafts.fileNames.html}`, new TextEncoder().encode(drafts.lettersHtml)],
     [logPath, drafts.logCsv],
+    // The QR codes beside the merge file, as its "QR-code" column names them (Word's picture field).
+    ...drafts.qrImages.map(({ name, png }): [string, Uint8Array] => [`${dir}/${name}`, png]),
   ];
   for (const [path, data] of files) await io.writeFile(path, data);
   // The records folder keeps the log: the earlier entries plus this run's.

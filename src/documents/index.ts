@@ -66,7 +66,14 @@ export type { RenderedLetter } from "./letters/render-letter";
 export { defaultTemplate, defaultTemplateIds } from "./letters/template-catalog";
 export { SPECIFICATION_PARTIAL, TEMPLATE_FIELDS, checkTemplate } from "./letters/template-check";
 export type { LetterTemplate } from "./letters/templates/letter-template";
-export { emlZip, fileNamePart, letterEml } from "./mail/email-drafts";
+export {
+  emlZip,
+  fileNamePart,
+  letterEml,
+  letterFileNames,
+  paymentQrPng,
+  qrImageName,
+} from "./mail/email-drafts";
 export { emlDraft, encodeHeaderText, isMailAddress, quotedPrintable } from "./mail/eml";
 export type { EmlAttachment, EmlDraft, Mailbox } from "./mail/eml";
 export { MAIL_MERGE_HEADERS, mailMergeTable, mailMergeWarnings } from "./mail/mail-merge";
@@ -114,3 +121,4 @@ export type { SheetColumnType, SheetTable } from "./tables/sheet-table";
 export { EPC_MAX_CENTS, epcPayload } from "./payment-qr/epc-payload";
 export type { EpcPayloadResult, EpcPayment } from "./payment-qr/epc-payload";
 export { qrMatrix, qrSvg } from "./payment-qr/qr-svg";
+export { qrPng } from "./payment-qr/qr-png";

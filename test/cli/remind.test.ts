@@ -26,7 +26,7 @@ describe("openstaand remind", () => {
       f.written.get("out/herinneringen-2026-11-20-mailmerge.csv")!
     );
     expect(merge.split("\r\n")[0]).toBe(
-      "Aanhef;Naam;Contactpersoon;Adres;Postcode;Plaats;E-mail;Onderwerp;Brieftekst;Openstaand;Rente;Incassokosten;Totaal;Termijn;Kenmerk;Fase;Debiteurnummer;Datum;Taal"
+      "Aanhef;Naam;Contactpersoon;Adres;Postcode;Plaats;E-mail;Onderwerp;Brieftekst;Openstaand;Rente;Incassokosten;Totaal;Termijn;Kenmerk;Fase;Debiteurnummer;Datum;Taal;QR-code"
     );
   });
 
@@ -47,6 +47,18 @@ describe("openstaand remind", () => {
     );
     expect(html).toContain("Jansen Installatietechniek B.V.");
     expect(html).toContain("Petra Jansen");
+    // With an IBAN every letter has a QR code: a PNG beside the merge file, named in its last column.
+    const merge = new TextDecoder()
+      .decode(f.written.get("./herinneringen-2026-11-20-mailmerge.csv")!)
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")
+      .filter((line) => line !== "");
+    const named = merge.slice(1).map((line) => line.split(";").pop()!);
+    expect(named).toHaveLength(3);
+    for (const name of named) {
+      expect(name).toMatch(/ QR\.png$/);
+      expect([...f.written.get(`./${name}`)!.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    }
     const bad = fakeIo({ "demo.csv": demo, "c.json": utf8('{"naam":"x"}') });
     expect(await run(["remind", "demo.csv", "--company", "c.json"], bad.io)).toBe(1);
     expect(bad.err()).toContain('unknown key(s) "naam"');

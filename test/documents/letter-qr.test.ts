@@ -4,6 +4,7 @@
  * independent decoder) asking the letter's total with that reference; the payment matcher finds the
  * customer from the reference as the letter prints it.
  */
+import { crc32, inflateSync } from "node:zlib";
 import JSZip from "jszip";
 import jsQR from "jsqr";
 import { checkCreditorReference, customerReference, type Cents } from "../../src/core";
@@ -16,6 +17,7 @@ import {
   lettersFor,
   lettersHtml,
   mailMergeTable,
+  MAIL_MERGE_HEADERS,
   type Letter,
 } from "../../src/documents";
 import { matchPayments } from "../../src/payments";
@@ -48,6 +50,48 @@ function decodeQrs(html: string): string[] {
     if (code === null) throw new Error("QR code not decodable");
     return new TextDecoder().decode(new Uint8Array(code.binaryData));
   });
+}
+
+/**
+ * A PNG decoded by hand with Node's zlib (an independent inflate that checks the Adler-32): every
+ * chunk's CRC checked, the 1-bit grayscale rows unfiltered to pixels, and the QR code read by jsQR.
+ */
+function decodePng(png: Uint8Array): { text: string; width: number; perMetre: number } {
+  const view = Buffer.from(png);
+  expect([...view.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  let at = 8;
+  const chunks = new Map<string, Buffer>();
+  while (at < view.length) {
+    const length = view.readUInt32BE(at);
+    const type = view.toString("latin1", at + 4, at + 8);
+    const data = view.subarray(at + 8, at + 8 + length);
+    expect(view.readUInt32BE(at + 8 + length)).toBe(crc32(view.subarray(at + 4, at + 8 + length)));
+    chunks.set(type, data);
+    at += 12 + length;
+  }
+  expect([...chunks.keys()]).toEqual(["IHDR", "pHYs", "IDAT", "IEND"]);
+  const ihdr = chunks.get("IHDR")!;
+  const width = ihdr.readUInt32BE(0);
+  expect(ihdr.readUInt32BE(4)).toBe(width);
+  expect([...ihdr.subarray(8)]).toEqual([1, 0, 0, 0, 0]);
+  const raw = inflateSync(chunks.get("IDAT")!);
+  const rowBytes = Math.ceil(width / 8);
+  expect(raw.length).toBe((rowBytes + 1) * width);
+  const pixels = new Uint8ClampedArray(width * width * 4).fill(255);
+  for (let y = 0; y < width; y++) {
+    expect(raw[y * (rowBytes + 1)]).toBe(0);
+    for (let x = 0; x < width; x++) {
+      const white = (raw[y * (rowBytes + 1) + 1 + (x >> 3)]! >> (7 - (x & 7))) & 1;
+      if (!white) pixels.fill(0, (y * width + x) * 4, (y * width + x) * 4 + 3);
+    }
+  }
+  const code = jsQR(pixels, width, width);
+  if (code === null) throw new Error("PNG QR code not decodable");
+  return {
+    text: new TextDecoder().decode(new Uint8Array(code.binaryData)),
+    width,
+    perMetre: chunks.get("pHYs")!.readUInt32BE(0),
+  };
 }
 
 const euros = (c: number): string =>
@@ -156,6 +200,34 @@ describe("the RF reference and the EPC QR code on letters", () => {
     const plain = await JSZip.loadAsync(await emlZip(without, COMPANY));
     expect(Object.keys(plain.files).filter((f) => f.endsWith(".svg"))).toEqual([]);
     expect(Object.keys(plain.files)).toHaveLength(letters.length);
+  });
+
+  it("the mail merge's QR-code column names a PNG in the e-mail zip that decodes to the letter's payload", async () => {
+    const table = mailMergeTable(letters);
+    const qrCol = MAIL_MERGE_HEADERS.indexOf("QR-code");
+    const refCol = MAIL_MERGE_HEADERS.indexOf("Kenmerk");
+    const zip = await JSZip.loadAsync(await emlZip(letters, COMPANY));
+    expect(table.rows).toHaveLength(letters.length);
+    for (const [i, row] of table.rows.entries()) {
+      const letter = letters[i]!;
+      const name = String(row[qrCol]);
+      expect(name).toMatch(/ QR\.png$/);
+      // The .eml of the same letter has the same stem.
+      expect(zip.file(name.replace(/ QR\.png$/, ".eml"))).not.toBeNull();
+      const png = await zip.file(name)!.async("uint8array");
+      const decoded = decodePng(png);
+      expect(decoded.text).toBe(letter.model.epcPayload);
+      // The reference in the QR code is the merge file's Kenmerk, spaces aside.
+      expect(decoded.text.split("\n")[9]).toBe(String(row[refCol]).replace(/\s/g, ""));
+      // 30 mm wide in Word: pixels per metre = width / 0.030.
+      expect(decoded.perMetre).toBe(Math.round(decoded.width / 0.03));
+    }
+    expect(table.rows.map((r) => r[qrCol])).toContain("B1-nl Amstel Horeca Groep B.V QR.png");
+    // Without an IBAN no letter has a code: the column is empty and no PNG is in the zip.
+    const without = lettersFor(ledger, all, { company: { ...COMPANY, iban: "" } });
+    expect(mailMergeTable(without).rows.map((r) => r[qrCol])).toEqual(without.map(() => ""));
+    const plain = await JSZip.loadAsync(await emlZip(without, COMPANY));
+    expect(Object.keys(plain.files).filter((f) => f.endsWith(".png"))).toEqual([]);
   });
 
   it("the payment matcher finds the customer from the reference as the letter prints it", () => {

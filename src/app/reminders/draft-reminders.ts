@@ -12,6 +12,9 @@ import {
   type ControlLine,
   DEMO_COMPANY,
   emlZip,
+  letterFileNames,
+  paymentQrPng,
+  qrImageName,
   type SheetTable,
   lettersFor,
   type Letter,
@@ -46,8 +49,13 @@ export interface ReminderDrafts {
   mailMergeWarnings: MailMergeWarning[];
   /** The same table as an Excel workbook (sheet "Samenvoegen"; Word can merge from it directly). */
   mailMergeXlsx: Uint8Array;
-  /** One .eml draft per letter (X-Unsent: 1), zipped. */
+  /** One .eml draft per letter (X-Unsent: 1), zipped, each letter's QR code (SVG and PNG) beside it. */
   emlZip: Uint8Array;
+  /**
+   * Each letter's EPC QR code as a PNG, named as the mail merge's "QR-code" column names it (none
+   * for a letter without a code): the CLI writes them beside the merge file for Word's picture field.
+   */
+  qrImages: { name: string; png: Uint8Array }[];
   /** All letters in one HTML file, one per printed page. */
   lettersHtml: string;
   /** What these letters would log ("leg alles vast"). */
@@ -177,6 +185,11 @@ export async function draftReminders(
     mailMergeXlsx: await exportXlsxBytes(merge, "Samenvoegen"),
     mailMergeSheet: mailMergeSheetSpec(merge),
     emlZip: await emlZip(letters, company),
+    qrImages: letterFileNames(letters).flatMap((name, i) => {
+      const letter = letters[i] as Letter;
+      const png = paymentQrPng(letter);
+      return png === null ? [] : [{ name: qrImageName(letter, name), png }];
+    }),
     lettersHtml: lettersHtml(letters),
     log,
     logCsv: exportCsvBytes(reminderLogTable([...(options.earlierLog ?? []), ...log])),

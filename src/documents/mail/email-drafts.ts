@@ -7,6 +7,7 @@ import type { CompanyDetails } from "../letters/company-details";
 import { emlDraft } from "./eml";
 import { emailHtml, paymentQrSvg } from "../letters/letters-html";
 import type { Letter } from "../letters/letter-set";
+import { qrPng } from "../payment-qr/qr-png";
 
 /** A file name part: letters, digits, space, dot, dash and underscore only; at most 60 characters. */
 export function fileNamePart(text: string): string {
@@ -35,24 +36,51 @@ export function letterEml(letter: Letter, company: CompanyDetails): string {
 }
 
 /**
+ * The file name (without extension) of each letter's drafts, in the order of `letters`:
+ * "<customer number> <name>", and "<customer number> 2", "… 3" when two letters would share one.
+ * The .eml, the QR images and the mail merge's "QR-code" column all use it.
+ */
+export function letterFileNames(letters: readonly Letter[]): string[] {
+  const used = new Set<string>();
+  return letters.map((letter) => {
+    const m = letter.model;
+    let name = `${fileNamePart(m.customerId)} ${fileNamePart(m.view.debtor.name)}`;
+    for (let n = 2; used.has(name); n++) name = `${fileNamePart(m.customerId)} ${n}`;
+    used.add(name);
+    return name;
+  });
+}
+
+/** The file name of a letter's QR code as a PNG ("<name> QR.png"), or "" when it has no code. */
+export function qrImageName(letter: Letter, name: string): string {
+  return letter.model.epcPayload === null ? "" : `${name} QR.png`;
+}
+
+/** A letter's EPC QR code as a PNG (for Word's INCLUDEPICTURE), or null when it has none. */
+export function paymentQrPng(letter: Letter): Uint8Array | null {
+  const payload = letter.model.epcPayload;
+  return payload === null ? null : qrPng(payload);
+}
+
+/**
  * The zip of every letter's .eml, named "<customer number> <name>.eml", and beside it the letter's
- * EPC QR code as "<customer number> <name> QR.svg" when it has one (for a mail merge's picture).
+ * EPC QR code when it has one: "<customer number> <name> QR.svg" (for e-mail and Microsoft 365) and
+ * "… QR.png" (the picture the mail merge's "QR-code" column names; every Word version takes PNG).
  */
 export async function emlZip(
   letters: readonly Letter[],
   company: CompanyDetails
 ): Promise<Uint8Array> {
   const zip = new JSZip();
-  const used = new Set<string>();
-  for (const letter of letters) {
-    const m = letter.model;
-    let name = `${fileNamePart(m.customerId)} ${fileNamePart(m.view.debtor.name)}`;
-    for (let n = 2; used.has(name); n++) name = `${fileNamePart(m.customerId)} ${n}`;
-    used.add(name);
+  const names = letterFileNames(letters);
+  letters.forEach((letter, i) => {
+    const name = names[i] as string;
     const date = new Date(Date.UTC(2000, 0, 1));
     zip.file(`${name}.eml`, letterEml(letter, company), { date });
     const qr = paymentQrSvg(letter);
     if (qr !== null) zip.file(`${name} QR.svg`, qr, { date });
-  }
+    const png = paymentQrPng(letter);
+    if (png !== null) zip.file(qrImageName(letter, name), png, { date });
+  });
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -8,9 +8,15 @@
  * the field says, so a ledger value such as "a@b.nl, Bcc: x@evil.example" would add recipients.
  * Anything that is not one address (the rule of the .eml drafts, {@link isMailAddress}) is left
  * empty, and {@link mailMergeWarnings} says which letters and why.
+ *
+ * "Kenmerk" is the letter's payment reference (the RF creditor reference the bank matcher knows);
+ * "QR-code" names the letter's EPC QR code image ("<customer number> <name> QR.png", in the e-mail
+ * zip beside the .eml; empty when the letter has none), for a Word picture field:
+ * { INCLUDEPICTURE "{ MERGEFIELD QR-code }" \d } with the images in the folder of the merge file.
  */
 import type { SheetTable } from "../tables/sheet-table";
 import { isMailAddress } from "./eml";
+import { letterFileNames, qrImageName } from "./email-drafts";
 import type { Letter } from "../letters/letter-set";
 
 /** The merge columns, in order. */
@@ -34,6 +40,7 @@ export const MAIL_MERGE_HEADERS = [
   "Debiteurnummer",
   "Datum",
   "Taal",
+  "QR-code",
 ] as const;
 
 /** The term as the letter states it: a date, or for the 14-dagenbrief the term after receipt. */
@@ -80,7 +87,8 @@ export function mailMergeWarnings(letters: readonly Letter[]): MailMergeWarning[
 
 /** The mail-merge table of `letters` (all columns text). */
 export function mailMergeTable(letters: readonly Letter[]): SheetTable {
-  const rows = letters.map((letter) => {
+  const names = letterFileNames(letters);
+  const rows = letters.map((letter, i) => {
     const v = letter.model.view;
     return [
       v.salutation,
@@ -102,6 +110,7 @@ export function mailMergeTable(letters: readonly Letter[]): SheetTable {
       v.debtor.customerNumber,
       v.date,
       letter.model.language,
+      qrImageName(letter, names[i] as string),
     ];
   });
   return { headers: MAIL_MERGE_HEADERS, rows, types: MAIL_MERGE_HEADERS.map(() => "text") };
