@@ -53,6 +53,8 @@ import { CallsView } from "../views/calls/calls-view";
 import { MorningNoticeCard } from "../views/overview/morning-notice";
 import { useConversation } from "../views/calls/use-conversation";
 import { CALL_TEXTS } from "../i18n/texts-calls";
+import { PAYMENT_TEXTS } from "../i18n/texts-payments";
+import { PaymentsView } from "../views/payments/payments-view";
 import { TabStrip, type TabEntry } from "./tab-strip";
 import { useNarrow } from "./use-narrow";
 import { NAV_TEXTS } from "../i18n/texts-nav";
@@ -110,7 +112,15 @@ const useStyles = makeStyles({
 });
 
 type View =
-  "overview" | "customers" | "credit" | "reminders" | "calls" | "handover" | "report" | "settings";
+  | "overview"
+  | "customers"
+  | "credit"
+  | "reminders"
+  | "calls"
+  | "payments"
+  | "handover"
+  | "report"
+  | "settings";
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -227,6 +237,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
     { value: "credit", label: t.tabCredit },
     { value: "reminders", label: t.tabReminders },
     { value: "calls", label: CALL_TEXTS[lang].tab },
+    { value: "payments", label: PAYMENT_TEXTS[lang].tab },
     { value: "handover", label: RECORD_TEXTS[lang].tabHandover },
     { value: "report", label: t.tabReport },
     { value: "settings", label: t.tabSettings },
@@ -525,6 +536,16 @@ export function App({ host, defaultLang, dark }: AppProps) {
           />
         ) : view === "credit" ? (
           <CreditView analysis={wb.analysis} lang={lang} t={t} onOpen={openDossier} />
+        ) : view === "payments" ? (
+          <PaymentsView
+            ledger={wb.data.ledger}
+            recorded={wb.records.payments}
+            kept={wb.records.kept}
+            hostKind={host.kind}
+            lang={lang}
+            onSave={wb.savePayments}
+            onError={wb.showError}
+          />
         ) : view === "handover" ? (
           <HandoverView
             analysis={wb.analysis}

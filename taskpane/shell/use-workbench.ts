@@ -29,6 +29,7 @@ import {
 import type { IsoDay } from "../../src/core";
 import type { HandoverState, ReminderLogEntry } from "../../src/records";
 import type { Ledger } from "../../src/ledger";
+import type { PaymentRecord } from "../../src/payments";
 
 /** A ledger as read, with where it came from (see openLedger in src/app). */
 export type LoadedData = WorkbenchLedger;
@@ -88,6 +89,8 @@ export interface Workbench {
   saveLog(log: readonly ReminderLogEntry[]): Promise<void>;
   /** Stores `state` as the hand-over state and analyses again. */
   saveHandovers(state: HandoverState): Promise<void>;
+  /** Stores `payments` as the Betalingen record (the whole record) and analyses again. */
+  savePayments(payments: readonly PaymentRecord[]): Promise<void>;
 }
 
 /** Lets React paint (the spinner) before a long synchronous computation. */
@@ -360,5 +363,6 @@ export function useWorkbench(host: Host): Workbench {
     resetSettings: reset,
     saveLog: (log) => saveRecords({ log: [...log] }),
     saveHandovers: (handovers) => saveRecords({ handovers }),
+    savePayments: (payments) => saveRecords({ payments: [...payments] }),
   };
 }
