@@ -37,7 +37,8 @@ export async function paymentsCommand(options: PaymentsCommand, io: CliIo): Prom
     );
   }
   const name = options.statement.replace(/^.*[\\/]/, "");
-  const { match, applied } = proposePayments(read.ledger, statementBytes, name, recorded);
+  const proposals = proposePayments(read.ledger, statementBytes, name, recorded);
+  const { match, applied } = proposals;
   for (const missing of applied.notFound)
     io.stderr(
       nl
@@ -48,7 +49,7 @@ export async function paymentsCommand(options: PaymentsCommand, io: CliIo): Prom
     if (!io.writeFile) throw new Error("this environment cannot write files.");
     await io.writeFile(
       `${dir(options.out)}/betalingen.csv`,
-      paymentsCsvBytes(recordProposals(recorded, match))
+      paymentsCsvBytes(recordProposals(recorded, proposals))
     );
   }
   if (options.json) {

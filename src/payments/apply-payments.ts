@@ -2,12 +2,14 @@
  * Confirmed payments (the "Betalingen" record) applied to a ledger before any analysis, so the
  * ladder, interest, arrangements and reports all see them — without ever touching the user's sheet.
  *
- * Not counted twice: the bookkeeping export may later show the same payment. Per invoice, Openstaand
- * takes the larger of the two paid amounts — what the ledger shows as paid (amount − open) and what
- * the record holds — instead of their sum: open = max(0, min(ledger's open, amount − recorded)).
- * So a payment booked in both places counts once; a payment only in the record lowers the open
- * amount; one only in the ledger is the ledger's. (A payment booked in the ledger and a different
- * one only in the record then count as the larger of the two, never as more than was paid.)
+ * Not counted twice: the bookkeeping export may later show the same payment. Each record keeps the
+ * base it was matched against — what the user's ledger itself showed open on the invoice when the
+ * payment was confirmed (`ledgerOpen`; the invoice amount for a record without it) — and per invoice
+ * open = max(0, min(ledger's open now, base − recorded)). So a payment only in the record comes off
+ * what the ledger showed open then (a part payment the ledger already had stays counted); once the
+ * bookkeeping books it too, the ledger's open is the smaller and the payment counts once; a later
+ * payment only in the ledger is the ledger's. With several records on one invoice the base is the
+ * largest (the earliest state), so undoing an earlier statement leaves the later ones right.
  * The settled day of an invoice the record pays off is the day of the last recorded payment.
  */
 import { compareDays, type Cents, type IsoDay } from "../core";
@@ -19,6 +21,8 @@ export interface AppliedRecord {
   readonly customerId: string;
   readonly amount: Cents;
   readonly day: IsoDay | null;
+  /** The ledger's own open amount when the payment was confirmed (null/absent: the invoice amount). */
+  readonly ledgerOpen?: Cents | null;
 }
 
 /** What applying the record did, per invoice (for the pane's and the CLI's note). */
@@ -57,7 +61,7 @@ export function applyPayments(
     )
       rowOf.set(key, row);
   }
-  const perRow = new Map<number, { paid: number; day: IsoDay | null }>();
+  const perRow = new Map<number, { paid: number; day: IsoDay | null; base: number }>();
   const notFound: AppliedRecord[] = [];
   for (const record of records) {
     const row = rowOf.get(`${record.customerId}\u0000${record.invoiceId}`);
@@ -65,20 +69,22 @@ export function applyPayments(
       notFound.push(record);
       continue;
     }
-    const sofar = perRow.get(row) ?? { paid: 0, day: null };
+    const invoiceAmount = c.amount[row] ?? 0;
+    const sofar = perRow.get(row) ?? { paid: 0, day: null, base: 0 };
     const day =
       sofar.day === null || (record.day !== null && compareDays(record.day, sofar.day) > 0)
         ? record.day
         : sofar.day;
-    perRow.set(row, { paid: sofar.paid + record.amount, day });
+    // The base is the earliest state the record knew: the largest ledger open of its rows.
+    const base = Math.max(sofar.base, Math.min(invoiceAmount, record.ledgerOpen ?? invoiceAmount));
+    perRow.set(row, { paid: sofar.paid + record.amount, day, base });
   }
   const openAmount = [...c.openAmount];
   const settledDate = [...c.settledDate];
   const effects: PaymentEffect[] = [];
-  for (const [row, { paid, day }] of perRow) {
-    const amount = c.amount[row] ?? 0;
+  for (const [row, { paid, day, base }] of perRow) {
     const before = openAmount[row] ?? 0;
-    const after = Math.max(0, Math.min(before, amount - paid));
+    const after = Math.max(0, Math.min(before, base - paid));
     openAmount[row] = after as Cents;
     if (after === 0 && before > 0 && settledDate[row] == null) settledDate[row] = day;
     effects.push({

@@ -19,27 +19,42 @@ export interface PaymentRecord {
   readonly name: string | null;
   readonly iban: string | null;
   readonly reference: string | null;
+  /**
+   * What the user's ledger itself (no record applied) showed open on the invoice when the payment
+   * was confirmed: the base the payment comes off (see applyPayments). Absent or null in a record
+   * from before this column, or typed by hand: then the invoice amount is the base.
+   */
+  readonly ledgerOpen?: Cents | null;
 }
 
-/** The records of the proposals given (by default every proposal with an allocation, not recorded yet). */
+/**
+ * The records of the proposals given (by default every proposal with an allocation, not recorded
+ * yet). `ledgerOpen` gives the open amount of a ledger row as the user's ledger has it (no record
+ * applied); each record keeps it as its base (see {@link PaymentRecord.ledgerOpen}).
+ */
 export function confirmProposals(
   match: PaymentMatch,
-  accept: (proposal: PaymentProposal) => boolean = () => true
+  accept: (proposal: PaymentProposal) => boolean = () => true,
+  ledgerOpen: (row: number) => Cents | null = () => null
 ): PaymentRecord[] {
   return match.proposals
     .filter((p) => p.status !== "recorded" && p.allocations.length > 0 && accept(p))
     .flatMap((p) =>
-      p.allocations.map((a) => ({
-        statementKey: p.statementKey,
-        entryKey: p.entryKey,
-        day: p.entry.bookingDay,
-        customerId: a.customerId,
-        invoiceId: a.invoiceId,
-        amount: a.amount,
-        name: p.entry.name,
-        iban: p.entry.iban,
-        reference: p.reference,
-      }))
+      p.allocations.map((a): PaymentRecord => {
+        const base = ledgerOpen(a.row);
+        return {
+          statementKey: p.statementKey,
+          entryKey: p.entryKey,
+          day: p.entry.bookingDay,
+          customerId: a.customerId,
+          invoiceId: a.invoiceId,
+          amount: a.amount,
+          name: p.entry.name,
+          iban: p.entry.iban,
+          reference: p.reference,
+          ...(base === null ? {} : { ledgerOpen: base }),
+        };
+      })
     );
 }
 

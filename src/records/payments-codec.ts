@@ -29,6 +29,9 @@ export const PAYMENT_COLUMNS = {
   name: { header: "Naam betaler", type: "text", required: false },
   iban: { header: "IBAN betaler", type: "text", required: false },
   reference: { header: "Betalingsreferentie", type: "text", required: false },
+  // What the user's ledger showed open on the invoice when the payment was confirmed: the base the
+  // payment comes off (src/payments applyPayments). Empty in records from before: the invoice amount.
+  ledgerOpen: { header: "Openstaand volgens administratie", type: "amount", required: false },
 } as const satisfies Record<string, RecordColumn>;
 
 type Key = keyof typeof PAYMENT_COLUMNS;
@@ -48,6 +51,7 @@ export function encodePayments(records: readonly PaymentRecord[]): RecordTableDa
       r.name,
       r.iban,
       r.reference,
+      r.ledgerOpen === undefined || r.ledgerOpen === null ? null : r.ledgerOpen / 100,
     ]),
   };
 }
@@ -71,6 +75,7 @@ export function paymentsTable(records: readonly PaymentRecord[]): SheetTable {
         null,
         null,
         total / 100,
+        null,
         null,
         null,
         null,
@@ -109,6 +114,7 @@ export function decodePayments(
     const invoiceId = row.need("invoiceId", readText(row.cell("invoiceId"), options));
     const amount = row.need("amount", readCents(row.cell("amount"), options));
     const day = row.take("day", readDay(row.cell("day"), options), null);
+    const ledgerOpen = row.take("ledgerOpen", readCents(row.cell("ledgerOpen"), options), null);
     if (
       statementKey === null ||
       entryKey === null ||
@@ -127,6 +133,7 @@ export function decodePayments(
       name: text("name"),
       iban: text("iban"),
       reference: text("reference"),
+      ...(ledgerOpen === null ? {} : { ledgerOpen }),
     };
   });
   return { records: read.values, issues: [...issues, ...read.issues], headerRow };

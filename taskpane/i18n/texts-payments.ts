@@ -71,6 +71,10 @@ const nl = {
   keptWorkbench: "Bewaard in deze browser, bij deze administratie.",
   keptNowhere: "Deze omgeving bewaart niets: de betalingen gelden zolang deze pagina open is.",
   noPayments: "Deze omgeving bewaart geen betalingen.",
+  received: "Ontvangen betalingen",
+  receivedLine: (n: number, total: string) =>
+    `${n === 1 ? "1 betaling" : `${n} betalingen`} uit bankafschriften verwerkt, samen ${total}.`,
+  reference: "Betalingsreferentie",
 };
 
 export type PaymentTexts = typeof nl;
@@ -143,6 +147,10 @@ const en: PaymentTexts = {
   keptWorkbench: "Kept in this browser, with this administration.",
   keptNowhere: "This environment keeps nothing: the payments last as long as this page is open.",
   noPayments: "This environment keeps no payments.",
+  received: "Payments received",
+  receivedLine: (n, total) =>
+    `${n === 1 ? "1 payment" : `${n} payments`} applied from bank statements, together ${total}.`,
+  reference: "Payment reference",
 };
 
 /** The Betalingen tab's texts per language. */

@@ -502,6 +502,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
             onError={wb.showError}
             doNotRemindScope={markScope(wb.administration)}
             onCall={() => openCallCard(dossier)}
+            payments={wb.records.payments}
           />
         ) : view === "customers" ? (
           <CustomersView

@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import {
+  paymentsCsvBytes,
   confirmedStatements,
   groupProposals,
   pickableInvoices,
@@ -14,8 +15,9 @@ import {
   undoPaymentStatement,
   type PaymentChoices,
 } from "../../src/app";
+import { paymentsFromCsv } from "../../src/formats";
 import { applyPayments } from "../../src/payments";
-import { CREDITS, fixtureLedger } from "./payments-fixture";
+import { CREDITS, fixtureLedger, ROWS } from "./payments-fixture";
 import { writeCamt053 } from "./statement-writers";
 
 const ledger = fixtureLedger();
@@ -165,5 +167,60 @@ describe("statement review", () => {
       ),
       { numRuns: 60 }
     );
+  });
+
+  describe("a payment on an invoice the ledger shows part paid counts in full, and once", () => {
+    // 2026-0300: € 1.000,00 invoiced, € 200,00 already paid in the ledger, € 800,00 open.
+    const rows = ROWS.map((r) =>
+      r[0] === "2026-0300" ? [...r.slice(0, 5), 1000, 800, ...r.slice(7)] : r
+    );
+    const partPaid = fixtureLedger(rows);
+    const row = partPaid.columns.invoiceId.indexOf("2026-0300");
+    const pay = (amount: number, day: string, ref: string) =>
+      new TextEncoder().encode(
+        writeCamt053("NL44RABO0123456789", day, 0, [
+          {
+            amount,
+            direction: "credit",
+            name: "Het Anker",
+            iban: "NL66ASNB0707070707",
+            text: `factuur 2026-0300 ${ref}`,
+          },
+        ])
+      );
+
+    test("€ 800,00 received: the invoice is paid off, not left at € 200,00", () => {
+      const proposals = proposePayments(partPaid, pay(80000, "2026-12-01", "a"), "a.xml");
+      expect(proposals.match.proposals[0]?.status).toBe("matched");
+      const record = recordProposals([], proposals);
+      expect(record.map((r) => [r.invoiceId, r.amount, r.ledgerOpen])).toEqual([
+        ["2026-0300", 80000, 80000],
+      ]);
+      expect(applyPayments(partPaid, record).ledger.columns.openAmount[row]).toBe(0);
+      // Through the CSV and back: the base survives.
+      const { records, issues } = paymentsFromCsv(paymentsCsvBytes(record));
+      expect(issues).toEqual([]);
+      expect(records).toEqual(record);
+      // The bookkeeping books it later (open 0 in its export): still 0, counted once.
+      const booked = fixtureLedger(
+        rows.map((r) => (r[0] === "2026-0300" ? [...r.slice(0, 6), 0, ...r.slice(7)] : r))
+      );
+      expect(applyPayments(booked, record).ledger.columns.openAmount[row]).toBe(0);
+    });
+
+    test("two statements: € 300,00 then € 500,00; undo of the first leaves € 300,00 open", () => {
+      const first = proposePayments(partPaid, pay(30000, "2026-12-01", "a"), "a.xml");
+      const once = recordProposals([], first);
+      expect(applyPayments(partPaid, once).ledger.columns.openAmount[row]).toBe(50000);
+      const second = proposePayments(partPaid, pay(50000, "2026-12-02", "b"), "b.xml", once);
+      expect(second.match.proposals[0]?.allocations.map((a) => a.openBefore)).toEqual([50000]);
+      const twice = recordProposals(once, second);
+      expect(applyPayments(partPaid, twice).ledger.columns.openAmount[row]).toBe(0);
+      const undone = undoPaymentStatement(twice, "NL44RABO0123456789 STMT-2026-12-01");
+      expect(applyPayments(partPaid, undone).ledger.columns.openAmount[row]).toBe(30000);
+      // A record without a base (from before the column, or typed by hand): the invoice amount.
+      const legacy = once.map((r) => ({ ...r, ledgerOpen: null }));
+      expect(applyPayments(partPaid, legacy).ledger.columns.openAmount[row]).toBe(70000);
+    });
   });
 });

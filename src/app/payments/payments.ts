@@ -20,6 +20,8 @@ import {
 
 /** A statement read and matched. */
 export interface PaymentProposals {
+  /** The ledger as read (no record applied): each confirmed payment keeps its open amount as base. */
+  readonly read: Ledger;
   readonly statements: readonly BankStatement[];
   readonly match: PaymentMatch;
   /** The ledger as the matcher saw it: the record applied (what the next analysis sees too). */
@@ -36,7 +38,7 @@ export function proposePayments(
   const statements = readBankStatement(statementBytes, statementName);
   const applied = applyPayments(ledger, recorded);
   const match = matchPayments(statements, applied.ledger, recorded);
-  return { statements, match, applied };
+  return { read: ledger, statements, match, applied };
 }
 
 const euros = (c: Cents): number => centsToEuros(c);
@@ -102,15 +104,23 @@ export function paymentsJson(match: PaymentMatch): unknown {
 }
 
 /**
- * The record after confirming `match`'s proposals (all with an allocation, or those `accept` keeps)
- * on top of `recorded`: a credit confirmed again replaces its earlier rows.
+ * The record after confirming the proposals (all with an allocation, or those `accept` keeps) on
+ * top of `recorded`: a credit confirmed again replaces its earlier rows. Given the proposals (not
+ * only their match), each row keeps what the ledger as read showed open on its invoice, so the
+ * payment comes off that and is not mistaken for one the ledger already has (see applyPayments).
  */
 export function recordProposals(
   recorded: readonly PaymentRecord[],
-  match: PaymentMatch,
+  proposals: PaymentProposals | PaymentMatch,
   accept?: (proposal: PaymentMatch["proposals"][number]) => boolean
 ): PaymentRecord[] {
-  return addPaymentRecords(recorded, confirmProposals(match, accept));
+  if (!("match" in proposals))
+    return addPaymentRecords(recorded, confirmProposals(proposals, accept));
+  const open = proposals.read.columns.openAmount;
+  return addPaymentRecords(
+    recorded,
+    confirmProposals(proposals.match, accept, (row) => (row >= 0 ? (open[row] ?? null) : null))
+  );
 }
 
 /** The record as the CLI's `betalingen.csv` (UTF-8 with BOM, ";", control line last). */

@@ -29,6 +29,8 @@ import type { Lang, Texts } from "../../i18n/texts";
 import { NUM_CELL } from "../../shell/table-styles";
 import { DO_NOT_REMIND_TEXTS } from "../../i18n/texts-do-not-remind";
 import { CALL_TEXTS } from "../../i18n/texts-calls";
+import type { PaymentRecord } from "../../../src/payments";
+import { DossierPayments } from "./dossier-payments";
 
 const useStyles = makeStyles({
   head: {
@@ -80,6 +82,8 @@ export interface CustomerDossierProps {
   doNotRemindScope?: string | null | undefined;
   /** Opens the customer's call card in Bellen (shown when given). */
   onCall?(): void;
+  /** The Betalingen record: the customer's payments received are listed (when given). */
+  payments?: readonly PaymentRecord[];
 }
 
 interface InvoiceLine {
@@ -371,6 +375,9 @@ export function CustomerDossier(props: CustomerDossierProps) {
           </TableBody>
         </Table>
       </div>
+      {props.payments && (
+        <DossierPayments customerId={customerId} payments={props.payments} lang={lang} />
+      )}
     </div>
   );
 }

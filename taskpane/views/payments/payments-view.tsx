@@ -127,7 +127,7 @@ export function PaymentsView(props: PaymentsViewProps) {
     }
     setBusy(true);
     try {
-      await props.onSave(mod.recordProposals(recorded, proposals.match));
+      await props.onSave(mod.recordProposals(recorded, proposals));
       setRead(null);
       setChoices(new Map());
       setStatus(p.confirmed(confirmable.length, money(confirmTotal, lang)));
