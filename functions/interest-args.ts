@@ -62,6 +62,9 @@ const KINDS = new Map<string, InterestKind>(
 
 /** The interest kind: commercial (handelsrente, the default) or consumer (wettelijke rente). */
 export function kindArg(argument: string, value: unknown): InterestKind {
+  // The two spellings a column of calls nearly always has, compared before any lookup.
+  if (value === "handels") return "commercial";
+  if (value === "wettelijk") return "consumer";
   if (isBlankArg(value)) return "commercial";
   // The exact spelling first: no new string per call in a recalculated column.
   const kind =
@@ -126,10 +129,18 @@ export function withArgument<T>(argument: string, body: () => T): T {
   try {
     return body();
   } catch (error) {
-    if (error instanceof CoreError && error.code === "interest.too-large") {
-      throw new ArgumentError("as_of", `${error.message} Choose an as_of nearer to the due date.`);
-    }
-    if (error instanceof CoreError) throw new ArgumentError(argument, error.message);
-    throw error;
+    throw argumentErrorOf(argument, error);
   }
+}
+
+/**
+ * What {@link withArgument} throws for `error`: a core error as an ArgumentError naming `argument`
+ * (hot wrappers call it from their own try/catch instead of allocating a closure per call).
+ */
+export function argumentErrorOf(argument: string, error: unknown): unknown {
+  if (error instanceof CoreError && error.code === "interest.too-large") {
+    return new ArgumentError("as_of", `${error.message} Choose an as_of nearer to the due date.`);
+  }
+  if (error instanceof CoreError) return new ArgumentError(argument, error.message);
+  return error;
 }

@@ -12,9 +12,10 @@ import {
   statutoryRate,
 } from "../src/core";
 import { ArgumentError, isBlankArg } from "./args";
-import { guarded } from "./guarded";
+import { asExcelError, guarded } from "./guarded";
 import {
   amountArg,
+  argumentErrorOf,
   epochDayArg,
   flagArg,
   isoDayArg,
@@ -49,19 +50,26 @@ export function interestFunction(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   payments?: any[][]
 ): number {
-  return guarded(() => {
+  // As guarded and withArgument, without a closure per call (a volatile column recalculates often).
+  try {
     const base = amountArg("principal", principal);
     const from = epochDayArg("due_date", due_date);
     const to = isBlankArg(as_of) ? todayEpochDay() : epochDayArg("as_of", as_of);
     const interestKind = kindArg("kind", kind);
     if (to < from) throw asOfBeforeDue(from, to);
     if (isBlankArg(payments)) {
-      return (
-        withArgument("due_date", () => statutoryInterestCents(base, from, to, interestKind)) / 100
-      );
+      let cents: number;
+      try {
+        cents = statutoryInterestCents(base, from, to, interestKind);
+      } catch (error) {
+        throw argumentErrorOf("due_date", error);
+      }
+      return cents / 100;
     }
     return evaluate(base, from, to, interestKind, payments).interest / 100;
-  });
+  } catch (error) {
+    throw asExcelError(error);
+  }
 }
 
 /**
