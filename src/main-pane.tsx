@@ -53,8 +53,13 @@ async function main(): Promise<void> {
     host = { ...excelHost, readLedgerFile: readLedgerFileOffThread };
   } else {
     // The demo ledger (and its generator) loads only in the workbench.
-    const { demoHost } = await import("./hosts/browser");
-    host = { ...demoHost(undefined, browserStore()), readLedgerFile: readLedgerFileOffThread };
+    const { demoHost, indexedDbFileStore } = await import("./hosts/browser");
+    // The last opened file, kept in this browser's IndexedDB with the user's consent only.
+    const files = typeof indexedDB !== "undefined" ? indexedDbFileStore(indexedDB) : undefined;
+    host = {
+      ...demoHost(undefined, browserStore(), undefined, files),
+      readLedgerFile: readLedgerFileOffThread,
+    };
   }
   const lang = langOf(officeDisplayLanguage() ?? navigator.language);
   const dark =

@@ -65,6 +65,7 @@ export type {
   ReadRequest,
   RecordKind,
   RecordTable,
+  KeptFile,
   SavedExport,
   SheetValues,
 } from "./host/host";
@@ -257,3 +258,4 @@ export type {
   PaymentChoices,
   ProposalGroups,
 } from "./payments/statement-review";
+export { forgetLastFile, keepLastFile, lastFileOffer } from "./workbench/last-file";

@@ -51,6 +51,7 @@ import { RECORD_TEXTS } from "../i18n/texts-records";
 import { useWorkbench } from "./use-workbench";
 import { CallsView } from "../views/calls/calls-view";
 import { MorningNoticeCard } from "../views/overview/morning-notice";
+import { LastFileBar } from "./last-file-bar";
 import { useConversation } from "../views/calls/use-conversation";
 import { CALL_TEXTS } from "../i18n/texts-calls";
 import { PAYMENT_TEXTS } from "../i18n/texts-payments";
@@ -146,6 +147,8 @@ export function App({ host, defaultLang, dark }: AppProps) {
   const [callCustomer, setCallCustomer] = useState<string | null>(null);
   const [sourceId, setSourceId] = useState<string>("");
   const fileInput = useRef<HTMLInputElement>(null);
+  /** The file the user picked last (kept in the browser with consent: see LastFileBar). */
+  const [picked, setPicked] = useState<File | null>(null);
   const standalone = host.kind === "standalone";
   const narrow = useNarrow();
   const nav = NAV_TEXTS[lang];
@@ -291,6 +294,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
                 data-testid="file-input"
                 onChange={(e) => {
                   const file = e.target.files?.[0];
+                  if (file) setPicked(file);
                   if (file) wb.readFile(file);
                   e.target.value = "";
                 }}
@@ -341,6 +345,22 @@ export function App({ host, defaultLang, dark }: AppProps) {
           )}
         </div>
       </header>
+
+      {standalone && (
+        <LastFileBar
+          host={host}
+          settings={wb.settings}
+          source={wb.data?.source ?? null}
+          administration={wb.administration}
+          picked={picked}
+          lang={lang}
+          onReopen={(file) => {
+            setPicked(file);
+            wb.readFile(file);
+          }}
+          onError={wb.showError}
+        />
+      )}
 
       {wb.data && (
         <section className={s.context} aria-label={t.asOf} data-testid="reporting-context">

@@ -111,6 +111,15 @@ export interface Host {
   /** Excel: shows the task pane (with the workbook the add-in loads without it). */
   showPane?(): Promise<void>;
   /**
+   * The workbench: the files kept in the browser (one per administration) to open again after a
+   * reload — only ever written with the user's consent (see ../workbench/last-file).
+   */
+  listKeptFiles?(): Promise<KeptFile[]>;
+  /** Keeps `file`, replacing the one kept for its scope. */
+  keepFile?(file: KeptFile): Promise<void>;
+  /** Removes the kept file of `scope`; null removes every kept file. */
+  forgetKeptFiles?(scope: string | null): Promise<void>;
+  /**
    * Hands an export to the user in the way that works where the pane runs (see ./save-export):
    * the workbench downloads it; Excel opens a workbook as a new workbook, writes a table into an
    * owned sheet, shows a text document in a dialog, and downloads the rest where Excel allows
@@ -176,4 +185,20 @@ export type RecordKind = "reminderLog" | "handovers" | "conversations" | "contac
 export interface RecordTable {
   headers: string[];
   rows: (string | number | null)[][];
+}
+
+/** A file the workbench keeps in the browser to open again after a reload. */
+export interface KeptFile {
+  /** The administration's record scope (or the source's name for the demo): one file per scope. */
+  scope: string;
+  /** What the user calls the administration. */
+  administration: string;
+  /** The file's name, size in bytes and last-modified time (ms since 1970). */
+  name: string;
+  size: number;
+  lastModified: number;
+  /** When it was kept (ms since 1970): the newest is offered. */
+  keptAt: number;
+  /** The file's bytes; null for a source the host reads itself (the demo). */
+  bytes: ArrayBuffer | null;
 }

@@ -9,6 +9,7 @@ import {
 } from "../../app";
 import { demoLedger } from "../../demo";
 import { downloadFile } from "./download-file";
+import type { KeptFileStore } from "./kept-files";
 import type { IsoDay } from "../../core";
 
 const DEMO_SOURCE = {
@@ -96,7 +97,8 @@ function storedTable(text: string | null, key: string): RecordTable | null {
 export function demoHost(
   seed?: number,
   givenStore?: SettingsStore,
-  clock: () => Date = () => new Date()
+  clock: () => Date = () => new Date(),
+  files?: KeptFileStore
 ): Host {
   const demo = demoLedger(seed === undefined ? {} : { seed });
   const store = givenStore ?? memorySettingsStore();
@@ -170,5 +172,9 @@ export function demoHost(
       return { route: "download", name: file.name };
     },
     ...records,
+    // The last file per administration, kept only with consent (see src/app/workbench/last-file).
+    ...(files
+      ? { listKeptFiles: files.list, keepFile: files.keep, forgetKeptFiles: files.forget }
+      : {}),
   };
 }

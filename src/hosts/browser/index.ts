@@ -12,3 +12,5 @@ export { readLedgerFileOffThread } from "./file-worker/read-file-off-thread";
 export { FileJobAssembler } from "./file-worker/file-job";
 export { postResult, runFileJob } from "./file-worker/run-file-job";
 export type { FileJob, FileJobMessage } from "./file-worker/file-job";
+export { indexedDbFileStore, memoryFileStore } from "./kept-files";
+export type { KeptFileStore } from "./kept-files";
