@@ -7,6 +7,8 @@ import {
   forgetLastFile,
   keepLastFile,
   lastFileOffer,
+  resetSettings,
+  saveSettings,
   type KeptFile,
 } from "../../src/app";
 import { demoHost, memoryFileStore, memorySettingsStore } from "../../src/hosts/browser";
@@ -55,6 +57,18 @@ test("'Vergeet dit bestand' removes that one; withdrawn consent removes every ke
   await keepLastFile(host, consent, file("b", 2));
   await forgetLastFile(host, "b");
   expect((await lastFileOffer(host, consent))?.scope).toBe("a");
+  // Settings not yet loaded (the defaults): no offer, and nothing is removed.
   expect(await lastFileOffer(host, DEFAULT_SETTINGS)).toBeNull();
+  expect((await store.list()).map((f) => f.scope)).toEqual(["a"]);
+  // Saving other settings with the consent kept leaves the file; withdrawing removes them all.
+  await saveSettings(host, consent);
+  await saveSettings(host, { ...consent, toleranceCents: 900 });
+  expect((await store.list()).map((f) => f.scope)).toEqual(["a"]);
+  await saveSettings(host, { ...consent, keepLastFile: false });
+  expect(await store.list()).toEqual([]);
+  // And a reset withdraws it too.
+  await saveSettings(host, consent);
+  await keepLastFile(host, consent, file("c", 5));
+  await resetSettings(host);
   expect(await store.list()).toEqual([]);
 });

@@ -327,9 +327,17 @@ describe("the last run", () => {
 
   it("the workbench keeps it per administration in browser storage (the real demo host)", async () => {
     const store = memorySettingsStore();
-    const host = demoHost(undefined, store, () => new Date("2026-12-03T08:00:00Z"));
+    let now = new Date("2026-12-03T08:00:00Z");
+    const host = demoHost(undefined, store, () => now);
     const first = await morningNoticeOn(host, "adm-1", ledger, conversation, d("2026-12-03"));
     expect(first.since).toBeNull();
+    // A look at another day than today (a chosen peildatum) is no morning run: nothing recorded.
+    await morningNoticeOn(host, "adm-1", ledger, conversation, d("2026-12-05"));
+    expect(parseLastRun(await host.readLastRunText!("adm-1"))).toEqual({
+      day: "2026-12-03",
+      before: null,
+    });
+    now = new Date("2026-12-07T07:30:00Z");
     const second = await morningNoticeOn(host, "adm-1", ledger, conversation, asOf);
     expect(second.since).toBe("2026-12-03");
     expect(second).toEqual(morningNotice(ledger, conversation, kept, asOf));

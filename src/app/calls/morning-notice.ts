@@ -424,7 +424,11 @@ function callLines(calls: MorningNotice["calls"]): Text[] {
   ];
 }
 
-/** The notice of `asOf` for the ledger of `scope`, counted from the last run the host keeps; records the run. */
+/**
+ * The notice of `asOf` for the ledger of `scope`, counted from the last run the host keeps. Only a
+ * run on the user's today (host.today()) is recorded: a look at another reporting day (the demo's
+ * story day, a chosen peildatum) is not a morning run and moves nothing.
+ */
 export async function morningNoticeOn(
   host: Host,
   scope: string,
@@ -436,7 +440,7 @@ export async function morningNoticeOn(
   const kept = parseLastRun((await host.readLastRunText?.(scope)) ?? null);
   const notice = morningNotice(ledger, conversation, kept, asOf, options);
   const next = lastRunAfter(kept, asOf);
-  if (host.writeLastRunText && (kept === null || next.day !== kept.day))
+  if (host.writeLastRunText && asOf === host.today() && (kept === null || next.day !== kept.day))
     await host.writeLastRunText(scope, lastRunText(next));
   return notice;
 }

@@ -14,34 +14,50 @@ export async function loadSettings(host: Host): Promise<Settings> {
  * The morning-notice consent as stored (null when the stored settings cannot be read): saving and
  * resetting change how the workbook opens only when the consent changes.
  */
-async function storedConsent(host: Host): Promise<boolean | null> {
+async function storedConsent(
+  host: Host
+): Promise<Pick<Settings, "morningNotice" | "keepLastFile"> | null> {
   try {
-    return parseSettings(await host.readSettingsText()).morningNotice;
+    return parseSettings(await host.readSettingsText());
   } catch {
     return null;
   }
 }
 
+/** What a change of consent asks of the host: open with the workbook or not; forget kept files. */
+async function followConsent(
+  host: Host,
+  before: Pick<Settings, "morningNotice" | "keepLastFile"> | null,
+  after: Settings
+): Promise<void> {
+  if (host.setOpenWithWorkbook && before?.morningNotice !== after.morningNotice)
+    await host.setOpenWithWorkbook(after.morningNotice);
+  if (host.forgetKeptFiles && before?.keepLastFile !== false && !after.keepLastFile)
+    await host.forgetKeptFiles(null);
+}
+
+const followsConsent = (host: Host) =>
+  host.setOpenWithWorkbook !== undefined || host.forgetKeptFiles !== undefined;
+
 /**
  * Validates and stores `settings`; returns what was stored. Throws a HostError naming a bad key.
  * Where the host can open with the workbook (Excel), a changed morning-notice consent sets it:
- * on consent Openstaand loads with the workbook, withdrawn it no longer does.
+ * on consent Openstaand loads with the workbook, withdrawn it no longer does. Where the host keeps
+ * files (the workbench), withdrawing the keep-last-file consent removes every kept file.
  */
 export async function saveSettings(host: Host, settings: Settings): Promise<Settings> {
   const text = serializeSettings(settings);
-  const before = host.setOpenWithWorkbook ? await storedConsent(host) : null;
+  const before = followsConsent(host) ? await storedConsent(host) : null;
   await host.writeSettingsText(text);
   const stored = parseSettings(text);
-  if (host.setOpenWithWorkbook && before !== stored.morningNotice)
-    await host.setOpenWithWorkbook(stored.morningNotice);
+  await followConsent(host, before, stored);
   return stored;
 }
 
 /** Removes the stored settings, so the defaults apply again (consent withdrawn); returns the defaults. */
 export async function resetSettings(host: Host): Promise<Settings> {
-  const before = host.setOpenWithWorkbook ? await storedConsent(host) : null;
+  const before = followsConsent(host) ? await storedConsent(host) : null;
   await host.writeSettingsText(null);
-  if (host.setOpenWithWorkbook && before !== DEFAULT_SETTINGS.morningNotice)
-    await host.setOpenWithWorkbook(DEFAULT_SETTINGS.morningNotice);
+  await followConsent(host, before, DEFAULT_SETTINGS);
   return DEFAULT_SETTINGS;
 }

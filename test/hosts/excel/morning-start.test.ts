@@ -137,7 +137,8 @@ describe("the notice from the workbook", () => {
 
   it("names the invoices fallen due since the last run and the promise due today", async () => {
     withSharedRuntime();
-    const host = createExcelHost();
+    let now = new Date("2026-12-07T07:45:00");
+    const host = createExcelHost({ now: () => now });
     await saveConversation(host, "Debiteuren", [promise]);
     excel.settings.set(LAST_RUN_KEY, JSON.stringify({ day: "2026-12-03", before: null }));
     const { ledger, notice } = await workbookNotice(host, monday);
@@ -166,6 +167,7 @@ describe("the notice from the workbook", () => {
     });
     expect((await workbookNotice(host, monday)).notice).toEqual(notice);
     // Tuesday counts from Monday: nothing fell due since; the promise was kept or not yet missed.
+    now = new Date("2026-12-08T08:10:00");
     const tuesday = (await workbookNotice(host, d("2026-12-08"))).notice;
     expect(tuesday.since).toBe(monday);
     expect(tuesday.newlyOverdue).toEqual([]);
@@ -173,7 +175,7 @@ describe("the notice from the workbook", () => {
 
   it("shows the pane on the notice only with consent and something to say", async () => {
     withSharedRuntime();
-    const host = createExcelHost();
+    const host = createExcelHost({ now: () => new Date("2026-12-07T08:00:00") });
     await saveConversation(host, "Debiteuren", [promise]);
     const { notice } = await workbookNotice(host, monday);
     expect(notice.quiet).toBe(false);
