@@ -11,6 +11,8 @@
  */
 import {
   applyRecords,
+  callOptionsOf,
+  DEFAULT_SETTINGS,
   NO_RECORDS,
   outcomeEntries,
   saveConversation,
@@ -60,7 +62,8 @@ export async function conversationCommand(command: CallsCommand, io: CliIo): Pro
   // Every record applied first (payments lower open amounts, so a promise paid counts as kept).
   const ledger = applyRecords(read.ledger, records, asOf);
   const conversation = { entries: records.conversation, contacts: records.contacts };
-  const options: CallOptions = {};
+  // The same call options as the pane's (default settings: the CLI keeps none).
+  const options: CallOptions = callOptionsOf(DEFAULT_SETTINGS, null);
   if (command.command === "calls")
     return calls(ledger, conversation, asOf, lang, command.json, io, options);
 

@@ -32,13 +32,18 @@ export { exclusionLines, reviewJson } from "../../dunning";
 export function reviewRun(
   ledger: Ledger,
   asOf: IsoDay,
-  settings: Pick<Settings, "toleranceCents" | "doNotRemind">,
+  settings: Pick<Settings, "toleranceCents" | "doNotRemind"> & Partial<Pick<Settings, "calls">>,
   handovers: HandoverState = NO_HANDOVERS,
   conversation: readonly ConversationEntry[] = []
 ): ReminderReview {
   const agreements =
     conversation.length > 0
-      ? agreementsOn(ledger, conversation, asOf, DEFAULT_PROMISE_GRACE_DAYS)
+      ? agreementsOn(
+          ledger,
+          conversation,
+          asOf,
+          settings.calls?.promiseGraceDays ?? DEFAULT_PROMISE_GRACE_DAYS
+        )
       : null;
   const review = reviewReminders(agreements ? applyDisputes(ledger, agreements) : ledger, asOf, {
     tolerance: settings.toleranceCents as Cents,
