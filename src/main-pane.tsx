@@ -47,10 +47,12 @@ async function main(): Promise<void> {
   }
   const inExcel = (await officeHost()) === "excel";
   // A file the user opens is read in a Web Worker (the reader loads there, not on the page).
-  const { readLedgerFileOffThread } = await import("./hosts/browser");
+  // The analysis runs there too: in the worker that read the file, or one fed the ledger read.
+  const { readLedgerFileOffThread, analyseOffThread } = await import("./hosts/browser");
+  const offThread = { readLedgerFile: readLedgerFileOffThread, analyseLedger: analyseOffThread };
   let host: Host;
   if (inExcel) {
-    host = { ...excelHost, readLedgerFile: readLedgerFileOffThread };
+    host = { ...excelHost, ...offThread };
   } else {
     // The demo ledger (and its generator) loads only in the workbench.
     const { demoHost, indexedDbFileStore } = await import("./hosts/browser");
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
     const files = typeof indexedDB !== "undefined" ? indexedDbFileStore(indexedDB) : undefined;
     host = {
       ...demoHost(undefined, browserStore(), undefined, files),
-      readLedgerFile: readLedgerFileOffThread,
+      ...offThread,
     };
   }
   const lang = langOf(officeDisplayLanguage() ?? navigator.language);

@@ -177,6 +177,7 @@ export type { TemplateChoice } from "./template-preview";
 export { VERSION } from "./version";
 export { writeReport } from "./report/write-report";
 export { openLedger } from "./workbench/open-ledger";
+export { analyseLedger } from "./workbench/analyse-ledger";
 export type { OpenLedgerOptions, WorkbenchLedger, WorkbenchSource } from "./workbench/open-ledger";
 // Vocabulary and renderings the pane shows, re-exported from lower layers so that the pane imports
 // only src/app: the ledger's fields and their labels (column mapping, settings), the default ladders

@@ -15,7 +15,7 @@ import {
   loadSettings,
   resetSettings,
   saveSettings,
-  loadAnalysis,
+  analyseLedger,
   loadRecordKeeping,
   DEFAULT_SETTINGS,
   type Settings,
@@ -224,10 +224,11 @@ export function useWorkbench(host: Host): Workbench {
     setBusy({ kind: "analyse", progress: null });
     void (async () => {
       try {
-        const { analyseWithRecords } = await loadAnalysis();
+        // In the host's worker where it has one (the page stays responsive), else here.
         await nextFrame();
         if (!live) return;
-        const result = analyseWithRecords(
+        const result = await analyseLedger(
+          host,
           { ...data, records, administration: administrationRef.current },
           settingsRef.current
         );
@@ -246,7 +247,7 @@ export function useWorkbench(host: Host): Workbench {
     return () => {
       live = false;
     };
-  }, [data, records, analysisKey]);
+  }, [host, data, records, analysisKey]);
 
   const saveRecords = useCallback(
     async (change: RecordsChange) => {

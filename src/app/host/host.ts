@@ -1,6 +1,8 @@
 import type { DateSystem, IsoDay } from "../../core";
 import type { ReportSheetSpec, WrittenReport } from "../../documents";
 import type { FileReadProgress, LedgerFileResult, ReadLedgerFileOptions } from "../../formats";
+import type { AnalysisInput, AnalysisWithRecords } from "../analyse";
+import type { Settings } from "../settings/settings";
 
 /** The values of a sheet or file as read by a host, with where they came from. */
 export interface SheetValues {
@@ -137,6 +139,12 @@ export interface Host {
     options: ReadLedgerFileOptions,
     read: FileReadRequest
   ): Promise<LedgerFileResult>;
+  /**
+   * Analyses a ledger read for the workbench as analyseWithRecords does, off the page's main thread
+   * (in the Web Worker that read the file, or one fed the ledger). Absent where the analysis runs in
+   * place (Node); the use-case (analyseLedger) then runs it itself.
+   */
+  analyseLedger?(input: AnalysisInput, settings: Settings): Promise<AnalysisWithRecords>;
 }
 
 /** Progress and cancellation of {@link Host.readLedgerFile}. */

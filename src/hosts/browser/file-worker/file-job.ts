@@ -17,6 +17,8 @@ import {
   type LedgerFileResult,
   type ReadLedgerFileOptions,
 } from "../../../formats";
+import type { Settings } from "../../../app";
+import type { AnalysisRequest, PostedAnalysis } from "./analysis-job";
 
 /** The page asks the worker to read one file. */
 export interface FileJob {
@@ -38,7 +40,22 @@ export interface PostedError {
   sample: readonly (readonly unknown[])[];
 }
 
-/** One message from the worker. */
+/**
+ * What the page posts to a ledger worker: a file to read; or a ledger of the page's own (a host's
+ * sheet, the demo) in slices of rows, then its length; then analyses of the ledger it holds.
+ */
+export type LedgerWorkerRequest =
+  | { kind: "read"; job: FileJob }
+  | { kind: "rows"; columns: Partial<Record<keyof Columns, unknown[]>> }
+  | { kind: "rows-done"; length: number }
+  | { kind: "analyse"; id: number; request: AnalysisRequest; settings: Settings };
+
+/** What a ledger worker posts back about an analysis (see analysis-job.ts). */
+export type AnalysisMessage =
+  | { kind: "analysis"; id: number; posted: PostedAnalysis }
+  | { kind: "analysis-error"; id: number; error: PostedError };
+
+/** One message from the worker about a file it reads. */
 export type FileJobMessage =
   | { kind: "progress"; progress: FileReadProgress }
   | { kind: "rows"; columns: Partial<Record<keyof Columns, unknown[]>> }

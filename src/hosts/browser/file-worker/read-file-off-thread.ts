@@ -7,7 +7,8 @@
  */
 import { HostError, type FileReadRequest } from "../../../app";
 import type { LedgerFileResult, ReadLedgerFileOptions } from "../../../formats";
-import { FileJobAssembler, type FileJob, type FileJobMessage } from "./file-job";
+import { FileJobAssembler, type FileJobMessage, type LedgerWorkerRequest } from "./file-job";
+import { holdLedger, newLedgerWorker } from "./ledger-worker";
 
 /**
  * Reads `file` (named `name`) in a worker; rejects as readLedgerFile would throw, or with a
@@ -22,18 +23,15 @@ export function readLedgerFileOffThread(
   const { onProgress, signal } = read;
   const cancelled = (): HostError => new HostError("cancelled", "Cancelled", "Afgebroken");
   if (signal?.aborted) return Promise.reject(cancelled());
-  // webpack 5 turns this pattern into a worker chunk of its own (same origin: worker-src 'self').
-  const worker = new Worker(new URL("./ledger-file-worker.ts", import.meta.url), {
-    name: "openstaand-file-reader",
-  });
+  const worker = newLedgerWorker();
   return new Promise<LedgerFileResult>((resolve, reject) => {
     const assembler = new FileJobAssembler();
     const finish = (): void => {
-      worker.terminate();
       signal?.removeEventListener("abort", abort);
     };
     const abort = (): void => {
       finish();
+      worker.terminate();
       reject(cancelled());
     };
     signal?.addEventListener("abort", abort);
@@ -43,17 +41,21 @@ export function readLedgerFileOffThread(
         if (taken?.kind === "progress") onProgress?.(taken.progress);
         else if (taken?.kind === "result") {
           finish();
+          // The worker keeps the ledger it read and analyses it (see ledger-worker.ts).
+          holdLedger(taken.result.ledger, worker);
           // For the page's own timings (and the browser test's): when the ledger was whole here.
           performance.mark("openstaand:file-read");
           resolve(taken.result);
         }
       } catch (error) {
         finish();
+        worker.terminate();
         reject(error);
       }
     };
     worker.onerror = (event: ErrorEvent) => {
       finish();
+      worker.terminate();
       reject(
         new HostError(
           "host",
@@ -62,7 +64,7 @@ export function readLedgerFileOffThread(
         )
       );
     };
-    const job: FileJob = { file, name, options };
-    worker.postMessage(job);
+    const request: LedgerWorkerRequest = { kind: "read", job: { file, name, options } };
+    worker.postMessage(request);
   });
 }

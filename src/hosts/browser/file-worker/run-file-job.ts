@@ -11,19 +11,24 @@ export const ROWS_PER_MESSAGE = 20_000;
 /** Issues per message (each a small object of six fields). */
 const ISSUES_PER_MESSAGE = 20_000;
 
-/** Reads the job's file and posts progress, the result in slices, or the error. */
+/**
+ * Reads the job's file and posts progress, the result in slices, or the error; gives the result
+ * (null after an error) so the worker can hold the ledger for its analyses.
+ */
 export async function runFileJob(
   job: FileJob,
   post: (message: FileJobMessage) => void
-): Promise<void> {
+): Promise<LedgerFileResult | null> {
   try {
     const bytes = new Uint8Array(await job.file.arrayBuffer());
     const result = await readLedgerFile(bytes, job.name, job.options, (progress) =>
       post({ kind: "progress", progress })
     );
     postResult(result, post);
+    return result;
   } catch (error) {
     post({ kind: "error", error: postedError(error) });
+    return null;
   }
 }
 
@@ -47,7 +52,7 @@ export function postResult(
 }
 
 /** The error as plain data (a class does not survive postMessage). */
-function postedError(error: unknown): PostedError {
+export function postedError(error: unknown): PostedError {
   if (!(error instanceof Error))
     return { name: "Error", message: String(error), messageNl: null, headers: [], sample: [] };
   const { messageNl, headers, sample } = error as Partial<LedgerError>;

@@ -1,0 +1,75 @@
+/**
+ * The analysis of a ledger held by a ledger worker (see ledger-worker.ts), both ends as plain
+ * functions so a test can run them with structuredClone between them, as postMessage does.
+ *
+ * The worker holds the ledger (the one it read, or one the page fed it in slices) and runs the one
+ * use-case the page would run (analyseWithRecords of src/app) on it; what comes back is the analysis
+ * as plain data: the report's frame names its invoice numbers by a function, which does not survive
+ * postMessage, so it travels as the list of numbers and is a function again on the page; and of the
+ * ledger with the kept records applied only the columns the records changed travel back (the page
+ * has the rest already).
+ */
+import {
+  analyseWithRecords,
+  type Analysis,
+  type AnalysisInput,
+  type AnalysisWithRecords,
+  type Settings,
+} from "../../../app";
+import type { Ledger } from "../../../ledger";
+import type { Columns } from "./file-job";
+
+/** What the page asks the worker to analyse: the input without the ledger the worker holds. */
+export type AnalysisRequest = Omit<AnalysisInput, "ledger">;
+
+/** The analysis as the worker posts it. */
+export interface PostedAnalysis {
+  analysis: Omit<Analysis, "report"> & {
+    report: Omit<Analysis["report"], "frame"> & {
+      frame: Omit<Analysis["report"]["frame"], "invoiceId"> & { invoiceIds: string[] };
+    };
+  };
+  /** The columns of the ledger the records changed (stages, days, hand-overs), by name. */
+  changed: Partial<Record<keyof Columns, unknown[]>>;
+  recordsNotApplied: AnalysisWithRecords["recordsNotApplied"];
+}
+
+/** The worker's side: analyses `ledger` as the page asked and gives the result as plain data. */
+export function analyseHeld(
+  ledger: Ledger,
+  request: AnalysisRequest,
+  settings: Settings
+): PostedAnalysis {
+  const result = analyseWithRecords({ ...request, ledger }, settings);
+  const { frame, ...report } = result.analysis.report;
+  const { invoiceId, ...columns } = frame;
+  const invoiceIds: string[] = new Array<string>(frame.length);
+  for (let i = 0; i < frame.length; i++) invoiceIds[i] = invoiceId(i);
+  const changed: Partial<Record<keyof Columns, unknown[]>> = {};
+  for (const key of Object.keys(result.ledger.columns) as (keyof Columns)[])
+    if (result.ledger.columns[key] !== ledger.columns[key])
+      changed[key] = result.ledger.columns[key] as unknown[];
+  return {
+    analysis: { ...result.analysis, report: { ...report, frame: { ...columns, invoiceIds } } },
+    changed,
+    recordsNotApplied: result.recordsNotApplied,
+  };
+}
+
+/** The page's side: the analysis again as analyseWithRecords gives it, over the page's `ledger`. */
+export function rebuiltAnalysis(posted: PostedAnalysis, ledger: Ledger): AnalysisWithRecords {
+  const { frame, ...report } = posted.analysis.report;
+  const { invoiceIds, ...columns } = frame;
+  const applied: Ledger =
+    Object.keys(posted.changed).length === 0
+      ? ledger
+      : { ...ledger, columns: { ...ledger.columns, ...posted.changed } as Columns };
+  return {
+    ledger: applied,
+    analysis: {
+      ...posted.analysis,
+      report: { ...report, frame: { ...columns, invoiceId: (i) => invoiceIds[i] ?? "" } },
+    },
+    recordsNotApplied: posted.recordsNotApplied,
+  };
+}

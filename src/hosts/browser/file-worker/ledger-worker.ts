@@ -1,0 +1,128 @@
+/**
+ * The page's side of the ledger workers: one worker holds the ledger the pane shows (the worker that
+ * read it, or one fed the ledger the page read from its host) and analyses it on request, so the
+ * analysis (seconds for a few hundred thousand rows) never runs on the page's main thread. A worker
+ * whose ledger the pane no longer shows is terminated; so is one whose read was cancelled.
+ */
+import {
+  HostError,
+  type AnalysisInput,
+  type AnalysisWithRecords,
+  type Settings,
+} from "../../../app";
+import type { Ledger } from "../../../ledger";
+import { rebuiltAnalysis, type AnalysisRequest } from "./analysis-job";
+import {
+  rebuiltError,
+  type AnalysisMessage,
+  type Columns,
+  type LedgerWorkerRequest,
+} from "./file-job";
+
+/** Rows per slice when the page feeds a worker its own ledger (each slice a short task). */
+const FEED_ROWS = 10_000;
+
+/** A new ledger worker (webpack 5 turns this pattern into a worker chunk; same origin). */
+export function newLedgerWorker(): Worker {
+  return new Worker(new URL("./ledger-file-worker.ts", import.meta.url), {
+    name: "openstaand-ledger",
+  });
+}
+
+const cancelled = (): HostError => new HostError("cancelled", "Cancelled", "Afgebroken");
+
+/** Lets the page's other tasks (input, painting) run between two slices. */
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A worker holding one ledger, with the analyses asked of it and not yet answered. */
+class HeldLedger {
+  private readonly pending = new Map<
+    number,
+    { ledger: Ledger; resolve: (a: AnalysisWithRecords) => void; reject: (e: unknown) => void }
+  >();
+  private nextId = 1;
+
+  constructor(private readonly worker: Worker) {
+    worker.onmessage = (event: MessageEvent<AnalysisMessage>) => {
+      const message = event.data;
+      const waiting = this.pending.get(message.id);
+      if (!waiting) return;
+      this.pending.delete(message.id);
+      if (message.kind === "analysis") {
+        performance.mark("openstaand:analysis-received");
+        waiting.resolve(rebuiltAnalysis(message.posted, waiting.ledger));
+      } else waiting.reject(rebuiltError(message.error));
+    };
+    worker.onerror = (event: ErrorEvent) => {
+      const error = new HostError(
+        "host",
+        `The analysis stopped in the background: ${event.message || "the worker failed"}.`,
+        `De analyse is op de achtergrond gestopt: ${event.message || "de verwerking faalde"}.`
+      );
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+    };
+  }
+
+  analyse(ledger: Ledger, request: AnalysisRequest, settings: Settings) {
+    return new Promise<AnalysisWithRecords>((resolve, reject) => {
+      const id = this.nextId++;
+      this.pending.set(id, { ledger, resolve, reject });
+      this.post({ kind: "analyse", id, request, settings });
+    });
+  }
+
+  post(message: LedgerWorkerRequest): void {
+    this.worker.postMessage(message);
+  }
+
+  /** Terminates the worker; analyses still asked of it fail as cancelled. */
+  retire(): void {
+    this.worker.terminate();
+    for (const waiting of this.pending.values()) waiting.reject(cancelled());
+    this.pending.clear();
+  }
+}
+
+/** The workers by the ledger they hold (the object the page has of it). */
+const byLedger = new WeakMap<Ledger, HeldLedger>();
+/** The one worker kept: the ledger shown last. */
+let current: HeldLedger | null = null;
+
+/** Keeps `worker`, which holds `ledger`, for its analyses; the worker kept before is terminated. */
+export function holdLedger(ledger: Ledger, worker: Worker): void {
+  const held = new HeldLedger(worker);
+  current?.retire();
+  current = held;
+  byLedger.set(ledger, held);
+}
+
+/** Feeds `ledger` to a new worker in slices of rows, yielding to the page between slices. */
+async function feed(ledger: Ledger): Promise<HeldLedger> {
+  const worker = newLedgerWorker();
+  const post = (message: LedgerWorkerRequest) => worker.postMessage(message);
+  const keys = Object.keys(ledger.columns) as (keyof Columns)[];
+  for (let from = 0; from === 0 || from < ledger.length; from += FEED_ROWS) {
+    if (from > 0) await yieldToPage();
+    const columns: Partial<Record<keyof Columns, unknown[]>> = {};
+    for (const key of keys)
+      columns[key] = (ledger.columns[key] as unknown[]).slice(from, from + FEED_ROWS);
+    post({ kind: "rows", columns });
+  }
+  post({ kind: "rows-done", length: ledger.length });
+  holdLedger(ledger, worker);
+  return byLedger.get(ledger) as HeldLedger;
+}
+
+/**
+ * Analyses `input` as analyseWithRecords (src/app) does, in the worker that holds its ledger (fed
+ * to a new worker first when the page read it itself): the same result, the page never blocked.
+ */
+export async function analyseOffThread(
+  input: AnalysisInput,
+  settings: Settings
+): Promise<AnalysisWithRecords> {
+  const held = byLedger.get(input.ledger) ?? (await feed(input.ledger));
+  const { asOf, dayBasis, today, records, administration } = input;
+  return held.analyse(input.ledger, { asOf, dayBasis, today, records, administration }, settings);
+}

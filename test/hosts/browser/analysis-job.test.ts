@@ -1,0 +1,126 @@
+/**
+ * The analysis in the ledger worker: what the page rebuilds from the worker's message (analyseHeld
+ * on the worker's side, structuredClone between, as postMessage does, rebuiltAnalysis on the page's)
+ * is exactly what analyseWithRecords gives on the page — the report with its frame (invoice numbers
+ * included), the reminder review, the ledger with the kept records applied, and what was not
+ * applied — for the demo ledger with a reminder log, and for a ledger with rows in another currency
+ * (a frame of fewer rows than the ledger). The served page runs both sides with a real Worker
+ * (test/e2e/file-worker.test.ts).
+ */
+import {
+  analyseWithRecords,
+  DEFAULT_SETTINGS,
+  NO_RECORDS,
+  type AnalysisInput,
+  type AnalysisWithRecords,
+} from "../../../src/app";
+import type { Cents, IsoDay } from "../../../src/core";
+import { demoLedger } from "../../../src/demo";
+import { analyseHeld, rebuiltAnalysis } from "../../../src/hosts/browser";
+import { readLedger } from "../../../src/ledger";
+import type { ReminderLogEntry } from "../../../src/records";
+import { testLedger } from "../../analytics/ledger-fixture";
+
+/** Through the worker: the request without the ledger, the answer cloned as postMessage would. */
+function throughWorker(input: AnalysisInput): AnalysisWithRecords {
+  const { ledger, ...request } = input;
+  const posted = analyseHeld(structuredClone(ledger), structuredClone(request), DEFAULT_SETTINGS);
+  return rebuiltAnalysis(structuredClone(posted), ledger);
+}
+
+/** The result with the frame's invoice numbers listed (a function compares by identity only). */
+function comparable(result: AnalysisWithRecords) {
+  const { frame, ...report } = result.analysis.report;
+  const { invoiceId, ...columns } = frame;
+  const ids = Array.from({ length: frame.length }, (_, i) => invoiceId(i));
+  return {
+    ...result,
+    analysis: { ...result.analysis, report: { ...report, frame: columns, ids } },
+  };
+}
+
+const sent = (customerId: string, invoiceId: string): ReminderLogEntry => ({
+  date: "2026-10-20" as IsoDay,
+  customerId,
+  customerName: "",
+  channel: "email",
+  stage: 1,
+  stageKind: "reminder",
+  stageName: "Herinnering",
+  templateId: "herinnering",
+  language: "nl",
+  invoices: [{ invoiceId, stage: 1 }],
+  principal: 0 as Cents,
+  interest: 0 as Cents,
+  costs: 0 as Cents,
+  total: 0 as Cents,
+  deadline: null,
+});
+
+describe("the analysis in the ledger worker", () => {
+  it("gives the demo ledger's analysis with its reminder log applied, as on the page", () => {
+    const demo = demoLedger();
+    const { ledger } = readLedger([demo.headers, ...demo.rows], { asOf: demo.asOf });
+    const c = ledger.columns;
+    const log = [0, 5, 9].map((i) => sent(c.customerId[i] as string, c.invoiceId[i] as string));
+    const input: AnalysisInput = {
+      ledger,
+      asOf: demo.asOf,
+      dayBasis: "source",
+      today: demo.asOf,
+      records: { log: [...log, sent("nobody", "F-none")], handovers: NO_RECORDS.handovers },
+      administration: { kind: "workbook" },
+    };
+    const direct = analyseWithRecords(input, DEFAULT_SETTINGS);
+    const got = throughWorker(input);
+    expect(comparable(got)).toStrictEqual(comparable(direct));
+    // The log changed stages: those columns came back, the rest is the page's own.
+    expect(got.ledger.columns.reminderStage).not.toBe(ledger.columns.reminderStage);
+    expect(got.ledger.columns.amount).toBe(ledger.columns.amount);
+    expect(got.ledger.columns.reminderStage[5]).toBe(1);
+    expect(got.recordsNotApplied?.nl).toMatch(/^1 vastgelegde factuur staat niet in deze lijst/);
+    expect(got.analysis.report.frame.length).toBeGreaterThan(100);
+  });
+
+  it("names the frame's invoices when rows in another currency are left out of it", () => {
+    const ledger = testLedger([
+      {
+        customerId: "100",
+        invoiceId: "F1",
+        amount: 12_100,
+        invoiceDate: "2026-09-01",
+        dueDate: "2026-10-01",
+      },
+      {
+        customerId: "100",
+        invoiceId: "U1",
+        amount: 9_900,
+        invoiceDate: "2026-09-01",
+        dueDate: "2026-10-01",
+        currency: "USD",
+      },
+      {
+        customerId: "200",
+        invoiceId: "F2",
+        amount: 5_000,
+        invoiceDate: "2026-09-15",
+        dueDate: "2026-10-15",
+      },
+    ]);
+    const input: AnalysisInput = {
+      ledger,
+      asOf: "2026-11-20" as IsoDay,
+      dayBasis: "chosen",
+      today: "2026-11-20" as IsoDay,
+      records: NO_RECORDS,
+      administration: null,
+    };
+    const got = throughWorker(input);
+    expect(comparable(got)).toStrictEqual(comparable(analyseWithRecords(input, DEFAULT_SETTINGS)));
+    const frame = got.analysis.report.frame;
+    expect([frame.invoiceId(0), frame.invoiceId(1)]).toEqual(["F1", "F2"]);
+    // Nothing applied: the page's ledger, its columns the page's own arrays.
+    expect(got.ledger).toStrictEqual(ledger);
+    expect(got.ledger.columns.invoiceId).toBe(ledger.columns.invoiceId);
+  });
+});
