@@ -94,6 +94,7 @@ export {
   loadReportWorkbook,
   loadTemplatePreview,
   loadPaymentsReview,
+  loadWorkbenchAnalysis,
 } from "./loaders";
 export {
   SURE_FIELDS,
@@ -178,6 +179,8 @@ export { VERSION } from "./version";
 export { writeReport } from "./report/write-report";
 export { openLedger } from "./workbench/open-ledger";
 export { analyseLedger } from "./workbench/analyse-ledger";
+export { analyseForWorkbench } from "./workbench/workbench-analysis";
+export type { WorkbenchAnalysis } from "./workbench/workbench-analysis";
 export type { OpenLedgerOptions, WorkbenchLedger, WorkbenchSource } from "./workbench/open-ledger";
 // Vocabulary and renderings the pane shows, re-exported from lower layers so that the pane imports
 // only src/app: the ledger's fields and their labels (column mapping, settings), the default ladders

@@ -11,6 +11,9 @@ export const loadFileOpening = () => import("./workbench/open-file");
 /** The analysis of a ledger with its kept records applied: analyse, analyseWithRecords. */
 export const loadAnalysis = () => import("./analyse");
 
+/** The workbench's analysis and customer index (analyseForWorkbench), where no worker runs it. */
+export const loadWorkbenchAnalysis = () => import("./workbench/workbench-analysis");
+
 /** The records kept beside a ledger, and where they belong: loadKeptRecords, storeRecordsOf, … */
 export const loadRecordKeeping = () => import("./workbench/kept-records");
 

@@ -16,13 +16,12 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   type ExportFile,
   type Host,
   type MappingNeed,
   type SavedExport,
-  customerIndex,
   isHostError,
   loadReportHtml,
   mappingNeedOfError,
@@ -33,18 +32,21 @@ import {
   recordScope,
   saveExport,
 } from "../../src/app";
-import { CreditView } from "../views/customers/credit-view";
-import { CustomerDossier } from "../views/customers/customer-dossier";
-import { CustomersView } from "../views/customers/customers-view";
+// Past the first screen: each view loads on first use (see lazy-views.tsx).
+import {
+  CreditView,
+  CustomerDossier,
+  CustomersView,
+  HandoverView,
+  RemindersView,
+  ReportView,
+  SettingsView,
+} from "./lazy-views";
 import { ErrorBar } from "./error-bar";
 import { count, day } from "./format";
 import { MappingDialog } from "./mapping-dialog";
 import { OverviewView } from "../views/overview/overview-view";
-import { RemindersView } from "../views/reminders/reminders-view";
-import { ReportView } from "../views/report/report-view";
-import { SettingsView } from "../views/settings/settings-view";
 import { TEXTS, type Lang } from "../i18n/texts";
-import { HandoverView } from "../views/handover/handover-view";
 import { AdministrationBar } from "./administration-bar";
 import { ReportingDayField } from "./reporting-day-field";
 import { RECORD_TEXTS } from "../i18n/texts-records";
@@ -154,10 +156,8 @@ export function App({ host, defaultLang, dark }: AppProps) {
   const nav = NAV_TEXTS[lang];
   document.documentElement.lang = lang;
 
-  const facts = useMemo(
-    () => (wb.ledger && wb.analysis ? customerIndex(wb.ledger, wb.analysis.asOf) : null),
-    [wb.ledger, wb.analysis]
-  );
+  // Made with the analysis (in the worker where the host has one).
+  const facts = wb.customerFacts;
 
   // The column mapping dialog opens by itself after a read that failed for want of columns, or
   // that recognised a required column without certainty; not again for a sheet once cancelled.

@@ -25,6 +25,7 @@ import {
   type AdministrationChoice,
   type WorkbenchLedger,
   type WorkbenchSource,
+  type CustomerFacts,
 } from "../../src/app";
 import type { IsoDay } from "../../src/core";
 import type { HandoverState, ReminderLogEntry } from "../../src/records";
@@ -55,6 +56,8 @@ export interface Workbench {
    * the letters recorded as sent, claims handed over). Null until both are there.
    */
   ledger: Ledger | null;
+  /** Per customer: the ledger rows and the customer table's facts (with the analysis). */
+  customerFacts: Map<string, CustomerFacts> | null;
   /** The reminder log and hand-over state kept for the ledger read; null while loading. */
   records: Records | null;
   /**
@@ -104,6 +107,7 @@ export function useWorkbench(host: Host): Workbench {
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [records, setRecords] = useState<Records | null>(null);
   const [ledger, setLedger] = useState<Ledger | null>(null);
+  const [customerFacts, setCustomerFacts] = useState<Map<string, CustomerFacts> | null>(null);
   const recordsRef = useRef<Records | null>(null);
   const [recordsNotApplied, setRecordsNotApplied] = useState<{ en: string; nl: string } | null>(
     null
@@ -169,6 +173,7 @@ export function useWorkbench(host: Host): Workbench {
         setData(loaded);
         setAnalysis(null);
         setLedger(null);
+        setCustomerFacts(null);
       } catch (e) {
         if (controller.signal.aborted || isHostError(e, "cancelled")) {
           setError(new HostError("cancelled", "Cancelled", "Afgebroken"));
@@ -234,6 +239,7 @@ export function useWorkbench(host: Host): Workbench {
         );
         if (live) {
           setLedger(result.ledger);
+          setCustomerFacts(result.facts);
           setAnalysis(result.analysis);
           setRecordsNotApplied(result.recordsNotApplied);
         }
@@ -343,6 +349,7 @@ export function useWorkbench(host: Host): Workbench {
     data,
     analysis,
     ledger,
+    customerFacts,
     records,
     recordsNotApplied,
     administration,

@@ -1,7 +1,8 @@
 import type { DateSystem, IsoDay } from "../../core";
 import type { ReportSheetSpec, WrittenReport } from "../../documents";
 import type { FileReadProgress, LedgerFileResult, ReadLedgerFileOptions } from "../../formats";
-import type { AnalysisInput, AnalysisWithRecords } from "../analyse";
+import type { AnalysisInput } from "../analyse";
+import type { WorkbenchAnalysis } from "../workbench/workbench-analysis";
 import type { Settings } from "../settings/settings";
 
 /** The values of a sheet or file as read by a host, with where they came from. */
@@ -140,11 +141,11 @@ export interface Host {
     read: FileReadRequest
   ): Promise<LedgerFileResult>;
   /**
-   * Analyses a ledger read for the workbench as analyseWithRecords does, off the page's main thread
+   * Analyses a ledger read for the workbench as analyseForWorkbench does, off the page's main thread
    * (in the Web Worker that read the file, or one fed the ledger). Absent where the analysis runs in
    * place (Node); the use-case (analyseLedger) then runs it itself.
    */
-  analyseLedger?(input: AnalysisInput, settings: Settings): Promise<AnalysisWithRecords>;
+  analyseLedger?(input: AnalysisInput, settings: Settings): Promise<WorkbenchAnalysis>;
 }
 
 /** Progress and cancellation of {@link Host.readLedgerFile}. */

@@ -1,20 +1,21 @@
 /**
  * Use-case: the workbench's analysis of the ledger it read, with its kept records applied — off the
  * page's main thread where the host can (a Web Worker holding the ledger, see Host.analyseLedger),
- * else in place with the analysis loaded lazily. Either way the one use-case analyseWithRecords.
+ * else in place with the analysis loaded lazily. Either way the one use-case analyseForWorkbench.
  */
-import type { AnalysisInput, AnalysisWithRecords } from "../analyse";
+import type { AnalysisInput } from "../analyse";
 import type { Host } from "../host/host";
-import { loadAnalysis } from "../loaders";
+import { loadWorkbenchAnalysis } from "../loaders";
 import type { Settings } from "../settings/settings";
+import type { WorkbenchAnalysis } from "./workbench-analysis";
 
-/** Analyses `input` with `settings` as analyseWithRecords does, in the host's worker when it has one. */
+/** Analyses `input` with `settings` as analyseForWorkbench does, in the host's worker if it has one. */
 export async function analyseLedger(
   host: Host,
   input: AnalysisInput,
   settings: Settings
-): Promise<AnalysisWithRecords> {
+): Promise<WorkbenchAnalysis> {
   if (host.analyseLedger) return host.analyseLedger(input, settings);
-  const { analyseWithRecords } = await loadAnalysis();
-  return analyseWithRecords(input, settings);
+  const { analyseForWorkbench } = await loadWorkbenchAnalysis();
+  return analyseForWorkbench(input, settings);
 }

@@ -1,18 +1,20 @@
 /**
  * The analysis in the ledger worker: what the page rebuilds from the worker's message (analyseHeld
  * on the worker's side, structuredClone between, as postMessage does, rebuiltAnalysis on the page's)
- * is exactly what analyseWithRecords gives on the page — the report with its frame (invoice numbers
- * included), the reminder review, the ledger with the kept records applied, and what was not
- * applied — for the demo ledger with a reminder log, and for a ledger with rows in another currency
+ * is exactly what analyseForWorkbench gives on the page — the report with its frame (invoice numbers
+ * included), the reminder review, the ledger with the kept records applied, what was not applied,
+ * and the customer index — for the demo ledger with a reminder log, and for a ledger with rows in another currency
  * (a frame of fewer rows than the ledger). The served page runs both sides with a real Worker
  * (test/e2e/file-worker.test.ts).
  */
 import {
+  analyseForWorkbench,
   analyseWithRecords,
+  customerIndex,
   DEFAULT_SETTINGS,
   NO_RECORDS,
   type AnalysisInput,
-  type AnalysisWithRecords,
+  type WorkbenchAnalysis,
 } from "../../../src/app";
 import type { Cents, IsoDay } from "../../../src/core";
 import { demoLedger } from "../../../src/demo";
@@ -22,14 +24,14 @@ import type { ReminderLogEntry } from "../../../src/records";
 import { testLedger } from "../../analytics/ledger-fixture";
 
 /** Through the worker: the request without the ledger, the answer cloned as postMessage would. */
-function throughWorker(input: AnalysisInput): AnalysisWithRecords {
+function throughWorker(input: AnalysisInput): WorkbenchAnalysis {
   const { ledger, ...request } = input;
   const posted = analyseHeld(structuredClone(ledger), structuredClone(request), DEFAULT_SETTINGS);
   return rebuiltAnalysis(structuredClone(posted), ledger);
 }
 
 /** The result with the frame's invoice numbers listed (a function compares by identity only). */
-function comparable(result: AnalysisWithRecords) {
+function comparable(result: WorkbenchAnalysis) {
   const { frame, ...report } = result.analysis.report;
   const { invoiceId, ...columns } = frame;
   const ids = Array.from({ length: frame.length }, (_, i) => invoiceId(i));
@@ -71,9 +73,15 @@ describe("the analysis in the ledger worker", () => {
       records: { log: [...log, sent("nobody", "F-none")], handovers: NO_RECORDS.handovers },
       administration: { kind: "workbook" },
     };
-    const direct = analyseWithRecords(input, DEFAULT_SETTINGS);
+    const direct = analyseForWorkbench(input, DEFAULT_SETTINGS);
     const got = throughWorker(input);
     expect(comparable(got)).toStrictEqual(comparable(direct));
+    // The one analysis and the one customer index of src/app, not another.
+    const { facts, ...analysed } = direct;
+    expect(comparable({ ...analysed, facts })).toStrictEqual(
+      comparable({ ...analyseWithRecords(input, DEFAULT_SETTINGS), facts })
+    );
+    expect(got.facts).toStrictEqual(customerIndex(got.ledger, got.analysis.asOf));
     // The log changed stages: those columns came back, the rest is the page's own.
     expect(got.ledger.columns.reminderStage).not.toBe(ledger.columns.reminderStage);
     expect(got.ledger.columns.amount).toBe(ledger.columns.amount);
@@ -116,7 +124,7 @@ describe("the analysis in the ledger worker", () => {
       administration: null,
     };
     const got = throughWorker(input);
-    expect(comparable(got)).toStrictEqual(comparable(analyseWithRecords(input, DEFAULT_SETTINGS)));
+    expect(comparable(got)).toStrictEqual(comparable(analyseForWorkbench(input, DEFAULT_SETTINGS)));
     const frame = got.analysis.report.frame;
     expect([frame.invoiceId(0), frame.invoiceId(1)]).toEqual(["F1", "F2"]);
     // Nothing applied: the page's ledger, its columns the page's own arrays.

@@ -3,18 +3,19 @@
  * functions so a test can run them with structuredClone between them, as postMessage does.
  *
  * The worker holds the ledger (the one it read, or one the page fed it in slices) and runs the one
- * use-case the page would run (analyseWithRecords of src/app) on it; what comes back is the analysis
+ * use-case the page would run (analyseForWorkbench of src/app) on it; what comes back is the analysis
  * as plain data: the report's frame names its invoice numbers by a function, which does not survive
- * postMessage, so it travels as the list of numbers and is a function again on the page; and of the
+ * postMessage, so it travels as the list of numbers and is a function again on the page; the
+ * customer index travels as it is (a Map of plain values); and of the
  * ledger with the kept records applied only the columns the records changed travel back (the page
  * has the rest already).
  */
 import {
-  analyseWithRecords,
+  analyseForWorkbench,
   type Analysis,
   type AnalysisInput,
-  type AnalysisWithRecords,
   type Settings,
+  type WorkbenchAnalysis,
 } from "../../../app";
 import type { Ledger } from "../../../ledger";
 import type { Columns } from "./file-job";
@@ -31,7 +32,8 @@ export interface PostedAnalysis {
   };
   /** The columns of the ledger the records changed (stages, days, hand-overs), by name. */
   changed: Partial<Record<keyof Columns, unknown[]>>;
-  recordsNotApplied: AnalysisWithRecords["recordsNotApplied"];
+  recordsNotApplied: WorkbenchAnalysis["recordsNotApplied"];
+  facts: WorkbenchAnalysis["facts"];
 }
 
 /** The worker's side: analyses `ledger` as the page asked and gives the result as plain data. */
@@ -40,7 +42,7 @@ export function analyseHeld(
   request: AnalysisRequest,
   settings: Settings
 ): PostedAnalysis {
-  const result = analyseWithRecords({ ...request, ledger }, settings);
+  const result = analyseForWorkbench({ ...request, ledger }, settings);
   const { frame, ...report } = result.analysis.report;
   const { invoiceId, ...columns } = frame;
   const invoiceIds: string[] = new Array<string>(frame.length);
@@ -53,11 +55,12 @@ export function analyseHeld(
     analysis: { ...result.analysis, report: { ...report, frame: { ...columns, invoiceIds } } },
     changed,
     recordsNotApplied: result.recordsNotApplied,
+    facts: result.facts,
   };
 }
 
-/** The page's side: the analysis again as analyseWithRecords gives it, over the page's `ledger`. */
-export function rebuiltAnalysis(posted: PostedAnalysis, ledger: Ledger): AnalysisWithRecords {
+/** The page's side: the analysis again as analyseForWorkbench gives it, over the page's `ledger`. */
+export function rebuiltAnalysis(posted: PostedAnalysis, ledger: Ledger): WorkbenchAnalysis {
   const { frame, ...report } = posted.analysis.report;
   const { invoiceIds, ...columns } = frame;
   const applied: Ledger =
@@ -71,5 +74,6 @@ export function rebuiltAnalysis(posted: PostedAnalysis, ledger: Ledger): Analysi
       report: { ...report, frame: { ...columns, invoiceId: (i) => invoiceIds[i] ?? "" } },
     },
     recordsNotApplied: posted.recordsNotApplied,
+    facts: posted.facts,
   };
 }

@@ -4,12 +4,7 @@
  * analysis (seconds for a few hundred thousand rows) never runs on the page's main thread. A worker
  * whose ledger the pane no longer shows is terminated; so is one whose read was cancelled.
  */
-import {
-  HostError,
-  type AnalysisInput,
-  type AnalysisWithRecords,
-  type Settings,
-} from "../../../app";
+import { HostError, type AnalysisInput, type WorkbenchAnalysis, type Settings } from "../../../app";
 import type { Ledger } from "../../../ledger";
 import { rebuiltAnalysis, type AnalysisRequest } from "./analysis-job";
 import {
@@ -38,7 +33,7 @@ const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(res
 class HeldLedger {
   private readonly pending = new Map<
     number,
-    { ledger: Ledger; resolve: (a: AnalysisWithRecords) => void; reject: (e: unknown) => void }
+    { ledger: Ledger; resolve: (a: WorkbenchAnalysis) => void; reject: (e: unknown) => void }
   >();
   private nextId = 1;
 
@@ -65,7 +60,7 @@ class HeldLedger {
   }
 
   analyse(ledger: Ledger, request: AnalysisRequest, settings: Settings) {
-    return new Promise<AnalysisWithRecords>((resolve, reject) => {
+    return new Promise<WorkbenchAnalysis>((resolve, reject) => {
       const id = this.nextId++;
       this.pending.set(id, { ledger, resolve, reject });
       this.post({ kind: "analyse", id, request, settings });
@@ -115,13 +110,13 @@ async function feed(ledger: Ledger): Promise<HeldLedger> {
 }
 
 /**
- * Analyses `input` as analyseWithRecords (src/app) does, in the worker that holds its ledger (fed
+ * Analyses `input` as analyseForWorkbench (src/app) does, in the worker that holds its ledger (fed
  * to a new worker first when the page read it itself): the same result, the page never blocked.
  */
 export async function analyseOffThread(
   input: AnalysisInput,
   settings: Settings
-): Promise<AnalysisWithRecords> {
+): Promise<WorkbenchAnalysis> {
   const held = byLedger.get(input.ledger) ?? (await feed(input.ledger));
   const { asOf, dayBasis, today, records, administration } = input;
   return held.analyse(input.ledger, { asOf, dayBasis, today, records, administration }, settings);

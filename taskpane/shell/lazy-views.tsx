@@ -1,0 +1,44 @@
+/**
+ * The pane's views past the first screen, each loaded on first use as a chunk of its own (with the
+ * Fluent components only it uses), so the pane's initial JS holds the shell and the overview only.
+ * Each is the view itself behind a Suspense with a small spinner; the props are the view's own.
+ */
+import { Spinner } from "@fluentui/react-components";
+import { lazy, Suspense, type ComponentType, type JSX } from "react";
+
+/** The view `load` gives, loaded on its first render. */
+function lazyView<P extends object>(
+  load: () => Promise<(props: P) => JSX.Element>
+): (props: P) => JSX.Element {
+  const Lazy = lazy(async () => ({ default: (await load()) as ComponentType<P> }));
+  const Any = Lazy as unknown as ComponentType<object>;
+  return function LazyView(props: P) {
+    return (
+      <Suspense fallback={<Spinner size="tiny" />}>
+        <Any {...props} />
+      </Suspense>
+    );
+  };
+}
+
+export const CreditView = lazyView(
+  async () => (await import("../views/customers/credit-view")).CreditView
+);
+export const CustomerDossier = lazyView(
+  async () => (await import("../views/customers/customer-dossier")).CustomerDossier
+);
+export const CustomersView = lazyView(
+  async () => (await import("../views/customers/customers-view")).CustomersView
+);
+export const HandoverView = lazyView(
+  async () => (await import("../views/handover/handover-view")).HandoverView
+);
+export const RemindersView = lazyView(
+  async () => (await import("../views/reminders/reminders-view")).RemindersView
+);
+export const ReportView = lazyView(
+  async () => (await import("../views/report/report-view")).ReportView
+);
+export const SettingsView = lazyView(
+  async () => (await import("../views/settings/settings-view")).SettingsView
+);
