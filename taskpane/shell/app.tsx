@@ -38,16 +38,16 @@ import {
   CustomerDossier,
   CustomersView,
   HandoverView,
+  MappingDialog,
+  AdministrationBar,
   RemindersView,
   ReportView,
   SettingsView,
 } from "./lazy-views";
 import { ErrorBar } from "./error-bar";
 import { count, day } from "./format";
-import { MappingDialog } from "./mapping-dialog";
 import { OverviewView } from "../views/overview/overview-view";
 import { TEXTS, type Lang } from "../i18n/texts";
-import { AdministrationBar } from "./administration-bar";
 import { ReportingDayField } from "./reporting-day-field";
 import { RECORD_TEXTS } from "../i18n/texts-records";
 import { useWorkbench } from "./use-workbench";

@@ -2,19 +2,22 @@
  * The pane's views past the first screen, each loaded on first use as a chunk of its own (with the
  * Fluent components only it uses), so the pane's initial JS holds the shell and the overview only.
  * Each is the view itself behind a Suspense with a small spinner; the props are the view's own.
+ * The column-mapping dialog loads when a mapping is first asked for, the administration bar just
+ * after the first screen.
  */
 import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense, type ComponentType, type JSX } from "react";
 
-/** The view `load` gives, loaded on its first render. */
+/** The view `load` gives, loaded on its first render (a spinner until then, or `fallback`). */
 function lazyView<P extends object>(
-  load: () => Promise<(props: P) => JSX.Element>
+  load: () => Promise<(props: P) => JSX.Element | null>,
+  fallback: JSX.Element | null = <Spinner size="tiny" />
 ): (props: P) => JSX.Element {
   const Lazy = lazy(async () => ({ default: (await load()) as ComponentType<P> }));
   const Any = Lazy as unknown as ComponentType<object>;
   return function LazyView(props: P) {
     return (
-      <Suspense fallback={<Spinner size="tiny" />}>
+      <Suspense fallback={fallback}>
         <Any {...props} />
       </Suspense>
     );
@@ -41,4 +44,19 @@ export const ReportView = lazyView(
 );
 export const SettingsView = lazyView(
   async () => (await import("../views/settings/settings-view")).SettingsView
+);
+
+const LazyMappingDialog = lazyView(
+  async () => (await import("./mapping-dialog")).MappingDialog,
+  null
+);
+
+/** The column-mapping dialog: nothing (and nothing loaded) until a mapping is asked for. */
+export function MappingDialog(props: Parameters<typeof LazyMappingDialog>[0]): JSX.Element | null {
+  return props.need === null ? null : <LazyMappingDialog {...props} />;
+}
+
+export const AdministrationBar = lazyView(
+  async () => (await import("./administration-bar")).AdministrationBar,
+  null
 );
