@@ -23,8 +23,12 @@ import type { Columns } from "./file-job";
 /** What the page asks the worker to analyse: the input without the ledger the worker holds. */
 export type AnalysisRequest = Omit<AnalysisInput, "ledger">;
 
-/** The analysis as the worker posts it. */
-export interface PostedAnalysis {
+/**
+ * The analysis as the worker posts it: everything analyseForWorkbench gives (what was not applied,
+ * the customer index, …) as it is, but the frame's invoice numbers as a list, and of the ledger
+ * only the columns the records changed.
+ */
+export type PostedAnalysis = Omit<WorkbenchAnalysis, "ledger" | "analysis"> & {
   analysis: Omit<Analysis, "report"> & {
     report: Omit<Analysis["report"], "frame"> & {
       frame: Omit<Analysis["report"]["frame"], "invoiceId"> & { invoiceIds: string[] };
@@ -32,9 +36,7 @@ export interface PostedAnalysis {
   };
   /** The columns of the ledger the records changed (stages, days, hand-overs), by name. */
   changed: Partial<Record<keyof Columns, unknown[]>>;
-  recordsNotApplied: WorkbenchAnalysis["recordsNotApplied"];
-  facts: WorkbenchAnalysis["facts"];
-}
+};
 
 /** The worker's side: analyses `ledger` as the page asked and gives the result as plain data. */
 export function analyseHeld(
@@ -42,38 +44,41 @@ export function analyseHeld(
   request: AnalysisRequest,
   settings: Settings
 ): PostedAnalysis {
-  const result = analyseForWorkbench({ ...request, ledger }, settings);
-  const { frame, ...report } = result.analysis.report;
+  const {
+    ledger: applied,
+    analysis,
+    ...rest
+  } = analyseForWorkbench({ ...request, ledger }, settings);
+  const { frame, ...report } = analysis.report;
   const { invoiceId, ...columns } = frame;
   const invoiceIds: string[] = new Array<string>(frame.length);
   for (let i = 0; i < frame.length; i++) invoiceIds[i] = invoiceId(i);
   const changed: Partial<Record<keyof Columns, unknown[]>> = {};
-  for (const key of Object.keys(result.ledger.columns) as (keyof Columns)[])
-    if (result.ledger.columns[key] !== ledger.columns[key])
-      changed[key] = result.ledger.columns[key] as unknown[];
+  for (const key of Object.keys(applied.columns) as (keyof Columns)[])
+    if (applied.columns[key] !== ledger.columns[key])
+      changed[key] = applied.columns[key] as unknown[];
   return {
-    analysis: { ...result.analysis, report: { ...report, frame: { ...columns, invoiceIds } } },
+    ...rest,
+    analysis: { ...analysis, report: { ...report, frame: { ...columns, invoiceIds } } },
     changed,
-    recordsNotApplied: result.recordsNotApplied,
-    facts: result.facts,
   };
 }
 
 /** The page's side: the analysis again as analyseForWorkbench gives it, over the page's `ledger`. */
 export function rebuiltAnalysis(posted: PostedAnalysis, ledger: Ledger): WorkbenchAnalysis {
-  const { frame, ...report } = posted.analysis.report;
+  const { analysis, changed, ...rest } = posted;
+  const { frame, ...report } = analysis.report;
   const { invoiceIds, ...columns } = frame;
   const applied: Ledger =
-    Object.keys(posted.changed).length === 0
+    Object.keys(changed).length === 0
       ? ledger
-      : { ...ledger, columns: { ...ledger.columns, ...posted.changed } as Columns };
+      : { ...ledger, columns: { ...ledger.columns, ...changed } as Columns };
   return {
+    ...rest,
     ledger: applied,
     analysis: {
-      ...posted.analysis,
+      ...analysis,
       report: { ...report, frame: { ...columns, invoiceId: (i) => invoiceIds[i] ?? "" } },
     },
-    recordsNotApplied: posted.recordsNotApplied,
-    facts: posted.facts,
   };
 }
