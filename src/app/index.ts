@@ -205,7 +205,13 @@ export {
   withContact,
 } from "./calls/conversation-records";
 export type { ConversationRecords } from "./calls/conversation-records";
-export { callCard, conversationReview, todaysCalls } from "./calls/todays-calls";
+export {
+  callCard,
+  conversationReview,
+  deliveryStops,
+  reclaimOn,
+  todaysCalls,
+} from "./calls/todays-calls";
 export type {
   CallCard,
   CallOptions,

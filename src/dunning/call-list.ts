@@ -20,6 +20,8 @@ import type { Ledger } from "../ledger";
 import type { Agreements } from "./agreements";
 import type { Contact, ConversationEntry } from "./conversation";
 import type { ReminderReview } from "./reminder-proposal";
+import { reclaimText } from "./delivery-stop";
+import type { ReclaimWindow } from "./reclaim";
 
 /** Why a customer is on the call list; in order of weight. */
 export type CallReasonCode =
@@ -28,6 +30,7 @@ export type CallReasonCode =
   | "instalment-late"
   | "dispute-follow-up"
   | "phone-step"
+  | "reclaim-closing"
   | "new-customer"
   | "long-overdue"
   | "large-overdue";
@@ -38,6 +41,7 @@ const WEIGHT: { readonly [K in CallReasonCode]: number } = {
   "instalment-late": 60,
   "dispute-follow-up": 80,
   "phone-step": 70,
+  "reclaim-closing": 75,
   "new-customer": 60,
   "long-overdue": 50,
   "large-overdue": 40,
@@ -71,6 +75,10 @@ export interface CallListOptions {
   longDays?: number;
   /** A customer whose first invoice is less than this many days old is new (default 90). */
   newCustomerDays?: number;
+  /** Windows of the right of reclamation: one that is closing is a reason to call. */
+  reclaim?: readonly ReclaimWindow[];
+  /** The company's terms carry a retention of title (said with the reclaim reason). */
+  retentionOfTitle?: boolean;
 }
 
 const dutchDay = (day: IsoDay): string => day.split("-").reverse().join("-");
@@ -175,6 +183,9 @@ export function callList(
         nl: `De aanmaningsprocedure vraagt om een telefoontje bij "${p.policyStage.name.nl}".`,
         en: `The reminder ladder calls for a phone call with "${p.policyStage.name.en}".`,
       });
+  for (const w of options.reclaim ?? [])
+    if (w.closing)
+      add(w.customerId, "reclaim-closing", reclaimText(w, options.retentionOfTitle === true));
   for (const [id, s] of byId) {
     if (s.overdue <= 0) continue;
     if (s.first !== null && s.firstOverdue && compareDays(addDays(s.first, newDays), asOf) > 0)

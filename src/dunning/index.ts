@@ -51,5 +51,14 @@ export type {
 } from "./conversation";
 export type { PromisePause } from "./reminder-run";
 export type { Instalment } from "./payment-arrangement";
+export { deliveryStopAdvice, reclaimText } from "./delivery-stop";
+export type {
+  DeliveryStop,
+  DeliveryStopCode,
+  DeliveryStopOptions,
+  DeliveryStopReason,
+} from "./delivery-stop";
+export { reclaimPeriods, reclaimWindows } from "./reclaim";
+export type { ReclaimOptions, ReclaimPeriods, ReclaimWindow } from "./reclaim";
 export { callList } from "./call-list";
 export type { CallItem, CallListOptions, CallReason, CallReasonCode } from "./call-list";

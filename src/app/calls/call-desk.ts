@@ -29,6 +29,11 @@ export function callOptionsOf(
           graceDays: calls.promiseGraceDays,
           largeAmount: calls.largeOverdueCents as NonNullable<CallOptions["largeAmount"]>,
           longDays: calls.longOverdueDays,
+          goods: {
+            deliversGoods: calls.deliversGoods,
+            retentionOfTitle: calls.retentionOfTitle,
+            reclaimWarningDays: calls.reclaimWarningDays,
+          },
         }
       : {}),
   };

@@ -14,6 +14,11 @@ import {
   applyDisputes,
   callList,
   DEFAULT_PROMISE_GRACE_DAYS,
+  deliveryStopAdvice,
+  reclaimWindows,
+  type DeliveryStop,
+  type DeliveryStopReason,
+  type ReclaimWindow,
   reviewReminders,
   type Agreements,
   type ArrangementView,
@@ -40,6 +45,17 @@ export interface CallOptions extends CallListOptions {
   doNotRemind?: readonly DoNotRemindEntry[];
   /** Collection costs include VAT (the creditor cannot deduct it). */
   costsIncludeVat?: boolean;
+  /**
+   * The company delivers goods (settings.calls): the right of reclamation of each open invoice is
+   * watched, a window closing within `reclaimWarningDays` is a reason to call and to stop delivery.
+   */
+  goods?: { deliversGoods: boolean; retentionOfTitle: boolean; reclaimWarningDays: number };
+}
+
+/** The open reclaim windows on `asOf` when the company delivers goods (none otherwise). */
+export function reclaimOn(ledger: Ledger, asOf: IsoDay, options: CallOptions): ReclaimWindow[] {
+  if (!options.goods?.deliversGoods) return [];
+  return reclaimWindows(ledger, asOf, { warningDays: options.goods.reclaimWarningDays });
 }
 
 /** The reminder run on `asOf` with the conversation applied. */
@@ -112,7 +128,11 @@ export function todaysCalls(
     run.agreements,
     conversation.entries,
     contactsWithLedger(ledger, conversation.contacts),
-    options
+    {
+      ...options,
+      reclaim: reclaimOn(ledger, asOf, options),
+      retentionOfTitle: options.goods?.retentionOfTitle === true,
+    }
   );
   return { asOf, calls };
 }
@@ -157,6 +177,28 @@ export interface CallCard {
   disputes: DisputeView[];
   /** The last contacts, newest first (at most 10). */
   lastContacts: ConversationEntry[];
+  /** Open invoices whose goods can still be reclaimed (art. 7:44 BW; companies delivering goods). */
+  reclaim: ReclaimWindow[];
+  /** Why to stop delivering on account (empty: no leveringsstop advice). */
+  deliveryStop: DeliveryStopReason[];
+}
+
+/**
+ * The leveringsstop advice on `asOf` for every customer with a reason (past the ladder's last
+ * letter or handed over, over the credit limit, a broken arrangement, a reclaim window closing):
+ * Kredietcheck, the dossier and the call card show it.
+ */
+export function deliveryStops(
+  ledger: Ledger,
+  conversation: Pick<ConversationRecords, "entries">,
+  asOf: IsoDay,
+  options: CallOptions = {}
+): DeliveryStop[] {
+  const run = conversationReview(ledger, conversation, asOf, options);
+  return deliveryStopAdvice(ledger, run.agreements, {
+    reclaim: reclaimOn(ledger, asOf, options),
+    retentionOfTitle: options.goods?.retentionOfTitle === true,
+  });
 }
 
 /** The call card of `customerId` on `asOf`. */
@@ -242,6 +284,10 @@ export function callCard(
     promises: mine(run.agreements.promises),
     arrangements: run.agreements.arrangements.filter((a) => a.customerId === customerId),
     disputes: mine(run.agreements.disputes),
+    reclaim: reclaimOn(ledger, asOf, options).filter((w) => w.customerId === customerId),
+    deliveryStop:
+      deliveryStops(ledger, conversation, asOf, options).find((x) => x.customerId === customerId)
+        ?.reasons ?? [],
     lastContacts: conversation.entries
       .filter((e) => e.customerId === customerId && e.kind !== "instalment")
       .sort((a, b2) => (a.date < b2.date ? 1 : a.date > b2.date ? -1 : 0))
