@@ -102,3 +102,120 @@ describe("parseCliArgs", () => {
     expect(() => parseCliArgs(["check", "a.csv", "--jsn"])).toThrow(/--jsn/);
   });
 });
+
+describe("parseCliArgs: --records and the calls, arrange and payments commands", () => {
+  it("remind and report take --records DIR", () => {
+    expect(parseCliArgs(["remind", "a.csv", "--records", "boeken"])).toMatchObject({
+      command: "remind",
+      records: "boeken",
+    });
+    expect(parseCliArgs(["report", "a.csv", "--records", "boeken"])).toMatchObject({
+      command: "report",
+      records: "boeken",
+    });
+    expect(parseCliArgs(["remind", "a.csv"])).not.toHaveProperty("records");
+    expect(() => parseCliArgs(["remind", "a.csv", "--records", " "])).toThrow(
+      "--records needs a folder"
+    );
+  });
+
+  it("parses calls, arrange and payments with their defaults", () => {
+    expect(parseCliArgs(["calls", "a.csv", "--records", "r", "--json"])).toEqual({
+      command: "calls",
+      file: "a.csv",
+      records: "r",
+      asOf: undefined,
+      sheet: undefined,
+      json: true,
+      lang: "en",
+    });
+    expect(
+      parseCliArgs([
+        "arrange",
+        "a.csv",
+        "--customer",
+        "K2",
+        "--instalments",
+        "3",
+        "--first",
+        "2026-12-15",
+        "--amount",
+        "1200,50",
+      ])
+    ).toEqual({
+      command: "arrange",
+      file: "a.csv",
+      asOf: undefined,
+      sheet: undefined,
+      lang: "en",
+      customer: "K2",
+      instalments: 3,
+      first: "2026-12-15",
+      every: "month",
+      amount: 120050,
+      out: undefined,
+    });
+    expect(parseCliArgs(["payments", "a.csv", "camt.xml", "--out", "r"])).toEqual({
+      command: "payments",
+      file: "a.csv",
+      statement: "camt.xml",
+      out: "r",
+      json: false,
+      asOf: undefined,
+      sheet: undefined,
+      lang: "nl",
+    });
+  });
+
+  it.each([
+    [["calls"], "calls needs exactly one ledger file, got 0."],
+    [
+      ["arrange", "a.csv", "--instalments", "2", "--first", "2026-12-01"],
+      "arrange needs --customer",
+    ],
+    [
+      ["arrange", "a.csv", "--customer", "K", "--instalments", "61", "--first", "2026-12-01"],
+      '--instalments "61" is not a whole number from 1 to 60.',
+    ],
+    [
+      ["arrange", "a.csv", "--customer", "K", "--instalments", "2", "--first", "1-12-2026"],
+      '--first "1-12-2026" is not a day as YYYY-MM-DD.',
+    ],
+    [
+      [
+        "arrange",
+        "a.csv",
+        "--customer",
+        "K",
+        "--instalments",
+        "2",
+        "--first",
+        "2026-12-01",
+        "--every",
+        "day",
+      ],
+      '--every "day" is not month, 2weeks or week.',
+    ],
+    [
+      [
+        "arrange",
+        "a.csv",
+        "--customer",
+        "K",
+        "--instalments",
+        "2",
+        "--first",
+        "2026-12-01",
+        "--amount",
+        "12abc",
+      ],
+      '--amount "12abc" is not an amount in euros above zero.',
+    ],
+    [["payments", "a.csv"], "payments needs two files"],
+    [["payments", "a.csv", "b.xml", "--lang", "de"], '--lang "de" is not one of nl, en.'],
+    [["calls", "a.csv", "--recrods", "r"], "--recrods"],
+  ])("%j is a usage error: %s", (argv, message) => {
+    expect(() => parseCliArgs(argv)).toThrow(UsageError);
+    expect(() => parseCliArgs(argv)).toThrow(message);
+  });
+});
