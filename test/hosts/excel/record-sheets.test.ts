@@ -8,6 +8,7 @@ import {
   saveContacts,
   saveConversation,
   saveHandovers,
+  savePayments,
   saveReminderLog,
 } from "../../../src/app";
 import { isoDay, dayToSerial, cents } from "../../../src/core";
@@ -19,6 +20,7 @@ import {
   type ReminderLogEntry,
 } from "../../../src/records";
 import { reminderRun, type Contact, type ConversationEntry } from "../../../src/dunning";
+import type { PaymentRecord } from "../../../src/payments";
 import {
   createExcelHost,
   setExcelRuntime,
@@ -389,4 +391,90 @@ test("the Gesprekken and Contactpersonen sheets: owned tables, read back after a
   await saveConversation(host(), "x", read.entries);
   expect(excel.values(TALK, "C2:C3")).toEqual([["geschil"], ["betaalbelofte"]]);
   expect(excel.values(TALK, "E3:E3")).toEqual([["twaalfhonderd"]]);
+});
+
+test("the Betalingen sheet: an owned table, hand edits read back, broken rows kept, a user's sheet refused", async () => {
+  const PAY = "Openstaand \u2013 Betalingen";
+  const statement = "NL69INGB0123456789 STMT-2026-11-20";
+  const records: PaymentRecord[] = [
+    {
+      statementKey: statement,
+      entryKey: `${statement} REF1`,
+      day: isoDay("2026-11-20"),
+      customerId: "00123",
+      invoiceId: "2026-11-01",
+      amount: cents(121_050),
+      name: "'t Hoekje V.O.F.",
+      iban: "NL91ABNA0417164300",
+      reference: "RF18539007547034",
+      ledgerOpen: cents(121_050),
+    },
+    {
+      statementKey: statement,
+      entryKey: `${statement} REF2`,
+      day: isoDay("2026-11-20"),
+      customerId: "10004",
+      invoiceId: "=1+1",
+      amount: cents(5_000),
+      name: null,
+      iban: null,
+      reference: null,
+    },
+  ];
+  await savePayments(host(), "x", records);
+  // Ids, dates and references stay text; amounts are numbers in euros with the euro format.
+  expect(excel.values(PAY, "A2:J2")[0]).toEqual([
+    statement,
+    `${statement} REF1`,
+    "2026-11-20",
+    "00123",
+    "2026-11-01",
+    1210.5,
+    "'t Hoekje V.O.F.",
+    "NL91ABNA0417164300",
+    "RF18539007547034",
+    1210.5,
+  ]);
+  expect(excel.values(PAY, "E3:E3")).toEqual([["=1+1"]]);
+  expect(excel.sheet(PAY).formats.get("1,5")).toBe(NUMBER_FORMATS.cents);
+  expect(excel.sheet(PAY).formats.get("1,3")).toBe(NUMBER_FORMATS.text);
+  for (const w of excel.writes()) expect([PAY, OWNED_SHEETS_SETTING]).toContain(w.target);
+  expect(excel.values("Debiteuren", "A1:C2")).toEqual(USER_ROWS);
+  expect((await loadRecords(host(), "x")).payments).toEqual(records);
+
+  // The controller corrects the first amount by hand and breaks the second.
+  const sheet = excel.sheet(PAY);
+  sheet.cells.get(1)![5] = 1200;
+  sheet.cells.get(2)![5] = "vijftig";
+  const read = await loadRecords(host(), "x");
+  expect(read.payments).toEqual([{ ...records[0], amount: 120_000 }]);
+  expect(read.issues).toEqual([
+    expect.objectContaining({ kind: "payments", row: 3, column: "Bedrag", value: "vijftig" }),
+  ]);
+  // Saving again (a new statement confirmed) keeps the broken row at the end, as typed.
+  const next: PaymentRecord = {
+    ...records[0]!,
+    statementKey: "S2",
+    entryKey: "S2 REF1",
+    amount: cents(10),
+  };
+  await savePayments(host(), "x", [...read.payments, next]);
+  expect(excel.values(PAY, "F2:F4")).toEqual([[1200], [0.1], ["vijftig"]]);
+  expect((await loadRecords(host(), "x")).payments).toEqual([read.payments[0], next]);
+
+  // A user's own sheet of that name is never read as payments nor written over.
+  excel = new FakeExcel();
+  excel.coerceValues = true;
+  excel.addSheet(PAY, [
+    ["Afschrift", "Bedrag"],
+    ["mijn eigen", 12],
+  ]);
+  setExcelRuntime(excel.runtime());
+  await expect(loadRecords(host(), "x")).rejects.toMatchObject({
+    code: "not-owned",
+    place: { sheet: PAY },
+  });
+  await expect(savePayments(host(), "x", records)).rejects.toMatchObject({ code: "not-owned" });
+  expect(excel.values(PAY, "A2:B2")).toEqual([["mijn eigen", 12]]);
+  expect(excel.writes()).toEqual([]);
 });
