@@ -7,11 +7,17 @@
 // Undo restores the open total. Every figure is computed in-process through the same use-cases.
 // Screenshots: test-results/payments-*.png.
 import type { Page } from "playwright-core";
-import { analyse, analysisDay, DEFAULT_SETTINGS, proposePayments } from "../../src/app";
+import {
+  analyse,
+  analysisDay,
+  DEFAULT_SETTINGS,
+  proposePayments,
+  recordProposals,
+} from "../../src/app";
 import { customerReference, formatCents, type Cents } from "../../src/core";
 import { demoLedger } from "../../src/demo";
 import { readLedger } from "../../src/ledger";
-import { applyPayments, confirmProposals } from "../../src/payments";
+import { applyPayments } from "../../src/payments";
 import { writeCamt053, type WrittenEntry } from "../payments/statement-writers";
 import { describeBrowser, screenshot, workbenchSession } from "./e2e-support";
 
@@ -116,7 +122,7 @@ describeBrowser("the Betalingen tab: a bank statement read, confirmed and undone
     expect(m.totals.unmatched).toBe(12345);
     const eur = (c: number) => formatCents(c as Cents, "nl");
     const after = analyse(
-      applyPayments(ledger, confirmProposals(m)).ledger,
+      applyPayments(ledger, recordProposals([], expected)).ledger,
       asOf,
       DEFAULT_SETTINGS
     );

@@ -12,7 +12,7 @@
  * "Kenmerk" is the letter's payment reference (the RF creditor reference the bank matcher knows);
  * "QR-code" names the letter's EPC QR code image ("<customer number> <name> QR.png", in the e-mail
  * zip beside the .eml; empty when the letter has none), for a Word picture field:
- * { INCLUDEPICTURE "{ MERGEFIELD QR-code }" \d } with the images in the folder of the merge file.
+ * { INCLUDEPICTURE "C:\\Map\\{ MERGEFIELD QR-code }" \d }, with the folder the images are in.
  */
 import type { SheetTable } from "../tables/sheet-table";
 import { isMailAddress } from "./eml";
