@@ -27,3 +27,14 @@ export { buildReport, buildReportFromFrame } from "./report-model";
 export type { ReportModel, ReportOptions } from "./report-model";
 export { vatReliefCandidates } from "./vat-relief-candidates";
 export type { VatReliefCandidate } from "./vat-relief-candidates";
+export { explainKpi, KPI_KEYS } from "./kpi-explanation";
+export type {
+  CountbackMonth,
+  KpiBasisKind,
+  KpiCustomer,
+  KpiExplanation,
+  KpiInput,
+  KpiInputKey,
+  KpiInvoice,
+  KpiKey,
+} from "./kpi-explanation";

@@ -177,6 +177,10 @@ export {
 export type { TemplateChoice } from "./template-preview";
 export { VERSION } from "./version";
 export { writeReport } from "./report/write-report";
+export { explainKpiText } from "./report/explain-kpi";
+export type { KpiExplanationText, KpiInputLine } from "./report/explain-kpi";
+export { KPI_KEYS } from "../analytics";
+export type { CountbackMonth, KpiCustomer, KpiInvoice, KpiKey } from "../analytics";
 export { openLedger } from "./workbench/open-ledger";
 export { analyseLedger } from "./workbench/analyse-ledger";
 export { analyseForWorkbench } from "./workbench/workbench-analysis";

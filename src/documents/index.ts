@@ -79,6 +79,7 @@ export type { EmlAttachment, EmlDraft, Mailbox } from "./mail/eml";
 export { MAIL_MERGE_HEADERS, mailMergeTable, mailMergeWarnings } from "./mail/mail-merge";
 export type { MailMergeWarning } from "./mail/mail-merge";
 export { bridgeSentence, bridgeSteps } from "./report/bridge-text";
+export { KPI_DEFINITION_KEYS, kpiDefinition } from "./report/kpi-definitions";
 export { reportCharts } from "./report/chart-specs";
 export type { VegaLiteSpec } from "./report/chart-specs";
 export { NUMBER_FORMATS, excelCell } from "./report/report-cells";
@@ -106,7 +107,7 @@ export type {
   WrittenReport,
 } from "./report/report-spec";
 export { bucketLabel, text } from "./report/report-texts";
-export type { ReportLang } from "./report/report-texts";
+export type { ReportLang, TextKey } from "./report/report-texts";
 export { oneLine } from "./tables/clean-text";
 export { controlLine } from "./tables/control-line";
 export type { ControlLine } from "./tables/control-line";

@@ -70,7 +70,7 @@ describeBrowser("navigation fit for a 450 px task pane", () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${session.base}/taskpane.html`);
+    await page.goto(`${session.base}/taskpane.html`, { timeout: 120_000 });
     await page.getByTestId("kpi-ar").waitFor({ timeout: 120_000 });
 
     // A compact header: one line (title and three small buttons), not ~210 px as before.

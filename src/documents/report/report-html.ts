@@ -15,7 +15,8 @@ import {
 } from "../../core";
 import { bridgeSentence } from "./bridge-text";
 import { reportCharts } from "./chart-specs";
-import { isoOf, type ReportModel } from "../../analytics";
+import { KPI_KEYS, isoOf, type ReportModel } from "../../analytics";
+import { kpiDefinition } from "./kpi-definitions";
 import { bucketLabel, text, type ReportLang } from "./report-texts";
 
 /** The chart libraries' browser bundles, as script text. Without them the report has tables only. */
@@ -330,7 +331,9 @@ export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}):
       `<p>${e(t("notInBridge"))}: ${e(others.map((o) => otherMoney(o.open, o.currency)).join(", "))}</p>`
     );
   parts.push(
-    `<h2>${e(t("definitions"))}</h2><ul>${(["defDso", "defCurrency", "defBridge"] as const)
+    `<h2>${e(t("definitions"))}</h2><ul>${KPI_KEYS.map(
+      (key) => `<li>${e(kpiDefinition(key, lang, model.months))}</li>`
+    ).join("")}${(["defDso", "defCurrency", "defBridge"] as const)
       .map((key) => `<li>${e(t(key))}</li>`)
       .join("")}</ul>`
   );

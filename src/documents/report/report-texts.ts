@@ -71,6 +71,20 @@ const TEXTS = {
     definitions: "Definities",
     defDso:
       "DSO, best mogelijke DSO en ADD delen het openstaande saldo door de omzet op rekening. Ze worden alleen berekend als de lijst betaalde facturen (met betaaldatum of zonder openstaand bedrag) uit de meetperiode bevat; een lijst van openstaande posten, ook met deels betaalde facturen, is geen betaalhistorie en geeft n.b. met de reden.",
+    defAr:
+      "Openstaande debiteuren: wat op de peildatum nog open staat op facturen van vóór of op die dag, zonder wat als oninbaar is afgeschreven en zonder posten in een andere valuta. Het is het totaal van de ouderdomsanalyse; het verschil met het openstaande totaal van de lijst staat in de aansluiting.",
+    defOverduePct:
+      "% vervallen: het deel van het openstaande saldo waarvan de vervaldatum vóór de peildatum ligt, gedeeld door het hele openstaande saldo.",
+    defDsoCountback:
+      "DSO (countback): hoeveel dagen omzet er in de debiteuren vastzit. Het openstaande saldo wordt teruggeteld tegen de omzet op rekening van de laatste maanden: eerst de lopende maand tot de peildatum, dan de maand ervoor, enzovoort, tot het saldo op is; de dagen van die maanden bij elkaar zijn de DSO. Een seizoenspiek in de laatste maand vertekent dit getal minder dan de standaard-DSO.",
+    defBpdso:
+      "Best mogelijke DSO: de DSO als iedere klant precies op de vervaldatum had betaald. Alleen het nog niet vervallen saldo, gedeeld door de omzet op rekening van de laatste {n} maanden, maal het aantal dagen van die maanden. Dit is wat uw betalingstermijnen u kosten; hoe dichter de DSO hierbij ligt, hoe beter de incasso.",
+    defAdd:
+      "Gemiddelde dagen te laat (ADD): de standaard-DSO min de best mogelijke DSO. Zoveel dagen omzet zit er extra in de debiteuren doordat klanten na de vervaldatum betalen; het is het vervallen saldo gedeeld door de omzet per dag.",
+    defCei:
+      "Incasso-effectiviteit (CEI): welk deel van wat u in de laatste {n} maanden kon innen, ook echt is binnengekomen. (Openstaand aan het begin + omzet − openstaand nu) ÷ (openstaand aan het begin + omzet − nog niet vervallen nu) × 100. 100% betekent: alles wat vervallen is, is betaald.",
+    defBadDebt:
+      "Afschrijvingen (12 mnd): wat in de 12 maanden tot de peildatum als oninbaar is afgeschreven, gedeeld door de omzet op rekening in dezelfde 12 maanden.",
     defCurrency:
       "Alle bedragen zijn in euro. Posten in een andere valuta worden nooit bij de eurobedragen opgeteld en niet omgerekend; ze staan apart onder Andere valuta, met eigen totalen.",
     defBridge:
@@ -146,6 +160,20 @@ const TEXTS = {
     definitions: "Definitions",
     defDso:
       "DSO, best possible DSO and ADD divide the open balance by credit sales. They are computed only when the ledger holds paid invoices (with a settled date, or nothing left open) from the measuring period; a list of open items, partly paid ones included, is not a payment history and gives n/a with the reason.",
+    defAr:
+      "Accounts receivable: what is still open on the as-of day on invoices dated on or before that day, without what was written off as uncollectable and without items in another currency. It is the ageing total; the difference with the ledger's own open total is in the reconciliation.",
+    defOverduePct:
+      "% overdue: the part of the open balance whose due date lies before the as-of day, divided by the whole open balance.",
+    defDsoCountback:
+      "DSO (countback): how many days of sales are tied up in receivables. The open balance is counted back against the credit sales of the latest months: first the current month up to the as-of day, then the month before, and so on, until the balance is used up; the days of those months together are the DSO. A seasonal peak in the last month distorts it less than standard DSO.",
+    defBpdso:
+      "Best possible DSO: the DSO if every customer had paid exactly on the due date. Only the balance not yet due, divided by the credit sales of the last {n} months, times the days of those months. This is what your payment terms cost you; the closer DSO is to it, the better the collection.",
+    defAdd:
+      "Average days delinquent (ADD): standard DSO less best possible DSO. That many extra days of sales are tied up because customers pay after the due date; it is the overdue balance divided by sales per day.",
+    defCei:
+      "Collection effectiveness (CEI): which part of what you could collect in the last {n} months actually came in. (Open at the start + sales − open now) ÷ (open at the start + sales − not yet due now) × 100. 100% means everything that fell due was paid.",
+    defBadDebt:
+      "Bad debt (12 months): what was written off as uncollectable in the 12 months up to the as-of day, divided by the credit sales of the same 12 months.",
     defCurrency:
       "All amounts are in euro. Items in another currency are never added to the euro amounts and not converted; they are listed apart under Other currencies, with their own totals.",
     defBridge:
