@@ -178,6 +178,8 @@ export type { TemplateChoice } from "./template-preview";
 export { VERSION } from "./version";
 export { writeReport } from "./report/write-report";
 export { explainKpiText } from "./report/explain-kpi";
+export { withoutSettled } from "./customers/settled-filter";
+export type { SettledFilter } from "./customers/settled-filter";
 export type { KpiExplanationText, KpiInputLine } from "./report/explain-kpi";
 export { KPI_KEYS } from "../analytics";
 export type { CountbackMonth, KpiCustomer, KpiInvoice, KpiKey } from "../analytics";

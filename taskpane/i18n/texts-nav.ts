@@ -8,6 +8,38 @@ const nl = {
   demoShort: "Demo",
   openShort: "Openen",
   reportShort: "Rapport",
+  // a KPI explained (Overzicht)
+  explain: (kpi: string) => `Toelichting bij ${kpi}`,
+  definition: "Wat betekent dit?",
+  computation: "Zo is het berekend",
+  figures: "Gebruikte cijfers",
+  countbackMonths: "Teruggetelde maanden",
+  month: "Maand tot en met",
+  sales: "Omzet",
+  daysInMonth: "Dagen",
+  counted: "Meegeteld",
+  bridge: "Aansluiting met de lijst",
+  notComputable: "Niet berekenbaar",
+  customers: (n: number) => `Debiteuren (${n})`,
+  invoices: (n: number) => `Facturen (${n})`,
+  customer: "Debiteur",
+  invoice: "Factuur",
+  invoiceDate: "Factuurdatum",
+  dueDate: "Vervaldatum",
+  daysOverdue: "Dagen na verval",
+  amount: "Bedrag",
+  count: "Facturen",
+  total: "Totaal",
+  firstInvoices: (shown: number, all: number) =>
+    `De ${shown} grootste van ${all} facturen; open een debiteur voor al zijn facturen.`,
+  openDossier: (name: string) => `Dossier van ${name} openen`,
+  close: "Sluiten",
+  // noise: settled customers
+  showSettled: "Toon ook afgeloste klanten",
+  settledHidden: (n: number) =>
+    n === 1
+      ? "1 afgeloste klant (€ 0,00 open) verborgen"
+      : `${n} afgeloste klanten (€ 0,00 open) verborgen`,
 };
 
 /** The navigation texts of one language. */
@@ -19,6 +51,36 @@ const en: NavTexts = {
   demoShort: "Demo",
   openShort: "Open",
   reportShort: "Report",
+  explain: (kpi: string) => `Explanation of ${kpi}`,
+  definition: "What does it mean?",
+  computation: "How it was computed",
+  figures: "Figures used",
+  countbackMonths: "Months counted back",
+  month: "Month up to",
+  sales: "Sales",
+  daysInMonth: "Days",
+  counted: "Counted",
+  bridge: "Reconciliation with the ledger",
+  notComputable: "Not computable",
+  customers: (n: number) => `Customers (${n})`,
+  invoices: (n: number) => `Invoices (${n})`,
+  customer: "Customer",
+  invoice: "Invoice",
+  invoiceDate: "Invoice date",
+  dueDate: "Due date",
+  daysOverdue: "Days past due",
+  amount: "Amount",
+  count: "Invoices",
+  total: "Total",
+  firstInvoices: (shown: number, all: number) =>
+    `The ${shown} largest of ${all} invoices; open a customer for all of its invoices.`,
+  openDossier: (name: string) => `Open the file of ${name}`,
+  close: "Close",
+  showSettled: "Also show settled customers",
+  settledHidden: (n: number) =>
+    n === 1
+      ? "1 settled customer (€0.00 open) hidden"
+      : `${n} settled customers (€0.00 open) hidden`,
 };
 
 /** The navigation texts per language. */

@@ -507,6 +507,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
                 />
               )
             }
+            onOpenCustomer={openDossier}
           />
         ) : view === "customers" && dossier && facts.get(dossier) ? (
           <CustomerDossier

@@ -44,6 +44,17 @@ async function allTabs(page: Page): Promise<string[]> {
   return names;
 }
 
+/** Opens the tab `name`: from the strip when it stands there, else from the "Meer" menu. */
+async function openTab(page: Page, name: string): Promise<void> {
+  const tab = strip(page).getByRole("tab", { name, exact: true });
+  if ((await tab.count()) > 0) {
+    await tab.click();
+    return;
+  }
+  await page.getByTestId("tab-more").click();
+  await page.getByRole("menuitem", { name, exact: true }).click();
+}
+
 /** The active tab stands in the strip, entirely inside the pane, and names `name`. */
 async function expectActiveVisible(page: Page, name: string, width: number): Promise<void> {
   const active = strip(page).getByRole("tab", { selected: true });
@@ -59,7 +70,7 @@ async function expectActiveVisible(page: Page, name: string, width: number): Pro
 
 describeBrowser("navigation fit for a 450 px task pane", () => {
   const session = workbenchSession();
-  beforeAll(() => session.start(), 240_000);
+  beforeAll(() => session.start(), 420_000);
   afterAll(() => session.stop(), 60_000);
 
   it("reaches every tab by mouse and keyboard at 450×900, keeps the active one visible", async () => {
@@ -95,13 +106,7 @@ describeBrowser("navigation fit for a 450 px task pane", () => {
 
     // By mouse: each tab, from the strip or from the menu; its view opens, its tab stands visible.
     for (const name of names) {
-      const tab = strip(page).getByRole("tab", { name, exact: true });
-      if ((await tab.count()) > 0) {
-        await tab.click();
-      } else {
-        await page.getByTestId("tab-more").click();
-        await page.getByRole("menuitem", { name, exact: true }).click();
-      }
+      await openTab(page, name);
       await expectActiveVisible(page, name, WIDTH);
       if (name === "Instellingen" || name === "Overdracht")
         await screenshot(page, `nav-450-${name}`);
@@ -164,6 +169,88 @@ describeBrowser("navigation fit for a 450 px task pane", () => {
       (await page.getByRole("button", { name: "Bestand openen (xlsx, csv)" }).innerText()).trim()
     ).toBe("Bestand openen (xlsx, csv)");
     await screenshot(page, "nav-1400");
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it("opens a KPI's explanation with the invoices behind it at 450×900, drills down to a dossier", async () => {
+    const context = await session.browser.newContext({
+      locale: "nl-NL",
+      viewport: { width: WIDTH, height: 900 },
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${session.base}/taskpane.html`, { timeout: 120_000 });
+    await page.getByTestId("kpi-ar").waitFor({ timeout: 120_000 });
+    const arCents = Math.round(
+      Number(await page.getByTestId("kpi-ar").getAttribute("data-value")) * 100
+    );
+
+    // Openstaand: the report's definition, the bridge from the list's total, and customers whose
+    // amounts add up to the card's figure to the cent.
+    await page.getByRole("button", { name: "Toelichting bij Openstaand" }).click();
+    const dialog = page.getByTestId("kpi-explanation");
+    await dialog.waitFor();
+    expect(await dialog.getByTestId("kpi-definition").innerText()).toMatch(
+      /^Openstaande debiteuren: wat op de peildatum nog open staat/
+    );
+    expect(await dialog.getByTestId("kpi-bridge").innerText()).toMatch(
+      /^Openstaand volgens de lijst € [\d.]+,\d\d − afgeschreven als oninbaar € [\d.]+,\d\d = openstaande debiteuren in deze analyse/
+    );
+    const amounts = async (testId: string) =>
+      (await dialog
+        .getByTestId(testId)
+        .locator("tr")
+        .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-amount"))))) as number[];
+    const customers = await amounts("kpi-customers");
+    expect(customers.length).toBeGreaterThan(1);
+    expect(customers.reduce((a, b) => a + b, 0)).toBe(arCents);
+    expect((await amounts("kpi-invoices")).length).toBeGreaterThan(0);
+    // The dialog fits the pane.
+    const box = (await dialog.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(WIDTH);
+    await screenshot(page, "nav-450-kpi-openstaand");
+    await dialog.getByRole("button", { name: "Sluiten" }).click();
+    await dialog.waitFor({ state: "detached" });
+
+    // Vervallen: the computation with the figures; the overdue invoices all past due.
+    await page.getByRole("button", { name: "Toelichting bij Vervallen" }).click();
+    await dialog.waitFor();
+    expect(await dialog.getByTestId("kpi-computation").innerText()).toMatch(
+      /^€ [\d.]+,\d\d ÷ € [\d.]+,\d\d × 100 = \d+,\d%$/
+    );
+    const overdueDays = await dialog
+      .getByTestId("kpi-invoices")
+      .locator("tr td:nth-child(4)")
+      .allInnerTexts();
+    expect(overdueDays.length).toBeGreaterThan(0);
+    for (const d of overdueDays) expect(Number(d.replace(/\./g, ""))).toBeGreaterThan(0);
+    await screenshot(page, "nav-450-kpi-vervallen");
+
+    // Drill-down: the largest overdue customer opens its dossier.
+    await dialog.getByTestId("kpi-customers").getByRole("button").first().click();
+    await page.getByTestId("dossier").waitFor();
+    expect(await strip(page).getByRole("tab", { selected: true }).innerText()).toBe("Debiteuren");
+
+    // Noise: Kredietcheck lists no settled customer (€ 0,00 open) until asked to.
+    await openTab(page, "Kredietcheck");
+    const cards = page.getByTestId("credit-list").getByRole("listitem");
+    await cards.first().waitFor();
+    const listed = await cards.count();
+    const amounts = await cards.locator("xpath=./div[1]/span[last()]").allInnerTexts();
+    expect(amounts.some((a) => a.trim() === "€ 0,00")).toBe(false);
+    const hiddenText = await page.getByTestId("settled-hidden").innerText();
+    const hidden = Number(/^(\d+) afgeloste klant/.exec(hiddenText)?.[1]);
+    expect(hidden).toBeGreaterThan(0);
+    await screenshot(page, "nav-450-kredietcheck");
+    await page.getByText("Toon ook afgeloste klanten").click();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll("[data-testid=credit-list] [role=listitem]").length === n,
+      listed + hidden
+    );
+    expect(await page.getByTestId("settled-hidden").count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);

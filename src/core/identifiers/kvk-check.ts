@@ -5,7 +5,10 @@
  */
 import { failedCheck, type IdentifierCheck } from "./iban-check";
 
-/** Checks the format of a KvK number: 8 digits (spaces and dots ignored). */
+/**
+ * Checks the format of a KvK number: 8 digits (spaces and dots ignored). Seven digits get the hint
+ * that Excel probably dropped a leading zero (a number column turns 01234567 into 1234567).
+ */
 export function checkKvk(text: string): IdentifierCheck {
   const quoted = JSON.stringify(text);
   if (typeof text !== "string" || text.trim() === "")
@@ -17,6 +20,13 @@ export function checkKvk(text: string): IdentifierCheck {
       "kvk.branch-number",
       `${quoted} is een vestigingsnummer (12 cijfers), geen KvK-nummer (8 cijfers).`,
       `${quoted} is a branch number (12 digits), not a KvK number (8 digits).`
+    );
+  // A KvK number starting with 0 loses that zero when Excel reads the column as a number.
+  if (/^\d{7}$/.test(compact))
+    return failedCheck(
+      "kvk.format",
+      `${quoted} is geen KvK-nummer: dat bestaat uit precies 8 cijfers. Excel heeft waarschijnlijk een voorloopnul weggelaten (bedoeld is dan 0${compact}); zet de kolom in Excel op Tekst en vul de nul aan.`,
+      `${quoted} is not a KvK number: that is exactly 8 digits. Excel probably dropped a leading zero (then 0${compact} is meant); format the column as Text in Excel and add the zero.`
     );
   return failedCheck(
     "kvk.format",

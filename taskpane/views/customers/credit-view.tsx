@@ -1,7 +1,8 @@
 /** Kredietcheck: the customers with credit flags and the reasons, new customers first. */
-import { Badge, Card, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
-import type { Analysis } from "../../../src/app";
+import { Badge, Card, Checkbox, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { withoutSettled, type Analysis } from "../../../src/app";
+import { NAV_TEXTS } from "../../i18n/texts-nav";
 import { money } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";
 
@@ -17,6 +18,13 @@ const useStyles = makeStyles({
   },
   reasons: { margin: "6px 0 0", paddingLeft: "0", listStyle: "none", display: "grid", gap: "4px" },
   muted: { color: tokens.colorNeutralForeground3 },
+  filters: {
+    display: "flex",
+    gap: "12px",
+    alignItems: "center",
+    flexWrap: "wrap",
+    marginBottom: "8px",
+  },
 });
 
 /** Props of {@link CreditView}. */
@@ -30,15 +38,35 @@ export interface CreditViewProps {
 /** The credit check list. */
 export function CreditView({ analysis, lang, t, onOpen }: CreditViewProps) {
   const s = useStyles();
-  const flagged = useMemo(() => {
-    const rows = analysis.report.customers.filter((r) => r.flags.length > 0);
-    const isNew = (r: (typeof rows)[number]) => r.flags.some((f) => f.code === "new-customer");
+  const nav = NAV_TEXTS[lang];
+  const [showSettled, setShowSettled] = useState(false);
+  const { rows: flagged, hidden } = useMemo(() => {
+    const listed = withoutSettled(
+      analysis.report.customers.filter((r) => r.flags.length > 0),
+      showSettled
+    );
+    const isNew = (r: (typeof listed.rows)[number]) =>
+      r.flags.some((f) => f.code === "new-customer");
     // New customers first (the check before the next delivery), then by exposure.
-    return rows.sort((a, b) => Number(isNew(b)) - Number(isNew(a)) || b.open - a.open);
-  }, [analysis]);
+    listed.rows.sort((a, b) => Number(isNew(b)) - Number(isNew(a)) || b.open - a.open);
+    return listed;
+  }, [analysis, showSettled]);
   return (
     <div>
       <Text className={s.intro}>{t.creditIntro}</Text>
+      <div className={s.filters}>
+        <Checkbox
+          checked={showSettled}
+          onChange={(_, d) => setShowSettled(d.checked === true)}
+          label={nav.showSettled}
+          data-testid="show-settled"
+        />
+        {hidden > 0 && (
+          <Text className={s.muted} data-testid="settled-hidden">
+            {nav.settledHidden(hidden)}
+          </Text>
+        )}
+      </div>
       {flagged.length === 0 ? (
         <Text>{t.noFlags}</Text>
       ) : (

@@ -17,11 +17,12 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { CustomerRow } from "../../../src/analytics";
-import { bucketLabel, type Analysis, type CustomerFacts } from "../../../src/app";
+import { bucketLabel, withoutSettled, type Analysis, type CustomerFacts } from "../../../src/app";
 import { formatMoney, type Cents } from "../../../src/core";
 import { count, day, money } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";
 import { NUM_CELL } from "../../shell/table-styles";
+import { NAV_TEXTS } from "../../i18n/texts-nav";
 
 const useStyles = makeStyles({
   filters: {
@@ -82,6 +83,8 @@ export function CustomersView({ analysis, facts, lang, t, onOpen }: CustomersVie
   const [query, setQuery] = useState("");
   const [onlyOverdue, setOnlyOverdue] = useState(false);
   const [onlyFlagged, setOnlyFlagged] = useState(false);
+  const [showSettled, setShowSettled] = useState(false);
+  const nav = NAV_TEXTS[lang];
   const [sort, setSort] = useState<{ key: SortKey; dir: "ascending" | "descending" }>({
     key: "open",
     dir: "descending",
@@ -93,9 +96,10 @@ export function CustomersView({ analysis, facts, lang, t, onOpen }: CustomersVie
     .map((label, b) => ({ label, b }))
     .filter(({ label, b }) => label !== "No date" || (report.ageing.buckets[b] as number) !== 0);
 
-  const rows = useMemo(() => {
+  const listed = useMemo(() => {
     const q = query.trim().toLocaleLowerCase();
-    const kept = report.customers.filter((row) => {
+    const listed = withoutSettled(report.customers, showSettled);
+    const kept = listed.rows.filter((row) => {
       if (onlyFlagged && row.flags.length === 0) return false;
       if (onlyOverdue && !(facts.get(row.id)?.overdue ?? 0)) return false;
       if (!q) return true;
@@ -104,13 +108,15 @@ export function CustomersView({ analysis, facts, lang, t, onOpen }: CustomersVie
       );
     });
     const sign = sort.dir === "ascending" ? 1 : -1;
-    return kept.sort((a, b) => {
+    const sorted = kept.sort((a, b) => {
       const x = sortValue(a, facts.get(a.id), sort.key);
       const y = sortValue(b, facts.get(b.id), sort.key);
       const order = typeof x === "string" ? x.localeCompare(String(y)) : x - (y as number);
       return sign * order || a.id.localeCompare(b.id);
     });
-  }, [report, facts, query, onlyOverdue, onlyFlagged, sort]);
+    return { rows: sorted, hidden: listed.hidden };
+  }, [report, facts, query, onlyOverdue, onlyFlagged, showSettled, sort]);
+  const rows = listed.rows;
 
   const header = (key: SortKey, label: string, numeric = false) => (
     <TableHeaderCell
@@ -158,6 +164,17 @@ export function CustomersView({ analysis, facts, lang, t, onOpen }: CustomersVie
           onChange={(_, d) => setOnlyFlagged(d.checked === true)}
           label={t.onlyFlagged}
         />
+        <Checkbox
+          checked={showSettled}
+          onChange={(_, d) => setShowSettled(d.checked === true)}
+          label={nav.showSettled}
+          data-testid="show-settled"
+        />
+        {listed.hidden > 0 && (
+          <Text className={s.muted} data-testid="settled-hidden">
+            {nav.settledHidden(listed.hidden)}
+          </Text>
+        )}
       </div>
       {rows.length === 0 ? (
         <Text>{t.noCustomers}</Text>

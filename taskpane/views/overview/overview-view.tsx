@@ -9,6 +9,7 @@ import {
   DialogSurface,
   DialogTitle,
   DialogTrigger,
+  Link,
   Subtitle2,
   Table,
   TableBody,
@@ -21,8 +22,14 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, type ReactNode } from "react";
-import { bridgeSentence, bridgeSteps, reportCharts, twoDecimals } from "../../../src/app";
+import { useMemo, useState, type ReactNode } from "react";
+import {
+  bridgeSentence,
+  bridgeSteps,
+  reportCharts,
+  twoDecimals,
+  type KpiKey,
+} from "../../../src/app";
 import type { ReportModel } from "../../../src/analytics";
 import { formatMoney, type Cents } from "../../../src/core";
 import type { ControlTotals } from "../../../src/ledger";
@@ -31,6 +38,8 @@ import type { Lang, Texts } from "../../i18n/texts";
 import type { LoadedData } from "../../shell/use-workbench";
 import { VegaChart } from "../../shell/vega-chart";
 import { NUM_HEAD } from "../../shell/table-styles";
+import { NAV_TEXTS } from "../../i18n/texts-nav";
+import { KpiExplanationDialog } from "./kpi-explanation";
 
 const useStyles = makeStyles({
   kpis: {
@@ -40,7 +49,11 @@ const useStyles = makeStyles({
     marginBottom: "20px",
   },
   card: { padding: "12px 14px", rowGap: "2px" },
-  label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  label: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    textAlign: "left",
+  },
   value: {
     fontSize: tokens.fontSizeBase600,
     lineHeight: tokens.lineHeightBase600,
@@ -123,10 +136,12 @@ export interface OverviewViewProps {
   dark: boolean;
   /** The morning notice, shown first (see ./morning-notice). */
   notice?: ReactNode;
+  /** Opens a customer's dossier (from a KPI's explanation). */
+  onOpenCustomer(customerId: string): void;
 }
 
 interface Kpi {
-  key: string;
+  key: KpiKey;
   label: string;
   /** The figure as `openstaand report --json` prints it (euros, or 2 decimals); null: n/a. */
   value: number | null;
@@ -180,8 +195,18 @@ function kpis(report: ReportModel, lang: Lang, t: Texts): Kpi[] {
 }
 
 /** The overview. */
-export function OverviewView({ data, report, lang, t, dark, notice }: OverviewViewProps) {
+export function OverviewView({
+  data,
+  report,
+  lang,
+  t,
+  dark,
+  notice,
+  onOpenCustomer,
+}: OverviewViewProps) {
   const s = useStyles();
+  const nav = NAV_TEXTS[lang];
+  const [explained, setExplained] = useState<KpiKey | null>(null);
   const cards = useMemo(() => kpis(report, lang, t), [report, lang, t]);
   const charts = useMemo(() => Object.entries(reportCharts(report, lang)), [report, lang]);
   // The reason a figure is n.b. stands once, below the cards; each card points to it.
@@ -201,7 +226,16 @@ export function OverviewView({ data, report, lang, t, dark, notice }: OverviewVi
             data-testid={`kpi-${k.key}`}
             data-value={k.value === null ? "null" : String(twoDecimals(k.value))}
           >
-            <Text className={s.label}>{k.label}</Text>
+            <Link
+              as="button"
+              className={s.label}
+              aria-label={nav.explain(k.label)}
+              aria-haspopup="dialog"
+              data-testid={`explain-${k.key}`}
+              onClick={() => setExplained(k.key)}
+            >
+              {k.label} ⓘ
+            </Link>
             {k.value === null ? (
               <>
                 <Text className={s.na}>{t.notComputable}</Text>
@@ -216,6 +250,16 @@ export function OverviewView({ data, report, lang, t, dark, notice }: OverviewVi
           </Card>
         ))}
       </div>
+      <KpiExplanationDialog
+        report={report}
+        kpi={explained}
+        lang={lang}
+        onClose={() => setExplained(null)}
+        onOpenCustomer={(id) => {
+          setExplained(null);
+          onOpenCustomer(id);
+        }}
+      />
       {notes.length > 0 && (
         <div className={s.notes} data-testid="kpi-notes">
           {notes.map((note) => (
