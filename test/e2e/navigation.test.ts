@@ -239,8 +239,9 @@ describeBrowser("navigation fit for a 450 px task pane", () => {
     const cards = page.getByTestId("credit-list").getByRole("listitem");
     await cards.first().waitFor();
     const listed = await cards.count();
-    const amounts = await cards.locator("xpath=./div[1]/span[last()]").allInnerTexts();
-    expect(amounts.some((a) => a.trim() === "€ 0,00")).toBe(false);
+    const creditAmounts = await cards.locator("xpath=./div[1]/span[last()]").allInnerTexts();
+    expect(creditAmounts.length).toBe(listed);
+    expect(creditAmounts.some((a) => a.trim() === "€ 0,00")).toBe(false);
     const hiddenText = await page.getByTestId("settled-hidden").innerText();
     const hidden = Number(/^(\d+) afgeloste klant/.exec(hiddenText)?.[1]);
     expect(hidden).toBeGreaterThan(0);
