@@ -86,6 +86,7 @@ export { loadSettings, resetSettings, saveSettings } from "./settings/manage-set
 // Lazy chunks of the pane: the pane calls these loaders, never import("src/app/<file>").
 export {
   loadAnalysis,
+  loadCustomerLists,
   loadFileOpening,
   loadHandover,
   loadMorningNotice,
@@ -180,6 +181,8 @@ export { writeReport } from "./report/write-report";
 export { explainKpiText } from "./report/explain-kpi";
 export { withoutSettled } from "./customers/settled-filter";
 export type { SettledFilter } from "./customers/settled-filter";
+export { customerListData, customerListFile } from "./customers/customer-list-file";
+export type { CustomerListKind, ListFormat } from "./customers/customer-list-file";
 export type { KpiExplanationText, KpiInputLine } from "./report/explain-kpi";
 export { KPI_KEYS } from "../analytics";
 export type { CountbackMonth, KpiCustomer, KpiInvoice, KpiKey } from "../analytics";

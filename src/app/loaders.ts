@@ -34,3 +34,6 @@ export const loadMorningNotice = () => import("./calls/morning-notice");
 
 /** The Betalingen tab: read a bank statement, match, correct, confirm, undo (the statement readers). */
 export const loadPaymentsReview = () => import("./payments-review");
+
+/** The pane's customer lists as files: customerListFile (exceljs for the xlsx). */
+export const loadCustomerLists = () => import("./customers/customer-list-file");

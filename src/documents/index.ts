@@ -110,6 +110,7 @@ export { bucketLabel, text } from "./report/report-texts";
 export type { ReportLang, TextKey } from "./report/report-texts";
 export { oneLine } from "./tables/clean-text";
 export { controlLine } from "./tables/control-line";
+export { creditListTable, customerListTable } from "./tables/customer-list";
 export type { ControlLine } from "./tables/control-line";
 export {
   csvCellOriginal,

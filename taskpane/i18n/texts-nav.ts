@@ -40,6 +40,12 @@ const nl = {
     n === 1
       ? "1 afgeloste klant (€ 0,00 open) verborgen"
       : `${n} afgeloste klanten (€ 0,00 open) verborgen`,
+  // lists leave the pane
+  listTotal: (n: string, total: string) => `${n} debiteuren, samen ${total}`,
+  exportXlsx: "Exporteren (xlsx)",
+  exportCsv: "Exporteren (csv)",
+  exportWorkbook: "Als werkmap (xlsx)",
+  exportSheet: "Naar een blad",
 };
 
 /** The navigation texts of one language. */
@@ -81,6 +87,11 @@ const en: NavTexts = {
     n === 1
       ? "1 settled customer (€0.00 open) hidden"
       : `${n} settled customers (€0.00 open) hidden`,
+  listTotal: (n: string, total: string) => `${n} customers, together ${total}`,
+  exportXlsx: "Export (xlsx)",
+  exportCsv: "Export (csv)",
+  exportWorkbook: "As a workbook (xlsx)",
+  exportSheet: "To a sheet",
 };
 
 /** The navigation texts per language. */

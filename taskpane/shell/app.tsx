@@ -532,6 +532,9 @@ export function App({ host, defaultLang, dark }: AppProps) {
             lang={lang}
             t={t}
             onOpen={openDossier}
+            hostKind={host.kind}
+            save={save}
+            onError={wb.showError}
           />
         ) : view === "report" ? (
           <ReportView
@@ -557,7 +560,15 @@ export function App({ host, defaultLang, dark }: AppProps) {
             save={save}
           />
         ) : view === "credit" ? (
-          <CreditView analysis={wb.analysis} lang={lang} t={t} onOpen={openDossier} />
+          <CreditView
+            analysis={wb.analysis}
+            lang={lang}
+            t={t}
+            onOpen={openDossier}
+            hostKind={host.kind}
+            save={save}
+            onError={wb.showError}
+          />
         ) : view === "payments" ? (
           <PaymentsView
             ledger={wb.data.ledger}

@@ -4,7 +4,11 @@
 // sticks out, and the header is one compact line. At 1400×900 every tab stands in the strip and
 // there is no "Meer". The tab names are read from the page (strip + menu), so tabs added later are
 // covered too. Screenshots: test-results/nav-*.png.
+import { mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { Locator, Page } from "playwright-core";
+import { readXlsxValues } from "../../src/formats";
 import { describeBrowser, screenshot, workbenchSession } from "./e2e-support";
 
 const WIDTH = 450;
@@ -239,7 +243,7 @@ describeBrowser("navigation fit for a 450 px task pane", () => {
     const cards = page.getByTestId("credit-list").getByRole("listitem");
     await cards.first().waitFor();
     const listed = await cards.count();
-    const creditAmounts = await cards.locator("xpath=./div[1]/span[last()]").allInnerTexts();
+    const creditAmounts = await cards.getByTestId("credit-open").allInnerTexts();
     expect(creditAmounts.length).toBe(listed);
     expect(creditAmounts.some((a) => a.trim() === "€ 0,00")).toBe(false);
     const hiddenText = await page.getByTestId("settled-hidden").innerText();
@@ -252,6 +256,49 @@ describeBrowser("navigation fit for a 450 px task pane", () => {
       listed + hidden
     );
     expect(await page.getByTestId("settled-hidden").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it("exports Debiteuren to xlsx at 450×900: every row, the file's total equals the table's", async () => {
+    const context = await session.browser.newContext({
+      locale: "nl-NL",
+      viewport: { width: WIDTH, height: 900 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${session.base}/taskpane.html`, { timeout: 120_000 });
+    await page.getByTestId("kpi-ar").waitFor({ timeout: 120_000 });
+    const arCents = Math.round(
+      Number(await page.getByTestId("kpi-ar").getAttribute("data-value")) * 100
+    );
+    await openTab(page, "Debiteuren");
+    await page.getByTestId("customer-table").waitFor();
+    const total = page.getByTestId("list-total");
+    const tableCents = Number(await total.getAttribute("data-cents"));
+    // Settled customers are hidden, so the table's total is the analysed AR.
+    expect(tableCents).toBe(arCents);
+    const n = Number(/^(\d+) debiteuren/.exec(await total.innerText())?.[1]);
+    expect(n).toBe(await page.getByTestId("customer-table").locator("tbody tr").count());
+    await screenshot(page, "nav-450-debiteuren");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("export-xlsx").click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^debiteuren-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "openstaand-nav-")), "d.xlsx");
+    await download.saveAs(file);
+    const read = await readXlsxValues(new Uint8Array(readFileSync(file)), "d.xlsx");
+    const [header = [], ...body] = read.values;
+    expect(header.slice(0, 3)).toEqual(["Debiteur", "Naam", "Openstaand"]);
+    expect(body).toHaveLength(n + 1);
+    const cents = (x: unknown) => Math.round(Number(x) * 100);
+    const control = body[body.length - 1]!;
+    expect(control[0]).toBe("Totaal");
+    expect(cents(control[2])).toBe(tableCents);
+    expect(body.slice(0, -1).reduce((s, row) => s + cents(row[2]), 0)).toBe(tableCents);
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);

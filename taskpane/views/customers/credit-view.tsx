@@ -1,7 +1,8 @@
 /** Kredietcheck: the customers with credit flags and the reasons, new customers first. */
 import { Badge, Card, Checkbox, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { withoutSettled, type Analysis } from "../../../src/app";
+import { withoutSettled, type Analysis, type ExportFile, type SavedExport } from "../../../src/app";
+import { ListExportBar } from "./list-export-bar";
 import { NAV_TEXTS } from "../../i18n/texts-nav";
 import { money } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";
@@ -33,10 +34,21 @@ export interface CreditViewProps {
   lang: Lang;
   t: Texts;
   onOpen(customerId: string): void;
+  hostKind: "excel" | "standalone";
+  save(file: ExportFile): Promise<SavedExport>;
+  onError(error: unknown): void;
 }
 
 /** The credit check list. */
-export function CreditView({ analysis, lang, t, onOpen }: CreditViewProps) {
+export function CreditView({
+  analysis,
+  lang,
+  t,
+  onOpen,
+  hostKind,
+  save,
+  onError,
+}: CreditViewProps) {
   const s = useStyles();
   const nav = NAV_TEXTS[lang];
   const [showSettled, setShowSettled] = useState(false);
@@ -67,6 +79,15 @@ export function CreditView({ analysis, lang, t, onOpen }: CreditViewProps) {
           </Text>
         )}
       </div>
+      <ListExportBar
+        report={analysis.report}
+        kind="credit"
+        rows={flagged}
+        hostKind={hostKind}
+        lang={lang}
+        save={save}
+        onError={onError}
+      />
       {flagged.length === 0 ? (
         <Text>{t.noFlags}</Text>
       ) : (
@@ -76,7 +97,9 @@ export function CreditView({ analysis, lang, t, onOpen }: CreditViewProps) {
               <div className={s.head}>
                 <Link onClick={() => onOpen(row.id)}>{row.name ?? row.id}</Link>
                 <Text className={s.muted}>{row.id}</Text>
-                <Text className={s.amount}>{money(row.open, lang)}</Text>
+                <Text className={s.amount} data-testid="credit-open">
+                  {money(row.open, lang)}
+                </Text>
               </div>
               <ul className={s.reasons}>
                 {row.flags.map((flag) => (

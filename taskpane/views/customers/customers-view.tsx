@@ -17,7 +17,15 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { CustomerRow } from "../../../src/analytics";
-import { bucketLabel, withoutSettled, type Analysis, type CustomerFacts } from "../../../src/app";
+import {
+  bucketLabel,
+  withoutSettled,
+  type Analysis,
+  type CustomerFacts,
+  type ExportFile,
+  type SavedExport,
+} from "../../../src/app";
+import { ListExportBar } from "./list-export-bar";
 import { formatMoney, type Cents } from "../../../src/core";
 import { count, day, money } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";
@@ -49,6 +57,9 @@ export interface CustomersViewProps {
   lang: Lang;
   t: Texts;
   onOpen(customerId: string): void;
+  hostKind: "excel" | "standalone";
+  save(file: ExportFile): Promise<SavedExport>;
+  onError(error: unknown): void;
 }
 
 const PAGE = 100;
@@ -77,7 +88,16 @@ function sortValue(
 }
 
 /** The customer table. */
-export function CustomersView({ analysis, facts, lang, t, onOpen }: CustomersViewProps) {
+export function CustomersView({
+  analysis,
+  facts,
+  lang,
+  t,
+  onOpen,
+  hostKind,
+  save,
+  onError,
+}: CustomersViewProps) {
   const s = useStyles();
   const report = analysis.report;
   const [query, setQuery] = useState("");
@@ -176,6 +196,15 @@ export function CustomersView({ analysis, facts, lang, t, onOpen }: CustomersVie
           </Text>
         )}
       </div>
+      <ListExportBar
+        report={report}
+        kind="customers"
+        rows={rows}
+        hostKind={hostKind}
+        lang={lang}
+        save={save}
+        onError={onError}
+      />
       {rows.length === 0 ? (
         <Text>{t.noCustomers}</Text>
       ) : (
