@@ -412,7 +412,7 @@ function disputeLine(d: NoticeDispute): Text {
 function callLines(calls: MorningNotice["calls"]): Text[] {
   if (calls.count === 0) return [];
   const why = (c: CallItem, lang: "nl" | "en") =>
-    `${c.name} (${(c.reasons[0]?.text[lang] ?? "").replace(/\.$/, "")})`;
+    c.reasons[0] ? `${c.name} – ${c.reasons[0].text[lang].replace(/\.$/, "")}` : c.name;
   const names = calls.first.map((c) => why(c, "nl"));
   const namesEn = calls.first.map((c) => why(c, "en"));
   const more = calls.count - calls.first.length;
