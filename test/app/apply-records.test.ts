@@ -5,6 +5,7 @@ import fc from "fast-check";
 import {
   applyRecords,
   applyRecordsWithEffects,
+  analyseWithRecords,
   DEFAULT_SETTINGS,
   NO_RECORDS,
   reviewRun,
@@ -289,5 +290,42 @@ describe("applying payments, as a property", () => {
         );
       })
     );
+  });
+});
+
+describe("the pane's analysis takes every record with the same call", () => {
+  it("analyseWithRecords applies the payments and honours the conversation", () => {
+    const conversation = [
+      entry({
+        kind: "promise",
+        invoiceIds: ["F1"],
+        amount: cents(25000),
+        due: isoDay("2026-12-10"),
+        openAtStart: cents(25000),
+      }),
+      entry({ kind: "dispute", invoiceIds: ["F3"], reason: "Prijs", status: "open" }),
+    ];
+    const payments = [payment("K1", "F1", 15000), payment("K2", "G1", 90000)];
+    const result = analyseWithRecords(
+      {
+        ledger,
+        asOf: AS_OF,
+        dayBasis: "today",
+        today: AS_OF,
+        records: { ...NO_RECORDS, conversation, payments },
+        administration: null,
+      },
+      DEFAULT_SETTINGS
+    );
+    expect(result.paymentsApplied).toBe(105000);
+    expect(result.ledger.columns.openAmount).toEqual([25000, 20000, 60000, 0]);
+    expect(result.analysis.report.control.ledgerOpen).toBe(105000);
+    expect(result.analysis.report.control.reconciles).toBe(true);
+    const why = new Map(result.analysis.reminders.excluded.map((e) => [e.invoiceId, e.reason]));
+    expect(why.get("F1")).toBe("promise");
+    expect(why.get("F3")).toBe("disputed");
+    expect(
+      result.analysis.reminders.proposals.flatMap((p) => p.invoices.map((i) => i.invoiceId))
+    ).toEqual(["F2"]);
   });
 });
