@@ -124,6 +124,7 @@ export {
   FAST_READER_MIN_BYTES,
   defaultAsOf,
   fileReport,
+  jsonText,
   readReportInput,
   reportJson,
   reportSummaryHtml,

@@ -11,6 +11,7 @@ import type { CliIo } from "../hosts/node";
 import {
   CONSOLE_COLUMNS,
   fileReport,
+  jsonText,
   readReportInputWithRecords,
   type Records,
   type RecordsBridge,
@@ -174,9 +175,8 @@ export async function reportCommand(command: ReportCommand, io: CliIo): Promise<
     else await emit(command, outcome, `${outDir}/${baseName(name)}.html`, bundles, io);
   }
   if (command.json) {
-    io.stdout(
-      `${JSON.stringify({ folder: command.path, reports: json }, null, command.pretty ? 2 : undefined)}\n`
-    );
+    for (const piece of jsonText({ folder: command.path, reports: json }, command.pretty))
+      io.stdout(piece);
   } else {
     if (!io.writeFile) throw new Error("this environment cannot write files.");
     const summary = reportSummaryHtml(outcomes, command.lang, (file) => `${baseName(file)}.html`);
@@ -230,20 +230,17 @@ async function emit(
     bridge && command.records !== undefined
       ? { records: bridgeJson(bridge, model, command.records) }
       : {};
+  const json = () => ({ file, ...reportJson(model, command.lang), ...records });
   if (command.json && command.out === undefined) {
-    io.stdout(
-      `${JSON.stringify({ file, ...reportJson(model, command.lang), ...records }, null, command.pretty ? 2 : undefined)}\n`
-    );
+    // Written as it is serialised: a million-row report is never one string in memory.
+    for (const piece of jsonText(json(), command.pretty)) io.stdout(piece);
     return;
   }
   if (out !== undefined) {
     if (!io.writeFile) throw new Error("this environment cannot write files.");
     const html = reportHtml(model, { lang: command.lang, source: baseName(file), bundles });
     await io.writeFile(out, new TextEncoder().encode(html));
-    if (command.json)
-      io.stdout(
-        `${JSON.stringify({ file, ...reportJson(model, command.lang), ...records }, null, command.pretty ? 2 : undefined)}\n`
-      );
+    if (command.json) for (const piece of jsonText(json(), command.pretty)) io.stdout(piece);
     else if (!/\/index\.html$/.test(out) && inputName(command.path, command.lang) === file)
       io.stdout(`Wrote ${out}.\n`);
     if (bundles === null)

@@ -2,6 +2,7 @@
 export { CSV_MAX_BYTES, checkCsvSize } from "./csv-size-guard";
 export { decodeText, sniffUtf16 } from "./decode-text";
 export { exportCsvBytes, exportJsonText, exportXlsxBytes, safeTable } from "./export-table";
+export { jsonChunks } from "./json-chunks";
 export { estimateRows, parseCsvChunk } from "./fast-csv/fast-csv-chunk";
 export type { ChunkTarget, CsvChunk } from "./fast-csv/fast-csv-chunk";
 export { fastCsvFrame, frameFromCsvChunks, frameFromPlacedChunks } from "./fast-csv/fast-csv-frame";

@@ -14,6 +14,7 @@ import {
   readCsvLayout,
   fastEncodingDoubt,
   fastFrameMismatch,
+  jsonChunks,
   type FastCsvFrame,
   detectFileKind,
   readLedgerFile,
@@ -122,6 +123,17 @@ export async function readReportInput(
     reader: "full",
     declined,
   };
+}
+
+/**
+ * `value` as `openstaand report --json` writes it, in pieces to write one after the other: compact
+ * JSON serialised as it is written (see jsonChunks), or indented by two spaces (--pretty); then a
+ * line end.
+ */
+export function* jsonText(value: unknown, pretty = false): Generator<string> {
+  if (pretty) yield JSON.stringify(value, null, 2);
+  else yield* jsonChunks(value);
+  yield "\n";
 }
 
 /** How the report is built (ageing edges and basis, months of the DSO family), the day aside. */
