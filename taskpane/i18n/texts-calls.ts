@@ -30,7 +30,7 @@ const nl = {
   back: "Terug naar de bellijst",
   // the card
   card: "Belkaart",
-  notOnList: "Deze debiteur staat vandaag niet op de bellijst.",
+  notOnList: "Deze debiteur staat vandaag niet (meer) op de bellijst.",
   invoices: "Openstaande facturen",
   invoice: "Factuur",
   dueDate: "Vervaldatum",
@@ -132,7 +132,7 @@ const nl = {
   payOn: "Uiterlijk",
   note: "Notitie",
   record: "Vastleggen",
-  recorded: (what: string, name: string) => `${what} vastgelegd voor ${name}.`,
+  recorded: (what: string, name: string) => `${what} vastgelegd voor ${name.replace(/\.$/, "")}.`,
   unreadable: (n: number) =>
     `${plural(n, "regel", "regels")} van het gesprekslog of de contactpersonen ${n === 1 ? "is" : "zijn"} niet te lezen en ${n === 1 ? "telt" : "tellen"} niet mee.`,
   pending:
@@ -176,7 +176,7 @@ const en: CallTexts = {
   openCardOf: (name: string) => `Call card of ${name}`,
   back: "Back to the call list",
   card: "Call card",
-  notOnList: "This customer is not on today's call list.",
+  notOnList: "This customer is not (or no longer) on today's call list.",
   invoices: "Open invoices",
   invoice: "Invoice",
   dueDate: "Due date",
@@ -267,7 +267,7 @@ const en: CallTexts = {
   payOn: "By",
   note: "Note",
   record: "Record",
-  recorded: (what: string, name: string) => `${what} recorded for ${name}.`,
+  recorded: (what: string, name: string) => `${what} recorded for ${name.replace(/\.$/, "")}.`,
   unreadable: (n: number) =>
     `${plural(n, "row", "rows")} of the conversation log or the contacts cannot be read and ${n === 1 ? "counts" : "count"} for nothing.`,
   pending:

@@ -36,8 +36,9 @@ import type { ConversationState } from "./use-conversation";
 
 const useStyles = makeStyles({
   head: { display: "flex", alignItems: "center", gap: "8px", flexWrap: "wrap" },
-  h: { margin: "16px 0 6px" },
+  h: { display: "block", margin: "16px 0 6px" },
   muted: { color: tokens.colorNeutralForeground3 },
+  block: { display: "block" },
   reasons: { margin: "6px 0 0", paddingLeft: "18px" },
   scroll: { overflowX: "auto" },
   num: NUM_CELL,
@@ -88,7 +89,7 @@ function DisputeItem(props: {
       <Badge appearance="tint" color={dispute.open ? "warning" : "success"}>
         {x.disputeStatus[e.status ?? "open"]}
       </Badge>
-      <Text as="p" className={s.muted}>
+      <Text as="p" block className={s.muted}>
         {day(e.date, lang)}
         {e.owner ? ` · ${x.owner}: ${e.owner}` : ""}
         {e.due ? ` · ${x.followUp} ${day(e.due, lang)}` : ""}
@@ -151,7 +152,7 @@ export function CallCardView(props: CallCardViewProps) {
           ))}
         </ul>
       ) : (
-        <Text as="p" className={s.muted}>
+        <Text as="p" block className={s.muted}>
           {x.notOnList}
         </Text>
       )}
@@ -200,7 +201,7 @@ export function CallCardView(props: CallCardViewProps) {
           </TableBody>
         </Table>
       </div>
-      <Text as="p" className={s.total} data-testid="card-total">
+      <Text as="p" block className={s.total} data-testid="card-total">
         {x.total}: {money(card.totals.total, lang)}
       </Text>
 
@@ -208,7 +209,7 @@ export function CallCardView(props: CallCardViewProps) {
         {x.behaviour}
       </Subtitle2>
       {b.settled === 0 ? (
-        <Text as="p" className={s.muted}>
+        <Text as="p" block className={s.muted}>
           {x.noBehaviour}
         </Text>
       ) : (
@@ -238,7 +239,7 @@ export function CallCardView(props: CallCardViewProps) {
         {x.agreements}
       </Subtitle2>
       {card.promises.length === 0 && card.arrangements.length === 0 ? (
-        <Text as="p" className={s.muted}>
+        <Text as="p" block className={s.muted}>
           {x.noAgreements}
         </Text>
       ) : (
@@ -272,7 +273,7 @@ export function CallCardView(props: CallCardViewProps) {
               >
                 {x.arrangementState[a.state]}
               </Badge>
-              <Text as="p" className={s.muted}>
+              <Text as="p" block className={s.muted}>
                 {x.paidOf(money(a.paid, lang), money(a.total, lang))}
                 {a.next
                   ? ` · ${x.nextInstalment(money(a.next.amount, lang), day(a.next.due, lang))}`
@@ -287,7 +288,7 @@ export function CallCardView(props: CallCardViewProps) {
         {x.disputes}
       </Subtitle2>
       {card.disputes.length === 0 ? (
-        <Text as="p" className={s.muted}>
+        <Text as="p" block className={s.muted}>
           {x.noDisputes}
         </Text>
       ) : (
@@ -310,7 +311,7 @@ export function CallCardView(props: CallCardViewProps) {
         {x.lastContacts}
       </Subtitle2>
       {card.lastContacts.length === 0 ? (
-        <Text as="p" className={s.muted}>
+        <Text as="p" block className={s.muted}>
           {x.noContacts}
         </Text>
       ) : (

@@ -124,7 +124,9 @@ export function CallsView(props: CallsViewProps) {
       <Text className={s.intro}>{x.intro(day(asOf, lang))}</Text>
       {notes}
       {records === null ? null : list.length === 0 ? (
-        <Text as="p">{x.none}</Text>
+        <Text as="p" block>
+          {x.none}
+        </Text>
       ) : (
         <ol className={s.list} data-testid="call-list" aria-label={x.title}>
           {list.map((c) => (

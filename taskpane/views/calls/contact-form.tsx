@@ -22,7 +22,7 @@ import { errorText } from "./call-errors";
 import type { ConversationState } from "./use-conversation";
 
 const useStyles = makeStyles({
-  h: { margin: "16px 0 6px" },
+  h: { display: "block", margin: "16px 0 6px" },
   grid: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(180px, 1fr))",
@@ -79,7 +79,7 @@ export function ContactForm({ customerId, contact, conversation, lang }: Contact
         {x.contactTitle}
       </Subtitle2>
       {contact?.phone && (
-        <Text as="p">
+        <Text as="p" block>
           {x.phone}: <Link href={telHref(contact.phone)}>{contact.phone}</Link>
           {contact.email && (
             <>

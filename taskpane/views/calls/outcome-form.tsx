@@ -44,7 +44,7 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  h: { margin: "0 0 6px" },
+  h: { display: "block", margin: "0 0 6px" },
   grid: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(180px, 1fr))",
@@ -338,7 +338,7 @@ export function OutcomeForm(props: OutcomeFormProps) {
         </div>
       )}
       {preview && "error" in preview && draft.first !== "" && (
-        <Text as="p" className={s.error}>
+        <Text as="p" block className={s.error}>
           {preview.error}
         </Text>
       )}
@@ -366,7 +366,7 @@ export function OutcomeForm(props: OutcomeFormProps) {
         )}
       </div>
       {!conversation.writable && (
-        <Text as="p" className={s.error}>
+        <Text as="p" block className={s.error}>
           {x.pending}
         </Text>
       )}
