@@ -29,7 +29,6 @@ import {
   mappingOfRead,
   writeReport,
   markScope,
-  recordScope,
   saveExport,
 } from "../../src/app";
 // Past the first screen: each view loads on first use (see lazy-views.tsx).
@@ -196,10 +195,8 @@ export function App({ host, defaultLang, dark }: AppProps) {
     setView("customers");
   };
 
-  // The conversation (Gesprekken, Contactpersonen) kept where the ledger's other records are.
-  const conversationScope =
-    wb.data && wb.administration ? recordScope(wb.administration, wb.data.source) : null;
-  const conversation = useConversation(host, conversationScope, wb.showError);
+  // The conversation (Gesprekken, Contactpersonen), kept with the ledger's other records.
+  const conversation = useConversation(wb);
   const openCallCard = (id: string) => {
     setCallCustomer(id);
     setView("calls");

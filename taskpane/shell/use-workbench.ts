@@ -31,6 +31,7 @@ import type { IsoDay } from "../../src/core";
 import type { HandoverState, ReminderLogEntry } from "../../src/records";
 import type { Ledger } from "../../src/ledger";
 import type { PaymentRecord } from "../../src/payments";
+import type { Contact, ConversationEntry } from "../../src/dunning";
 
 /** A ledger as read, with where it came from (see openLedger in src/app). */
 export type LoadedData = WorkbenchLedger;
@@ -94,6 +95,10 @@ export interface Workbench {
   saveHandovers(state: HandoverState): Promise<void>;
   /** Stores `payments` as the Betalingen record (the whole record) and analyses again. */
   savePayments(payments: readonly PaymentRecord[]): Promise<void>;
+  /** Stores `entries` as the conversation log (the whole log) and analyses again. */
+  saveConversation(entries: readonly ConversationEntry[]): Promise<void>;
+  /** Stores `contacts` as the kept contacts (all of them). */
+  saveContacts(contacts: readonly Contact[]): Promise<void>;
 }
 
 /** Lets React paint (the spinner) before a long synchronous computation. */
@@ -372,5 +377,7 @@ export function useWorkbench(host: Host): Workbench {
     saveLog: (log) => saveRecords({ log: [...log] }),
     saveHandovers: (handovers) => saveRecords({ handovers }),
     savePayments: (payments) => saveRecords({ payments: [...payments] }),
+    saveConversation: (entries) => saveRecords({ conversation: [...entries] }),
+    saveContacts: (contacts) => saveRecords({ contacts: [...contacts] }),
   };
 }

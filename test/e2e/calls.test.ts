@@ -7,7 +7,9 @@
 // checked against the same use-cases computed in-process. Screenshots: test-results/calls-*.png.
 import type { Page } from "playwright-core";
 import {
+  DEFAULT_SETTINGS,
   analysisDay,
+  confirmPromise,
   callCard,
   conversationReview,
   describeExclusion,
@@ -15,7 +17,7 @@ import {
   todaysCalls,
   type CallOutcome,
 } from "../../src/app";
-import { addDays, formatCents, type IsoDay } from "../../src/core";
+import { addDays, cents, formatCents, type IsoDay } from "../../src/core";
 import type { ConversationEntry } from "../../src/dunning";
 import { demoLedger } from "../../src/demo";
 import { readLedger } from "../../src/ledger";
@@ -26,7 +28,7 @@ const IBAN = "NL91 ABNA 0417 1643 00";
 const SIGNATORY = "P. de Vries, hoofd debiteurenbeheer";
 
 const nlDay = (d: IsoDay) => d.split("-").reverse().join("-");
-const nlMoney = (c: number) => formatCents(c as never, "nl");
+const nlMoney = (c: number) => formatCents(cents(c), "nl");
 /** An amount as a Dutch controller types it: 7140,91. */
 /** A name as a sentence ends it ("B.V." takes no second full stop). */
 const ended = (name: string) => name.replace(/\.$/, "");
@@ -116,7 +118,11 @@ describeBrowser("Bellen in the workbench", () => {
 
     const promised = promiser.amountDue;
     const promiseDay = addDays(asOf, 7);
-    add(promiser.customerId, { kind: "promise", amount: promised, due: promiseDay });
+    const [promise] = add(promiser.customerId, {
+      kind: "promise",
+      amount: promised,
+      due: promiseDay,
+    });
     const afterPromise = conversationReview(ledger, { entries: log }, asOf).review;
     expect(afterPromise.proposals.map((p) => p.customerId)).not.toContain(promiser.customerId);
     const held = afterPromise.excluded.find(
@@ -236,10 +242,20 @@ describeBrowser("Bellen in the workbench", () => {
     );
     const mail = page.getByTestId("promise-confirmation");
     await mail.waitFor();
+    // the draft as the use-case makes it, in the debtor's language: amount and day in the subject
+    const confirmation = confirmPromise(ledger, none, promise!, {
+      company: { ...DEFAULT_SETTINGS.company, name: COMPANY, iban: IBAN, contact: SIGNATORY },
+      draftedOn: asOf,
+    });
     const mailText = await mail.innerText();
-    expect(mailText).toContain(nlMoney(promised));
-    expect(mailText).toContain(nlDay(promiseDay));
-    expect(mailText).toContain("telefonisch");
+    expect(mailText).toContain(confirmation.subject);
+    expect(confirmation.subject).toContain(formatCents(promised, confirmation.language));
+    expect(mailText).toContain(
+      confirmation.language === "nl"
+        ? "Zoals zojuist telefonisch besproken"
+        : "As discussed on the phone just now"
+    );
+    expect(mailText).toContain(IBAN);
     expect(await page.getByTestId("card-agreements").innerText()).toContain(
       `Toezegging ${nlMoney(promised)} uiterlijk ${nlDay(promiseDay)}`
     );

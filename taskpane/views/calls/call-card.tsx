@@ -21,7 +21,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { resolveDispute, type CallCard as Card_, type ExportFile } from "../../../src/app";
+import {
+  resolveDispute,
+  type CallCard as Card_,
+  type ExportFile,
+  type Settings,
+} from "../../../src/app";
 import type { IsoDay } from "../../../src/core";
 import type { ConversationEntry, DisputeStatus } from "../../../src/dunning";
 import type { Ledger } from "../../../src/ledger";
@@ -66,6 +71,7 @@ export interface CallCardViewProps {
   /** The day a call is recorded on (the reporting day). */
   day: IsoDay;
   lang: Lang;
+  settings: Settings;
   onBack(): void;
   save(file: ExportFile): Promise<unknown>;
 }
@@ -342,6 +348,7 @@ export function CallCardView(props: CallCardViewProps) {
         conversation={conversation}
         day={props.day}
         lang={lang}
+        settings={props.settings}
         save={props.save}
       />
     </section>

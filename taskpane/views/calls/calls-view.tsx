@@ -110,6 +110,7 @@ export function CallsView(props: CallsViewProps) {
           conversation={conversation}
           day={asOf}
           lang={lang}
+          settings={props.settings}
           onBack={() => props.onOpen(null)}
           save={props.save}
         />

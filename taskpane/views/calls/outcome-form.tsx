@@ -26,7 +26,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { outcomeEntries, type CallCard, type CallOutcome, type ExportFile } from "../../../src/app";
+import {
+  confirmPromise,
+  letterCompany,
+  outcomeEntries,
+  type CallCard,
+  type CallOutcome,
+  type Confirmation,
+  type ExportFile,
+  type Settings,
+} from "../../../src/app";
 import { isIsoDay, parseAmount, type IsoDay } from "../../../src/core";
 import type { ConversationEntry, InstalmentFrequency } from "../../../src/dunning";
 import type { Ledger } from "../../../src/ledger";
@@ -35,6 +44,7 @@ import { NUM_CELL } from "../../shell/table-styles";
 import type { Lang } from "../../i18n/texts";
 import { CALL_TEXTS } from "../../i18n/texts-calls";
 import { errorText } from "./call-errors";
+import { MailDraftView } from "./agreement-documents";
 import type { ConversationState } from "./use-conversation";
 
 const useStyles = makeStyles({
@@ -52,6 +62,7 @@ const useStyles = makeStyles({
     marginTop: "8px",
   },
   invoices: { display: "flex", flexWrap: "wrap", columnGap: "12px" },
+  kinds: { flexWrap: "wrap" },
   row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap", marginTop: "8px" },
   error: { color: tokens.colorPaletteRedForeground1 },
   num: NUM_CELL,
@@ -70,8 +81,13 @@ export interface OutcomeFormProps {
   /** The day the call is recorded on. */
   day: IsoDay;
   lang: Lang;
+  /** The settings: the company the confirmations come from. */
+  settings: Settings;
   save(file: ExportFile): Promise<unknown>;
 }
+
+/** What follows a recorded outcome: the drafts to send. */
+type Documents = { kind: "promise"; mail: Confirmation } | { kind: "error"; text: string };
 
 /** The outcome of the call, as the form holds it. */
 interface Draft {
@@ -169,6 +185,7 @@ export function OutcomeForm(props: OutcomeFormProps) {
     note: "",
   });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [documents, setDocuments] = useState<Documents | null>(null);
   const set = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setMessage(null);
@@ -186,10 +203,29 @@ export function OutcomeForm(props: OutcomeFormProps) {
     }
     try {
       await conversation.saveEntries([...entries, ...rows]);
+      setDocuments(documentsOf(rows));
       set({ note: "", reason: "" });
       setMessage({ ok: true, text: x.recorded(x.outcomeKinds[draft.kind] ?? "", card.name) });
     } catch (error) {
       setMessage({ ok: false, text: errorText(error, lang) });
+    }
+  };
+
+  /** The drafts that go out after `rows` were recorded (the same day). */
+  const documentsOf = (rows: readonly ConversationEntry[]): Documents | null => {
+    const first = rows[0];
+    if (!first || first.kind !== "promise") return null;
+    try {
+      const company = letterCompany(props.settings);
+      const mail = confirmPromise(
+        props.ledger,
+        { contacts: conversation.records?.contacts ?? [] },
+        first,
+        { company, draftedOn: props.day }
+      );
+      return { kind: "promise", mail };
+    } catch (error) {
+      return { kind: "error", text: errorText(error, lang) };
     }
   };
 
@@ -200,6 +236,7 @@ export function OutcomeForm(props: OutcomeFormProps) {
         {x.outcome}
       </Subtitle2>
       <RadioGroup
+        className={s.kinds}
         layout="horizontal"
         value={draft.kind}
         onChange={(_, d) => set({ kind: d.value as Kind })}
@@ -365,6 +402,20 @@ export function OutcomeForm(props: OutcomeFormProps) {
           </Text>
         )}
       </div>
+      {documents?.kind === "promise" && (
+        <MailDraftView
+          title={x.confirmation}
+          mail={documents.mail}
+          lang={lang}
+          save={props.save}
+          testId="promise-confirmation"
+        />
+      )}
+      {documents?.kind === "error" && (
+        <Text as="p" block className={s.error}>
+          {documents.text}
+        </Text>
+      )}
       {!conversation.writable && (
         <Text as="p" block className={s.error}>
           {x.pending}

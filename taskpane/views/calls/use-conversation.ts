@@ -1,18 +1,12 @@
 /**
- * The conversation records (Gesprekken, Contactpersonen) of the ledger in view, loaded and saved
- * through the app's use-cases under the ledger's record scope (the workbook, the demo, the
- * administration); none while a file is not yet tied to an administration.
+ * The conversation records (Gesprekken, Contactpersonen) of the ledger in view, as the workbench
+ * keeps them with its other records: saving one re-runs the analysis, so a promise, arrangement or
+ * dispute pauses the ladder in Herinneringen at once.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
-import {
-  NO_CONVERSATION,
-  loadConversation,
-  saveContacts,
-  saveConversation,
-  type ConversationRecords,
-  type Host,
-} from "../../../src/app";
+import { useMemo } from "react";
+import type { ConversationRecords } from "../../../src/app";
 import type { Contact, ConversationEntry } from "../../../src/dunning";
+import type { Workbench } from "../../shell/use-workbench";
 
 /** The kept conversation and how to change it. */
 export interface ConversationState {
@@ -24,57 +18,32 @@ export interface ConversationState {
   saveContacts(contacts: readonly Contact[]): Promise<void>;
 }
 
-/** The conversation kept under `scope` on `host` (`scope` null: nothing kept, nothing recorded). */
+/** The conversation of the workbench's records. */
 export function useConversation(
-  host: Host,
-  scope: string | null,
-  onError: (error: unknown) => void
+  wb: Pick<Workbench, "records" | "administration" | "saveConversation" | "saveContacts">
 ): ConversationState {
-  const [records, setRecords] = useState<ConversationRecords | null>(null);
-  const current = useRef<ConversationRecords>(NO_CONVERSATION);
-  useEffect(() => {
-    let live = true;
-    setRecords(null);
-    if (scope === null) {
-      current.current = NO_CONVERSATION;
-      setRecords(NO_CONVERSATION);
-      return;
-    }
-    loadConversation(host, scope)
-      .then((loaded) => {
-        if (!live) return;
-        current.current = loaded;
-        setRecords(loaded);
-      })
-      .catch((e: unknown) => {
-        if (!live) return;
-        onError(e);
-        current.current = NO_CONVERSATION;
-        setRecords(NO_CONVERSATION);
-      });
-    return () => {
-      live = false;
-    };
-    // onError is the pane's error bar; a new one does not call for a new read.
-  }, [host, scope]);
-
-  const saveEntries = useCallback(
-    async (entries: readonly ConversationEntry[]) => {
-      if (scope === null) return;
-      await saveConversation(host, scope, entries);
-      current.current = { ...current.current, entries: [...entries] };
-      setRecords(current.current);
-    },
-    [host, scope]
+  const { records } = wb;
+  const view = useMemo(
+    (): ConversationRecords | null =>
+      records
+        ? {
+            entries: records.conversation,
+            contacts: records.contacts,
+            issues: records.issues.filter(
+              (i) => i.kind === "conversations" || i.kind === "contacts"
+            ),
+          }
+        : null,
+    [records]
   );
-  const saveContactList = useCallback(
-    async (contacts: readonly Contact[]) => {
-      if (scope === null) return;
-      await saveContacts(host, scope, contacts);
-      current.current = { ...current.current, contacts: [...contacts] };
-      setRecords(current.current);
-    },
-    [host, scope]
-  );
-  return { records, writable: scope !== null, saveEntries, saveContacts: saveContactList };
+  return {
+    records: view,
+    writable:
+      records !== null &&
+      records.unreadable === undefined &&
+      wb.administration !== null &&
+      wb.administration.kind !== "pending",
+    saveEntries: wb.saveConversation,
+    saveContacts: wb.saveContacts,
+  };
 }
