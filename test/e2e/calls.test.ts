@@ -10,6 +10,7 @@ import {
   DEFAULT_SETTINGS,
   analysisDay,
   confirmPromise,
+  makeArrangement,
   callCard,
   conversationReview,
   describeExclusion,
@@ -131,6 +132,14 @@ describeBrowser("Bellen in the workbench", () => {
     expect(held).toBeDefined();
 
     const firstInstalment = addDays(asOf, 14);
+    const company = { ...DEFAULT_SETTINGS.company, name: COMPANY, iban: IBAN, contact: SIGNATORY };
+    const made = makeArrangement(
+      ledger,
+      { conversation: log, contacts: [] },
+      { customerId: arranger.customerId, count: 3, first: firstInstalment, every: "month" },
+      { company },
+      asOf
+    );
     const plan = add(arranger.customerId, {
       kind: "arrangement",
       count: 3,
@@ -138,6 +147,7 @@ describeBrowser("Bellen in the workbench", () => {
       first: firstInstalment,
     });
     expect(plan).toHaveLength(3);
+    expect(made.entries).toEqual(plan);
     // the plan covers every open invoice of the customer, to the cent
     expect(plan.reduce((sum, r) => sum + (r.amount ?? 0), 0)).toBe(
       callCard(ledger, none, arranger.customerId, asOf).totals.open
@@ -244,7 +254,7 @@ describeBrowser("Bellen in the workbench", () => {
     await mail.waitFor();
     // the draft as the use-case makes it, in the debtor's language: amount and day in the subject
     const confirmation = confirmPromise(ledger, none, promise!, {
-      company: { ...DEFAULT_SETTINGS.company, name: COMPANY, iban: IBAN, contact: SIGNATORY },
+      company,
       draftedOn: asOf,
     });
     const mailText = await mail.innerText();
@@ -286,6 +296,11 @@ describeBrowser("Bellen in the workbench", () => {
     expect(await page.getByTestId("card-agreements").innerText()).toContain(
       `Betalingsregeling ${plan[0]!.arrangementId}: 3 termijnen`
     );
+    // the letter for signature and its e-mail, in the debtor's language
+    const letter = page.frameLocator("[data-testid=arrangement-letter] iframe").locator("body");
+    const letterText = await letter.innerText();
+    for (const r of plan) expect(letterText).toContain(formatCents(r.amount!, made.language));
+    expect(await page.getByTestId("arrangement-mail").innerText()).toContain(made.mail.subject);
     await screenshot(page, "calls-4-arrangement");
 
     // 5. A dispute on one invoice: that one waits, the other is still reminded.

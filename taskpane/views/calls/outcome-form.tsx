@@ -29,7 +29,9 @@ import { useMemo, useState } from "react";
 import {
   confirmPromise,
   letterCompany,
+  makeArrangement,
   outcomeEntries,
+  type MadeArrangement,
   type CallCard,
   type CallOutcome,
   type Confirmation,
@@ -44,7 +46,7 @@ import { NUM_CELL } from "../../shell/table-styles";
 import type { Lang } from "../../i18n/texts";
 import { CALL_TEXTS } from "../../i18n/texts-calls";
 import { errorText } from "./call-errors";
-import { MailDraftView } from "./agreement-documents";
+import { LetterDraftView, MailDraftView } from "./agreement-documents";
 import type { ConversationState } from "./use-conversation";
 
 const useStyles = makeStyles({
@@ -63,8 +65,11 @@ const useStyles = makeStyles({
   },
   invoices: { display: "flex", flexWrap: "wrap", columnGap: "12px" },
   kinds: { flexWrap: "wrap" },
+  fieldset: { border: "none", margin: "8px 0 0", padding: 0, minWidth: 0 },
+  legend: { padding: 0, marginBottom: "4px", fontWeight: tokens.fontWeightSemibold },
   row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap", marginTop: "8px" },
   error: { color: tokens.colorPaletteRedForeground1 },
+  muted: { color: tokens.colorNeutralForeground3 },
   num: NUM_CELL,
   scroll: { overflowX: "auto", marginTop: "8px" },
 });
@@ -87,7 +92,10 @@ export interface OutcomeFormProps {
 }
 
 /** What follows a recorded outcome: the drafts to send. */
-type Documents = { kind: "promise"; mail: Confirmation } | { kind: "error"; text: string };
+type Documents =
+  | { kind: "promise"; mail: Confirmation }
+  | { kind: "arrangement"; made: MadeArrangement }
+  | { kind: "error"; text: string };
 
 /** The outcome of the call, as the form holds it. */
 interface Draft {
@@ -101,6 +109,8 @@ interface Draft {
   count: string;
   every: InstalmentFrequency;
   first: string;
+  includeInterest: boolean;
+  includeCosts: boolean;
   note: string;
 }
 
@@ -159,10 +169,47 @@ function rowsOf(
   const outcome = outcomeOf(d, props.lang);
   if ("error" in outcome) return outcome;
   try {
+    if (outcome.kind === "arrangement") return arrangementOf(d, outcome, props, entries).entries;
     return outcomeEntries(props.ledger, props.card.customerId, outcome, props.day, entries);
   } catch (error) {
     return { error: errorText(error, props.lang) };
   }
+}
+
+/**
+ * The arrangement of the draft: plan, rows, letter and e-mail (makeArrangement). The company on
+ * the letter is the settings' as they stand; recording checks they are complete.
+ */
+function arrangementOf(
+  d: Draft,
+  outcome: Extract<CallOutcome, { kind: "arrangement" }>,
+  props: OutcomeFormProps,
+  entries: readonly ConversationEntry[],
+  company = props.settings.company
+): MadeArrangement {
+  return makeArrangement(
+    props.ledger,
+    { conversation: entries, contacts: props.conversation.records?.contacts ?? [] },
+    {
+      customerId: props.card.customerId,
+      count: outcome.count,
+      first: outcome.first,
+      every: outcome.every,
+      ...(outcome.invoiceIds && outcome.invoiceIds.length > 0
+        ? { invoiceIds: outcome.invoiceIds }
+        : {}),
+      includeInterest: d.includeInterest,
+      includeCosts: d.includeCosts,
+      ...(outcome.owner ? { owner: outcome.owner } : {}),
+      ...(outcome.note ? { note: outcome.note } : {}),
+    },
+    {
+      company,
+      firstInstalmentWithinDays: props.settings.calls.firstInstalmentWithinDays,
+      costsIncludeVat: props.settings.letters.costsIncludeVat,
+    },
+    props.day
+  );
 }
 
 /** Records the outcome of a call. */
@@ -182,6 +229,8 @@ export function OutcomeForm(props: OutcomeFormProps) {
     count: "3",
     every: "month",
     first: "",
+    includeInterest: false,
+    includeCosts: false,
     note: "",
   });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -190,10 +239,17 @@ export function OutcomeForm(props: OutcomeFormProps) {
     setDraft((d) => ({ ...d, ...patch }));
     setMessage(null);
   };
-  const preview = useMemo(
-    () => (draft.kind === "arrangement" ? rowsOf(draft, props, entries) : null),
-    [draft, props.ledger, card.customerId, props.day, entries]
-  );
+  const preview = useMemo((): MadeArrangement | { error: string } | null => {
+    if (draft.kind !== "arrangement") return null;
+    const outcome = outcomeOf(draft, lang);
+    if ("error" in outcome) return outcome;
+    if (outcome.kind !== "arrangement") return null;
+    try {
+      return arrangementOf(draft, outcome, props, entries);
+    } catch (error) {
+      return { error: errorText(error, lang) };
+    }
+  }, [draft, props.ledger, card.customerId, props.day, entries, props.settings]);
 
   const record = async () => {
     const rows = rowsOf(draft, props, entries);
@@ -214,6 +270,19 @@ export function OutcomeForm(props: OutcomeFormProps) {
   /** The drafts that go out after `rows` were recorded (the same day). */
   const documentsOf = (rows: readonly ConversationEntry[]): Documents | null => {
     const first = rows[0];
+    if (first?.kind === "instalment") {
+      const outcome = outcomeOf(draft, lang);
+      if ("error" in outcome || outcome.kind !== "arrangement") return null;
+      try {
+        const company = letterCompany(props.settings);
+        return {
+          kind: "arrangement",
+          made: arrangementOf(draft, outcome, props, entries, company),
+        };
+      } catch (error) {
+        return { kind: "error", text: errorText(error, lang) };
+      }
+    }
     if (!first || first.kind !== "promise") return null;
     try {
       const company = letterCompany(props.settings);
@@ -248,12 +317,12 @@ export function OutcomeForm(props: OutcomeFormProps) {
       </RadioGroup>
 
       {needsInvoices && (
-        <Field
-          label={x.which}
-          hint={draft.kind === "dispute" ? undefined : x.allInvoices}
-          style={{ marginTop: 8 }}
-        >
-          <div className={s.invoices} data-testid="outcome-invoices">
+        <fieldset className={s.fieldset} data-testid="outcome-invoices">
+          <legend className={s.legend}>
+            {x.which}
+            {draft.kind === "dispute" ? "" : ` (${x.noneTicked})`}
+          </legend>
+          <div className={s.invoices}>
             {card.invoices.map((inv) => (
               <Checkbox
                 key={inv.invoiceId}
@@ -269,7 +338,7 @@ export function OutcomeForm(props: OutcomeFormProps) {
               />
             ))}
           </div>
-        </Field>
+        </fieldset>
       )}
 
       <div className={s.grid}>
@@ -343,6 +412,16 @@ export function OutcomeForm(props: OutcomeFormProps) {
                 data-testid="arrangement-first"
               />
             </Field>
+            <Checkbox
+              label={x.includeInterest}
+              checked={draft.includeInterest}
+              onChange={(_, d) => set({ includeInterest: d.checked === true })}
+            />
+            <Checkbox
+              label={x.includeCosts}
+              checked={draft.includeCosts}
+              onChange={(_, d) => set({ includeCosts: d.checked === true })}
+            />
           </>
         )}
         {draft.kind !== "not-reached" && (
@@ -354,6 +433,14 @@ export function OutcomeForm(props: OutcomeFormProps) {
 
       {preview && !("error" in preview) && (
         <div className={s.scroll}>
+          <Text as="p" block>
+            {x.planTotal(
+              money(preview.principal, lang),
+              money(preview.interest, lang),
+              money(preview.costs, lang),
+              money(preview.total, lang)
+            )}
+          </Text>
           <Table size="small" aria-label={x.planPreview} data-testid="plan-preview">
             <TableHeader>
               <TableRow>
@@ -363,15 +450,18 @@ export function OutcomeForm(props: OutcomeFormProps) {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {preview.map((row, i) => (
+              {preview.instalments.map((row, i) => (
                 <TableRow key={i}>
                   <TableCell>{i + 1}</TableCell>
                   <TableCell>{showDay(row.due, lang)}</TableCell>
-                  <TableCell className={s.num}>{money(row.amount ?? 0, lang)}</TableCell>
+                  <TableCell className={s.num}>{money(row.amount, lang)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
+          <Text as="p" block className={s.muted}>
+            {x.firstLatest(showDay(preview.latestFirst, lang))}
+          </Text>
         </div>
       )}
       {preview && "error" in preview && draft.first !== "" && (
@@ -410,6 +500,28 @@ export function OutcomeForm(props: OutcomeFormProps) {
           save={props.save}
           testId="promise-confirmation"
         />
+      )}
+      {documents?.kind === "arrangement" && (
+        <>
+          <LetterDraftView
+            title={x.letter}
+            html={documents.made.letterHtml}
+            fileName={documents.made.fileNames.letter}
+            lang={lang}
+            save={props.save}
+            testId="arrangement-letter"
+          />
+          <MailDraftView
+            title={x.arrangementMail}
+            mail={{
+              ...documents.made.mail,
+              fileName: documents.made.fileNames.eml,
+            }}
+            lang={lang}
+            save={props.save}
+            testId="arrangement-mail"
+          />
+        </>
       )}
       {documents?.kind === "error" && (
         <Text as="p" block className={s.error}>
