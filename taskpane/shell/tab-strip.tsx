@@ -20,6 +20,7 @@ import {
   makeStyles,
   useIsOverflowItemVisible,
   useOverflowMenu,
+  mergeClasses,
 } from "@fluentui/react-components";
 import type { Lang } from "../i18n/texts";
 import { NAV_TEXTS } from "../i18n/texts-nav";
@@ -109,7 +110,7 @@ export function TabStrip<V extends string>({
   return (
     <Overflow minimumVisible={1}>
       <TabList
-        className={className ? `${s.strip} ${className}` : s.strip}
+        className={mergeClasses(s.strip, className)}
         selectedValue={selected}
         onTabSelect={(_, d) => onSelect(d.value as V)}
         aria-label={label}
