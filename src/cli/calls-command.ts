@@ -13,13 +13,16 @@ import {
   applyRecords,
   callOptionsOf,
   DEFAULT_SETTINGS,
+  makeArrangement,
   NO_RECORDS,
-  outcomeEntries,
+  parseSettings,
   saveConversation,
   todaysCalls,
   WEEKDAY_LABELS,
   type CallOptions,
+  type MadeArrangement,
   type Records,
+  type Settings,
 } from "../app";
 import { formatCents, type IsoDay } from "../core";
 import {
@@ -31,7 +34,7 @@ import {
   type CliIo,
 } from "../hosts/node";
 import { type CliCommand, UsageError } from "./cli-args";
-import { readCommandLedger, runDay } from "./remind-command";
+import { loadCompany, readCommandLedger, runDay } from "./remind-command";
 
 type Lang = "nl" | "en";
 type CallsCommand = Extract<CliCommand, { command: "calls" | "arrange" }>;
@@ -53,6 +56,20 @@ export async function commandRecords(
   return records;
 }
 
+/**
+ * The settings of `--settings FILE` (the JSON Instellingen keeps: thresholds, company, letters),
+ * validated with the bad key named; the defaults without it.
+ */
+export async function commandSettings(path: string | undefined, io: CliIo): Promise<Settings> {
+  if (path === undefined) return DEFAULT_SETTINGS;
+  const text = new TextDecoder().decode(await io.readFile(path));
+  try {
+    return parseSettings(text);
+  } catch (error) {
+    throw new UsageError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /** Runs `calls` or `arrange`; returns the exit status. */
 export async function conversationCommand(command: CallsCommand, io: CliIo): Promise<number> {
   const { lang } = command;
@@ -62,51 +79,76 @@ export async function conversationCommand(command: CallsCommand, io: CliIo): Pro
   // Every record applied first (payments lower open amounts, so a promise paid counts as kept).
   const ledger = applyRecords(read.ledger, records, asOf);
   const conversation = { entries: records.conversation, contacts: records.contacts };
-  // The same call options as the pane's (default settings: the CLI keeps none).
-  const options: CallOptions = callOptionsOf(DEFAULT_SETTINGS, null);
+  // The same call options as the pane's, from --settings (the defaults without it).
+  const settings = await commandSettings(command.settings, io);
+  const options: CallOptions = callOptionsOf(settings, null);
   if (command.command === "calls")
     return calls(ledger, conversation, asOf, lang, command.json, io, options);
 
-  // arrange
-  const { customer, instalments: count, first, every, amount: total } = command;
-  if (!read.ledger.columns.customerId.includes(customer))
-    throw new UsageError(`customer ${JSON.stringify(customer)} is not in ${command.file}.`);
-  const added = outcomeEntries(
-    ledger,
-    customer,
-    {
-      kind: "arrangement",
-      count,
-      first,
-      every,
-      ...(total !== undefined ? { total } : {}),
-    },
-    asOf,
-    records.conversation
-  );
+  // arrange: the use-case makes the plan, the record rows, the letter and the e-mail; the door
+  // writes them.
+  if (!read.ledger.columns.customerId.includes(command.customer))
+    throw new UsageError(`customer ${JSON.stringify(command.customer)} is not in ${command.file}.`);
+  const company =
+    command.company !== undefined || settings.company.name === ""
+      ? await loadCompany(command.company, io, lang)
+      : settings.company;
+  let made: MadeArrangement;
+  try {
+    made = makeArrangement(
+      ledger,
+      records,
+      {
+        customerId: command.customer,
+        count: command.instalments,
+        first: command.first,
+        every: command.every,
+        ...(command.amount !== undefined ? { total: command.amount } : {}),
+        includeInterest: command.withInterest === true,
+        includeCosts: command.withCosts === true,
+        interestRuns: command.interestRuns === true,
+      },
+      {
+        company,
+        language: lang,
+        firstInstalmentWithinDays: settings.calls.firstInstalmentWithinDays,
+        costsIncludeVat: command.costsVat === true || settings.letters.costsIncludeVat,
+      },
+      asOf
+    );
+  } catch (error) {
+    const nlText = (error as { messageNl?: string }).messageNl;
+    throw new UsageError(
+      lang === "nl" && nlText ? nlText : error instanceof Error ? error.message : String(error)
+    );
+  }
   const dir = command.records ?? ".";
   const out = (command.out ?? dir).replace(/[\\/]+$/, "") || ".";
   if (!io.writeFile) throw new Error("this environment cannot write files.");
-  const id = added[0]?.arrangementId ?? "";
-  const planPath = await writeArrangementPlan(out, added, io);
+  const planPath = await writeArrangementPlan(out, made.entries, io);
+  const letterPath = `${out}/${made.fileNames.letter}`;
+  const emlPath = `${out}/${made.fileNames.eml}`;
+  await io.writeFile(letterPath, new TextEncoder().encode(made.letterHtml));
+  await io.writeFile(emlPath, new TextEncoder().encode(made.mail.eml));
   const logDir = command.records ?? out;
   await saveConversation(recordsFolderHost(logDir, io), logDir, [
     ...records.conversation,
-    ...added,
+    ...made.entries,
   ]);
   const logPath = recordPath(logDir, "conversations");
-  const sum = added.reduce((s, e) => s + (e.amount ?? 0), 0);
   const nl = lang === "nl";
+  const count = made.instalments.length;
   io.stdout(
     [
       nl
-        ? `Betalingsregeling ${id} voor ${customer}: ${formatCents(sum as never, "nl")} in ${count} termijnen.`
-        : `Payment arrangement ${id} for ${customer}: ${formatCents(sum as never, "en")} in ${count} instalments.`,
-      ...added.map(
-        (e, n) =>
-          `  ${n + 1}. ${nl ? dutchDay(e.due as IsoDay) : e.due}  ${formatCents(e.amount as never, lang)}`
+        ? `Betalingsregeling ${made.id} voor ${made.customerId}: ${formatCents(made.total, "nl")} in ${count} termijnen.`
+        : `Payment arrangement ${made.id} for ${made.customerId}: ${formatCents(made.total, "en")} in ${count} instalments.`,
+      ...made.instalments.map(
+        (e, n) => `  ${n + 1}. ${nl ? dutchDay(e.due) : e.due}  ${formatCents(e.amount, lang)}`
       ),
-      nl ? `Geschreven: ${planPath}, ${logPath}.` : `Wrote ${planPath} and ${logPath}.`,
+      nl
+        ? `Geschreven: ${planPath}, ${letterPath} (brief ter ondertekening), ${emlPath} (e-mail), ${logPath}.`
+        : `Wrote ${planPath}, ${letterPath} (letter to sign), ${emlPath} (e-mail) and ${logPath}.`,
       "",
     ].join("\n")
   );

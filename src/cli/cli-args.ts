@@ -121,6 +121,8 @@ export type CliCommand =
       sheet?: string;
       json: boolean;
       lang: "nl" | "en";
+      /** --settings FILE: the settings JSON (as Instellingen keeps it): the call thresholds. */
+      settings?: string;
     }
   | {
       command: "arrange";
@@ -137,6 +139,17 @@ export type CliCommand =
       amount?: Cents;
       out?: string;
       lang: "nl" | "en";
+      /** --settings FILE: the settings JSON: first-instalment days, company, costs VAT. */
+      settings?: string;
+      /** --company FILE: the company details for the letter (wins over --settings). */
+      company?: string;
+      /** --with-interest / --with-costs: take interest and costs to date into the plan. */
+      withInterest?: boolean;
+      withCosts?: boolean;
+      /** --interest-runs: the letter says statutory interest keeps running. */
+      interestRuns?: boolean;
+      /** --costs-vat: collection costs include 21 % VAT. */
+      costsVat?: boolean;
     }
   | {
       command: "payments";
@@ -260,8 +273,20 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       sheet: values.sheet,
       lang: oneOf("--lang", values.lang, ["nl", "en"] as const) ?? "en",
     };
-    if (command === "calls") return { command, ...common, json: values.json ?? false };
-    return { command, ...common, ...arrangement(values), out: values.out };
+    const settings = values.settings === undefined ? {} : { settings: values.settings };
+    if (command === "calls") return { command, ...common, json: values.json ?? false, ...settings };
+    return {
+      command,
+      ...common,
+      ...arrangement(values),
+      out: values.out,
+      ...settings,
+      ...(values.company !== undefined ? { company: values.company } : {}),
+      ...(values["with-interest"] ? { withInterest: true } : {}),
+      ...(values["with-costs"] ? { withCosts: true } : {}),
+      ...(values["interest-runs"] ? { interestRuns: true } : {}),
+      ...(values["costs-vat"] ? { costsVat: true } : {}),
+    };
   }
   if (command === "payments") {
     if (rest.length !== 2)
@@ -367,6 +392,10 @@ function parse(argv: readonly string[]) {
       months: { type: "string" },
       lang: { type: "string" },
       company: { type: "string" },
+      settings: { type: "string" },
+      "with-interest": { type: "boolean" },
+      "with-costs": { type: "boolean" },
+      "interest-runs": { type: "boolean" },
       customers: { type: "string" },
       format: { type: "string" },
       factoring: { type: "boolean" },

@@ -22,10 +22,13 @@ Usage
   openstaand report <file|folder>     Receivables report: ageing, DSO, CEI, bad debt, flags, forecast
   openstaand remind <file>            Reminder letters: mail-merge csv, .eml drafts (zip), printable HTML, log
   openstaand calls <file> [--records DIR] [--as-of YYYY-MM-DD] [--json] [--lang nl|en]
+                     [--settings FILE]
                                       Who to call today and why, most urgent first
   openstaand arrange <file> --customer C --instalments N --first YYYY-MM-DD [--every month|2weeks|week]
-                     [--amount EUR] [--records DIR] [--out DIR]
-                                      A payment arrangement: the plan, recorded in DIR/gesprekken.csv
+                     [--amount EUR] [--with-interest] [--with-costs] [--interest-runs]
+                     [--company FILE] [--settings FILE] [--records DIR] [--out DIR]
+                                      A payment arrangement: the plan (CSV), the letter to sign
+                                      (HTML), the e-mail (.eml), recorded in DIR/gesprekken.csv
   openstaand handoff <file> --customers A,B   Claim file for an incassobureau / deurwaarder
   openstaand handoff <file> --factoring       Debtor list and invoice assignment list for a factor
   openstaand handoff <file> --customers A,B --dossier   One dossier zip per debtor

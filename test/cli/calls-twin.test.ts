@@ -28,7 +28,23 @@ beforeAll(() => {
   requireBuiltCli();
   dir = mkdtempSync(path.join(tmpdir(), "openstaand-calls-"));
   writeFileSync(path.join(dir, "debiteuren.csv"), `\ufeff${LEDGER}\r\n`);
+  // The settings as Instellingen keeps them: the company, and the first instalment within 45 days.
+  writeFileSync(
+    path.join(dir, "instellingen.json"),
+    JSON.stringify({
+      company: {
+        name: "Hoekstra Techniek B.V.",
+        address: "Industrieweg 12",
+        postcode: "3542 AD",
+        city: "Utrecht",
+        iban: "NL91 ABNA 0417 1643 00",
+        email: "debiteuren@hoekstra.example",
+      },
+      calls: { firstInstalmentWithinDays: 45 },
+    })
+  );
   mkdirSync(path.join(dir, "dossier"));
+  writeFileSync(path.join(dir, "bedrijf.json"), JSON.stringify({ name: "Hoekstra Techniek B.V." }));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -90,6 +106,8 @@ test("arrange writes the plan and the record; the next calls run holds K2; a mis
       "2026-12-26",
       "--records",
       "dossier",
+      "--settings",
+      "instellingen.json",
       "--as-of",
       "2026-11-20",
       "--lang",
@@ -99,6 +117,29 @@ test("arrange writes the plan and the record; the next calls run holds K2; a mis
   );
   expect(run.stderr).toBe("");
   expect(run.code).toBe(0);
+  // The letter for signature and the e-mail, written beside the plan by the one use-case.
+  const letter = readFileSync(
+    path.join(dir, "dossier", "Betalingsregeling R-K2-20261120.html"),
+    "utf8"
+  );
+  expect(letter).toContain(
+    "Zoals zojuist telefonisch besproken, treffen wij met Groothandel De Vries een betalingsregeling voor de onderstaande factuur."
+  );
+  expect(letter).toContain('<td>3</td><td>26 februari 2027</td><td class="n">€ 2.000,00</td>');
+  expect(letter).toContain(
+    "Het volledige dan nog openstaande bedrag is in dat geval direct en in één keer opeisbaar"
+  );
+  expect(letter).toContain("<strong>Voor akkoord</strong> namens Groothandel De Vries");
+  expect(letter).toContain("Retour aan: Hoekstra Techniek B.V., Industrieweg 12, 3542 AD Utrecht");
+  const eml = readFileSync(
+    path.join(dir, "dossier", "Betalingsregeling R-K2-20261120.eml"),
+    "utf8"
+  );
+  expect(eml).toContain("X-Unsent: 1");
+  expect(eml).toContain(
+    'Content-Disposition: attachment; filename="Betalingsregeling R-K2-20261120.html"'
+  );
+  expect(run.stdout).toContain("Betalingsregeling R-K2-20261120.html (brief ter ondertekening)");
   expect(run.stdout).toContain(
     "Betalingsregeling R-K2-20261120 voor K2: € 6.000,00 in 3 termijnen."
   );
@@ -167,6 +208,34 @@ test("a broken row in gesprekken.csv stops the run, naming row, column and value
   expect(run.stderr).toContain("gesprekken.csv cannot be read completely (1 problem)");
   expect(run.stderr).toContain(
     'row 2, column Bedrag ("veel"): Bedrag "veel" is not an amount in euros.'
+  );
+});
+
+test("arrange refuses a first instalment later than the settings allow (default 14 days), in Dutch", async () => {
+  const run = await runBuiltCli(
+    [
+      "arrange",
+      "debiteuren.csv",
+      "--customer",
+      "K3",
+      "--instalments",
+      "2",
+      "--first",
+      "2026-12-26",
+      "--company",
+      "bedrijf.json",
+      "--as-of",
+      "2026-11-20",
+      "--lang",
+      "nl",
+      "--out",
+      "dossier",
+    ],
+    dir
+  );
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain(
+    "De eerste termijn moet uiterlijk op 2026-12-04 vallen (14 dagen na 2026-11-20); 2026-12-26 is te laat."
   );
 });
 

@@ -8,6 +8,7 @@
 import { addDays, type Cents, type IsoDay, cents } from "../../core";
 import {
   arrangementDocuments,
+  DEMO_COMPANY,
   debtorDetails,
   fileNamePart,
   handoffClaims,
@@ -46,7 +47,8 @@ export interface ArrangementRequest {
 
 /** The settings an arrangement takes (Instellingen, or the CLI's settings file). */
 export interface ArrangementSettings {
-  company: CompanyDetails;
+  /** The creditor; null: the clearly fake demo company (the CLI without --company warns). */
+  company: CompanyDetails | null;
   /** Default: the debtor's language in the ledger. */
   language?: LetterLanguage | null;
   /** The first instalment must fall within this many days of `asOf` (default 14). */
@@ -159,7 +161,7 @@ export function makeArrangement(
   const contact = records.contacts.find((k) => k.customerId === customerId) ?? null;
   const docs = arrangementDocuments({
     language,
-    company: settings.company,
+    company: settings.company ?? DEMO_COMPANY,
     customerId,
     details,
     contact,

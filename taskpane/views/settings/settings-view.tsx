@@ -26,6 +26,7 @@ import {
 } from "../../../src/app";
 import type { ColumnMatch, LedgerField } from "../../../src/ledger";
 import { MORNING_TEXTS } from "../../i18n/texts-morning";
+import { AGREEMENT_TEXTS } from "../../i18n/texts-agreements";
 import { figure } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";
 
@@ -64,6 +65,15 @@ interface Form {
   morningNotice: boolean;
   keepLastFile: boolean;
   mapping: Partial<Record<LedgerField, string>>;
+  calls: {
+    graceDays: string;
+    firstWithin: string;
+    largeOverdue: string;
+    longOverdue: string;
+    deliversGoods: boolean;
+    retentionOfTitle: boolean;
+    reclaimWarning: string;
+  };
 }
 
 function formOf(settings: Settings, lang: Lang): Form {
@@ -81,6 +91,15 @@ function formOf(settings: Settings, lang: Lang): Form {
     morningNotice: settings.morningNotice,
     keepLastFile: settings.keepLastFile,
     mapping: { ...settings.columnMapping },
+    calls: {
+      graceDays: String(settings.calls.promiseGraceDays),
+      firstWithin: String(settings.calls.firstInstalmentWithinDays),
+      largeOverdue: figure(settings.calls.largeOverdueCents / 100, lang, 2),
+      longOverdue: String(settings.calls.longOverdueDays),
+      deliversGoods: settings.calls.deliversGoods,
+      retentionOfTitle: settings.calls.retentionOfTitle,
+      reclaimWarning: String(settings.calls.reclaimWarningDays),
+    },
   };
 }
 
@@ -151,8 +170,34 @@ export function SettingsView({
               : Number.isNaN(maxDays)
                 ? t.invalidNumber(t.factoringMaxDays)
                 : null;
-    if (problem || tolerance === null || exposure === null) {
-      setMessage({ intent: "error", text: problem ?? "" });
+    const a = AGREEMENT_TEXTS[lang];
+    const whole = (text: string) => (/^\d{1,4}$/.test(text.trim()) ? Number(text) : NaN);
+    const callNumbers = {
+      promiseGraceDays: whole(form.calls.graceDays),
+      firstInstalmentWithinDays: whole(form.calls.firstWithin),
+      longOverdueDays: whole(form.calls.longOverdue),
+      reclaimWarningDays: whole(form.calls.reclaimWarning),
+    };
+    const largeOverdue = centsOf(form.calls.largeOverdue, lang);
+    const callProblem = Number.isNaN(callNumbers.promiseGraceDays)
+      ? t.invalidNumber(a.graceDays)
+      : Number.isNaN(callNumbers.firstInstalmentWithinDays)
+        ? t.invalidNumber(a.firstWithin)
+        : largeOverdue === null
+          ? t.invalidEuro(a.largeOverdue)
+          : Number.isNaN(callNumbers.longOverdueDays)
+            ? t.invalidNumber(a.longOverdue)
+            : Number.isNaN(callNumbers.reclaimWarningDays)
+              ? t.invalidNumber(a.reclaimWarning)
+              : null;
+    if (
+      problem ||
+      callProblem ||
+      tolerance === null ||
+      exposure === null ||
+      largeOverdue === null
+    ) {
+      setMessage({ intent: "error", text: problem ?? callProblem ?? "" });
       return;
     }
     const mapping: Partial<Record<LedgerField, string>> = {};
@@ -171,6 +216,12 @@ export function SettingsView({
       morningNotice: form.morningNotice,
       keepLastFile: form.keepLastFile,
       columnMapping: mapping,
+      calls: {
+        ...callNumbers,
+        largeOverdueCents: largeOverdue,
+        deliversGoods: form.calls.deliversGoods,
+        retentionOfTitle: form.calls.retentionOfTitle,
+      },
     };
     setSaving(true);
     try {
@@ -252,6 +303,49 @@ export function SettingsView({
           />
         </Field>
       </div>
+
+      <Subtitle2 as="h2">{AGREEMENT_TEXTS[lang].heading}</Subtitle2>
+      <div className={s.grid}>
+        {(
+          [
+            ["graceDays", "numeric"],
+            ["firstWithin", "numeric"],
+            ["largeOverdue", "decimal"],
+            ["longOverdue", "numeric"],
+            ["reclaimWarning", "numeric"],
+          ] as const
+        ).map(([key, mode]) => (
+          <Field
+            key={key}
+            label={AGREEMENT_TEXTS[lang][key]}
+            {...(key === "graceDays" ? { hint: AGREEMENT_TEXTS[lang].graceDaysHint } : {})}
+          >
+            <Input
+              value={form.calls[key]}
+              inputMode={mode}
+              data-testid={`calls-${key}`}
+              onChange={(_, d) => setForm({ ...form, calls: { ...form.calls, [key]: d.value } })}
+            />
+          </Field>
+        ))}
+      </div>
+      <Field hint={AGREEMENT_TEXTS[lang].deliversGoodsHint}>
+        <Checkbox
+          checked={form.calls.deliversGoods}
+          data-testid="calls-delivers-goods"
+          label={AGREEMENT_TEXTS[lang].deliversGoods}
+          onChange={(_, d) =>
+            setForm({ ...form, calls: { ...form.calls, deliversGoods: d.checked === true } })
+          }
+        />
+      </Field>
+      <Checkbox
+        checked={form.calls.retentionOfTitle}
+        label={AGREEMENT_TEXTS[lang].retentionOfTitle}
+        onChange={(_, d) =>
+          setForm({ ...form, calls: { ...form.calls, retentionOfTitle: d.checked === true } })
+        }
+      />
 
       <Subtitle2 as="h2">{t.company}</Subtitle2>
       <div className={s.grid}>
