@@ -6,7 +6,14 @@
  */
 import { buildReport, type ReportModel } from "../analytics";
 import { fromEpochDay, toEpochDay, type IsoDay } from "../core";
-import type { ConversationEntry, ReminderReview } from "../dunning";
+import {
+  agreementsOn,
+  deliveryStopAdvice,
+  reclaimWindows,
+  type ConversationEntry,
+  type DeliveryStop,
+  type ReminderReview,
+} from "../dunning";
 import type { Ledger } from "../ledger";
 import { NO_HANDOVERS, type HandoverState } from "../records";
 import type { ActiveAdministration } from "./books/administration";
@@ -34,6 +41,11 @@ export interface Analysis {
   runDay: IsoDay;
   report: ReportModel;
   reminders: ReminderReview;
+  /**
+   * Leveringsstop advice per customer with its reasons (ladder done or handed over, over the credit
+   * limit, a broken arrangement, a reclaim window closing); Kredietcheck and the dossier show it.
+   */
+  deliveryStops?: DeliveryStop[];
 }
 
 /**
@@ -79,6 +91,16 @@ export function analyse(
     runDay,
     report,
     reminders: reviewRun(ledger, asOf, settings, handovers, conversation),
+    deliveryStops: deliveryStopAdvice(
+      ledger,
+      agreementsOn(ledger, conversation, asOf, settings.calls.promiseGraceDays),
+      {
+        reclaim: settings.calls.deliversGoods
+          ? reclaimWindows(ledger, asOf, { warningDays: settings.calls.reclaimWarningDays })
+          : [],
+        retentionOfTitle: settings.calls.retentionOfTitle,
+      }
+    ),
   };
 }
 

@@ -1,6 +1,7 @@
 // Settings → the call list, the call card and the leveringsstop advice: a company that delivers
 // goods (Instellingen) sees a closing reclaim window as a reason to call and to stop delivering.
 import {
+  analyse,
   DEFAULT_SETTINGS,
   callCard,
   callOptionsOf,
@@ -77,6 +78,14 @@ describe("goods delivered, not paid: settings.calls", () => {
     expect(deliveryStops(ledger, { entries: [] }, asOf, options).map((s) => s.customerId)).toEqual([
       "K1",
     ]);
+  });
+
+  it("the analysis carries the advice for Kredietcheck and the dossier", () => {
+    const settings = validateSettings({ calls: { deliversGoods: true, reclaimWarningDays: 10 } });
+    expect(analyse(ledger, asOf, settings).deliveryStops).toEqual([
+      { customerId: "K1", reasons: [expect.objectContaining({ code: "reclaim-closing" })] },
+    ]);
+    expect(analyse(ledger, asOf, DEFAULT_SETTINGS).deliveryStops).toEqual([]);
   });
 
   it("the thresholds are validated with the key named", () => {

@@ -28,6 +28,9 @@ const useStyles = makeStyles({
   },
 });
 
+/** The badge of a leveringsstop advice reason. */
+const STOP_LABEL = { nl: "Leveringsstop", en: "Stop deliveries" } as const;
+
 /** Props of {@link CreditView}. */
 export interface CreditViewProps {
   analysis: Analysis;
@@ -52,9 +55,13 @@ export function CreditView({
   const s = useStyles();
   const nav = NAV_TEXTS[lang];
   const [showSettled, setShowSettled] = useState(false);
+  const stops = useMemo(
+    () => new Map((analysis.deliveryStops ?? []).map((x) => [x.customerId, x.reasons])),
+    [analysis]
+  );
   const { rows: flagged, hidden } = useMemo(() => {
     const listed = withoutSettled(
-      analysis.report.customers.filter((r) => r.flags.length > 0),
+      analysis.report.customers.filter((r) => r.flags.length > 0 || stops.has(r.id)),
       showSettled
     );
     const isNew = (r: (typeof listed.rows)[number]) =>
@@ -62,7 +69,7 @@ export function CreditView({
     // New customers first (the check before the next delivery), then by exposure.
     listed.rows.sort((a, b) => Number(isNew(b)) - Number(isNew(a)) || b.open - a.open);
     return listed;
-  }, [analysis, showSettled]);
+  }, [analysis, showSettled, stops]);
   return (
     <div>
       <Text className={s.intro}>{t.creditIntro}</Text>
@@ -102,6 +109,14 @@ export function CreditView({
                 </Text>
               </div>
               <ul className={s.reasons}>
+                {(stops.get(row.id) ?? []).map((reason) => (
+                  <li key={`stop-${reason.code}`} data-testid="delivery-stop">
+                    <Badge appearance="filled" color="danger">
+                      {STOP_LABEL[lang]}
+                    </Badge>{" "}
+                    <Text>{reason.text[lang]}</Text>
+                  </li>
+                ))}
                 {row.flags.map((flag) => (
                   <li key={flag.code}>
                     <Badge

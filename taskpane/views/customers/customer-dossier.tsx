@@ -33,6 +33,7 @@ import type { PaymentRecord } from "../../../src/payments";
 import { DossierPayments } from "./dossier-payments";
 
 const useStyles = makeStyles({
+  stop: { margin: "0 0 12px", paddingLeft: "0", listStyle: "none", display: "grid", gap: "4px" },
   head: {
     display: "flex",
     alignItems: "center",
@@ -109,6 +110,7 @@ export function CustomerDossier(props: CustomerDossierProps) {
   const c = ledger.columns;
   const asOf = analysis.asOf;
   const row = analysis.report.customers.find((r) => r.id === customerId);
+  const stop = analysis.deliveryStops?.find((x) => x.customerId === customerId)?.reasons ?? [];
   const proposal = analysis.reminders.proposals.find((p) => p.customerId === customerId);
   // invoices the run leaves out because of a do-not-remind mark (ledger or user)
   const stopped = new Set(
@@ -196,6 +198,18 @@ export function CustomerDossier(props: CustomerDossierProps) {
           </Badge>
         ))}
       </div>
+      {stop.length > 0 && (
+        <ul className={s.stop} data-testid="dossier-delivery-stop">
+          {stop.map((reason) => (
+            <li key={reason.code}>
+              <Badge appearance="filled" color="danger">
+                {lang === "nl" ? "Leveringsstop" : "Stop deliveries"}
+              </Badge>{" "}
+              <Text>{reason.text[lang]}</Text>
+            </li>
+          ))}
+        </ul>
+      )}
 
       <div className={s.grid}>
         <Card className={s.card}>
