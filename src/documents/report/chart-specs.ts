@@ -48,6 +48,12 @@ function base(lang: ReportLang): VegaLiteSpec {
 const euroFormat = ",.0f";
 
 /**
+ * A legend under the chart, one entry per line and never cut off: at 450 px "DSO (standaard, 3 mnd)"
+ * does not fit beside two others in one row.
+ */
+const LEGEND = { orient: "bottom", direction: "vertical", labelLimit: 0 } as const;
+
+/**
  * Time formats (d3-time-format, with the locale's month names): month axes "nov 2026" / "Nov 2026",
  * a day in a tooltip "30-11-2026" in Dutch and "2026-11-30" in English — never ISO in a Dutch chart.
  */
@@ -74,7 +80,8 @@ export function ageingChart(model: ReportModel, lang: ReportLang): VegaLiteSpec 
         type: "ordinal",
         sort: { field: "order" },
         title: text(lang, "bucket"),
-        axis: { labelAngle: 0 },
+        // "Niet vervallen" and "1–30 dgn" on two lines each: they fit a band of a 450 px pane.
+        axis: { labelAngle: 0, labelExpr: "split(datum.label, ' ')", labelLimit: 0 },
       },
       y: {
         field: "amount",
@@ -121,7 +128,7 @@ export function dsoTrendChart(model: ReportModel, lang: ReportLang): VegaLiteSpe
         axis: { format: MONTH_AXIS },
       },
       y: { field: "days", type: "quantitative", title: text(lang, "days") },
-      color: { field: "metric", type: "nominal", title: null, legend: { orient: "bottom" } },
+      color: { field: "metric", type: "nominal", title: null, legend: LEGEND },
       tooltip: [
         {
           field: "monthEnd",
@@ -143,6 +150,15 @@ export function badDebtChart(model: ReportModel, lang: ReportLang): VegaLiteSpec
     month: twoDecimals(badDebt.month.rate),
     rolling: twoDecimals(badDebt.rolling12m.rate),
   }));
+  // One legend for the bars and the line: each layer names its series with a datum colour.
+  const names = [text(lang, "badDebtMonth"), text(lang, "badDebtRolling")];
+  const series = (name: string) => ({
+    datum: name,
+    type: "nominal",
+    scale: { domain: names, range: ["#c8553d", "#333333"] },
+    title: null,
+    legend: LEGEND,
+  });
   const x = {
     field: "monthEnd",
     type: "temporal",
@@ -156,12 +172,20 @@ export function badDebtChart(model: ReportModel, lang: ReportLang): VegaLiteSpec
     data: { values },
     layer: [
       {
-        mark: { type: "bar", color: "#c8553d", opacity: 0.7 },
-        encoding: { x, y: { field: "month", type: "quantitative", title: "%" } },
+        mark: { type: "bar", opacity: 0.7 },
+        encoding: {
+          x,
+          y: { field: "month", type: "quantitative", title: "%" },
+          color: series(text(lang, "badDebtMonth")),
+        },
       },
       {
-        mark: { type: "line", color: "#333", point: true },
-        encoding: { x, y: { field: "rolling", type: "quantitative", title: "%" } },
+        mark: { type: "line", point: true },
+        encoding: {
+          x,
+          y: { field: "rolling", type: "quantitative", title: "%" },
+          color: series(text(lang, "badDebtRolling")),
+        },
       },
     ],
   };
