@@ -18,6 +18,7 @@ import {
   Text,
   makeStyles,
   tokens,
+  mergeClasses,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { dossierClaim, type Analysis, type CustomerFacts, type Settings } from "../../../src/app";
@@ -227,8 +228,8 @@ export function CustomerDossier(props: CustomerDossierProps) {
             </dd>
             <dt className={s.dt}>{t.collectionCosts}</dt>
             <dd className={s.dd}>{money(costs, lang)}</dd>
-            <dt className={`${s.dt} ${s.total}`}>{t.claimTotal}</dt>
-            <dd className={`${s.dd} ${s.total}`}>{money(claim.total, lang)}</dd>
+            <dt className={mergeClasses(s.dt, s.total)}>{t.claimTotal}</dt>
+            <dd className={mergeClasses(s.dd, s.total)}>{money(claim.total, lang)}</dd>
           </dl>
           <Text as="p" className={s.muted}>
             {consumer ? t.costsNoteConsumer : t.costsNoteBusiness}
