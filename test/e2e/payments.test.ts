@@ -11,6 +11,7 @@ import {
   analyse,
   analysisDay,
   DEFAULT_SETTINGS,
+  groupProposals,
   proposePayments,
   recordProposals,
 } from "../../src/app";
@@ -140,6 +141,12 @@ describeBrowser("the Betalingen tab: a bank statement read, confirmed and undone
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (msg) => {
+      // Known noise of other parts: the template preview's sandboxed frame refuses the pinned
+      // clock's script (see records.test.ts), and the tab strip's class names joined by hand make
+      // Griffel warn in development builds (taskpane/shell/tab-strip.tsx).
+      if (/^Blocked script execution in 'about:srcdoc'.*sandboxed/.test(msg.text())) return;
+      if (msg.text().startsWith("mergeClasses(): a passed string contains multiple identifiers"))
+        return;
       if (msg.type() === "error") errors.push(msg.text());
     });
     await page.goto(`${session.base}/taskpane.html`, { timeout: 120_000 });
@@ -169,12 +176,13 @@ describeBrowser("the Betalingen tab: a bank statement read, confirmed and undone
     expect(summary).toContain(
       `beginsaldo ${eur(250000)}, eindsaldo ${eur(250000 + creditTotal - 4250)}`
     );
-    expect(await page.getByTestId("payments-matched").getByTestId("payment-proposal").count()).toBe(
-      2
-    );
-    expect(await page.getByTestId("payments-partial").getByTestId("payment-proposal").count()).toBe(
-      1
-    );
+    // The groups as the use-case makes them (a letter of two invoices paid in one: "several").
+    const groups = groupProposals(m.proposals);
+    for (const [group, list] of Object.entries(groups)) {
+      const shown = page.getByTestId(`payments-${group}`).getByTestId("payment-proposal");
+      expect([group, await shown.count()]).toEqual([group, list.length]);
+    }
+    expect(groups.partial).toHaveLength(1);
     const unmatched = page.getByTestId("payments-unmatched");
     expect(await unmatched.getByTestId("payment-proposal").count()).toBe(1);
     // The hostile payer name stays text.
