@@ -44,6 +44,13 @@ const nl = {
     string
   >,
   held: "Ladder wacht",
+  deliveryStop: "Advies: leveringsstop",
+  reclaim: "Recht van reclame (art. 7:44 BW)",
+  reclaimLine: (id: string, last: string, left: number) =>
+    `Factuur ${id}: reclame mogelijk t/m ${last} (${left === 0 ? "vandaag de laatste dag" : left === 1 ? "nog 1 dag" : `nog ${left} dagen`})`,
+  reclaimClosing: "termijn loopt af",
+  deliveredOn: (d: string) => `Geleverd op ${d}.`,
+  deliveredAssumed: (d: string) => `Geen leverdatum bekend: gerekend vanaf de factuurdatum ${d}.`,
   behaviour: "Betaalgedrag (12 maanden)",
   settled: "Betaalde facturen",
   avgLate: "Gemiddeld over tijd",
@@ -197,6 +204,13 @@ const en: CallTexts = {
   total: "Total",
   heldBy: { dispute: "disputed", promise: "promise", arrangement: "arrangement" },
   held: "Ladder waits",
+  deliveryStop: "Advice: stop deliveries",
+  reclaim: "Right of reclamation (art. 7:44 Dutch Civil Code)",
+  reclaimLine: (id: string, last: string, left: number) =>
+    `Invoice ${id}: goods can be reclaimed until ${last} (${left === 0 ? "today is the last day" : left === 1 ? "1 day left" : `${left} days left`})`,
+  reclaimClosing: "closing soon",
+  deliveredOn: (d: string) => `Delivered on ${d}.`,
+  deliveredAssumed: (d: string) => `No delivery date known: counted from the invoice date ${d}.`,
   behaviour: "Payment behaviour (12 months)",
   settled: "Invoices paid",
   avgLate: "Average days late",

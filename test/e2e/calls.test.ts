@@ -225,6 +225,10 @@ describeBrowser("Bellen in the workbench", () => {
     );
     for (const r of expected.reasons)
       expect(await card.getByTestId("card-reasons").innerText()).toContain(r.text.nl);
+    // the leveringsstop advice as the use-case gives it (none: no advice shown)
+    const stop = card.getByTestId("card-delivery-stop");
+    if (expected.deliveryStop.length === 0) expect(await stop.count()).toBe(0);
+    for (const r of expected.deliveryStop) expect(await stop.innerText()).toContain(r.text.nl);
     // the contact's fixed payment day, kept in Contactpersonen
     const contact = card.getByTestId("card-contact");
     await contact.getByLabel("Vaste betaaldag").selectOption({ label: "dinsdag" });

@@ -7,6 +7,9 @@
 import {
   Badge,
   Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   Select,
   Subtitle1,
   Subtitle2,
@@ -163,6 +166,19 @@ export function CallCardView(props: CallCardViewProps) {
         </Text>
       )}
 
+      {card.deliveryStop.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="card-delivery-stop">
+          <MessageBarBody>
+            <MessageBarTitle>{x.deliveryStop}</MessageBarTitle>
+            <ul className={s.reasons}>
+              {card.deliveryStop.map((r) => (
+                <li key={r.code}>{r.text[lang]}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
       <Subtitle2 as="h3" className={s.h}>
         {x.invoices} ({count(card.invoices.length, lang)})
       </Subtitle2>
@@ -210,6 +226,31 @@ export function CallCardView(props: CallCardViewProps) {
       <Text as="p" block className={s.total} data-testid="card-total">
         {x.total}: {money(card.totals.total, lang)}
       </Text>
+
+      {card.reclaim.length > 0 && (
+        <>
+          <Subtitle2 as="h3" className={s.h}>
+            {x.reclaim}
+          </Subtitle2>
+          <ul className={s.list} data-testid="card-reclaim">
+            {card.reclaim.map((w) => (
+              <li key={w.invoiceId}>
+                {x.reclaimLine(w.invoiceId, day(w.lastDay, lang), w.daysLeft)}{" "}
+                {w.closing && (
+                  <Badge appearance="tint" color="danger">
+                    {x.reclaimClosing}
+                  </Badge>
+                )}
+                <Text as="p" block className={s.muted}>
+                  {w.deliveredFrom === "delivery-date"
+                    ? x.deliveredOn(day(w.delivered, lang))
+                    : x.deliveredAssumed(day(w.delivered, lang))}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
 
       <Subtitle2 as="h3" className={s.h}>
         {x.behaviour}
