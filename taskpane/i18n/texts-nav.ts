@@ -46,6 +46,7 @@ const nl = {
   exportCsv: "Exporteren (csv)",
   exportWorkbook: "Als werkmap (xlsx)",
   exportSheet: "Naar een blad",
+  showAllRows: (n: number) => `Toon alle ${n} rijen`,
 };
 
 /** The navigation texts of one language. */
@@ -92,6 +93,7 @@ const en: NavTexts = {
   exportCsv: "Export (csv)",
   exportWorkbook: "As a workbook (xlsx)",
   exportSheet: "To a sheet",
+  showAllRows: (n: number) => `Show all ${n} rows`,
 };
 
 /** The navigation texts per language. */

@@ -301,6 +301,16 @@ describeBrowser("navigation fit for a 450 px task pane", () => {
     expect(control[0]).toBe("Totaal");
     expect(cents(control[2])).toBe(tableCents);
     expect(body.slice(0, -1).reduce((s, row) => s + cents(row[2]), 0)).toBe(tableCents);
+
+    // The report's tables: a cut-off preview shows all its rows on request (the top 20 debtors).
+    await openTab(page, "Rapport");
+    const more = page.getByRole("button", { name: /^Toon alle \d+ rijen$/ }).first();
+    await more.waitFor({ timeout: 60_000 });
+    const all = Number(/(\d+)/.exec(await more.innerText())?.[1]);
+    const tableId = (await more.getAttribute("data-testid"))!.replace(/-all$/, "");
+    await more.click();
+    expect(await page.getByTestId(tableId).locator("tbody tr").count()).toBe(all);
+    await screenshot(page, "nav-450-rapport");
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);

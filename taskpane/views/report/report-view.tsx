@@ -34,6 +34,7 @@ import type { ReportCell, ReportFormat, ReportTable, WrittenReport } from "../..
 import { day, figure, money } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";
 import { NUM_CELL, NUM_HEAD } from "../../shell/table-styles";
+import { NAV_TEXTS } from "../../i18n/texts-nav";
 
 const useStyles = makeStyles({
   intro: { display: "block", marginBottom: "12px", color: tokens.colorNeutralForeground2 },
@@ -104,7 +105,9 @@ function PreviewTable({
 }) {
   const s = useStyles();
   const formats = table.headers.map((_, c) => table.formats?.[c] ?? "text");
-  const rows = table.rows.slice(0, PREVIEW_ROWS);
+  // The preview shows the first rows; "Toon alle rijen" shows the rest (the top 20 debtors whole).
+  const [all, setAll] = useState(false);
+  const rows = all ? table.rows : table.rows.slice(0, PREVIEW_ROWS);
   const id = `report-table-${index}`;
   const isTotal = index === 0;
   // Figures right-aligned; the definitions of the key figures (column 3 of table 2) get room.
@@ -148,7 +151,17 @@ function PreviewTable({
         </Table>
       </div>
       {table.rows.length > rows.length && (
-        <Text className={s.muted}>{t.reportRows(rows.length, table.rows.length)}</Text>
+        <div>
+          <Text className={s.muted}>{t.reportRows(rows.length, table.rows.length)}</Text>{" "}
+          <Button
+            size="small"
+            appearance="transparent"
+            onClick={() => setAll(true)}
+            data-testid={`${id}-all`}
+          >
+            {NAV_TEXTS[lang].showAllRows(table.rows.length)}
+          </Button>
+        </div>
       )}
     </section>
   );
