@@ -37,6 +37,8 @@ import {
   CustomerDossier,
   CustomersView,
   HandoverView,
+  CallsView,
+  PaymentsView,
   MappingDialog,
   AdministrationBar,
   RemindersView,
@@ -50,13 +52,11 @@ import { TEXTS, type Lang } from "../i18n/texts";
 import { ReportingDayField } from "./reporting-day-field";
 import { RECORD_TEXTS } from "../i18n/texts-records";
 import { useWorkbench } from "./use-workbench";
-import { CallsView } from "../views/calls/calls-view";
 import { MorningNoticeCard } from "../views/overview/morning-notice";
 import { LastFileBar } from "./last-file-bar";
 import { useConversation } from "../views/calls/use-conversation";
 import { CALL_TEXTS } from "../i18n/texts-calls";
 import { PAYMENT_TEXTS } from "../i18n/texts-payments";
-import { PaymentsView } from "../views/payments/payments-view";
 import { TabStrip, type TabEntry } from "./tab-strip";
 import { useNarrow } from "./use-narrow";
 import { NAV_TEXTS } from "../i18n/texts-nav";

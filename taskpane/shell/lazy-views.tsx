@@ -24,6 +24,12 @@ function lazyView<P extends object>(
   };
 }
 
+export const CallsView = lazyView(
+  async () => (await import("../views/calls/calls-view")).CallsView
+);
+export const PaymentsView = lazyView(
+  async () => (await import("../views/payments/payments-view")).PaymentsView
+);
 export const CreditView = lazyView(
   async () => (await import("../views/customers/credit-view")).CreditView
 );

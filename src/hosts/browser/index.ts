@@ -10,8 +10,13 @@ export {
 } from "./demo-host";
 export { readLedgerFileOffThread } from "./file-worker/read-file-off-thread";
 export { analyseOffThread } from "./file-worker/ledger-worker";
-export { analyseHeld, rebuiltAnalysis } from "./file-worker/analysis-job";
-export type { AnalysisRequest, PostedAnalysis } from "./file-worker/analysis-job";
+export { analyseHeld, rebuiltAnalysis, transferables } from "./file-worker/analysis-job";
+export type {
+  AnalysisRequest,
+  ColumnPatch,
+  PostedAnalysis,
+  PostedFacts,
+} from "./file-worker/analysis-job";
 export { FileJobAssembler } from "./file-worker/file-job";
 export { postResult, runFileJob } from "./file-worker/run-file-job";
 export type { FileJob, FileJobMessage } from "./file-worker/file-job";

@@ -18,7 +18,7 @@ import {
 } from "../../../src/app";
 import type { Cents, IsoDay } from "../../../src/core";
 import { demoLedger } from "../../../src/demo";
-import { analyseHeld, rebuiltAnalysis } from "../../../src/hosts/browser";
+import { analyseHeld, rebuiltAnalysis, transferables } from "../../../src/hosts/browser";
 import { readLedger } from "../../../src/ledger";
 import type { ReminderLogEntry } from "../../../src/records";
 import { testLedger } from "../../analytics/ledger-fixture";
@@ -27,7 +27,7 @@ import { testLedger } from "../../analytics/ledger-fixture";
 function throughWorker(input: AnalysisInput): WorkbenchAnalysis {
   const { ledger, ...request } = input;
   const posted = analyseHeld(structuredClone(ledger), structuredClone(request), DEFAULT_SETTINGS);
-  return rebuiltAnalysis(structuredClone(posted), ledger);
+  return rebuiltAnalysis(structuredClone(posted, { transfer: transferables(posted) }), ledger);
 }
 
 /** The result with the frame's invoice numbers listed (a function compares by identity only). */
@@ -82,7 +82,15 @@ describe("the analysis in the ledger worker", () => {
       comparable({ ...analyseWithRecords(input, DEFAULT_SETTINGS), facts })
     );
     expect(got.facts).toStrictEqual(customerIndex(got.ledger, got.analysis.asOf));
-    // The log changed stages: those columns came back, the rest is the page's own.
+    // The log changed stages: only those cells came back, the rest is the page's own.
+    const request = { ...input, ledger: undefined };
+    const posted = analyseHeld(ledger, request, DEFAULT_SETTINGS);
+    expect(posted.changed.reminderStage?.at).toEqual(
+      [0, 5, 9].filter(
+        (i) => direct.ledger.columns.reminderStage[i] !== ledger.columns.reminderStage[i]
+      )
+    );
+    expect(posted.analysis.report.frame.invoiceIds).toBeNull();
     expect(got.ledger.columns.reminderStage).not.toBe(ledger.columns.reminderStage);
     expect(got.ledger.columns.amount).toBe(ledger.columns.amount);
     expect(got.ledger.columns.reminderStage[5]).toBe(1);
@@ -126,6 +134,10 @@ describe("the analysis in the ledger worker", () => {
     const got = throughWorker(input);
     expect(comparable(got)).toStrictEqual(comparable(analyseForWorkbench(input, DEFAULT_SETTINGS)));
     const frame = got.analysis.report.frame;
+    const request = { ...input, ledger: undefined };
+    expect(analyseHeld(ledger, request, DEFAULT_SETTINGS).analysis.report.frame.invoiceIds).toEqual(
+      ["F1", "F2"]
+    );
     expect([frame.invoiceId(0), frame.invoiceId(1)]).toEqual(["F1", "F2"]);
     // Nothing applied: the page's ledger, its columns the page's own arrays.
     expect(got.ledger).toStrictEqual(ledger);

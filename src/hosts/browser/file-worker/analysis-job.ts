@@ -5,10 +5,10 @@
  * The worker holds the ledger (the one it read, or one the page fed it in slices) and runs the one
  * use-case the page would run (analyseForWorkbench of src/app) on it; what comes back is the analysis
  * as plain data: the report's frame names its invoice numbers by a function, which does not survive
- * postMessage, so it travels as the list of numbers and is a function again on the page; the
- * customer index travels as it is (a Map of plain values); and of the
- * ledger with the kept records applied only the columns the records changed travel back (the page
- * has the rest already).
+ * postMessage, so it travels as the list of numbers (or not at all when they are the ledger's own)
+ * and is a function again on the page; the customer index travels as flat lists, the frame's and
+ * the index's typed arrays are moved rather than copied; and of the ledger with the kept records
+ * applied only the cells the records changed travel back (the page has the rest already).
  */
 import {
   analyseForWorkbench,
@@ -17,25 +17,42 @@ import {
   type Settings,
   type WorkbenchAnalysis,
 } from "../../../app";
+import type { CustomerFacts } from "../../../app";
 import type { Ledger } from "../../../ledger";
 import type { Columns } from "./file-job";
 
 /** What the page asks the worker to analyse: the input without the ledger the worker holds. */
 export type AnalysisRequest = Omit<AnalysisInput, "ledger">;
 
+/** A column the records changed: the rows where it differs from the page's, and their values. */
+export interface ColumnPatch {
+  at: number[];
+  values: unknown[];
+}
+
+/** The customer index as flat lists (the rows of customer k are rows[offsets[k]..offsets[k+1]]). */
+export interface PostedFacts {
+  ids: string[];
+  facts: Omit<CustomerFacts, "rows">[];
+  offsets: Int32Array;
+  rows: Int32Array;
+}
+
 /**
  * The analysis as the worker posts it: everything analyseForWorkbench gives (what was not applied,
- * the customer index, …) as it is, but the frame's invoice numbers as a list, and of the ledger
- * only the columns the records changed.
+ * …) as it is, but the frame's invoice numbers as a list (null when they are the ledger's own, row
+ * for row), the customer index as flat lists, and of the ledger only the cells the records changed
+ * — so that receiving it costs the page little (a message is copied on the page's main thread).
  */
-export type PostedAnalysis = Omit<WorkbenchAnalysis, "ledger" | "analysis"> & {
+export type PostedAnalysis = Omit<WorkbenchAnalysis, "ledger" | "analysis" | "facts"> & {
   analysis: Omit<Analysis, "report"> & {
     report: Omit<Analysis["report"], "frame"> & {
-      frame: Omit<Analysis["report"]["frame"], "invoiceId"> & { invoiceIds: string[] };
+      frame: Omit<Analysis["report"]["frame"], "invoiceId"> & { invoiceIds: string[] | null };
     };
   };
+  facts: PostedFacts;
   /** The columns of the ledger the records changed (stages, days, hand-overs), by name. */
-  changed: Partial<Record<keyof Columns, unknown[]>>;
+  changed: Partial<Record<keyof Columns, ColumnPatch>>;
 };
 
 /** The worker's side: analyses `ledger` as the page asked and gives the result as plain data. */
@@ -47,38 +64,104 @@ export function analyseHeld(
   const {
     ledger: applied,
     analysis,
+    facts,
     ...rest
   } = analyseForWorkbench({ ...request, ledger }, settings);
   const { frame, ...report } = analysis.report;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a function: it travels as a list
   const { invoiceId, ...columns } = frame;
-  const invoiceIds: string[] = new Array<string>(frame.length);
-  for (let i = 0; i < frame.length; i++) invoiceIds[i] = invoiceId(i);
-  const changed: Partial<Record<keyof Columns, unknown[]>> = {};
-  for (const key of Object.keys(applied.columns) as (keyof Columns)[])
-    if (applied.columns[key] !== ledger.columns[key])
-      changed[key] = applied.columns[key] as unknown[];
   return {
     ...rest,
-    analysis: { ...analysis, report: { ...report, frame: { ...columns, invoiceIds } } },
-    changed,
+    analysis: {
+      ...analysis,
+      report: { ...report, frame: { ...columns, invoiceIds: frameIds(frame, applied) } },
+    },
+    facts: flatFacts(facts),
+    changed: patches(ledger, applied),
   };
+}
+
+/** The frame's invoice numbers; null when they are the ledger's own, row for row. */
+function frameIds(frame: Analysis["report"]["frame"], ledger: Ledger): string[] | null {
+  const own = ledger.columns.invoiceId;
+  let same = frame.length === ledger.length;
+  for (let i = 0; same && i < frame.length; i++) same = frame.invoiceId(i) === (own[i] ?? "");
+  if (same) return null;
+  const ids = new Array<string>(frame.length);
+  for (let i = 0; i < frame.length; i++) ids[i] = frame.invoiceId(i);
+  return ids;
+}
+
+function flatFacts(index: Map<string, CustomerFacts>): PostedFacts {
+  const ids: string[] = [];
+  const facts: Omit<CustomerFacts, "rows">[] = [];
+  const offsets = new Int32Array(index.size + 1);
+  let total = 0;
+  for (const { rows } of index.values()) total += rows.length;
+  const rows = new Int32Array(total);
+  let k = 0;
+  for (const [id, { rows: own, ...rest }] of index) {
+    ids.push(id);
+    facts.push(rest);
+    rows.set(own, offsets[k] as number);
+    offsets[k + 1] = (offsets[k] as number) + own.length;
+    k++;
+  }
+  return { ids, facts, offsets, rows };
+}
+
+function patches(ledger: Ledger, applied: Ledger): Partial<Record<keyof Columns, ColumnPatch>> {
+  const changed: Partial<Record<keyof Columns, ColumnPatch>> = {};
+  for (const key of Object.keys(applied.columns) as (keyof Columns)[]) {
+    const before = ledger.columns[key] as unknown[];
+    const after = applied.columns[key] as unknown[];
+    if (after === before) continue;
+    const patch: ColumnPatch = { at: [], values: [] };
+    for (let i = 0; i < applied.length; i++)
+      if (after[i] !== before[i]) {
+        patch.at.push(i);
+        patch.values.push(after[i]);
+      }
+    if (patch.at.length > 0) changed[key] = patch;
+  }
+  return changed;
+}
+
+/** The buffers of `posted` that can move to the page instead of being copied. */
+export function transferables(posted: PostedAnalysis): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const value of Object.values(posted.analysis.report.frame))
+    if (ArrayBuffer.isView(value)) buffers.add(value.buffer as ArrayBuffer);
+  buffers.add(posted.facts.offsets.buffer as ArrayBuffer);
+  buffers.add(posted.facts.rows.buffer as ArrayBuffer);
+  return [...buffers];
 }
 
 /** The page's side: the analysis again as analyseForWorkbench gives it, over the page's `ledger`. */
 export function rebuiltAnalysis(posted: PostedAnalysis, ledger: Ledger): WorkbenchAnalysis {
-  const { analysis, changed, ...rest } = posted;
+  const { analysis, changed, facts, ...rest } = posted;
   const { frame, ...report } = analysis.report;
   const { invoiceIds, ...columns } = frame;
-  const applied: Ledger =
-    Object.keys(changed).length === 0
-      ? ledger
-      : { ...ledger, columns: { ...ledger.columns, ...changed } as Columns };
+  const patched: Partial<Record<keyof Columns, unknown[]>> = {};
+  for (const [key, patch] of Object.entries(changed) as [keyof Columns, ColumnPatch][]) {
+    const column = (ledger.columns[key] as unknown[]).slice();
+    for (let j = 0; j < patch.at.length; j++) column[patch.at[j] as number] = patch.values[j];
+    patched[key] = column;
+  }
+  const applied: Ledger = { ...ledger, columns: { ...ledger.columns, ...patched } as Columns };
+  const ids = invoiceIds ?? applied.columns.invoiceId;
+  const index = new Map<string, CustomerFacts>();
+  facts.ids.forEach((id, k) => {
+    const rows = Array.from(facts.rows.subarray(facts.offsets[k], facts.offsets[k + 1]));
+    index.set(id, { ...(facts.facts[k] as Omit<CustomerFacts, "rows">), rows });
+  });
   return {
     ...rest,
     ledger: applied,
     analysis: {
       ...analysis,
-      report: { ...report, frame: { ...columns, invoiceId: (i) => invoiceIds[i] ?? "" } },
+      report: { ...report, frame: { ...columns, invoiceId: (i) => ids[i] ?? "" } },
     },
+    facts: index,
   };
 }

@@ -9,13 +9,13 @@
 import "./worker-no-eval";
 import type { Ledger } from "../../../ledger";
 import type { AnalysisMessage, Columns, FileJobMessage, LedgerWorkerRequest } from "./file-job";
-import { analyseHeld } from "./analysis-job";
+import { analyseHeld, transferables } from "./analysis-job";
 import { postedError, runFileJob } from "./run-file-job";
 
 /** The worker's global scope (the project's lib is DOM, not WebWorker: only what is used). */
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<LedgerWorkerRequest>) => void) | null;
-  postMessage(message: FileJobMessage | AnalysisMessage): void;
+  postMessage(message: FileJobMessage | AnalysisMessage, transfer?: ArrayBuffer[]): void;
 };
 
 /** The ledger this worker holds: the one it read, or the one the page fed it. */
@@ -45,7 +45,7 @@ scope.onmessage = (event) => {
       try {
         if (!held) throw new Error("No ledger to analyse in the worker.");
         const posted = analyseHeld(held, message.request, message.settings);
-        scope.postMessage({ kind: "analysis", id: message.id, posted });
+        scope.postMessage({ kind: "analysis", id: message.id, posted }, transferables(posted));
       } catch (error) {
         scope.postMessage({ kind: "analysis-error", id: message.id, error: postedError(error) });
       }
