@@ -5,7 +5,7 @@
 // /usr/bin/time; the table has the median of the rounds: wall seconds, CPU seconds (user + system)
 // and peak RSS, and our ratio to the peer. Needs the built CLI (npm run build:cli).
 // BENCH_ROUNDS (default 5), BENCH_ROWS (default 1,000,000); BENCH_QUICK=1 for a quick look
-// (100,000 rows, 3 rounds). Prints figures; asserts nothing.
+// (100,000 rows, 3 rounds); BENCH_CLI=csv or xlsx for one comparison. Prints figures; asserts nothing.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -125,25 +125,28 @@ export async function run(): Promise<void> {
   console.log(
     `${ROWS.toLocaleString("en")} rows: ${csv} (${size(csv)}), ${xlsx} (${size(xlsx)}); as of ${AS_OF}`
   );
-  compare(
-    "CLI report --json, CSV, whole process",
-    {
-      label: "openstaand report --json (CSV)",
-      args: [CLI, "report", csv, "--json", "--as-of", AS_OF],
-    },
-    { label: "DuckDB ageing query (peer)", args: ["bench/peers/duckdb-ageing.mjs", csv, AS_OF] },
-    { cpu: 1.5, wall: 1.5, rssMb: 600 }
-  );
-  compare(
-    "CLI report --json, XLSX, whole process",
-    {
-      label: "openstaand report --json (XLSX)",
-      args: [CLI, "report", xlsx, "--json", "--as-of", AS_OF],
-    },
-    {
-      label: "SheetJS read + same ageing (peer)",
-      args: ["bench/peers/sheetjs-ageing.mjs", xlsx, AS_OF],
-    },
-    { cpu: 1.0, rssMb: 1536 }
-  );
+  const only = process.env.BENCH_CLI ?? ""; // "csv" or "xlsx": that comparison only
+  if (only !== "xlsx")
+    compare(
+      "CLI report --json, CSV, whole process",
+      {
+        label: "openstaand report --json (CSV)",
+        args: [CLI, "report", csv, "--json", "--as-of", AS_OF],
+      },
+      { label: "DuckDB ageing query (peer)", args: ["bench/peers/duckdb-ageing.mjs", csv, AS_OF] },
+      { cpu: 1.5, wall: 1.5, rssMb: 600 }
+    );
+  if (only !== "csv")
+    compare(
+      "CLI report --json, XLSX, whole process",
+      {
+        label: "openstaand report --json (XLSX)",
+        args: [CLI, "report", xlsx, "--json", "--as-of", AS_OF],
+      },
+      {
+        label: "SheetJS read + same ageing (peer)",
+        args: ["bench/peers/sheetjs-ageing.mjs", xlsx, AS_OF],
+      },
+      { cpu: 1.0, rssMb: 1536 }
+    );
 }
