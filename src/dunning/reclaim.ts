@@ -54,7 +54,10 @@ export interface ReclaimWindow extends ReclaimPeriods {
 export interface ReclaimOptions {
   /** A window whose last day is within this many days is `closing` (default 14). */
   warningDays?: number;
-  /** Per ledger row the delivery day, when the ledger has one (else the invoice date is used). */
+  /**
+   * Per ledger row the delivery day (else the invoice date is used). Default: the ledger's own
+   * delivery-date column (Leverdatum), when the sheet has one.
+   */
   deliveryDates?: readonly (IsoDay | null | undefined)[];
 }
 
@@ -71,12 +74,13 @@ export function reclaimWindows(
   const warning = options.warningDays ?? 14;
   const c = ledger.columns;
   const today = toEpochDay(asOf);
+  const deliveryDates = options.deliveryDates ?? c.deliveryDate;
   const out: ReclaimWindow[] = [];
   for (let i = 0; i < ledger.length; i++) {
     if ((c.openAmount[i] as number) <= 0 || (c.amount[i] as number) <= 0 || c.writtenOff[i])
       continue;
     const invoiceDay = c.invoiceDate[i] ?? null;
-    const column = options.deliveryDates?.[i] ?? null;
+    const column = deliveryDates?.[i] ?? null;
     const delivered = column ?? invoiceDay;
     const due = c.dueDate[i] ?? invoiceDay;
     if (delivered === null || due === null) continue;

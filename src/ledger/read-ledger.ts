@@ -113,7 +113,7 @@ export function readLedger(
     opts.dayOrder
   );
   const [amountNotation, openNotation, creditNotation] = notations.perColumn;
-  const [invoiceOrder, dueOrder, settledOrder, reminderOrder] = dayOrders.perColumn;
+  const [invoiceOrder, dueOrder, settledOrder, reminderOrder, deliveryOrder] = dayOrders.perColumn;
   if (
     !amountNotation ||
     !openNotation ||
@@ -121,7 +121,8 @@ export function readLedger(
     !invoiceOrder ||
     !dueOrder ||
     !settledOrder ||
-    !reminderOrder
+    !reminderOrder ||
+    !deliveryOrder
   ) {
     throw new Error("Internal error: a column decision is missing.");
   }
@@ -135,6 +136,7 @@ export function readLedger(
       dueDate: dueOrder,
       settledDate: settledOrder,
       reminderDate: reminderOrder,
+      deliveryDate: deliveryOrder,
     },
     dateSystem: opts.dateSystem ?? 1900,
     asOf: opts.asOf ?? null,
@@ -167,7 +169,7 @@ export function readLedger(
     });
   }
 
-  const builder = new LedgerBuilder();
+  const builder = new LedgerBuilder({ deliveryDate: columns.has("deliveryDate") });
   const tally = new ControlTally(ctx.defaultCurrency);
   const budget = new CentsBudget();
   let sums = emptySums();

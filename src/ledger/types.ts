@@ -27,6 +27,8 @@ export type LedgerField =
   | "doNotRemind"
   | "reminderStage"
   | "reminderDate"
+  /** The day the goods were delivered (Leverdatum): the recht van reclame counts from it. */
+  | "deliveryDate"
   | "contactPerson"
   | "address"
   | "postcode"
@@ -75,6 +77,11 @@ export interface Invoice {
   doNotRemind: boolean;
   reminderStage: number | null;
   reminderDate: IsoDay | null;
+  /**
+   * The day the goods were delivered; only present when the sheet has a delivery-date column (a
+   * ledger without one keeps its exact shape). Empty or unreadable: null (the invoice date is used).
+   */
+  deliveryDate?: IsoDay | null;
   contactPerson: string | null;
   address: string | null;
   postcode: string | null;

@@ -85,6 +85,7 @@ const CHECKS: Partial<Record<LedgerField, (cell: Cell, header: string) => boolea
   dueDate: isDay,
   settledDate: isDay,
   reminderDate: isDay,
+  deliveryDate: isDay,
   amount: isAmount,
   openAmount: isAmount,
   creditLimit: isAmount,

@@ -100,6 +100,10 @@ const VOCABULARY: { readonly [F in LedgerField]: readonly Entry[] } = {
     "herinneringsdatum", "datum laatste herinnering", "reminder date", "last reminder", "last reminder date",
     "last dunning date", "dunning date",
   ],
+  deliveryDate: [
+    "leverdatum", "afleverdatum", "leveringsdatum", "datum levering", "datum geleverd", "geleverd op",
+    "delivery date", "date delivered", "delivered", "delivered on", "ship date", "shipping date", "shipped",
+  ],
   contactPerson: ["contactpersoon", ["contact", 0.7], "contact person", "ter attentie van", "tav", "attn"],
   address: [
     "adres", "straat", "straat en huisnummer", "factuuradres", "postadres", "bezoekadres", "address", "street",

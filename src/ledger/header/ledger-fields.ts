@@ -21,6 +21,7 @@ export const FIELD_LABELS: { readonly [F in LedgerField]: string } = {
   doNotRemind: "Do not remind",
   reminderStage: "Reminder stage",
   reminderDate: "Reminder date",
+  deliveryDate: "Delivery date",
   contactPerson: "Contact person",
   address: "Address",
   postcode: "Postcode",
@@ -58,6 +59,7 @@ export const FIELD_LABELS_NL: { readonly [F in LedgerField]: string } = {
   doNotRemind: "Niet aanmanen",
   reminderStage: "Aanmaningsfase",
   reminderDate: "Datum laatste aanmaning",
+  deliveryDate: "Leverdatum",
   contactPerson: "Contactpersoon",
   address: "Adres",
   postcode: "Postcode",
@@ -91,6 +93,7 @@ export const DATE_FIELDS = [
   "dueDate",
   "settledDate",
   "reminderDate",
+  "deliveryDate",
 ] as const satisfies readonly LedgerField[];
 
 /**

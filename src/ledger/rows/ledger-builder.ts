@@ -1,4 +1,5 @@
 /** Builds the columnar {@link Ledger} one accepted invoice at a time. */
+import type { IsoDay } from "../../core";
 import type { Invoice, Ledger } from "../types";
 
 type Columns = { [K in keyof Invoice]: Invoice[K][] };
@@ -14,17 +15,28 @@ function emptyColumns(): Columns {
   }; // prettier-ignore
 }
 
-/** The keys of {@link Invoice}, in declaration order. */
-export const INVOICE_KEYS = Object.keys(emptyColumns()) as readonly (keyof Invoice)[];
+/** The keys of {@link Invoice} every ledger has (all but the optional deliveryDate), in declaration order. */
+export const INVOICE_KEYS = Object.keys(emptyColumns()) as readonly Exclude<
+  keyof Invoice,
+  "deliveryDate"
+>[];
 
 /** Collects invoices into columns. */
 export class LedgerBuilder {
   private readonly columns: Columns = emptyColumns();
+  private readonly deliveryDate: (IsoDay | null)[] | null;
   private count = 0;
+
+  /** `deliveryDate`: the sheet has a delivery-date column, so the ledger gets that column too. */
+  constructor(options: { deliveryDate?: boolean } = {}) {
+    this.deliveryDate = options.deliveryDate === true ? [] : null;
+    if (this.deliveryDate) this.columns.deliveryDate = this.deliveryDate;
+  }
 
   /** Appends one invoice. */
   push(invoice: Invoice): void {
     for (const key of INVOICE_KEYS) (this.columns[key] as unknown[]).push(invoice[key]);
+    this.deliveryDate?.push(invoice.deliveryDate ?? null);
     this.count++;
   }
 
@@ -43,6 +55,7 @@ export function ledgerRow(ledger: Ledger, i: number): Invoice {
   }
   const row: Record<string, unknown> = {};
   for (const key of INVOICE_KEYS) row[key] = ledger.columns[key][i];
+  if (ledger.columns.deliveryDate) row.deliveryDate = ledger.columns.deliveryDate[i] ?? null;
   return row as unknown as Invoice;
 }
 

@@ -37,7 +37,7 @@ import { readYesNo } from "../cells/yes-no";
 /** The money columns whose notation is decided per sheet. */
 export type MoneyField = "amount" | "openAmount" | "creditLimit";
 /** The date columns whose day order is decided per sheet. */
-export type DateField = "invoiceDate" | "dueDate" | "settledDate" | "reminderDate";
+export type DateField = "invoiceDate" | "dueDate" | "settledDate" | "reminderDate" | "deliveryDate";
 
 /** What every row of one sheet shares. */
 export interface RowContext {
@@ -284,6 +284,10 @@ export function readRow(row: readonly unknown[], sheetRow: number, ctx: RowConte
   let dueDate = rowDay(cells, "dueDate", ctx, "error");
   const settledDate = rowDay(cells, "settledDate", ctx, "error");
   const reminderDate = rowDay(cells, "reminderDate", ctx, "warning");
+  // Only a sheet with a delivery-date column gets the field: other ledgers keep their exact shape.
+  const delivery = cells.has("deliveryDate")
+    ? { deliveryDate: rowDay(cells, "deliveryDate", ctx, "warning") }
+    : {};
 
   const openCell = cells.cell("openAmount");
   let open: Cents;
@@ -416,6 +420,7 @@ export function readRow(row: readonly unknown[], sheetRow: number, ctx: RowConte
       null
     ),
     reminderDate,
+    ...delivery,
     ...details,
   };
   return { accepted: true, invoice, issues: cells.warnings };
