@@ -89,7 +89,12 @@ describe("remind --json and check's blocked count in the built CLI", () => {
         until: null,
       },
     ]);
-    expect(run.files).toHaveLength(4);
+    // The run's four files, and one EPC QR code (PNG) per letter for the mail merge.
+    expect(run.files.filter((f: string) => !f.endsWith(" QR.png"))).toHaveLength(4);
+    expect(run.files.filter((f: string) => f.endsWith(" QR.png"))).toEqual([
+      "uit/10001 Bakkerij De Korenaar B.V QR.png",
+      "uit/10004 Drukkerij Snel QR.png",
+    ]);
 
     // the console output lists the exclusions too
     const text = (await cli([...args, "--out", "uit"], dir)).stdout;

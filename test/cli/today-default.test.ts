@@ -42,11 +42,17 @@ describe("remind and handoff default to today in the built CLI", () => {
     const day = [before, today()].find((d) => stdout.includes(`as of ${d}`));
     expect(day).toBeDefined();
     const files = readdirSync(out).sort();
-    expect(files).toEqual(
+    // The run's four files, and beside them each letter's EPC QR code as a PNG (the mail merge's
+    // "QR-code" column names it, for Word's INCLUDEPICTURE).
+    expect(files.filter((f) => !f.endsWith(" QR.png"))).toEqual(
       ["brieven.html", "eml.zip", "log.csv", "mailmerge.csv"].map(
         (f) => `herinneringen-${day}-${f}`
       )
     );
+    const merge = readFileSync(path.join(out, `herinneringen-${day}-mailmerge.csv`), "utf8");
+    const pngs = files.filter((f) => f.endsWith(" QR.png"));
+    expect(pngs.length).toBeGreaterThan(0);
+    for (const png of pngs) expect(merge).toContain(png);
     // Every letter recorded in the log is dated today: that is the day it goes out.
     const log = readFileSync(path.join(out, `herinneringen-${day}-log.csv`), "utf8")
       .split(/\r?\n/)
