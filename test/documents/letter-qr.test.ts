@@ -23,34 +23,11 @@ import {
 import { matchPayments } from "../../src/payments";
 import { writeCamt053 } from "../payments/statement-writers";
 import { AS_OF, stageProposals } from "./letter-fixture";
+import { decodeQrs } from "./qr-decode";
 
 const COMPANY = { ...DEMO_COMPANY, iban: "NL91 ABNA 0417 1643 00" };
 const { proposals, ledger } = stageProposals();
 const all = [...proposals.values()];
-
-/** The QR codes in an HTML document, decoded from their SVG paths with jsQR. */
-function decodeQrs(html: string): string[] {
-  const svgs = [
-    ...html.matchAll(
-      /<svg [^>]*viewBox="0 0 (\d+) \1"[^>]*>.*?<path fill="#000" d="([^"]*)"\/><\/svg>/g
-    ),
-  ];
-  return svgs.map(([, size, path]) => {
-    const n = Number(size);
-    const scale = 4;
-    const px = n * scale;
-    const pixels = new Uint8ClampedArray(px * px * 4).fill(255);
-    for (const [, x, y] of path!.matchAll(/M(\d+) (\d+)h1v1h-1z/g))
-      for (let dy = 0; dy < scale; dy++)
-        for (let dx = 0; dx < scale; dx++) {
-          const at = ((Number(y) * scale + dy) * px + Number(x) * scale + dx) * 4;
-          pixels.fill(0, at, at + 3);
-        }
-    const code = jsQR(pixels, px, px);
-    if (code === null) throw new Error("QR code not decodable");
-    return new TextDecoder().decode(new Uint8Array(code.binaryData));
-  });
-}
 
 /**
  * A PNG decoded by hand with Node's zlib (an independent inflate that checks the Adler-32): every
