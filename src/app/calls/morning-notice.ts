@@ -19,7 +19,7 @@ import {
   type IsoDay,
   type Text,
 } from "../../core";
-import { DEFAULT_PROMISE_GRACE_DAYS, type CallItem } from "../../dunning";
+import { DEFAULT_PROMISE_GRACE_DAYS, openOnInvoices, type CallItem } from "../../dunning";
 import type { Ledger } from "../../ledger";
 import type { Host } from "../host/host";
 import { recordScope, type ActiveAdministration } from "../books/administration";
@@ -147,20 +147,6 @@ const customerNames = (ledger: Ledger): Map<string, string> => {
   return names;
 };
 
-/** Open on `invoiceIds` of a customer (all its invoices when empty). */
-function openOn(ledger: Ledger, customerId: string, invoiceIds: readonly string[]): Cents {
-  const c = ledger.columns;
-  const wanted = new Set(invoiceIds);
-  let sum = 0;
-  for (let i = 0; i < ledger.length; i++)
-    if (
-      c.customerId[i] === customerId &&
-      (wanted.size === 0 || wanted.has(c.invoiceId[i] as string))
-    )
-      sum += Math.max(0, c.openAmount[i] as number);
-  return cents(sum);
-}
-
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const invoicesText = (ids: readonly string[], lang: "nl" | "en"): string =>
   ids.length === 0
@@ -287,7 +273,7 @@ export function morningNotice(
       customerId: d.entry.customerId,
       name: nameOf(d.entry.customerId),
       invoiceIds: d.entry.invoiceIds,
-      open: openOn(ledger, d.entry.customerId, d.entry.invoiceIds),
+      open: openOnInvoices(ledger, d.entry.customerId, d.entry.invoiceIds),
       followUp,
       reason: d.entry.reason,
       owner: d.entry.owner,
