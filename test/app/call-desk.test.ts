@@ -123,4 +123,25 @@ describe("callOptionsOf", () => {
       ).calls.map((c) => c.customerId)
     ).toEqual(["K1"]);
   });
+
+  it("counts a customer as new by the analysis's threshold (Instellingen, newCustomerDays)", () => {
+    // K1's first invoice (2026-08-01) is 111 days old on 2026-11-20 and already overdue
+    const reasons = (newCustomerDays: number) =>
+      todaysCalls(
+        ledger,
+        { entries: [], contacts: [] },
+        asOf,
+        callOptionsOf(
+          {
+            ...DEFAULT_SETTINGS,
+            thresholds: { ...DEFAULT_SETTINGS.thresholds, newCustomerDays },
+          },
+          null
+        )
+      ).calls.flatMap((c) => c.reasons.map((r) => r.code));
+    expect(DEFAULT_SETTINGS.thresholds.newCustomerDays).toBe(90);
+    expect(reasons(90)).not.toContain("new-customer");
+    expect(reasons(111)).not.toContain("new-customer");
+    expect(reasons(112)).toContain("new-customer");
+  });
 });

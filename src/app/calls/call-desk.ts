@@ -16,7 +16,7 @@ import type { CallOptions } from "./todays-calls";
  */
 export function callOptionsOf(
   settings: Pick<Settings, "toleranceCents" | "doNotRemind" | "letters"> &
-    Partial<Pick<Settings, "calls">>,
+    Partial<Pick<Settings, "calls" | "thresholds">>,
   scope: string | null | undefined
 ): CallOptions {
   const calls = settings.calls;
@@ -24,6 +24,8 @@ export function callOptionsOf(
     tolerance: settings.toleranceCents as NonNullable<CallOptions["tolerance"]>,
     doNotRemind: marksInScope(settings as Settings, scope),
     costsIncludeVat: settings.letters.costsIncludeVat,
+    // "New customer" means the same on the call list as in the credit flags of the analysis.
+    ...(settings.thresholds ? { newCustomerDays: settings.thresholds.newCustomerDays } : {}),
     ...(calls
       ? {
           graceDays: calls.promiseGraceDays,
