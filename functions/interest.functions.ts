@@ -11,12 +11,11 @@ import {
   statutoryInterestCents,
   statutoryRate,
 } from "../src/core";
-import { ArgumentError, isBlankArg } from "./args";
+import { ArgumentError, epochDayArg, isBlankArg } from "./args";
 import { asExcelError, guarded } from "./guarded";
 import {
   amountArg,
   argumentErrorOf,
-  epochDayArg,
   flagArg,
   isoDayArg,
   kindArg,
@@ -24,6 +23,16 @@ import {
   withArgument,
 } from "./interest-args";
 import { todayEpochDay } from "./today";
+
+// The hot helpers of =DEB.INTEREST bound once. Under CommonJS (tsx, jest, a bundle without module
+// concatenation) every call through an import is a getter on the other module's exports object;
+// for the core's barrel that is a chain of them. Profiled in bench/functions.bench.ts.
+const centsOf = amountArg;
+const dayOf = epochDayArg;
+const blank = isBlankArg;
+const todayDay = todayEpochDay;
+const kindOf = kindArg;
+const interestCents = statutoryInterestCents;
 
 /**
  * Statutory interest (wettelijke handelsrente or wettelijke rente) on a principal, compounded yearly,
@@ -52,15 +61,15 @@ export function interestFunction(
 ): number {
   // As guarded and withArgument, without a closure per call (a volatile column recalculates often).
   try {
-    const base = amountArg("principal", principal);
-    const from = epochDayArg("due_date", due_date);
-    const to = isBlankArg(as_of) ? todayEpochDay() : epochDayArg("as_of", as_of);
-    const interestKind = kindArg("kind", kind);
+    const base = centsOf("principal", principal);
+    const from = dayOf("due_date", due_date);
+    const to = blank(as_of) ? todayDay() : dayOf("as_of", as_of);
+    const interestKind = kindOf("kind", kind);
     if (to < from) throw asOfBeforeDue(from, to);
-    if (isBlankArg(payments)) {
+    if (payments === undefined || payments === null || blank(payments)) {
       let cents: number;
       try {
-        cents = statutoryInterestCents(base, from, to, interestKind);
+        cents = interestCents(base, from, to, interestKind);
       } catch (error) {
         throw argumentErrorOf("due_date", error);
       }

@@ -136,6 +136,21 @@ describe("=DEB.AGEBUCKET in the workbook's language", () => {
     expect(ageBucketFunction(serial("2026-11-01"), asOf, a, "nl")).toBe("15-45");
     expect(ageBucketFunction(serial("2026-11-01"), asOf, [[7], [21]], "en")).toBe("8-21");
   });
+
+  it("reads an edges range again when its cells change, in place or in a new array", () => {
+    const range: unknown[][] = [[14], [45]];
+    const days30 = serial("2026-10-23");
+    expect(ageBucketFunction(days30, asOf, range, "en")).toBe("15-45");
+    range[1]![0] = 20;
+    expect(ageBucketFunction(days30, asOf, range, "en")).toBe("20+");
+    range.push([60]);
+    expect(ageBucketFunction(days30, asOf, range, "en")).toBe("21-60");
+    expect(ageBucketFunction(days30, asOf, [[14], [20], ["60"]], "en")).toBe("21-60");
+    expect(ageBucketFunction(days30, asOf, [[14], [20]], "en")).toBe("20+");
+    // Equal cells but a bad edge added: validated again, not taken from the cache.
+    expect(() => ageBucketFunction(days30, asOf, [[14], [20], [10]], "en")).toThrow(/^edges: /);
+    expect(ageBucketFunction(days30, asOf, [[14], [20]], "nl")).toBe("20+");
+  });
 });
 
 describe("=DEB.AGEBUCKET against the core's ageBucket", () => {
