@@ -6,6 +6,20 @@ export type { CashForecast } from "./cash-forecast";
 export { DEFAULT_NEW_CUSTOMER_THRESHOLD, creditFlags, isDeteriorating } from "./credit-flags";
 export type { CreditFlag, CreditFlagCode, CreditFlagOptions } from "./credit-flags";
 export type { CustomerRow } from "./customer-table";
+export {
+  DEFAULT_CREDIT_YIELD_INPUTS,
+  checkCreditYieldInputs,
+  creditYield,
+  creditYieldBasis,
+} from "./credit-yield";
+export type {
+  BadDebtYield,
+  CashYield,
+  CreditYield,
+  CreditYieldBasis,
+  CreditYieldGap,
+  CreditYieldInputs,
+} from "./credit-yield";
 export { daysLateText } from "./days-late-text";
 export { receivableMetrics } from "./dso";
 export type { ReceivableMetrics } from "./dso";

@@ -10,6 +10,13 @@ import { ageing, type Ageing, type AgeingBasis } from "./ageing";
 import { badDebtAt, type BadDebt } from "./bad-debt";
 import { cashForecast, type CashForecast } from "./cash-forecast";
 import { creditFlags, type CreditFlagOptions } from "./credit-flags";
+import {
+  DEFAULT_CREDIT_YIELD_INPUTS,
+  creditYield,
+  creditYieldBasis,
+  type CreditYield,
+  type CreditYieldInputs,
+} from "./credit-yield";
 import { customerTable, type CustomerRow } from "./customer-table";
 import { dailySums, writtenOffAmount } from "./daily-sums";
 import { receivableMetrics, type ReceivableMetrics } from "./dso";
@@ -42,6 +49,8 @@ export interface ReportOptions extends FrameOptions, CreditFlagOptions {
   forecastWeeks?: number;
   /** VAT rate for the relief candidates (default 21). */
   vatRatePercent?: number;
+  /** What better credit control yields: N, the interest rate and the bad-debt target (defaults: DEFAULT_CREDIT_YIELD_INPUTS). */
+  creditYield?: CreditYieldInputs;
   /** Payment arrangements and what was paid under them, for the broken-arrangement flag. */
   arrangements?: readonly {
     arrangement: PaymentArrangement;
@@ -70,6 +79,8 @@ export interface ReportModel {
   customerCount: number;
   forecast: CashForecast;
   vatRelief: VatReliefCandidate[];
+  /** What better credit control yields on these figures (cash released, financing, bad debt). */
+  creditYield: CreditYield;
   frame: ReceivablesFrame;
 }
 
@@ -167,7 +178,7 @@ export function buildReportFromFrame(frame: ReceivablesFrame, options: ReportOpt
       ),
     };
   });
-  return {
+  const model: Omit<ReportModel, "creditYield"> = {
     asOf: options.asOf,
     edges,
     basis,
@@ -188,4 +199,6 @@ export function buildReportFromFrame(frame: ReceivablesFrame, options: ReportOpt
     vatRelief: vatReliefCandidates(frame, d, options.vatRatePercent ?? 21),
     frame,
   };
+  const inputs = options.creditYield ?? DEFAULT_CREDIT_YIELD_INPUTS;
+  return { ...model, creditYield: creditYield(creditYieldBasis(model), inputs) };
 }

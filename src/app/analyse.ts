@@ -85,6 +85,7 @@ export function analyse(
     edges: settings.ageingEdges,
     newCustomerDays: settings.thresholds.newCustomerDays,
     newCustomerThreshold: settings.thresholds.exposureCents,
+    creditYield: settings.creditYield,
   });
   return {
     asOf,

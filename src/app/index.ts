@@ -186,6 +186,11 @@ export { customerListData, customerListFile } from "./customers/customer-list-fi
 export type { CustomerListKind, ListFormat } from "./customers/customer-list-file";
 export type { KpiExplanationText, KpiInputLine } from "./report/explain-kpi";
 export { KPI_KEYS } from "../analytics";
+// What better credit control yields (Overzicht's inline inputs recompute it on the report's figures).
+export { DEFAULT_CREDIT_YIELD_INPUTS, creditYield, creditYieldBasis } from "../analytics";
+export type { CreditYield, CreditYieldInputs } from "../analytics";
+export { basisPoints, creditYieldText } from "../documents";
+export type { CreditYieldLine, CreditYieldText } from "../documents";
 export type { CountbackMonth, KpiCustomer, KpiInvoice, KpiKey } from "../analytics";
 export { openLedger } from "./workbench/open-ledger";
 export { analyseLedger } from "./workbench/analyse-ledger";

@@ -80,6 +80,8 @@ export { MAIL_MERGE_HEADERS, mailMergeTable, mailMergeWarnings } from "./mail/ma
 export type { MailMergeWarning } from "./mail/mail-merge";
 export { bridgeSentence, bridgeSteps } from "./report/bridge-text";
 export { KPI_DEFINITION_KEYS, kpiDefinition } from "./report/kpi-definitions";
+export { basisPoints, creditYieldText } from "./report/credit-yield-text";
+export type { CreditYieldKey, CreditYieldLine, CreditYieldText } from "./report/credit-yield-text";
 export { reportCharts } from "./report/chart-specs";
 export type { VegaLiteSpec } from "./report/chart-specs";
 export { NUMBER_FORMATS, excelCell } from "./report/report-cells";

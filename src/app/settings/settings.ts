@@ -2,7 +2,7 @@
  * The add-in's settings (stored as JSON in the workbook, or by the workbench), their zod schema,
  * defaults, and the parse that names the bad key. Money is in integer cents, like everywhere else.
  */
-import { DEFAULT_NEW_CUSTOMER_THRESHOLD } from "../../analytics";
+import { DEFAULT_CREDIT_YIELD_INPUTS, DEFAULT_NEW_CUSTOMER_THRESHOLD } from "../../analytics";
 import { z } from "zod";
 import { isIsoDay, type IsoDay } from "../../core";
 import { companySchema, checkTemplate } from "../../documents";
@@ -112,6 +112,33 @@ export const settingsSchema = z.strictObject({
       retentionOfTitle: z.boolean().default(false),
       /** A reclaim window closing within this many days is a reason to call and to stop delivery. */
       reclaimWarningDays: z.number().int().min(0).max(365).default(14),
+    })
+    .prefault({}),
+  /**
+   * What better credit control yields (Overzicht, the report): DSO lower by this many days, the
+   * company's yearly interest rate on borrowed money and the bad-debt rate aimed for, both in basis
+   * points (600 = 6,00 %).
+   */
+  creditYield: z
+    .strictObject({
+      dsoReductionDays: z
+        .number()
+        .int()
+        .min(0)
+        .max(365)
+        .default(DEFAULT_CREDIT_YIELD_INPUTS.dsoReductionDays),
+      financingRateBp: z
+        .number()
+        .int()
+        .min(0)
+        .max(10_000)
+        .default(DEFAULT_CREDIT_YIELD_INPUTS.financingRateBp),
+      badDebtTargetBp: z
+        .number()
+        .int()
+        .min(0)
+        .max(10_000)
+        .default(DEFAULT_CREDIT_YIELD_INPUTS.badDebtTargetBp),
     })
     .prefault({}),
   /** Company details printed on letters. */

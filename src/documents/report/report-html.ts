@@ -4,6 +4,7 @@
  * chart specs as JSON. No network needed to open it. Every text from the ledger is escaped; scripts
  * and JSON are guarded against "</script>".
  */
+import { creditYieldText } from "./credit-yield-text";
 import {
   cspHash,
   escapeHtml,
@@ -204,6 +205,21 @@ export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}):
       )
     );
   }
+
+  const gains = creditYieldText(model.creditYield, lang);
+  parts.push(
+    `<h2 id="credit-yield">${e(gains.title)}</h2><p class="sub">${e(gains.intro)}</p>`,
+    table(
+      [lang === "nl" ? "Wat" : "What", t("amount"), lang === "nl" ? "Zo berekend" : "How"],
+      gains.lines.map((line) => [
+        e(line.label),
+        e(line.amount === null ? t("notComputable") : money(lang, line.amount)),
+        e(line.how),
+      ]),
+      [false, true, false],
+      true
+    )
+  );
 
   parts.push(`<h2>${e(t("forecast"))}</h2>`, chartDiv("forecast"));
   const forecastRows = model.forecast.amounts.map((amount, k) => [

@@ -5,6 +5,7 @@
  * currency each names (units of it with 2 decimals) and in none of the other figures.
  */
 import { isoOf, type ReportModel } from "../../analytics";
+import { creditYieldText } from "./credit-yield-text";
 
 /** Euros from cents: cents are whole numbers, so /100 prints with at most 2 decimals. */
 export const euros = (c: number): number => (c === 0 ? 0 : c / 100);
@@ -117,6 +118,28 @@ export function reportJson(model: ReportModel, lang: "nl" | "en" = "nl") {
       reliefDate: isoOf(c.reliefDay),
       open: euros(c.open),
       vat: euros(c.vat),
+    })),
+    creditYield: creditYieldJson(model, lang),
+  };
+}
+
+/** What better credit control yields: the inputs, the figures (euros; null = not computable) and how. */
+function creditYieldJson(model: ReportModel, lang: "nl" | "en") {
+  const y = model.creditYield;
+  const amount = (c: number | null): number | null => (c === null ? null : euros(c));
+  return {
+    dsoReductionDays: y.inputs.dsoReductionDays,
+    financingRatePct: y.inputs.financingRateBp / 100,
+    badDebtTargetPct: y.inputs.badDebtTargetBp / 100,
+    cashReleased: amount(y.cash?.released ?? null),
+    financingSaved: amount(y.cash?.financingSaved ?? null),
+    badDebtSaved: amount(y.badDebt?.saved ?? null),
+    yearly: y.cash === null && y.badDebt === null ? null : euros(y.yearly),
+    lines: creditYieldText(y, lang).lines.map((line) => ({
+      key: line.key,
+      label: line.label,
+      amount: amount(line.amount),
+      how: line.how,
     })),
   };
 }
