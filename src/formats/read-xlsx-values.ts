@@ -5,7 +5,8 @@
  * values[0] is sheet row 1, values[r][c] is row r + 1, column c + 1, blank rows are empty arrays.
  * Only the top-left cell of a merged range carries the value, as in Excel's own range values.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "./load-exceljs";
 import type { DateSystem } from "../core";
 import { LedgerFileError } from "./ledger-file-error";
 import { plainCellValue, type PlainCellValue } from "./plain-cell-value";
@@ -33,7 +34,7 @@ export async function readXlsxValues(
   sheetName?: string
 ): Promise<XlsxValues> {
   await checkXlsxSize(bytes, fileName);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     // exceljs types say Buffer; it hands the bytes to JSZip, which takes any Uint8Array.
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);

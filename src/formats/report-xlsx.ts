@@ -5,7 +5,8 @@
  * gets inside Excel; their data is in the tables. exceljs, so it runs in the browser and in Node.
  * The spec is checked first by the use-case (reportXlsxBytes in src/app), which names the sheet.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "./load-exceljs";
 import {
   type ReportCell,
   type ReportFormat,
@@ -63,7 +64,7 @@ export async function writeReportXlsx(
   sheetName: string,
   options: ReportXlsxOptions = {}
 ): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = "Openstaand";
   const sheet = workbook.addWorksheet(sheetName);
   const widths: number[] = [];

@@ -3,7 +3,8 @@
  * frozen header row with an autofilter, real date cells (dd-mm-jjjj), amounts as numbers with a euro
  * format, sensible column widths. exceljs, so it works in Node and in the browser.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "./load-exceljs";
 import { isIsoDay, monthOf, yearOf, dayOfMonth } from "../core";
 import type { SheetColumnType, SheetTable } from "../documents";
 
@@ -26,7 +27,7 @@ export async function writeXlsxTable(
   table: SheetTable,
   options: WriteXlsxOptions = {}
 ): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = "Openstaand";
   const sheet = workbook.addWorksheet(options.sheetName ?? "Openstaande posten", {
     views: [{ state: "frozen", ySplit: 1 }],
