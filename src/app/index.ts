@@ -67,8 +67,19 @@ export type {
   RecordTable,
   KeptFile,
   SavedExport,
+  SelectRowsRequest,
+  SelectedRows,
+  SheetRowPick,
   SheetValues,
 } from "./host/host";
+export {
+  canShowInSheet,
+  followSheetSelection,
+  offerOfPick,
+  rowsOfTarget,
+  showInSheet,
+} from "./sheet-link/sheet-link";
+export type { DossierOffer, SheetLinkLedger, SheetTarget } from "./sheet-link/sheet-link";
 export {
   activeAdministration,
   confirmFileAdministration,

@@ -11,6 +11,7 @@ export type HostErrorCode =
   | "unsupported" // this Excel lacks an API version (or the host cannot write sheets)
   | "settings" // the stored settings are invalid
   | "ledger" // the values were read but hold no readable ledger (no header, missing column)
+  | "moved" // a row no longer holds the invoice read from it (the sheet was sorted or edited)
   | "report" // a report spec the host cannot write (bad sheet name, chart columns)
   | "host"; // anything else Excel reported
 

@@ -20,6 +20,38 @@ export interface SheetValues {
    * ledger); absent for a real source (a file, a sheet), which is analysed as of today.
    */
   asOf?: IsoDay;
+  /**
+   * The {@link DataSource.id} the values were read from ("table:Debiteuren", "sheet:Blad1"), where
+   * the host can point at it again ({@link Host.selectSheetRows}); absent for a file or the demo.
+   */
+  sourceId?: string;
+}
+
+/** The ledger rows to select in the sheet, and how to recognise them there. */
+export interface SelectRowsRequest {
+  /** The source the rows were read from ({@link SheetValues.sourceId}). */
+  sourceId: string;
+  /** 0-based column, within the values read, of the invoice numbers. */
+  keyColumn: number;
+  /** Each row's 1-based sheet row and the invoice number it held when read. */
+  rows: { sheetRow: number; invoiceId: string }[];
+}
+
+/** What {@link Host.selectSheetRows} selected. */
+export interface SelectedRows {
+  /** The sheet it selected on. */
+  sheet: string;
+  /** The selection: one area per run of adjacent rows ("A3:G3,A7:G8"). */
+  address: string;
+  rows: number;
+  areas: number;
+}
+
+/** A row the user selected in the source: its sheet row and the invoice number there now. */
+export interface SheetRowPick {
+  sheetRow: number;
+  /** The invoice-number cell as text ("" when blank or outside the source's columns). */
+  invoiceId: string;
 }
 
 /** Something the open items can be read from: an Excel table, a sheet's used range, a file. */
@@ -146,6 +178,22 @@ export interface Host {
    * place (Node); the use-case (analyseLedger) then runs it itself.
    */
   analyseLedger?(input: AnalysisInput, settings: Settings): Promise<WorkbenchAnalysis>;
+  /**
+   * Excel: selects `request.rows` in the source they were read from ("Toon in blad") — a
+   * selection only, never a write. First checks that each row still holds its invoice number;
+   * when one does not (the sheet was sorted or edited after reading) it selects nothing and throws
+   * a HostError "moved" naming the row. Absent where there is no sheet (the workbench).
+   */
+  selectSheetRows?(request: SelectRowsRequest): Promise<SelectedRows>;
+  /**
+   * Excel: calls `listener` with the first row of each selection the user makes within the rows
+   * of source `sourceId` (with the invoice number there now); resolves with a function that stops
+   * listening. Absent where there is no sheet.
+   */
+  watchSheetSelection?(
+    request: { sourceId: string; keyColumn: number },
+    listener: (pick: SheetRowPick) => void
+  ): Promise<() => Promise<void>>;
 }
 
 /** Progress and cancellation of {@link Host.readLedgerFile}. */

@@ -17,6 +17,8 @@ export interface LoadedLedger extends LedgerReadResult {
   dayBasis: ReportingDayBasis;
   /** The source's own reporting day (the demo's story day), when it has one. */
   sourceDay?: IsoDay;
+  /** The host's id of the source, where it can point at it again ("Toon in blad"). */
+  sourceId?: string;
 }
 
 /** Reader options plus which source to read, progress and cancellation. */
@@ -53,6 +55,7 @@ export async function loadLedger(
       asOf,
       dayBasis: day.basis,
       ...(sheet.asOf ? { sourceDay: sheet.asOf } : {}),
+      ...(sheet.sourceId !== undefined ? { sourceId: sheet.sourceId } : {}),
     };
   } catch (error) {
     if (!(error instanceof LedgerError)) throw error;

@@ -23,6 +23,8 @@ export interface WorkbenchLedger extends LedgerReadResult {
   asOf: IsoDay;
   /** Why: the user's choice, the source's own day (the demo's story day), or today. */
   dayBasis: ReportingDayBasis;
+  /** The host's id of the source read (Excel: "table:…", "sheet:…"); absent for a file. */
+  sourceId?: string;
 }
 
 /**

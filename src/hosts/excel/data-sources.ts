@@ -100,6 +100,8 @@ async function selectedTable(
 
 /** The block of a source and how to call it in messages. */
 export interface ResolvedSource {
+  /** The source's id ("table:Debiteuren", "sheet:Blad1"): the one asked for, or the preferred one. */
+  id: string;
   block: RangeBlock;
   /** "Debiteuren (Blad1)" or "Blad1". */
   source: string;
@@ -124,8 +126,8 @@ export async function resolveSource(
       );
     }
   }
-  if (id.startsWith(TABLE)) return resolveTable(context, id.slice(TABLE.length));
-  if (id.startsWith(SHEET)) return resolveSheet(context, id.slice(SHEET.length));
+  if (id.startsWith(TABLE)) return { id, ...(await resolveTable(context, id.slice(TABLE.length))) };
+  if (id.startsWith(SHEET)) return { id, ...(await resolveSheet(context, id.slice(SHEET.length))) };
   throw new ExcelHostError(
     "not-found",
     `'${id}' is not a table or sheet of this workbook; pick the source again.`,
@@ -133,7 +135,10 @@ export async function resolveSource(
   );
 }
 
-async function resolveTable(context: Excel.RequestContext, name: string): Promise<ResolvedSource> {
+async function resolveTable(
+  context: Excel.RequestContext,
+  name: string
+): Promise<Omit<ResolvedSource, "id">> {
   const table = context.workbook.tables.getItemOrNullObject(name);
   table.load("name");
   await context.sync();
@@ -167,7 +172,10 @@ async function resolveTable(context: Excel.RequestContext, name: string): Promis
   };
 }
 
-async function resolveSheet(context: Excel.RequestContext, name: string): Promise<ResolvedSource> {
+async function resolveSheet(
+  context: Excel.RequestContext,
+  name: string
+): Promise<Omit<ResolvedSource, "id">> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(name);
   sheet.load("name");
   await context.sync();

@@ -11,6 +11,9 @@ import {
   type RecordKind,
   type RecordTable,
   type SavedExport,
+  type SelectRowsRequest,
+  type SelectedRows,
+  type SheetRowPick,
   type SheetValues,
   localDay,
 } from "../../app";
@@ -33,6 +36,11 @@ import {
 } from "./workbook-settings";
 import { writeReportSheet } from "./write-report-sheet";
 import { saveFileInExcel } from "./save-file";
+import {
+  EXCEL_SELECTION_FEATURES,
+  selectSheetRows,
+  watchSheetSelection as watchSelection,
+} from "./sheet-selection";
 
 export { ExcelHostError } from "./excel-host-error";
 
@@ -72,14 +80,14 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
       requireExcelApi({ en: "read the open items", nl: "de openstaande posten te lezen" });
       return runExcel(async (context) => {
         try {
-          const { block, source } = await resolveSource(context, request.sourceId);
+          const { block, source, id } = await resolveSource(context, request.sourceId);
           const dateSystem = await probeDateSystem(context);
           const values = await readRangeInChunks(context, block, {
             ...(options.budget ? { budget: options.budget } : {}),
             ...(request.onProgress ? { onProgress: request.onProgress } : {}),
             ...(request.signal ? { signal: request.signal } : {}),
           });
-          return { source, values, firstRow: block.rowIndex + 1, dateSystem };
+          return { source, values, firstRow: block.rowIndex + 1, dateSystem, sourceId: id };
         } catch (error) {
           throw toExcelHostError(error, {
             en: "Excel could not read the open items",
@@ -138,6 +146,32 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
     async saveFile(file: ExportFile): Promise<SavedExport> {
       requireExcelApi({ en: "save the export", nl: "de export op te slaan" });
       return saveFileInExcel(file, options.budget);
+    },
+
+    // "Toon in blad": a selection only, never a write (see ./sheet-selection).
+    async selectSheetRows(request: SelectRowsRequest): Promise<SelectedRows> {
+      requireExcelApi({ en: "show the rows in the sheet", nl: "de rijen in het blad te tonen" });
+      return runExcel(async (context) => {
+        try {
+          return await selectSheetRows(context, request);
+        } catch (error) {
+          throw toExcelHostError(error, {
+            en: "Excel could not select the rows in the sheet",
+            nl: "Excel kon de rijen in het blad niet selecteren",
+          });
+        }
+      });
+    },
+
+    async watchSheetSelection(
+      request: { sourceId: string; keyColumn: number },
+      listener: (pick: SheetRowPick) => void
+    ): Promise<() => Promise<void>> {
+      requireExcelApi(
+        { en: "follow the selection in the sheet", nl: "de selectie in het blad te volgen" },
+        EXCEL_SELECTION_FEATURES["Worksheet.onSelectionChanged"]
+      );
+      return watchSelection(request, listener);
     },
 
     // One set of records per workbook, on owned sheets: the scope (the source) is not needed.

@@ -1,4 +1,4 @@
-/* global Excel, Office */
+/* global Excel, Office, OfficeExtension */
 /**
  * The one seam between the adapter and office.js: `Excel.run`, the requirement-set check and the
  * few calls outside a batch (a new workbook, the platform, a download, a dialog). Tests
@@ -12,6 +12,14 @@ import { showInOfficeDialog } from "./export-dialog";
 export interface ExcelRuntime {
   /** Runs a batch against a request context (Excel.run). */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /**
+   * Runs a batch in the context of an earlier one (Excel.run(context, batch)): how an event handler
+   * added in one batch is removed later.
+   */
+  runIn<T>(
+    context: OfficeExtension.ClientRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T>;
   /** Office.context.requirements.isSetSupported. */
   isSetSupported(name: string, version: string): boolean;
   /** Excel.createWorkbook (ExcelApi 1.8): opens the .xlsx in `base64` as a new workbook. */
@@ -39,6 +47,7 @@ export interface DialogFile {
 /** The real office.js runtime (the global `Excel` and `Office` loaded by the page). */
 export const officeRuntime: ExcelRuntime = {
   run: (batch) => Excel.run(batch),
+  runIn: (context, batch) => Excel.run(context, batch),
   isSetSupported: (name, version) =>
     typeof Office !== "undefined" &&
     Office.context?.requirements?.isSetSupported(name, version) === true,
@@ -61,6 +70,14 @@ let current: ExcelRuntime = officeRuntime;
 /** Runs `batch` in an Excel request context through the current runtime. */
 export function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   return current.run(batch);
+}
+
+/** Runs `batch` in the context of an earlier batch (to remove an event handler it added). */
+export function runExcelIn<T>(
+  context: OfficeExtension.ClientRequestContext,
+  batch: (context: Excel.RequestContext) => Promise<T>
+): Promise<T> {
+  return current.runIn(context, batch);
 }
 
 /** Whether Excel supports the ExcelApi requirement set `version` ("1.4"). */

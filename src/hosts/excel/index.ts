@@ -20,6 +20,7 @@ export { officeThemeKind } from "./office-theme";
 export { OWNED_SHEETS_SETTING } from "./owned-sheets";
 export { readRangeInChunks } from "./read-range-chunks";
 export { RECORD_SHEETS } from "./record-sheets";
+export { EXCEL_SELECTION_FEATURES, firstCellOf, rowRuns } from "./sheet-selection";
 export { LAST_RUN_KEY, SETTINGS_KEY } from "./workbook-settings";
 export {
   SHARED_RUNTIME,

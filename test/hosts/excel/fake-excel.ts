@@ -156,6 +156,14 @@ export class FakeExcel {
   startupBehaviours: ("load" | "none")[] = [];
   /** How often Office.addin.showAsTaskpane was called. */
   panesShown = 0;
+  /** Every selection the add-in made (Range.select, RangeAreas.select): sheet and address. */
+  selections: { sheet: string; address: string }[] = [];
+  /** Worksheet.onSelectionChanged handlers added (removed ones stay, marked). */
+  selectionHandlers: {
+    sheetId: string;
+    handler: (event: Excel.WorksheetSelectionChangedEventArgs) => Promise<unknown>;
+    removed: boolean;
+  }[] = [];
   private nextId = 1;
 
   /** Adds a sheet from rows of values (row 0 = sheet row 1), optionally offset. */
@@ -190,6 +198,38 @@ export class FakeExcel {
     this.selection = { sheetId: this.sheet(sheetName).id, rect: parseA1(address) };
   }
 
+  /**
+   * The user selects `address` ("B7", "A3:C4") on `sheetName`, as with the mouse: the selection
+   * moves and every live onSelectionChanged handler of that sheet runs (awaited).
+   */
+  async userSelects(sheetName: string, address: string): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    this.activeSheetId = sheet.id;
+    this.selection = { sheetId: sheet.id, rect: parseA1(address) };
+    const event = { address, worksheetId: sheet.id, type: "WorksheetSelectionChanged" as const };
+    for (const h of this.selectionHandlers.filter((x) => x.sheetId === sheet.id && !x.removed))
+      await h.handler(event);
+  }
+
+  /** Sorts the rows `first..last` (1-based sheet rows) of `sheetName` by the values in `column`. */
+  sortRows(
+    sheetName: string,
+    first: number,
+    last: number,
+    column: number,
+    descending = false
+  ): void {
+    const sheet = this.sheet(sheetName);
+    const rows: unknown[][] = [];
+    for (let r = first - 1; r < last; r++) rows.push(sheet.cells.get(r) ?? []);
+    rows.sort((a, b) => {
+      const x = String(a[column] ?? "");
+      const y = String(b[column] ?? "");
+      return (x < y ? -1 : x > y ? 1 : 0) * (descending ? -1 : 1);
+    });
+    rows.forEach((row, i) => sheet.cells.set(first - 1 + i, row));
+  }
+
   sheet(name: string): FakeSheet {
     const found = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (!found) throw new Error(`No sheet ${name}`);
@@ -221,6 +261,10 @@ export class FakeExcel {
     return {
       run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
         batch(new FakeContext(this) as unknown as Excel.RequestContext),
+      runIn: <T>(
+        context: OfficeExtension.ClientRequestContext,
+        batch: (context: Excel.RequestContext) => Promise<T>
+      ) => batch(context as Excel.RequestContext),
       isSetSupported: (name, version) => {
         const minor = name === "ExcelApi" ? this.apiMinor : this.otherSets.get(name);
         return minor !== undefined && Number(version.split(".")[1] ?? 0) <= minor;
@@ -582,6 +626,50 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
       };
     });
   }
+  activate(): void {
+    this.ctx.use("Worksheet.activate");
+    this.ctx.enqueue(() => {
+      this.ctx.excel.activeSheetId = this.t().id;
+    });
+  }
+  /** RangeAreas of comma-separated addresses ("A3:G3,A7:G8"); only `select` is faked. */
+  getRanges(address: string): { select(): void } {
+    this.ctx.use("Worksheet.getRanges");
+    const ctx = this.ctx;
+    return {
+      select: () => {
+        ctx.use("RangeAreas.select");
+        ctx.enqueue(() => {
+          const sheet = this.t();
+          const rects = address.split(",").map((a) => parseA1(a));
+          ctx.excel.selection = { sheetId: sheet.id, rect: rects[0] as Rect };
+          ctx.excel.selections.push({ sheet: sheet.name, address: rects.map(a1).join(",") });
+        });
+      },
+    };
+  }
+  get onSelectionChanged(): {
+    add(handler: (event: Excel.WorksheetSelectionChangedEventArgs) => Promise<unknown>): {
+      context: FakeContext;
+      remove(): void;
+    };
+  } {
+    this.ctx.use("Worksheet.onSelectionChanged");
+    const ctx = this.ctx;
+    return {
+      add: (handler) => {
+        const entry = { sheetId: "", handler, removed: false };
+        ctx.enqueue(() => {
+          entry.sheetId = this.t().id;
+          ctx.excel.selectionHandlers.push(entry);
+        });
+        return {
+          context: ctx,
+          remove: () => ctx.enqueue(() => void (entry.removed = true)),
+        };
+      },
+    };
+  }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     this.ctx.use("Worksheet.getUsedRangeOrNullObject");
     void valuesOnly;
@@ -690,6 +778,14 @@ class FakeRange extends FakeObject<RangeTarget> {
         });
       },
     };
+  }
+  select(): void {
+    this.ctx.use("Range.select");
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.t();
+      this.ctx.excel.selection = { sheetId: sheet.id, rect };
+      this.ctx.excel.selections.push({ sheet: sheet.name, address: a1(rect) });
+    });
   }
   getIntersectionOrNullObject(other: FakeRange): FakeRange {
     this.ctx.use("Range.getIntersectionOrNullObject");
