@@ -18,7 +18,17 @@ export { readCsvValues } from "./read-csv-values";
 export { readLedgerFile } from "./read-ledger-file";
 export type { FileReadProgress, LedgerFileResult, ReadLedgerFileOptions } from "./read-ledger-file";
 export { readXlsxValues } from "./read-xlsx-values";
-export { streamXlsxValues, XLSX_STREAM_MAX_CELLS } from "./xlsx-stream/read-xlsx-stream";
+export {
+  checkStreamedXlsxSize,
+  streamXlsxValues,
+  XLSX_STREAM_MAX_CELLS,
+} from "./xlsx-stream/read-xlsx-stream";
+export {
+  EXCEL_MAX_ROWS,
+  XLSX_MAX_PACK_RATIO,
+  XLSX_STREAM_MAX_SHEET_BYTES,
+} from "./xlsx-stream/stream-budget";
+export type { StreamLimits } from "./xlsx-stream/stream-budget";
 export { chartNote, writeReportXlsx } from "./report-xlsx";
 export type { ReportXlsxOptions } from "./report-xlsx";
 export { handoversFromCsv, paymentsFromCsv, recordCsvRows, reminderLogFromCsv } from "./record-csv";

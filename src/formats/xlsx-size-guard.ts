@@ -16,24 +16,26 @@ export const XLSX_MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
 /** Most cells on all sheets of one workbook (exceljs builds an object per cell, all sheets). */
 export const XLSX_MAX_CELLS = 1_500_000;
 /** Most parts (files) in one workbook package. */
-const MAX_PARTS = 10_000;
+export const MAX_PARTS = 10_000;
 
 /** A part of the zip as its central directory declares it. */
-interface DeclaredPart {
+export interface DeclaredPart {
   name: string;
   unpackedBytes: number;
+  /** Its deflated size in the file (what unpacking it reads). */
+  packedBytes: number;
 }
 
-const megabytes = (bytes: number): string =>
+export const megabytes = (bytes: number): string =>
   `${Math.ceil(bytes / (1024 * 1024)).toLocaleString("en-US")} MB`;
-const megabytesNl = (bytes: number): string =>
+export const megabytesNl = (bytes: number): string =>
   `${Math.ceil(bytes / (1024 * 1024))
     .toLocaleString("en-US")
     .replace(/,/g, ".")} MB`;
 
-const ADVICE =
+export const ADVICE =
   "Save the sheet with the open items as CSV (UTF-8) and read that file instead, or remove other sheets and images from the workbook.";
-const ADVICE_NL =
+export const ADVICE_NL =
   "Sla het blad met de openstaande posten op als CSV (UTF-8) en lees dat bestand in, of verwijder andere bladen en afbeeldingen uit de werkmap.";
 
 export function tooManyBytes(fileName: string, bytes: number, declared: boolean): LedgerFileError {
@@ -70,7 +72,7 @@ export function notAWorkbook(fileName: string, reason: string, reasonNl: string)
  * The parts the central directory lists, with their declared unpacked sizes. Zip64 sizes (a part
  * over 4 GiB) are reported as Infinity: no workbook we can read needs them.
  */
-function declaredParts(bytes: Uint8Array, fileName: string): DeclaredPart[] {
+export function declaredParts(bytes: Uint8Array, fileName: string): DeclaredPart[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // End of central directory record: signature 0x06054b50, at most 65,535 + 22 bytes from the end.
   let end = -1;
@@ -97,13 +99,18 @@ function declaredParts(bytes: Uint8Array, fileName: string): DeclaredPart[] {
     );
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) throw damaged();
+    const packed = view.getUint32(at + 20, true);
     const unpacked = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     if (at + 46 + nameLength > bytes.length) throw damaged();
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    parts.push({ name, unpackedBytes: unpacked === 0xffffffff ? Infinity : unpacked });
+    parts.push({
+      name,
+      unpackedBytes: unpacked === 0xffffffff ? Infinity : unpacked,
+      packedBytes: packed === 0xffffffff ? Infinity : packed,
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return parts;

@@ -7,31 +7,26 @@
  * The values are exactly those of {@link readXlsxValues} (exceljs, kept as the oracle in the tests):
  * the same rows and columns, merged cells only in their top-left cell, the same Dates.
  *
- * The size guard's protections stay: the central directory's declared sizes first (at most
- * {@link XLSX_MAX_UNPACKED_BYTES} in all), then while unpacking a running count of the bytes, per
- * part against what the package declares for it (a part that unpacks to more is a lie: reading stops
- * at once, not at a cap), and of the sheet's cells. Parts the sheet does not need are never
- * unpacked. The cell cap is higher than exceljs's (which builds an object per cell on every sheet):
+ * Every part is unpacked under the {@link StreamBudget} (stream-budget.ts): its declared sizes
+ * before, a running count while inflating — against what it declares, its packed size times the
+ * ratio a real workbook never exceeds (a zip bomb does), a sheet cap tied to Excel's 1,048,576 rows
+ * and the workbook cap for the parts held as values — and the sheet's cells are counted. Parts the
+ * sheet does not need are never unpacked. The cell cap is higher than exceljs's (which builds an object per cell on every sheet):
  * a streamed sheet of a million rows is what this reader is for.
  */
 import JSZip from "jszip";
 import { LedgerFileError } from "../ledger-file-error";
 import type { PlainCellValue } from "../plain-cell-value";
 import type { XlsxValues } from "../read-xlsx-values";
-import {
-  XLSX_MAX_UNPACKED_BYTES,
-  checkDeclaredSize,
-  notAWorkbook,
-  partLies,
-  tooManyBytes,
-} from "../xlsx-size-guard";
+import { notAWorkbook, streamPart } from "../xlsx-size-guard";
+import { STREAM_LIMITS, StreamBudget, type StreamLimits } from "./stream-budget";
 import {
   readDateStyles,
   readSharedStrings,
   readWorkbookInfo,
   type SheetEntry,
 } from "./workbook-parts";
-import { streamXml } from "./xml-stream";
+import { streamXml, type PartBudget } from "./xml-stream";
 
 /** Most cells on the sheet read: Excel's 1,048,576 rows of 20 filled columns. */
 export const XLSX_STREAM_MAX_CELLS = 1_048_576 * 20;
@@ -102,9 +97,10 @@ function tooManyCells(fileName: string): LedgerFileError {
 export async function streamXlsxValues(
   bytes: Uint8Array,
   fileName: string,
-  sheetName?: string
+  sheetName?: string,
+  limits: StreamLimits = STREAM_LIMITS
 ): Promise<XlsxValues> {
-  const declared = checkDeclaredSize(bytes, fileName);
+  const budget = new StreamBudget(bytes, fileName, limits);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -112,17 +108,8 @@ export async function streamXlsxValues(
     const reason = error instanceof Error ? error.message : String(error);
     throw notAWorkbook(fileName, reason, reason);
   }
-  let unpacked = 0;
-  const perPart = new Map<string, number>();
-  const onBytes = (n: number, part: string): void => {
-    unpacked += n;
-    if (unpacked > XLSX_MAX_UNPACKED_BYTES) throw tooManyBytes(fileName, unpacked, false);
-    const sofar = (perPart.get(part) ?? 0) + n;
-    perPart.set(part, sofar);
-    if (sofar > (declared.get(part) ?? Infinity)) throw partLies(fileName, part);
-  };
   try {
-    return await readSheet(zip, fileName, sheetName, onBytes);
+    return await readSheet(zip, fileName, sheetName, budget);
   } catch (error) {
     if (error instanceof LedgerFileError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
@@ -130,13 +117,52 @@ export async function streamXlsxValues(
   }
 }
 
+/**
+ * The unpack budget of {@link streamXlsxValues} alone, without parsing the sheet: the parts the
+ * reader would unpack (workbook, relationships, shared strings, styles, the chosen sheet) are
+ * inflated under the same {@link StreamBudget} and dropped. Throws as the reader would for a zip
+ * bomb or a sheet past the caps; resolves with the bytes the sheet unpacked to.
+ */
+export async function checkStreamedXlsxSize(
+  bytes: Uint8Array,
+  fileName: string,
+  sheetName?: string,
+  limits: StreamLimits = STREAM_LIMITS
+): Promise<number> {
+  const budget = new StreamBudget(bytes, fileName, limits);
+  let sheetBytes = 0;
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    const info = await readWorkbookInfo(zip, budget);
+    if (info === null) throw new Error("the package has no xl/workbook.xml");
+    const worksheets = info.sheets.filter((sheet) => sheet.part !== null);
+    if (worksheets.length === 0) return 0;
+    const sheet = chooseSheet(worksheets, fileName, sheetName).part as string;
+    for (const part of [info.sharedStrings, info.styles]) {
+      if (part === null || zip.file(part) === null) continue;
+      budget.open(part, false);
+      await streamPart(zip, part, (chunk) => budget.count(chunk.length, part));
+    }
+    budget.open(sheet, true);
+    await streamPart(zip, sheet, (chunk) => {
+      budget.count(chunk.length, sheet);
+      sheetBytes += chunk.length;
+    });
+  } catch (error) {
+    if (error instanceof LedgerFileError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw notAWorkbook(fileName, reason, reason);
+  }
+  return sheetBytes;
+}
+
 async function readSheet(
   zip: JSZip,
   fileName: string,
   sheetName: string | undefined,
-  onBytes: (n: number, part: string) => void
+  budget: PartBudget
 ): Promise<XlsxValues> {
-  const info = await readWorkbookInfo(zip, onBytes);
+  const info = await readWorkbookInfo(zip, budget);
   if (info === null) throw new Error("the package has no xl/workbook.xml");
   const worksheets = info.sheets.filter((sheet) => sheet.part !== null);
   if (worksheets.length === 0)
@@ -145,8 +171,8 @@ async function readSheet(
       `${fileName} bevat geen werkbladen. Zet de openstaande posten op een blad en probeer het opnieuw.`
     );
   const sheet = chooseSheet(worksheets, fileName, sheetName);
-  const strings = await readSharedStrings(zip, info.sharedStrings, onBytes);
-  const dateStyles = await readDateStyles(zip, info.styles, onBytes);
+  const strings = await readSharedStrings(zip, info.sharedStrings, budget);
+  const dateStyles = await readDateStyles(zip, info.styles, budget);
   const date1904 = info.date1904;
 
   const values: PlainCellValue[][] = [];
@@ -268,7 +294,8 @@ async function readSheet(
         }
       },
     },
-    onBytes
+    budget,
+    true
   );
   // Only the top-left cell of a merged range carries a value, as in Excel's own range values.
   for (const ref of merges) {

@@ -5,7 +5,7 @@
  * formats, as exceljs decides it, so both readers give the same Dates).
  */
 import type JSZip from "jszip";
-import { streamXml } from "./xml-stream";
+import { streamXml, type PartBudget } from "./xml-stream";
 
 /** One sheet of the workbook, in tab order. */
 export interface SheetEntry {
@@ -37,7 +37,7 @@ function resolvePart(target: string): string {
 /** Reads workbook.xml and its relationships. */
 export async function readWorkbookInfo(
   zip: JSZip,
-  onBytes: (bytes: number, part: string) => void
+  budget: PartBudget
 ): Promise<WorkbookInfo | null> {
   const targets = new Map<string, { target: string; type: string }>();
   await streamXml(
@@ -51,7 +51,7 @@ export async function readWorkbookInfo(
       text() {},
       close() {},
     },
-    onBytes
+    budget
   );
   const sheets: SheetEntry[] = [];
   let date1904 = false;
@@ -74,7 +74,7 @@ export async function readWorkbookInfo(
       text() {},
       close() {},
     },
-    onBytes
+    budget
   );
   if (!found) return null;
   const ofType = (suffix: string): string | null =>
@@ -99,7 +99,7 @@ const unescapeX = (text: string): string =>
 export async function readSharedStrings(
   zip: JSZip,
   part: string | null,
-  onBytes: (bytes: number, part: string) => void
+  budget: PartBudget
 ): Promise<string[]> {
   const strings: string[] = [];
   if (part === null) return strings;
@@ -129,7 +129,7 @@ export async function readSharedStrings(
         }
       },
     },
-    onBytes
+    budget
   );
   return strings;
 }
@@ -155,7 +155,7 @@ export function isDateFormat(format: string | undefined): boolean {
 export async function readDateStyles(
   zip: JSZip,
   part: string | null,
-  onBytes: (bytes: number, part: string) => void
+  budget: PartBudget
 ): Promise<boolean[]> {
   const dates: boolean[] = [];
   if (part === null) return dates;
@@ -177,7 +177,7 @@ export async function readDateStyles(
         if (name === "cellXfs") inCellXfs = false;
       },
     },
-    onBytes
+    budget
   );
   for (const id of formatIds)
     // As exceljs: format 0 (General) or none is no format; a custom code wins over a built-in one.

@@ -7,6 +7,12 @@ import type JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { streamPart } from "../xlsx-size-guard";
 
+/** The unpack budget a part is read under (see StreamBudget). */
+export interface PartBudget {
+  open(name: string, sheet: boolean): void;
+  count(bytes: number, name: string): void;
+}
+
 /** What a part's reader is told. */
 export interface XmlHandler {
   open(name: string, attributes: Record<string, string>): void;
@@ -20,16 +26,19 @@ const localName = (name: string): string => {
 };
 
 /**
- * Streams part `name` of `zip` through `handler`; `onBytes` sees each unpacked chunk's size and
- * the part first (the size guard's running count). Resolves false when the part is missing.
+ * Streams part `name` of `zip` through `handler` under `budget` (told of the part before it is
+ * unpacked, `sheet` when it is the streamed sheet, then of each unpacked chunk's size). Resolves
+ * false when the part is missing.
  */
 export async function streamXml(
   zip: JSZip,
   name: string,
   handler: XmlHandler,
-  onBytes: (bytes: number, part: string) => void
+  budget: PartBudget,
+  sheet = false
 ): Promise<boolean> {
   if (zip.file(name) === null) return false;
+  budget.open(name, sheet);
   const parser = new SaxesParser();
   parser.on("opentag", (tag) =>
     handler.open(localName(tag.name), tag.attributes as Record<string, string>)
@@ -42,7 +51,7 @@ export async function streamXml(
   });
   const decoder = new TextDecoder("utf-8");
   await streamPart(zip, name, (chunk) => {
-    onBytes(chunk.length, name);
+    budget.count(chunk.length, name);
     parser.write(decoder.decode(chunk, { stream: true }));
   });
   parser.write(decoder.decode());
