@@ -98,6 +98,7 @@ export { loadSettings, resetSettings, saveSettings } from "./settings/manage-set
 export {
   loadAnalysis,
   loadCustomerLists,
+  loadListExport,
   loadFileOpening,
   loadHandover,
   loadMorningNotice,
@@ -193,7 +194,11 @@ export { writeReport } from "./report/write-report";
 export { explainKpiText } from "./report/explain-kpi";
 export { withoutSettled } from "./customers/settled-filter";
 export type { SettledFilter } from "./customers/settled-filter";
-export { customerListData, customerListFile } from "./customers/customer-list-file";
+export { customerList, customerListData, customerListFile } from "./customers/customer-list-file";
+export { customerDossierDocument, dossierDocumentInput } from "./customers/dossier-document";
+export type { DossierDocumentRequest } from "./customers/dossier-document";
+export { exclusionList, listFile, listPrintFile, reportTableList } from "./lists/list-export";
+export type { ExportList } from "./lists/list-export";
 export type { CustomerListKind, ListFormat } from "./customers/customer-list-file";
 export type { KpiExplanationText, KpiInputLine } from "./report/explain-kpi";
 export { KPI_KEYS } from "../analytics";

@@ -37,3 +37,6 @@ export const loadPaymentsReview = () => import("./payments-review");
 
 /** The pane's customer lists as files: customerListFile (exceljs for the xlsx). */
 export const loadCustomerLists = () => import("./customers/customer-list-file");
+
+/** Every list of the pane as a file or a print document: listFile, listPrintFile (exceljs for the xlsx). */
+export const loadListExport = () => import("./lists/list-export");

@@ -113,6 +113,12 @@ export type { ReportLang, TextKey } from "./report/report-texts";
 export { oneLine } from "./tables/clean-text";
 export { controlLine } from "./tables/control-line";
 export { creditListTable, customerListTable } from "./tables/customer-list";
+export { exclusionListTable, listedExclusions } from "./tables/exclusion-list";
+export { listPrintHtml, printedCell } from "./tables/list-print";
+export type { ListPrintOptions } from "./tables/list-print";
+export { reportTableSheet } from "./tables/report-table-list";
+export { dossierHtml, dossierInvoiceTotals } from "./dossier/dossier-html";
+export type { DossierDocumentInput, DossierInvoice } from "./dossier/dossier-html";
 export type { ControlLine } from "./tables/control-line";
 export {
   csvCellOriginal,

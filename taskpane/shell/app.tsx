@@ -521,6 +521,8 @@ export function App({ host, defaultLang, dark }: AppProps) {
             doNotRemindScope={markScope(wb.administration)}
             onCall={() => openCallCard(dossier)}
             payments={wb.records.payments}
+            conversation={wb.records.conversation}
+            save={save}
           />
         ) : view === "customers" ? (
           <CustomersView
@@ -532,6 +534,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
             hostKind={host.kind}
             save={save}
             onError={wb.showError}
+            company={wb.settings.company.name}
           />
         ) : view === "report" ? (
           <ReportView
@@ -542,6 +545,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
             onDownloadHtml={() => void downloadReport()}
             save={save}
             onError={wb.showError}
+            company={wb.settings.company.name}
           />
         ) : view === "calls" ? (
           <CallsView
@@ -565,6 +569,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
             hostKind={host.kind}
             save={save}
             onError={wb.showError}
+            company={wb.settings.company.name}
           />
         ) : view === "payments" ? (
           <PaymentsView

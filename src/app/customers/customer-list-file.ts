@@ -7,21 +7,18 @@
 import type { CustomerRow, ReportModel } from "../../analytics";
 import type { Lang } from "../../core";
 import { creditListTable, customerListTable, type SheetTable } from "../../documents";
-import { exportCsvBytes, exportXlsxBytes } from "../../formats";
 import type { ExportFile } from "../host/host";
+import { listFile, type ExportList, type ListFormat } from "../lists/list-export";
 
-/** The formats a list leaves the pane in. */
-export type ListFormat = "xlsx" | "csv";
+export type { ListFormat } from "../lists/list-export";
 
 /** Which list. */
 export type CustomerListKind = "customers" | "credit";
 
-const NAMES: Record<CustomerListKind, { file: string; sheet: string }> = {
-  customers: { file: "debiteuren", sheet: "Debiteuren" },
-  credit: { file: "kredietcheck", sheet: "Kredietcheck" },
+const NAMES: Record<CustomerListKind, { file: string; sheet: string; en: string }> = {
+  customers: { file: "debiteuren", sheet: "Debiteuren", en: "Customers" },
+  credit: { file: "kredietcheck", sheet: "Kredietcheck", en: "Credit check" },
 };
-
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** The table of list `kind` for `rows` of `report` (see customerListTable, creditListTable). */
 export function customerListData(
@@ -35,21 +32,34 @@ export function customerListData(
     : creditListTable(rows, lang);
 }
 
+/** List `kind` with `rows` (as the pane lists them, all of them) as an {@link ExportList}. */
+export function customerList(
+  report: ReportModel,
+  kind: CustomerListKind,
+  rows: readonly CustomerRow[],
+  lang: Lang
+): ExportList {
+  const { file, sheet, en } = NAMES[kind];
+  return {
+    file,
+    sheet,
+    title: lang === "nl" ? sheet : en,
+    asOf: report.asOf,
+    table: customerListData(report, kind, rows, lang),
+    controlRows: 1,
+  };
+}
+
 /**
  * List `kind` with `rows` (as the pane lists them, all of them) as a file in `format`, named after
  * the list and the report's day: "debiteuren-2026-11-20.xlsx".
  */
-export async function customerListFile(
+export function customerListFile(
   report: ReportModel,
   kind: CustomerListKind,
   rows: readonly CustomerRow[],
   lang: Lang,
   format: ListFormat
 ): Promise<ExportFile> {
-  const table = customerListData(report, kind, rows, lang);
-  const { file, sheet } = NAMES[kind];
-  const name = `${file}-${report.asOf}.${format}`;
-  return format === "csv"
-    ? { name, data: exportCsvBytes(table), type: "text/csv;charset=utf-8", sheetName: sheet }
-    : { name, data: await exportXlsxBytes(table, sheet), type: XLSX, sheetName: sheet };
+  return listFile(customerList(report, kind, rows, lang), format);
 }

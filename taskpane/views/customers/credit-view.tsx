@@ -38,6 +38,8 @@ export interface CreditViewProps {
   t: Texts;
   onOpen(customerId: string): void;
   hostKind: "excel" | "standalone";
+  /** The company name printed above the list (Instellingen). */
+  company?: string;
   save(file: ExportFile): Promise<SavedExport>;
   onError(error: unknown): void;
 }
@@ -49,6 +51,7 @@ export function CreditView({
   t,
   onOpen,
   hostKind,
+  company,
   save,
   onError,
 }: CreditViewProps) {
@@ -90,6 +93,7 @@ export function CreditView({
         report={analysis.report}
         kind="credit"
         rows={flagged}
+        company={company ?? ""}
         hostKind={hostKind}
         lang={lang}
         save={save}

@@ -21,7 +21,18 @@ import {
   mergeClasses,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { dossierClaim, type Analysis, type CustomerFacts, type Settings } from "../../../src/app";
+import {
+  customerDossierDocument,
+  dossierClaim,
+  type Analysis,
+  type CustomerFacts,
+  type ExportFile,
+  type SavedExport,
+  type Settings,
+} from "../../../src/app";
+import type { ConversationEntry } from "../../../src/dunning";
+import { PrintFrame, usePrintJob } from "./list-actions";
+import { LIST_TEXTS } from "../../i18n/texts-lists";
 import { diffDays, type IsoDay } from "../../../src/core";
 import type { Ledger } from "../../../src/ledger";
 import { DoNotRemindPanel } from "../reminders/do-not-remind-panel";
@@ -86,6 +97,10 @@ export interface CustomerDossierProps {
   onCall?(): void;
   /** The Betalingen record: the customer's payments received are listed (when given). */
   payments?: readonly PaymentRecord[];
+  /** The conversation log (calls, promises, arrangements, disputes): printed with the dossier. */
+  conversation?: readonly ConversationEntry[];
+  /** Saves the print version as an HTML file (when given). */
+  save?(file: ExportFile): Promise<SavedExport>;
 }
 
 interface InvoiceLine {
@@ -180,6 +195,32 @@ export function CustomerDossier(props: CustomerDossierProps) {
   ];
   const limit = row?.creditLimit ?? null;
   const known = contact.filter(([, v]) => v !== null);
+  const [printJob, print] = usePrintJob();
+  const dossierFile = (): ExportFile =>
+    customerDossierDocument({
+      ledger,
+      analysis,
+      customerId,
+      lang,
+      company: props.settings?.company.name ?? "",
+      ...(props.conversation ? { conversation: props.conversation } : {}),
+      ...(props.payments ? { payments: props.payments } : {}),
+    });
+  const printDossier = () => {
+    try {
+      const file = dossierFile();
+      print(typeof file.data === "string" ? file.data : new TextDecoder().decode(file.data));
+    } catch (error) {
+      props.onError?.(error);
+    }
+  };
+  const saveDossier = async () => {
+    try {
+      await props.save?.(dossierFile());
+    } catch (error) {
+      props.onError?.(error);
+    }
+  };
 
   return (
     <div data-testid="dossier">
@@ -190,6 +231,15 @@ export function CustomerDossier(props: CustomerDossierProps) {
             {CALL_TEXTS[lang].openCard}
           </Button>
         )}
+        <Button onClick={printDossier} data-testid="dossier-print">
+          {LIST_TEXTS[lang].printDossier}
+        </Button>
+        {props.save && (
+          <Button onClick={() => void saveDossier()} data-testid="dossier-html">
+            {LIST_TEXTS[lang].downloadHtml}
+          </Button>
+        )}
+        <PrintFrame job={printJob} />
         <Subtitle1 as="h2">
           {name} <Text className={s.muted}>({customerId})</Text>
         </Subtitle1>

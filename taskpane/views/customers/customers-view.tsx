@@ -60,6 +60,8 @@ export interface CustomersViewProps {
   hostKind: "excel" | "standalone";
   save(file: ExportFile): Promise<SavedExport>;
   onError(error: unknown): void;
+  /** The company name printed above the list (Instellingen). */
+  company?: string;
 }
 
 const PAGE = 100;
@@ -97,6 +99,7 @@ export function CustomersView({
   hostKind,
   save,
   onError,
+  company,
 }: CustomersViewProps) {
   const s = useStyles();
   const report = analysis.report;
@@ -197,6 +200,7 @@ export function CustomersView({
         )}
       </div>
       <ListExportBar
+        company={company ?? ""}
         report={report}
         kind="customers"
         rows={rows}

@@ -33,7 +33,7 @@ import type { ReportSheetSpec, WrittenReport } from "../../../src/documents";
 import type { ReminderLogEntry } from "../../../src/records";
 import type { Ledger } from "../../../src/ledger";
 import { DoNotRemindPanel } from "./do-not-remind-panel";
-import { formatMoney } from "../../../src/core";
+import { formatMoney, type Cents } from "../../../src/core";
 import { count, day, money } from "../../shell/format";
 import { ReminderDraftsSection } from "./reminder-drafts";
 import { ReminderLogView } from "./reminder-log-view";
@@ -41,6 +41,8 @@ import { TemplateEditor } from "./template-editor";
 import type { Lang, Texts } from "../../i18n/texts";
 import { DO_NOT_REMIND_TEXTS } from "../../i18n/texts-do-not-remind";
 import { NUM_CELL } from "../../shell/table-styles";
+import { ListActions } from "../customers/list-actions";
+import { LIST_TEXTS } from "../../i18n/texts-lists";
 
 const useStyles = makeStyles({
   intro: { display: "block", marginBottom: "12px", color: tokens.colorNeutralForeground2 },
@@ -60,6 +62,8 @@ const useStyles = makeStyles({
   num: NUM_CELL,
   scroll: { overflowX: "auto" },
   section: { marginTop: "20px" },
+  bar: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap", margin: "8px 0" },
+  total: { color: tokens.colorNeutralForeground2, marginRight: "auto" },
 });
 
 const MAX_EXCLUDED = 300;
@@ -102,6 +106,18 @@ export function RemindersView(props: RemindersViewProps) {
     [excluded]
   );
   const notDue = excluded.length - excluded.filter((e) => e.reason !== "not-due").length;
+  // The total of every listed exclusion (not only the 300 shown): euro, and apart per currency.
+  const excludedTotals = useMemo(() => {
+    const sums = new Map<string, number>();
+    for (const e of excluded)
+      if (e.reason !== "not-due") sums.set(e.currency, (sums.get(e.currency) ?? 0) + e.openAmount);
+    return sums;
+  }, [excluded]);
+  const euroExcluded = excludedTotals.get("EUR") ?? 0;
+  const otherExcluded = [...excludedTotals.entries()]
+    .filter(([currency]) => currency !== "EUR")
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, sum]) => formatMoney(sum as Cents, currency, lang));
   return (
     <div>
       <Text className={s.intro}>{t.remindersIntro(day(analysis.reminders.asOf, lang))}</Text>
@@ -186,6 +202,27 @@ export function RemindersView(props: RemindersViewProps) {
           {t.excluded} ({count(excluded.length - notDue, lang)})
         </Subtitle2>
         <Text className={s.intro}>{t.excludedIntro}</Text>
+        <div className={s.bar}>
+          <Text className={s.total} data-testid="excluded-total" data-cents={euroExcluded}>
+            {LIST_TEXTS[lang].exclusionsTotal(
+              count(excluded.length - notDue, lang),
+              money(euroExcluded, lang)
+            )}
+            {otherExcluded.length > 0
+              ? LIST_TEXTS[lang].otherCurrencies(otherExcluded.join(", "))
+              : ""}
+          </Text>
+          <ListActions
+            list={(m) => m.exclusionList(excluded, analysis.reminders.asOf, lang)}
+            empty={excluded.length === notDue}
+            company={props.settings.company.name}
+            hostKind={props.hostKind}
+            lang={lang}
+            save={props.save}
+            onError={props.onError}
+            testId="excluded-export"
+          />
+        </div>
         {shownExcluded.length === 0 ? (
           <Text>{t.noExcluded}</Text>
         ) : (

@@ -19,7 +19,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import type { ReportModel } from "../../../src/analytics";
 import {
   type ExportFile,
@@ -35,6 +35,7 @@ import { day, figure, money } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";
 import { NUM_CELL, NUM_HEAD } from "../../shell/table-styles";
 import { NAV_TEXTS } from "../../i18n/texts-nav";
+import { ListActions } from "../customers/list-actions";
 
 const useStyles = makeStyles({
   intro: { display: "block", marginBottom: "12px", color: tokens.colorNeutralForeground2 },
@@ -53,6 +54,13 @@ const useStyles = makeStyles({
   total: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   message: { marginBottom: "12px" },
+  tableActions: {
+    display: "flex",
+    gap: "8px",
+    flexWrap: "wrap",
+    alignItems: "center",
+    marginTop: "6px",
+  },
 });
 
 /** Rows per table in the preview; the sheet and the downloads hold them all. */
@@ -70,6 +78,8 @@ export interface ReportViewProps {
   save(file: ExportFile): Promise<SavedExport>;
   /** Shows a failure in the pane's error bar. */
   onError(error: unknown): void;
+  /** The company name printed above a table (Instellingen). */
+  company?: string;
 }
 
 /** A cell as the sheet will show it. */
@@ -97,11 +107,14 @@ function PreviewTable({
   index,
   lang,
   t,
+  actions,
 }: {
   table: ReportTable;
   index: number;
   lang: Lang;
   t: Texts;
+  /** The table's export and print buttons (the whole table, not the rows shown). */
+  actions: ReactNode;
 }) {
   const s = useStyles();
   const formats = table.headers.map((_, c) => table.formats?.[c] ?? "text");
@@ -163,6 +176,7 @@ function PreviewTable({
           </Button>
         </div>
       )}
+      <div className={s.tableActions}>{actions}</div>
     </section>
   );
 }
@@ -244,7 +258,25 @@ export function ReportView(props: ReportViewProps) {
         {inExcel ? t.reportChartsExcel(charts) : t.reportChartsWorkbench(charts)}
       </Text>
       {spec.tables.map((table, i) => (
-        <PreviewTable key={i} table={table} index={i} lang={lang} t={t} />
+        <PreviewTable
+          key={i}
+          table={table}
+          index={i}
+          lang={lang}
+          t={t}
+          actions={
+            <ListActions
+              list={(m) => m.reportTableList(report, table, i, lang)}
+              empty={table.rows.length === 0}
+              company={props.company ?? ""}
+              hostKind={host.kind}
+              lang={lang}
+              save={props.save}
+              onError={props.onError}
+              testId={`report-table-${i}-export`}
+            />
+          }
+        />
       ))}
     </div>
   );
