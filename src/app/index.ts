@@ -211,7 +211,7 @@ export type { CountbackMonth, KpiCustomer, KpiInvoice, KpiKey } from "../analyti
 export { openLedger } from "./workbench/open-ledger";
 export { analyseLedger } from "./workbench/analyse-ledger";
 export { analyseForWorkbench } from "./workbench/workbench-analysis";
-export type { WorkbenchAnalysis } from "./workbench/workbench-analysis";
+export type { WorkbenchAnalysis, WorkbenchInput } from "./workbench/workbench-analysis";
 export type { OpenLedgerOptions, WorkbenchLedger, WorkbenchSource } from "./workbench/open-ledger";
 // Vocabulary and renderings the pane shows, re-exported from lower layers so that the pane imports
 // only src/app: the ledger's fields and their labels (column mapping, settings), the default ladders
@@ -238,7 +238,9 @@ export {
 export type { ConversationRecords } from "./calls/conversation-records";
 export {
   callCard,
+  callsOfRun,
   conversationReview,
+  customerCallCard,
   deliveryStops,
   reclaimOn,
   todaysCalls,
@@ -275,6 +277,7 @@ export {
   lastRunText,
   morningNotice,
   morningNoticeOn,
+  noticeAndCalls,
   noticeSince,
   openOnNotice,
   paneMorningNotice,

@@ -492,12 +492,8 @@ export function App({ host, defaultLang, dark }: AppProps) {
               wb.administration && (
                 <MorningNoticeCard
                   host={host}
-                  ledger={wb.ledger}
-                  asOf={wb.analysis.asOf}
-                  administration={wb.administration}
-                  source={wb.data.source}
+                  notice={wb.notice}
                   settings={wb.settings}
-                  conversation={conversation.records}
                   lang={lang}
                   onCalls={() => setView("calls")}
                   onError={wb.showError}
@@ -551,6 +547,8 @@ export function App({ host, defaultLang, dark }: AppProps) {
           <CallsView
             analysis={wb.analysis}
             ledger={wb.ledger}
+            calls={wb.calls}
+            facts={facts}
             settings={wb.settings}
             markScope={markScope(wb.administration)}
             conversation={conversation}

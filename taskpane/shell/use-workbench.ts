@@ -26,12 +26,13 @@ import {
   type WorkbenchLedger,
   type WorkbenchSource,
   type CustomerFacts,
+  type MorningNotice,
 } from "../../src/app";
 import type { IsoDay } from "../../src/core";
 import type { HandoverState, ReminderLogEntry } from "../../src/records";
 import type { Ledger } from "../../src/ledger";
 import type { PaymentRecord } from "../../src/payments";
-import type { Contact, ConversationEntry } from "../../src/dunning";
+import type { CallItem, Contact, ConversationEntry } from "../../src/dunning";
 
 /** A ledger as read, with where it came from (see openLedger in src/app). */
 export type LoadedData = WorkbenchLedger;
@@ -59,6 +60,10 @@ export interface Workbench {
   ledger: Ledger | null;
   /** Per customer: the ledger rows and the customer table's facts (with the analysis). */
   customerFacts: Map<string, CustomerFacts> | null;
+  /** The morning notice on the analysis' day (made with the analysis, in the worker). */
+  notice: MorningNotice | null;
+  /** Today's call list on the analysis' day (made with the analysis, in the worker). */
+  calls: CallItem[] | null;
   /** The reminder log and hand-over state kept for the ledger read; null while loading. */
   records: Records | null;
   /**
@@ -113,6 +118,8 @@ export function useWorkbench(host: Host): Workbench {
   const [records, setRecords] = useState<Records | null>(null);
   const [ledger, setLedger] = useState<Ledger | null>(null);
   const [customerFacts, setCustomerFacts] = useState<Map<string, CustomerFacts> | null>(null);
+  const [notice, setNotice] = useState<MorningNotice | null>(null);
+  const [calls, setCalls] = useState<CallItem[] | null>(null);
   const recordsRef = useRef<Records | null>(null);
   const [recordsNotApplied, setRecordsNotApplied] = useState<{ en: string; nl: string } | null>(
     null
@@ -179,6 +186,8 @@ export function useWorkbench(host: Host): Workbench {
         setAnalysis(null);
         setLedger(null);
         setCustomerFacts(null);
+        setNotice(null);
+        setCalls(null);
       } catch (e) {
         if (controller.signal.aborted || isHostError(e, "cancelled")) {
           setError(new HostError("cancelled", "Cancelled", "Afgebroken"));
@@ -237,9 +246,21 @@ export function useWorkbench(host: Host): Workbench {
         // In the host's worker where it has one (the page stays responsive), else here.
         await nextFrame();
         if (!live) return;
+        // The morning notice counts from the last run kept for these books; the run is recorded
+        // once the notice is made (see recordRunOf).
+        const active = administrationRef.current;
+        const { lastRunOf, recordRunOf } = await loadRecordKeeping();
+        // A last run that cannot be read is reported; the notice then counts from yesterday.
+        const lastRun = active
+          ? await lastRunOf(host, active, data.source).catch((e: unknown) => {
+              report(e);
+              return null;
+            })
+          : null;
+        if (!live) return;
         const result = await analyseLedger(
           host,
-          { ...data, records, administration: administrationRef.current },
+          { ...data, records, administration: active, lastRun },
           settingsRef.current
         );
         if (live) {
@@ -247,6 +268,12 @@ export function useWorkbench(host: Host): Workbench {
           setCustomerFacts(result.facts);
           setAnalysis(result.analysis);
           setRecordsNotApplied(result.recordsNotApplied);
+          setNotice(active ? result.notice : null);
+          setCalls(result.calls);
+          if (active)
+            void recordRunOf(host, active, data.source, lastRun, result.analysis.asOf).catch(
+              report
+            );
         }
       } catch (e) {
         console.error(e);
@@ -258,7 +285,7 @@ export function useWorkbench(host: Host): Workbench {
     return () => {
       live = false;
     };
-  }, [host, data, records, analysisKey]);
+  }, [host, data, records, analysisKey, report]);
 
   const saveRecords = useCallback(
     async (change: RecordsChange) => {
@@ -355,6 +382,8 @@ export function useWorkbench(host: Host): Workbench {
     analysis,
     ledger,
     customerFacts,
+    notice,
+    calls,
     records,
     recordsNotApplied,
     administration,

@@ -11,7 +11,6 @@ import {
   compareDays,
   daysOverdue,
   formatCents,
-  isIsoDay,
   longDay,
   shortDay,
   cents,
@@ -19,7 +18,12 @@ import {
   type IsoDay,
   type Text,
 } from "../../core";
-import { DEFAULT_PROMISE_GRACE_DAYS, openOnInvoices, type CallItem } from "../../dunning";
+import {
+  DEFAULT_PROMISE_GRACE_DAYS,
+  openOnInvoices,
+  type CallItem,
+  type ReminderReview,
+} from "../../dunning";
 import type { Ledger } from "../../ledger";
 import type { Host } from "../host/host";
 import { recordScope, type ActiveAdministration } from "../books/administration";
@@ -30,51 +34,11 @@ import {
   NO_CONVERSATION,
   type ConversationRecords,
 } from "./conversation-records";
-import { conversationReview, todaysCalls, type CallOptions } from "./todays-calls";
+import { callsOfRun, conversationReview, type CallOptions } from "./todays-calls";
+import { keptLastRun, noticeSince, recordLastRun, type LastRun } from "./last-run";
 
-/**
- * When Openstaand last ran for a workbook or administration: the latest day it ran (`day`) and the
- * run day before that (`before`). The notice of a day counts from the run before that day, so a
- * second look on the same morning shows the same notice.
- */
-export interface LastRun {
-  day: IsoDay;
-  before: IsoDay | null;
-}
-
-/** The kept last run after a run on `asOf` (a run on an earlier day than the kept one changes nothing). */
-export function lastRunAfter(kept: LastRun | null, asOf: IsoDay): LastRun {
-  if (kept === null) return { day: asOf, before: null };
-  return compareDays(asOf, kept.day) > 0 ? { day: asOf, before: kept.day } : kept;
-}
-
-/** The day the notice of `asOf` counts from: the last run before `asOf` (null: never ran before). */
-export function noticeSince(kept: LastRun | null, asOf: IsoDay): IsoDay | null {
-  if (kept === null) return null;
-  if (compareDays(kept.day, asOf) < 0) return kept.day;
-  if (kept.before !== null && compareDays(kept.before, asOf) < 0) return kept.before;
-  return null;
-}
-
-/** The stored text of a last run. */
-export function lastRunText(run: LastRun): string {
-  return JSON.stringify({ day: run.day, before: run.before });
-}
-
-/** A stored last run; null when nothing usable is stored (a damaged value starts afresh). */
-export function parseLastRun(text: string | null): LastRun | null {
-  if (text === null) return null;
-  try {
-    const value = JSON.parse(text) as { day?: unknown; before?: unknown };
-    if (typeof value !== "object" || value === null || !isIsoDay(value.day)) return null;
-    return {
-      day: value.day,
-      before: isIsoDay(value.before) ? value.before : null,
-    };
-  } catch {
-    return null;
-  }
-}
+export { lastRunAfter, lastRunText, noticeSince, parseLastRun } from "./last-run";
+export type { LastRun } from "./last-run";
 
 /** An invoice that fell due since the last run. */
 export interface NoticeInvoice {
@@ -169,6 +133,24 @@ export function morningNotice(
   asOf: IsoDay,
   options: CallOptions = {}
 ): MorningNotice {
+  return noticeAndCalls(ledger, conversation, kept, asOf, options).notice;
+}
+
+/**
+ * The morning notice of `asOf` ({@link morningNotice}) and the whole of today's call list it counts
+ * (todaysCalls with the same conversation and options), from one conversation run: what the
+ * workbench shows on Overzicht and in Bellen, made in one go beside its analysis. `review`: the
+ * reminder review of the same ledger, conversation, day and options when made already (the
+ * analysis' reminders), so the reminder run is not made twice.
+ */
+export function noticeAndCalls(
+  ledger: Ledger,
+  conversation: Pick<ConversationRecords, "entries" | "contacts">,
+  kept: LastRun | null,
+  asOf: IsoDay,
+  options: CallOptions = {},
+  review?: ReminderReview
+): { notice: MorningNotice; calls: CallItem[] } {
   const since = noticeSince(kept, asOf);
   const from = since ?? addDays(asOf, -1);
   const names = customerNames(ledger);
@@ -201,7 +183,7 @@ export function morningNotice(
   const missedSince = (until: IsoDay) =>
     compareDays(until, from) >= 0 && compareDays(until, asOf) < 0;
   const grace = options.graceDays ?? DEFAULT_PROMISE_GRACE_DAYS;
-  const run = conversationReview(ledger, conversation, asOf, options);
+  const run = conversationReview(ledger, conversation, asOf, options, review);
   const agreements: NoticeAgreement[] = [];
   for (const p of run.agreements.promises) {
     const due = p.entry.due as IsoDay;
@@ -280,14 +262,14 @@ export function morningNotice(
     });
   }
 
-  const list = todaysCalls(ledger, conversation, asOf, options).calls;
+  const list = callsOfRun(ledger, conversation, run, asOf, options).calls;
   const calls = { count: list.length, first: list.slice(0, NOTICE_CALLS_SHOWN) };
   const quiet =
     newlyOverdue.length === 0 &&
     agreements.length === 0 &&
     disputes.length === 0 &&
     calls.count === 0;
-  return {
+  const notice: MorningNotice = {
     asOf,
     since,
     newlyOverdue,
@@ -304,6 +286,7 @@ export function morningNotice(
       ...callLines(calls),
     ],
   };
+  return { notice, calls: list };
 }
 
 function headline(
@@ -423,11 +406,9 @@ export async function morningNoticeOn(
   asOf: IsoDay,
   options: CallOptions = {}
 ): Promise<MorningNotice> {
-  const kept = parseLastRun((await host.readLastRunText?.(scope)) ?? null);
+  const kept = await keptLastRun(host, scope);
   const notice = morningNotice(ledger, conversation, kept, asOf, options);
-  const next = lastRunAfter(kept, asOf);
-  if (host.writeLastRunText && asOf === host.today() && (kept === null || next.day !== kept.day))
-    await host.writeLastRunText(scope, lastRunText(next));
+  await recordLastRun(host, scope, kept, asOf);
   return notice;
 }
 

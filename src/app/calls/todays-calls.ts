@@ -69,13 +69,16 @@ export interface ConversationReview {
 /**
  * The reminder review of `ledger` on `asOf` honouring the conversation: a pending promise holds
  * the invoices it covers until the promised day plus the grace, a kept or late arrangement holds
- * its invoices, a broken one resumes the ladder, an open dispute holds its invoice only.
+ * its invoices, a broken one resumes the ladder, an open dispute holds its invoice only. `made`:
+ * this review made already with the same ledger, conversation, day and options (the analysis'
+ * reminders, reviewRun), taken as it is.
  */
 export function conversationReview(
   ledger: Ledger,
   conversation: Pick<ConversationRecords, "entries">,
   asOf: IsoDay,
-  options: CallOptions = {}
+  options: CallOptions = {},
+  made?: ReminderReview
 ): ConversationReview {
   const agreements = agreementsOn(
     ledger,
@@ -84,6 +87,9 @@ export function conversationReview(
     options.graceDays ?? DEFAULT_PROMISE_GRACE_DAYS
   );
   const disputed = applyDisputes(ledger, agreements);
+  // `made`: the same review made already (the analysis' reminders, see analyseForWorkbench) — the
+  // reminder run over the whole ledger is the costly part, so it is not made twice.
+  if (made) return { ledger: disputed, agreements, review: made };
   const review = reviewReminders(disputed, asOf, {
     ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
     ...(options.doNotRemind ? { doNotRemind: options.doNotRemind } : {}),
@@ -121,7 +127,27 @@ export function todaysCalls(
   asOf: IsoDay,
   options: CallOptions = {}
 ): TodaysCalls {
-  const run = conversationReview(ledger, conversation, asOf, options);
+  return callsOfRun(
+    ledger,
+    conversation,
+    conversationReview(ledger, conversation, asOf, options),
+    asOf,
+    options
+  );
+}
+
+/**
+ * {@link todaysCalls} from a conversation run already made (`run`, conversationReview of the same
+ * ledger, conversation, day and options): the morning notice and the workbench analysis make the
+ * run once for both.
+ */
+export function callsOfRun(
+  ledger: Ledger,
+  conversation: Pick<ConversationRecords, "entries" | "contacts">,
+  run: ConversationReview,
+  asOf: IsoDay,
+  options: CallOptions = {}
+): TodaysCalls {
   const calls = callList(
     ledger,
     run.review,
@@ -199,6 +225,41 @@ export function deliveryStops(
     reclaim: reclaimOn(ledger, asOf, options),
     retentionOfTitle: options.goods?.retentionOfTitle === true,
   });
+}
+
+/**
+ * The call card of `customerId` on `asOf` made from that customer's rows only (`rows`, its ledger
+ * rows as the customer index lists them): the same card as {@link callCard} over the whole ledger
+ * — everything on a card is the customer's own (its invoices, agreements, claims, behaviour) — at
+ * a cost proportional to the customer, so the pane can make it again on every call recorded.
+ */
+export function customerCallCard(
+  ledger: Ledger,
+  rows: readonly number[],
+  conversation: Pick<ConversationRecords, "entries" | "contacts">,
+  customerId: string,
+  asOf: IsoDay,
+  options: CallOptions = {}
+): CallCard {
+  const own = (e: { customerId: string }) => e.customerId === customerId;
+  return callCard(
+    ledgerOfRows(ledger, rows),
+    { entries: conversation.entries.filter(own), contacts: conversation.contacts.filter(own) },
+    customerId,
+    asOf,
+    options
+  );
+}
+
+/** The ledger of `rows` of `ledger` only, in their order. */
+function ledgerOfRows(ledger: Ledger, rows: readonly number[]): Ledger {
+  const columns: Record<string, unknown[]> = {};
+  for (const [key, column] of Object.entries(ledger.columns) as [string, unknown[]][]) {
+    const picked = new Array<unknown>(rows.length);
+    for (let k = 0; k < rows.length; k++) picked[k] = column[rows[k] as number];
+    columns[key] = picked;
+  }
+  return { length: rows.length, columns: columns as unknown as Ledger["columns"] };
 }
 
 /** The call card of `customerId` on `asOf`. */

@@ -1,8 +1,7 @@
 import type { DateSystem, IsoDay } from "../../core";
 import type { ReportSheetSpec, WrittenReport } from "../../documents";
 import type { FileReadProgress, LedgerFileResult, ReadLedgerFileOptions } from "../../formats";
-import type { AnalysisInput } from "../analyse";
-import type { WorkbenchAnalysis } from "../workbench/workbench-analysis";
+import type { WorkbenchAnalysis, WorkbenchInput } from "../workbench/workbench-analysis";
 import type { Settings } from "../settings/settings";
 
 /** The values of a sheet or file as read by a host, with where they came from. */
@@ -177,7 +176,7 @@ export interface Host {
    * (in the Web Worker that read the file, or one fed the ledger). Absent where the analysis runs in
    * place (Node); the use-case (analyseLedger) then runs it itself.
    */
-  analyseLedger?(input: AnalysisInput, settings: Settings): Promise<WorkbenchAnalysis>;
+  analyseLedger?(input: WorkbenchInput, settings: Settings): Promise<WorkbenchAnalysis>;
   /**
    * Excel: selects `request.rows` in the source they were read from ("Toon in blad") — a
    * selection only, never a write. First checks that each row still holds its invoice number;

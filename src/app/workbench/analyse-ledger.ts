@@ -3,16 +3,16 @@
  * page's main thread where the host can (a Web Worker holding the ledger, see Host.analyseLedger),
  * else in place with the analysis loaded lazily. Either way the one use-case analyseForWorkbench.
  */
-import type { AnalysisInput } from "../analyse";
 import type { Host } from "../host/host";
 import { loadWorkbenchAnalysis } from "../loaders";
 import type { Settings } from "../settings/settings";
-import type { WorkbenchAnalysis } from "./workbench-analysis";
+import type { WorkbenchAnalysis, WorkbenchInput } from "./workbench-analysis";
 
-/** Analyses `input` with `settings` as analyseForWorkbench does, in the host's worker if it has one. */
+/** Analyses `input` with `settings` as analyseForWorkbench does (the analysis, the customer index, the
+ * morning notice and the call list), in the host's worker if it has one. */
 export async function analyseLedger(
   host: Host,
-  input: AnalysisInput,
+  input: WorkbenchInput,
   settings: Settings
 ): Promise<WorkbenchAnalysis> {
   if (host.analyseLedger) return host.analyseLedger(input, settings);

@@ -24,6 +24,8 @@ import {
 } from "../books/records";
 import { saveContacts, saveConversation } from "../calls/conversation-records";
 
+export { lastRunOf, recordRunOf } from "../calls/last-run";
+
 /** A change to the kept records: any of them, each kind whole (the earlier rows plus the new). */
 export type RecordsChange = Partial<
   Pick<Records, "log" | "handovers" | "conversation" | "contacts" | "payments">

@@ -2,7 +2,9 @@
  * Bellen: "Vandaag bellen" — whom to call today and why, most urgent first, with the amount
  * overdue, the days of the oldest invoice, the contact person and a direct number to dial — and
  * the call card of the customer chosen (from this list or from the customer's dossier). The list
- * and the card come from the app's todaysCalls and callCard use-cases on the ledger in view.
+ * comes ready with the workbench's analysis (todaysCalls, made in the worker beside the morning
+ * notice); the card is the app's customerCallCard, made from that customer's rows only, so making
+ * it again after a call is recorded costs the page little.
  */
 import {
   Badge,
@@ -15,13 +17,14 @@ import {
 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import {
-  callCard,
   callOptionsOf,
-  todaysCalls,
+  customerCallCard,
   type Analysis,
+  type CustomerFacts,
   type ExportFile,
   type Settings,
 } from "../../../src/app";
+import type { CallItem } from "../../../src/dunning";
 import type { Ledger } from "../../../src/ledger";
 import { count, day, money } from "../../shell/format";
 import type { Lang } from "../../i18n/texts";
@@ -56,6 +59,10 @@ export interface CallsViewProps {
   analysis: Analysis;
   /** The ledger the analysis was made from (records applied). */
   ledger: Ledger;
+  /** Today's call list, made with the analysis (null while it is being made). */
+  calls: CallItem[] | null;
+  /** Per customer: its ledger rows (the customer index made with the analysis). */
+  facts: Map<string, CustomerFacts>;
   settings: Settings;
   /** Where this ledger's do-not-remind marks are kept (see `markScope`). */
   markScope: string | null | undefined;
@@ -80,16 +87,14 @@ export function CallsView(props: CallsViewProps) {
     () => callOptionsOf(props.settings, props.markScope),
     [props.settings, props.markScope]
   );
-  const list = useMemo(
-    () => (records ? todaysCalls(ledger, records, asOf, options).calls : []),
-    [ledger, records, asOf, options]
-  );
+  const list = props.calls ?? [];
+  const rows = props.customerId ? props.facts.get(props.customerId)?.rows : undefined;
   const card = useMemo(
     () =>
-      records && props.customerId
-        ? callCard(ledger, records, props.customerId, asOf, options)
+      records && props.customerId && rows
+        ? customerCallCard(ledger, rows, records, props.customerId, asOf, options)
         : null,
-    [ledger, records, props.customerId, asOf, options]
+    [ledger, rows, records, props.customerId, asOf, options]
   );
 
   const issues = records?.issues.length ?? 0;
@@ -124,7 +129,7 @@ export function CallsView(props: CallsViewProps) {
       </Subtitle2>
       <Text className={s.intro}>{x.intro(day(asOf, lang))}</Text>
       {notes}
-      {records === null ? null : list.length === 0 ? (
+      {records === null || props.calls === null ? null : list.length === 0 ? (
         <Text as="p" block>
           {x.none}
         </Text>

@@ -1,21 +1,14 @@
 /**
  * The morning notice at the top of Overzicht: what needs attention today (invoices fallen due
  * since the last run, promises and instalments due or missed, disputes to follow up, calls to
- * make), computed by the app's paneMorningNotice. In Excel, with the user's consent, the add-in
+ * make), made by the app's analyseForWorkbench with the analysis (in the worker, where the pane has
+ * one) and received ready here. In Excel, with the user's consent, the add-in
  * loaded with the workbook shows its pane on this notice (openOnNotice), once per session.
  */
 import { Button, Card, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import {
-  loadMorningNotice,
-  type ActiveAdministration,
-  type ConversationRecords,
-  type Host,
-  type MorningNotice,
-  type Settings,
-} from "../../../src/app";
-import type { IsoDay, Text as Bilingual } from "../../../src/core";
-import type { Ledger } from "../../../src/ledger";
+import { useEffect } from "react";
+import { loadMorningNotice, type Host, type MorningNotice, type Settings } from "../../../src/app";
+import type { Text as Bilingual } from "../../../src/core";
 import { money } from "../../shell/format";
 import type { Lang } from "../../i18n/texts";
 import { MORNING_TEXTS } from "../../i18n/texts-morning";
@@ -36,14 +29,12 @@ let paneShown = false;
 /** Props of {@link MorningNoticeCard}. */
 export interface MorningNoticeProps {
   host: Host;
-  /** The ledger with the kept records applied. */
-  ledger: Ledger;
-  asOf: IsoDay;
-  administration: ActiveAdministration;
-  source: string;
+  /**
+   * The notice as the workbench's analysis made it (in the worker, with the call list); null
+   * while it is being made.
+   */
+  notice: MorningNotice | null;
   settings: Settings;
-  /** The conversation as the pane keeps it (null while loading). */
-  conversation: ConversationRecords | null;
   lang: Lang;
   onCalls(): void;
   onError(error: unknown): void;
@@ -51,28 +42,16 @@ export interface MorningNoticeProps {
 
 /** The morning notice. */
 export function MorningNoticeCard(props: MorningNoticeProps) {
-  const { host, ledger, asOf, administration, source, settings, conversation, lang } = props;
+  const { host, notice, settings, lang } = props;
   const s = useStyles();
   const t = MORNING_TEXTS[lang];
-  const [notice, setNotice] = useState<MorningNotice | null>(null);
   useEffect(() => {
-    if (conversation === null) return;
+    if (notice === null || paneShown) return;
     let live = true;
     void (async () => {
       try {
-        const { paneMorningNotice, openOnNotice } = await loadMorningNotice();
-        const next = await paneMorningNotice(
-          host,
-          administration,
-          source,
-          ledger,
-          asOf,
-          settings,
-          conversation
-        );
-        if (!live) return;
-        setNotice(next);
-        if (!paneShown && (await openOnNotice(host, settings, next))) paneShown = true;
+        const { openOnNotice } = await loadMorningNotice();
+        if (!paneShown && (await openOnNotice(host, settings, notice))) paneShown = true;
       } catch (e) {
         if (live) props.onError(e);
       }
@@ -80,8 +59,8 @@ export function MorningNoticeCard(props: MorningNoticeProps) {
     return () => {
       live = false;
     };
-    // The callbacks are the shell's; a new one does not call for a new notice.
-  }, [host, ledger, asOf, administration, source, settings, conversation]);
+    // The callbacks are the shell's; a new one does not call for showing the pane again.
+  }, [host, notice, settings]);
 
   if (!notice)
     return (

@@ -13,16 +13,16 @@
 import {
   analyseForWorkbench,
   type Analysis,
-  type AnalysisInput,
   type Settings,
   type WorkbenchAnalysis,
+  type WorkbenchInput,
 } from "../../../app";
 import type { CustomerFacts } from "../../../app";
 import type { Ledger } from "../../../ledger";
 import type { Columns } from "./file-job";
 
 /** What the page asks the worker to analyse: the input without the ledger the worker holds. */
-export type AnalysisRequest = Omit<AnalysisInput, "ledger">;
+export type AnalysisRequest = Omit<WorkbenchInput, "ledger">;
 
 /** A column the records changed: the rows where it differs from the page's, and their values. */
 export interface ColumnPatch {
@@ -40,7 +40,7 @@ export interface PostedFacts {
 
 /**
  * The analysis as the worker posts it: everything analyseForWorkbench gives (what was not applied,
- * …) as it is, but the frame's invoice numbers as a list (null when they are the ledger's own, row
+ * the morning notice, the call list, …) as it is, but the frame's invoice numbers as a list (null when they are the ledger's own, row
  * for row), the customer index as flat lists, and of the ledger only the cells the records changed
  * — so that receiving it costs the page little (a message is copied on the page's main thread).
  */

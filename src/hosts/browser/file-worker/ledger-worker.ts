@@ -4,7 +4,12 @@
  * analysis (seconds for a few hundred thousand rows) never runs on the page's main thread. A worker
  * whose ledger the pane no longer shows is terminated; so is one whose read was cancelled.
  */
-import { HostError, type AnalysisInput, type WorkbenchAnalysis, type Settings } from "../../../app";
+import {
+  HostError,
+  type WorkbenchInput,
+  type WorkbenchAnalysis,
+  type Settings,
+} from "../../../app";
 import type { Ledger } from "../../../ledger";
 import { rebuiltAnalysis, type AnalysisRequest } from "./analysis-job";
 import {
@@ -114,10 +119,13 @@ async function feed(ledger: Ledger): Promise<HeldLedger> {
  * to a new worker first when the page read it itself): the same result, the page never blocked.
  */
 export async function analyseOffThread(
-  input: AnalysisInput,
+  input: WorkbenchInput,
   settings: Settings
 ): Promise<WorkbenchAnalysis> {
   const held = byLedger.get(input.ledger) ?? (await feed(input.ledger));
-  const { asOf, dayBasis, today, records, administration } = input;
-  return held.analyse(input.ledger, { asOf, dayBasis, today, records, administration }, settings);
+  // Only what the analysis takes: the input may be a whole read result (issues, columns, …).
+  const { asOf, dayBasis, today, records, administration, lastRun } = input;
+  const request: AnalysisRequest = { asOf, dayBasis, today, records, administration };
+  if (lastRun !== undefined) request.lastRun = lastRun;
+  return held.analyse(input.ledger, request, settings);
 }
