@@ -58,6 +58,8 @@ import { useConversation } from "../views/calls/use-conversation";
 import { CALL_TEXTS } from "../i18n/texts-calls";
 import { PAYMENT_TEXTS } from "../i18n/texts-payments";
 import { TabStrip, type TabEntry } from "./tab-strip";
+import { useSheetLink } from "./use-sheet-link";
+import { SheetLinkBar } from "./sheet-link-bar";
 import { useNarrow } from "./use-narrow";
 import { NAV_TEXTS } from "../i18n/texts-nav";
 import { savedExportText } from "../i18n/texts-export";
@@ -194,6 +196,11 @@ export function App({ host, defaultLang, dark }: AppProps) {
     setDossier(id);
     setView("customers");
   };
+
+  // "Toon in blad" (Excel): the views' buttons select rows in the sheet read; selecting an invoice
+  // row in the sheet offers that customer's dossier. Absent in the workbench (buttons hidden).
+  const sheetLink = useSheetLink(host, wb.data, wb.showError);
+  const showInSheet = sheetLink.show ? { onShowInSheet: sheetLink.show } : {};
 
   // The conversation (Gesprekken, Contactpersonen), kept with the ledger's other records.
   const conversation = useConversation(wb);
@@ -464,6 +471,13 @@ export function App({ host, defaultLang, dark }: AppProps) {
         aria-label={t.appTitle}
       />
 
+      <SheetLinkBar
+        link={sheetLink}
+        openCustomer={view === "customers" ? dossier : null}
+        lang={lang}
+        onOpen={openDossier}
+      />
+
       <main className={s.content} role="tabpanel" aria-label={view} data-testid={`view-${view}`}>
         {view === "settings" ? (
           <SettingsView
@@ -519,6 +533,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
             payments={wb.records.payments}
             conversation={wb.records.conversation}
             save={save}
+            {...showInSheet}
           />
         ) : view === "customers" ? (
           <CustomersView
@@ -531,6 +546,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
             save={save}
             onError={wb.showError}
             company={wb.settings.company.name}
+            {...showInSheet}
           />
         ) : view === "report" ? (
           <ReportView
@@ -568,6 +584,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
             save={save}
             onError={wb.showError}
             company={wb.settings.company.name}
+            {...showInSheet}
           />
         ) : view === "payments" ? (
           <PaymentsView
@@ -611,6 +628,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
             onSaveSettings={wb.saveSettings}
             doNotRemindScope={markScope(wb.administration)}
             {...(host.writeReport ? { writeSheet: (spec) => writeReport(host, spec) } : {})}
+            {...showInSheet}
           />
         )}
       </main>

@@ -141,6 +141,8 @@ describeBrowser("standalone workbench (npm start)", () => {
     const interest = await page.getByTestId("dossier-interest").innerText();
     expect(interest).toMatch(/^€ [\d.]+,\d\d$/);
     expect(interest).not.toBe("€ 0,00");
+    // "Toon in blad" needs a sheet: the workbench has none, so no such button anywhere here.
+    expect(await page.getByTestId("show-in-sheet").count()).toBe(0);
     await screenshot(page, "3-dossier");
 
     // Kredietcheck and Herinneringen.

@@ -1,7 +1,14 @@
 /** Kredietcheck: the customers with credit flags and the reasons, new customers first. */
 import { Badge, Card, Checkbox, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { withoutSettled, type Analysis, type ExportFile, type SavedExport } from "../../../src/app";
+import {
+  withoutSettled,
+  type Analysis,
+  type ExportFile,
+  type SavedExport,
+  type SheetTarget,
+} from "../../../src/app";
+import { ShowInSheetButton } from "./show-in-sheet";
 import { ListExportBar } from "./list-export-bar";
 import { NAV_TEXTS } from "../../i18n/texts-nav";
 import { money } from "../../shell/format";
@@ -42,6 +49,8 @@ export interface CreditViewProps {
   company?: string;
   save(file: ExportFile): Promise<SavedExport>;
   onError(error: unknown): void;
+  /** "Toon in blad" (Excel): selects rows in the sheet read; the button shows only when given. */
+  onShowInSheet?(target: SheetTarget): void;
 }
 
 /** The credit check list. */
@@ -54,6 +63,7 @@ export function CreditView({
   company,
   save,
   onError,
+  onShowInSheet,
 }: CreditViewProps) {
   const s = useStyles();
   const nav = NAV_TEXTS[lang];
@@ -107,6 +117,15 @@ export function CreditView({
             <Card key={row.id} className={s.card} role="listitem">
               <div className={s.head}>
                 <Link onClick={() => onOpen(row.id)}>{row.name ?? row.id}</Link>
+                {onShowInSheet && (
+                  <ShowInSheetButton
+                    target={{ customerId: row.id }}
+                    name={row.name ?? row.id}
+                    lang={lang}
+                    onShow={onShowInSheet}
+                    compact
+                  />
+                )}
                 <Text className={s.muted}>{row.id}</Text>
                 <Text className={s.amount} data-testid="credit-open">
                   {money(row.open, lang)}

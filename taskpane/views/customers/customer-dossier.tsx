@@ -29,6 +29,7 @@ import {
   type ExportFile,
   type SavedExport,
   type Settings,
+  type SheetTarget,
 } from "../../../src/app";
 import type { ConversationEntry } from "../../../src/dunning";
 import { PrintFrame, usePrintJob } from "./list-actions";
@@ -43,6 +44,7 @@ import { DO_NOT_REMIND_TEXTS } from "../../i18n/texts-do-not-remind";
 import { CALL_TEXTS } from "../../i18n/texts-calls";
 import type { PaymentRecord } from "../../../src/payments";
 import { DossierPayments } from "./dossier-payments";
+import { ShowInSheetButton } from "./show-in-sheet";
 
 const useStyles = makeStyles({
   stop: { margin: "0 0 12px", paddingLeft: "0", listStyle: "none", display: "grid", gap: "4px" },
@@ -101,6 +103,8 @@ export interface CustomerDossierProps {
   conversation?: readonly ConversationEntry[];
   /** Saves the print version as an HTML file (when given). */
   save?(file: ExportFile): Promise<SavedExport>;
+  /** "Toon in blad" (Excel): selects rows in the sheet read; the button shows only when given. */
+  onShowInSheet?(target: SheetTarget): void;
 }
 
 interface InvoiceLine {
@@ -240,6 +244,14 @@ export function CustomerDossier(props: CustomerDossierProps) {
           </Button>
         )}
         <PrintFrame job={printJob} />
+        {props.onShowInSheet && (
+          <ShowInSheetButton
+            target={{ customerId }}
+            name={name}
+            lang={lang}
+            onShow={props.onShowInSheet}
+          />
+        )}
         <Subtitle1 as="h2">
           {name} <Text className={s.muted}>({customerId})</Text>
         </Subtitle1>
@@ -396,7 +408,20 @@ export function CustomerDossier(props: CustomerDossierProps) {
           <TableBody>
             {lines.map(({ row: i, interest: owed, daysLate }) => (
               <TableRow key={i}>
-                <TableCell>{c.invoiceId[i]}</TableCell>
+                <TableCell>
+                  {c.invoiceId[i]}
+                  {props.onShowInSheet && (
+                    <>
+                      {" "}
+                      <ShowInSheetButton
+                        target={{ invoiceIds: [c.invoiceId[i] as string] }}
+                        lang={lang}
+                        onShow={props.onShowInSheet}
+                        compact
+                      />
+                    </>
+                  )}
+                </TableCell>
                 <TableCell>{day(c.invoiceDate[i], lang)}</TableCell>
                 <TableCell>{day(c.dueDate[i], lang)}</TableCell>
                 <TableCell className={s.num}>

@@ -24,7 +24,9 @@ import {
   type CustomerFacts,
   type ExportFile,
   type SavedExport,
+  type SheetTarget,
 } from "../../../src/app";
+import { ShowInSheetButton } from "./show-in-sheet";
 import { ListExportBar } from "./list-export-bar";
 import { formatMoney, type Cents } from "../../../src/core";
 import { count, day, money } from "../../shell/format";
@@ -62,6 +64,8 @@ export interface CustomersViewProps {
   onError(error: unknown): void;
   /** The company name printed above the list (Instellingen). */
   company?: string;
+  /** "Toon in blad" (Excel): selects rows in the sheet read; the button shows only when given. */
+  onShowInSheet?(target: SheetTarget): void;
 }
 
 const PAGE = 100;
@@ -100,6 +104,7 @@ export function CustomersView({
   save,
   onError,
   company,
+  onShowInSheet,
 }: CustomersViewProps) {
   const s = useStyles();
   const report = analysis.report;
@@ -236,6 +241,15 @@ export function CustomersView({
                       <Link onClick={() => onOpen(row.id)} aria-label={t.openDossier(name)}>
                         {name}
                       </Link>
+                      {onShowInSheet && (
+                        <ShowInSheetButton
+                          target={{ customerId: row.id }}
+                          name={name}
+                          lang={lang}
+                          onShow={onShowInSheet}
+                          compact
+                        />
+                      )}
                     </TableCell>
                     <TableCell className={s.num}>{money(row.open, lang)}</TableCell>
                     {buckets.map(({ b }) => {

@@ -28,6 +28,7 @@ import {
   type Records,
   type SavedExport,
   type Settings,
+  type SheetTarget,
 } from "../../../src/app";
 import type { ReportSheetSpec, WrittenReport } from "../../../src/documents";
 import type { ReminderLogEntry } from "../../../src/records";
@@ -43,6 +44,7 @@ import { DO_NOT_REMIND_TEXTS } from "../../i18n/texts-do-not-remind";
 import { NUM_CELL } from "../../shell/table-styles";
 import { ListActions } from "../customers/list-actions";
 import { LIST_TEXTS } from "../../i18n/texts-lists";
+import { ShowInSheetButton } from "../customers/show-in-sheet";
 
 const useStyles = makeStyles({
   intro: { display: "block", marginBottom: "12px", color: tokens.colorNeutralForeground2 },
@@ -90,6 +92,8 @@ export interface RemindersViewProps {
   doNotRemindScope?: string | null | undefined;
   /** Writes a sheet into the workbook (Excel only). */
   writeSheet?: (spec: ReportSheetSpec) => Promise<WrittenReport>;
+  /** "Toon in blad" (Excel): selects rows in the sheet read; the button shows only when given. */
+  onShowInSheet?(target: SheetTarget): void;
 }
 
 /** The reminder proposals and exclusions. */
@@ -151,6 +155,15 @@ export function RemindersView(props: RemindersViewProps) {
                   {t.deadline}: {p.paymentDeadline ? day(p.paymentDeadline, lang) : t.noDeadline}
                   {p.debtor === "consumer" ? ` · ${t.consumer}` : ""}
                 </Text>
+                {props.onShowInSheet && (
+                  <ShowInSheetButton
+                    target={{
+                      invoiceIds: [...p.invoices, ...p.credits].map((i) => i.invoiceId),
+                    }}
+                    lang={lang}
+                    onShow={props.onShowInSheet}
+                  />
+                )}
                 {p.highestSent > 0 &&
                   p.highestSent === p.stage &&
                   p.invoices.some((i) => i.toStage < p.stage) && (
