@@ -180,6 +180,10 @@ export {
 export type { Settings } from "./settings/settings";
 export {
   TEMPLATE_FIELD_LIST,
+  editedTemplate,
+  insertAtCursor,
+  pickerFields,
+  plainTemplate,
   previewCandidates,
   previewDebtors,
   previewLetter,
@@ -188,7 +192,8 @@ export {
   templateKey,
   templateProblems,
 } from "./template-preview";
-export type { TemplateChoice } from "./template-preview";
+export type { PickerField, TemplateChoice } from "./template-preview";
+export { companyWarning, missingCompany } from "./company-warning";
 export { VERSION } from "./version";
 export { writeReport } from "./report/write-report";
 export { explainKpiText } from "./report/explain-kpi";

@@ -1,7 +1,9 @@
 /**
  * Use-case: the letter templates a user can edit (one per stage of the default ladders, in Dutch
  * and English) and the preview of an edited template on a real debtor of this run. Loaded lazily
- * by the task pane (it pulls the default texts and mustache).
+ * by the task pane (it pulls the default texts and mustache). Templates are edited in the plain
+ * form (named placeholders, inserted by the field picker); an older mustache template keeps working
+ * and can be converted.
  */
 import { defaultPolicy, type DebtorKind, stageDeadline, type ReminderProposal } from "../dunning";
 import type { IsoDay } from "../core";
@@ -13,9 +15,16 @@ import {
   renderLetter,
   type RenderedLetter,
   checkTemplate,
+  checkPlainTemplate,
+  convertToPlain,
   defaultTemplate,
+  editedForm,
+  PLACEHOLDERS,
+  placeholderToken,
+  type PlaceholderGroup,
   SPECIFICATION_PARTIAL,
   TEMPLATE_FIELDS,
+  templateForm,
   type LetterTemplate,
 } from "../documents";
 import type { Ledger } from "../ledger";
@@ -60,13 +69,104 @@ export function templateInUse(
   return shipped;
 }
 
-/** The problems of an edited template, subject and body, in the pane's language. */
+/**
+ * The problems of an edited template, subject and body, in the pane's language: for the plain form
+ * each names the placeholder and its line and column ("Tekst: Regel 3, kolom 12: Onbekend veld
+ * [Klantnam]; bedoelt u [Klantnaam]?").
+ */
 export function templateProblems(template: LetterTemplate, lang: "nl" | "en"): string[] {
   const label = lang === "nl" ? { s: "Onderwerp", b: "Tekst" } : { s: "Subject", b: "Text" };
+  const check = templateForm(template) === "plain" ? checkPlainTemplate : checkTemplate;
   return [
-    ...checkTemplate(template.subject, lang).map((p) => `${label.s}: ${p}`),
-    ...checkTemplate(template.body, lang).map((p) => `${label.b}: ${p}`),
+    ...check(template.subject, lang).map((p) => `${label.s}: ${p}`),
+    ...check(template.body, lang).map((p) => `${label.b}: ${p}`),
   ];
+}
+
+/**
+ * The template as the user typed it: the plain form, unless the text holds a `{{` tag (a template
+ * of the older mustache form, kept working as it is).
+ */
+export function editedTemplate(subject: string, body: string): LetterTemplate {
+  return { subject, body, form: editedForm(subject, body) };
+}
+
+/** An older (mustache) template in the plain form, or null when it cannot be said without tags. */
+export function plainTemplate(
+  template: LetterTemplate,
+  language: LetterLanguage
+): LetterTemplate | null {
+  return convertToPlain(template, language);
+}
+
+/** One entry of the editor's field picker. */
+export interface PickerField {
+  key: string;
+  group: PlaceholderGroup;
+  /** What the picker inserts: "[Klantnaam]". */
+  token: string;
+  /** What it stands for, in the pane's language. */
+  help: string;
+}
+
+/**
+ * The field picker's entries for a letter in `language` (the inserted names are that language's),
+ * explained in the pane's language `paneLang`, grouped as the picker lists them, and two examples
+ * of wording the product fits to one or several invoices.
+ */
+export function pickerFields(language: LetterLanguage, paneLang: "nl" | "en"): PickerField[] {
+  const fields = PLACEHOLDERS.filter((p) => p.path !== null || p.plural || p.specification).map(
+    (p) => ({
+      key: p.key,
+      group: p.group,
+      token: placeholderToken(p, language),
+      help: p.help[paneLang],
+    })
+  );
+  const example =
+    language === "nl"
+      ? { token: "[staat|staan]", one: "staat", many: "staan" }
+      : { token: "[is|are]", one: "is", many: "are" };
+  const conditional =
+    language === "nl"
+      ? "[Rente: , de wettelijke rente van [Rente]]"
+      : "[Interest: , statutory interest of [Interest]]";
+  return [
+    ...fields,
+    {
+      key: "plural",
+      group: "wording",
+      token: example.token,
+      help:
+        paneLang === "nl"
+          ? `Eén factuur: „${example.one}”, meer facturen: „${example.many}”. Schrijf [enkelvoud|meervoud].`
+          : `One invoice: “${example.one}”, several: “${example.many}”. Write [singular|plural].`,
+    },
+    {
+      key: "conditional",
+      group: "wording",
+      token: conditional,
+      help:
+        paneLang === "nl"
+          ? "Tekst die alleen in de brief staat als het veld iets bevat: [Veld: tekst] of [Veld: tekst|anders]."
+          : "Text the letter shows only when the field has something: [Field: text] or [Field: text|otherwise].",
+    },
+  ];
+}
+
+/**
+ * `token` typed into `text` over the selection `start`–`end` (the cursor when they are equal), as
+ * the field picker inserts it; returns the new text and where the cursor goes (after the token).
+ */
+export function insertAtCursor(
+  text: string,
+  start: number,
+  end: number,
+  token: string
+): { text: string; cursor: number } {
+  const from = Math.max(0, Math.min(start, end, text.length));
+  const to = Math.min(text.length, Math.max(start, end, from));
+  return { text: text.slice(0, from) + token + text.slice(to), cursor: from + token.length };
 }
 
 /** The proposals whose debtors can show a template of `choice`'s ladder (same debtor kind). */

@@ -13,6 +13,7 @@ import type { LedgerFileResult } from "../formats";
 import {
   applyRecordsWithEffects,
   companyFromJson,
+  companyWarning,
   DEFAULT_SETTINGS,
   DEMO_COMPANY_NAME,
   draftReminders,
@@ -157,6 +158,12 @@ export async function remindCommand(command: RemindCommand, io: CliIo): Promise<
     runDay: asOf,
   });
   const { letters, log } = drafts;
+  // The letters of a company file without address or KvK number: say which details they lack.
+  const lacking = company && companyWarning(company, command.lang, "cli");
+  if (lacking)
+    io.stderr(
+      `openstaand: ${command.lang === "nl" ? "waarschuwing" : "warning"}: ${command.company}: ${lacking}\n`
+    );
   const dir = (command.out ?? ".").replace(/[\\/]+$/, "") || ".";
   const logPath = `${dir}/${drafts.fileNames.log}`;
   const files: [string, Uint8Array][] = [

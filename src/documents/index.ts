@@ -39,9 +39,13 @@ export type {
 export { handoffJson, handoffTable } from "./handoff/handoff-export";
 export {
   COMPANY_FIELDS,
+  COMPANY_FIELD_NAMES,
   DEMO_COMPANY,
+  LETTER_COMPANY_FIELDS,
   companyDetails,
   companySchema,
+  missingCompanyFields,
+  missingCompanyWarning,
 } from "./letters/company-details";
 export type { CompanyDetails } from "./letters/company-details";
 export { debtorDetails } from "./letters/debtor-details";
@@ -63,8 +67,19 @@ export {
 } from "./letters/letters-html";
 export { renderLetter, renderTemplate } from "./letters/render-letter";
 export type { RenderedLetter } from "./letters/render-letter";
+export { convertToPlain } from "./letters/convert-template";
+export { checkPlainTemplate, parsePlainTemplate, plainProblemText } from "./letters/plain-template";
+export type { PlainNode, PlainParse, PlainProblem } from "./letters/plain-template";
+export {
+  PLACEHOLDERS,
+  closestPlaceholderName,
+  findPlaceholder,
+  placeholderToken,
+} from "./letters/placeholders";
+export type { Placeholder, PlaceholderGroup } from "./letters/placeholders";
 export { defaultTemplate, defaultTemplateIds } from "./letters/template-catalog";
 export { SPECIFICATION_PARTIAL, TEMPLATE_FIELDS, checkTemplate } from "./letters/template-check";
+export { editedForm, templateForm } from "./letters/templates/letter-template";
 export type { LetterTemplate } from "./letters/templates/letter-template";
 export {
   emlZip,

@@ -41,7 +41,10 @@ describe("openstaand remind", () => {
     expect(
       await run(["remind", "demo.csv", "--as-of", "2026-11-20", "--company", "c.json"], f.io)
     ).toBe(0);
-    expect(f.err()).toBe("");
+    // The letters are made, but the company file lacks the letterhead's address and KvK number.
+    expect(f.err()).toBe(
+      "openstaand: warning: c.json: The letters lack these details of your company: address, postcode, city and KvK number. Add them in the --company file; do not send the letters like this.\n"
+    );
     const html = new TextDecoder().decode(
       f.written.get("./herinneringen-2026-11-20-brieven.html")!
     );

@@ -34,8 +34,9 @@ const CONSUMER = {
  * A ledger with one customer per (debtor type, language, stage): customer "B3-en" is the business
  * debtor in English at stage 3. Each has two overdue invoices (€ 1.250,00 and € 480,50) due
  * 1 August and 1 September 2026 and, for the business ones, a credit note of € 121,00.
+ * `single`: only the first invoice (and the credit note), for letters about one invoice.
  */
-export function stageLedger(): Ledger {
+export function stageLedger(options: { single?: boolean } = {}): Ledger {
   const sketches: InvoiceSketch[] = [];
   for (const [kind, base, stages] of [
     ["B", BUSINESS, 5],
@@ -55,13 +56,17 @@ export function stageLedger(): Ledger {
             dueDate: "2026-08-01",
             openAmount: 125_000,
           },
-          {
-            ...common,
-            invoiceId: `${customerId}-F2`,
-            invoiceDate: isoDay("2026-08-18"),
-            dueDate: "2026-09-01",
-            openAmount: 48_050,
-          }
+          ...(options.single
+            ? []
+            : [
+                {
+                  ...common,
+                  invoiceId: `${customerId}-F2`,
+                  invoiceDate: isoDay("2026-08-18"),
+                  dueDate: "2026-09-01",
+                  openAmount: 48_050,
+                },
+              ])
         );
         if (kind === "B")
           sketches.push({
@@ -78,12 +83,12 @@ export function stageLedger(): Ledger {
 }
 
 /** The proposals of {@link stageLedger} by customer id, and the debtor details. */
-export function stageProposals(): {
+export function stageProposals(options: { single?: boolean } = {}): {
   proposals: Map<string, ReminderProposal>;
   details: Map<string, DebtorDetails>;
   ledger: Ledger;
 } {
-  const ledger = stageLedger();
+  const ledger = stageLedger(options);
   const proposals = new Map(reminderRun(ledger, AS_OF).map((p) => [p.customerId, p]));
   return { proposals, details: debtorDetails(ledger), ledger };
 }

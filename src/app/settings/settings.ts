@@ -5,7 +5,7 @@
 import { DEFAULT_CREDIT_YIELD_INPUTS, DEFAULT_NEW_CUSTOMER_THRESHOLD } from "../../analytics";
 import { z } from "zod";
 import { isIsoDay, type IsoDay } from "../../core";
-import { companySchema, checkTemplate } from "../../documents";
+import { companySchema, checkPlainTemplate, checkTemplate, templateForm } from "../../documents";
 import type { DoNotRemindEntry } from "../../dunning";
 import { isLedgerField, type LedgerField } from "../../ledger";
 import { HostError } from "../host/host-error";
@@ -15,18 +15,24 @@ const cents = z.number().int().min(0);
 /** Template keys: `${templateId}/${language}`, as lettersFor takes them. */
 const TEMPLATE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*\/(?:nl|en)$/;
 
-const templatePart = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .superRefine((text, ctx) => {
-      const problems = checkTemplate(text);
+/** A stored template: plain form (named placeholders) or, without `form`, the older mustache form. */
+const templateSchema = z
+  .strictObject({
+    subject: z.string().max(300),
+    body: z.string().max(20000),
+    form: z.enum(["plain", "mustache"]).optional(),
+  })
+  .superRefine((template, ctx) => {
+    const check = templateForm(template) === "plain" ? checkPlainTemplate : checkTemplate;
+    for (const part of ["subject", "body"] as const) {
+      const problems = check(template[part]);
       if (problems.length > 0)
-        ctx.addIssue({ code: "custom", message: `template: ${problems.join(" ")}` });
-    });
+        ctx.addIssue({ code: "custom", path: [part], message: `template: ${problems.join(" ")}` });
+    }
+  });
 
 const templatesSchema = z
-  .record(z.string(), z.strictObject({ subject: templatePart(300), body: templatePart(20000) }))
+  .record(z.string(), templateSchema)
   .superRefine((templates, ctx) => {
     for (const key of Object.keys(templates))
       if (!TEMPLATE_KEY.test(key))

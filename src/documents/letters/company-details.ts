@@ -83,3 +83,56 @@ export function companyDetails(raw: unknown): CompanyDetails {
   if (result.name === "") throw new TypeError("Company details: name is required.");
   return result;
 }
+
+/** The company fields a letter needs to be sent: who is owed, where to pay, the letterhead. */
+export const LETTER_COMPANY_FIELDS = [
+  "name",
+  "iban",
+  "address",
+  "postcode",
+  "city",
+  "kvk",
+] as const satisfies readonly (keyof CompanyDetails)[];
+
+/** How letters and messages name each company field, in Dutch and English. */
+export const COMPANY_FIELD_NAMES: Readonly<
+  Record<keyof CompanyDetails, { nl: string; en: string }>
+> = {
+  name: { nl: "bedrijfsnaam", en: "company name" },
+  address: { nl: "adres", en: "address" },
+  postcode: { nl: "postcode", en: "postcode" },
+  city: { nl: "plaats", en: "city" },
+  kvk: { nl: "KvK-nummer", en: "KvK number" },
+  vatId: { nl: "btw-id", en: "VAT id" },
+  iban: { nl: "IBAN", en: "IBAN" },
+  email: { nl: "e-mailadres", en: "e-mail address" },
+  phone: { nl: "telefoonnummer", en: "phone number" },
+  contact: { nl: "ondertekenaar", en: "signatory" },
+};
+
+/** The fields of {@link LETTER_COMPANY_FIELDS} that `company` leaves empty, in that order. */
+export function missingCompanyFields(company: CompanyDetails): (keyof CompanyDetails)[] {
+  return LETTER_COMPANY_FIELDS.filter((key) => company[key].trim() === "");
+}
+
+/**
+ * The warning that letters lack company details, or null when none is missing: "De brieven missen
+ * deze gegevens van uw bedrijf: IBAN en KvK-nummer. Vul ze aan in Instellingen; verstuur de brieven
+ * niet zo." `where` says where the user fills them in ("in Instellingen", "in het --company-bestand").
+ */
+export function missingCompanyWarning(
+  company: CompanyDetails,
+  language: "nl" | "en",
+  where: { nl: string; en: string }
+): string | null {
+  const missing = missingCompanyFields(company);
+  if (missing.length === 0) return null;
+  const names = missing.map((key) => COMPANY_FIELD_NAMES[key][language]);
+  const one = names.length === 1;
+  const list = one
+    ? names[0]!
+    : `${names.slice(0, -1).join(", ")}${language === "nl" ? " en " : " and "}${names.at(-1)!}`;
+  return language === "nl"
+    ? `De brieven missen ${one ? "dit gegeven" : "deze gegevens"} van uw bedrijf: ${list}. Vul ${one ? "het" : "ze"} aan ${where.nl}; verstuur de brieven niet zo.`
+    : `The letters lack ${one ? "this detail" : "these details"} of your company: ${list}. Add ${one ? "it" : "them"} ${where.en}; do not send the letters like this.`;
+}

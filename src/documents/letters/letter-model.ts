@@ -61,6 +61,8 @@ export interface LetterView {
   date: string;
   stageName: string;
   invoiceList: string;
+  /** The due date of the invoice (of the oldest one when there are several). */
+  dueDate: string;
   single: boolean;
   invoiceCount: number;
   invoices: LetterInvoiceView[];
@@ -204,6 +206,7 @@ export function letterModel(
     date: letterDate(proposal.sendOn, lang),
     stageName: proposal.stageName,
     invoiceList,
+    dueDate: letterDate(oldestDueDate(proposal.invoices.map((inv) => inv.dueDate)), lang),
     single: ids.length === 1,
     invoiceCount: ids.length,
     invoices: proposal.invoices.map((inv, i) => ({
@@ -279,6 +282,11 @@ export function letterModel(
     creditorReference,
     epcPayload: qrPayload(company, total, creditorReference),
   };
+}
+
+/** The earliest of `days` (ISO days sort as text), or null when there are none. */
+function oldestDueDate(days: readonly IsoDay[]): IsoDay | null {
+  return days.reduce<IsoDay | null>((min, d) => (min === null || d < min ? d : min), null);
 }
 
 /** "Geachte Bram Timmermans," / "Geachte heer, mevrouw,"; "Dear Bram Timmermans," / "Dear Sir or Madam,". */

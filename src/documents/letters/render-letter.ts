@@ -10,6 +10,8 @@ import { escapeHtml } from "../../core";
 import type { LetterModel } from "./letter-model";
 import { defaultTemplate, SPECIFICATION_PARTIAL, type LetterTemplate } from "./template-catalog";
 import { specificationHtml, specificationText } from "./specification";
+import { parsePlainTemplate, plainProblemText, renderPlainNodes } from "./plain-template";
+import { templateForm } from "./templates/letter-template";
 
 /** A rendered letter: subject (one line), plain-text body, HTML body fragment. */
 export interface RenderedLetter {
@@ -24,6 +26,27 @@ const SPEC = "\u0000SPEC\u0000";
 function renderRaw(template: string, view: object, escape: (value: unknown) => string): string {
   const source = template.replace(/\r\n?/g, "\n").replaceAll("\u0000", "");
   return Mustache.render(source, view, { [SPECIFICATION_PARTIAL]: SPEC }, { escape });
+}
+
+/**
+ * A plain template's text rendered over `view`; `html`: literal text and values HTML-escaped.
+ * Throws on a template with problems (they are checked before a template is stored).
+ */
+function renderPlain(template: string, view: object, html: boolean): string {
+  const parsed = parsePlainTemplate(template.replaceAll("\u0000", ""));
+  if (!parsed.ok)
+    throw new Error(
+      `The template cannot be used: ${parsed.problems.map((p) => plainProblemText(p, "en")).join(" ")}`
+    );
+  const plain = (value: unknown): string =>
+    value === null || value === undefined ? "" : String(value);
+  return renderPlainNodes(
+    parsed.nodes,
+    view,
+    html ? escapeHtml : plain,
+    html ? escapeHtml : (t) => t,
+    SPEC
+  );
 }
 
 /**
@@ -64,7 +87,8 @@ export function renderLetter(model: LetterModel, template?: LetterTemplate): Ren
 /**
  * Renders any template over any view the way letters are rendered: the subject on one line, the
  * text with values as they are, the HTML with every value and the template's literal text escaped;
- * `{{> specificatie}}` places `table` (its text and its HTML). Confirmations of promises and
+ * `[Specificatie]` (plain form) or `{{> specificatie}}` (mustache form) places `table` (its text
+ * and its HTML). Confirmations of promises and
  * arrangements use it with their own views and tables.
  */
 export function renderTemplate(
@@ -74,16 +98,23 @@ export function renderTemplate(
 ): RenderedLetter {
   const plain = (value: unknown): string =>
     value === null || value === undefined ? "" : String(value);
-  const subject = oneLine(renderRaw(chosen.subject, view, plain).replaceAll(SPEC, ""));
+  const isPlain = templateForm(chosen) === "plain";
+  const raw = (text: string, html: boolean): string =>
+    isPlain
+      ? renderPlain(text, view, html)
+      : html
+        ? renderRaw(escapeLiterals(text), view, escapeHtml)
+        : renderRaw(text, view, plain);
+  const subject = oneLine(raw(chosen.subject, false).replaceAll(SPEC, ""));
 
-  const textParts = renderRaw(chosen.body, view, plain).split(SPEC);
+  const textParts = raw(chosen.body, false).split(SPEC);
   const spec = table.text;
   const text = textParts
     .map((part) => paragraphs(part).join("\n\n"))
     .join(`\n\n${spec}\n\n`)
     .replace(/\n{3,}/g, "\n\n");
 
-  const htmlParts = renderRaw(escapeLiterals(chosen.body), view, escapeHtml).split(SPEC);
+  const htmlParts = raw(chosen.body, true).split(SPEC);
   const tableHtml = table.html;
   const html = htmlParts
     .map((part) =>

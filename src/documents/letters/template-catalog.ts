@@ -10,11 +10,22 @@ import { B2C_NL } from "./templates/b2c-nl";
 import type { LetterTemplate } from "./templates/letter-template";
 
 export type { LetterTemplate } from "./templates/letter-template";
+export { editedForm, templateForm } from "./templates/letter-template";
 export { checkTemplate, SPECIFICATION_PARTIAL, TEMPLATE_FIELDS } from "./template-check";
 
+/** The shipped texts are written in the plain form (named placeholders such as "[Klantnaam]"). */
+const plain = (
+  ...sets: Readonly<Record<string, LetterTemplate>>[]
+): Readonly<Record<string, LetterTemplate>> =>
+  Object.fromEntries(
+    sets.flatMap((set) =>
+      Object.entries(set).map(([id, t]) => [id, { ...t, form: "plain" as const }])
+    )
+  );
+
 const DEFAULTS: Readonly<Record<LetterLanguage, Readonly<Record<string, LetterTemplate>>>> = {
-  nl: { ...B2B_NL, ...B2C_NL },
-  en: { ...B2B_EN, ...B2C_EN },
+  nl: plain(B2B_NL, B2C_NL),
+  en: plain(B2B_EN, B2C_EN),
 };
 
 /** The shipped template for a policy stage's template id, or null when there is none. */

@@ -19,6 +19,7 @@ export const TEMPLATE_FIELDS: readonly string[] = [
   "date",
   "stageName",
   "invoiceList",
+  "dueDate",
   "single",
   "invoiceCount",
   "invoices",

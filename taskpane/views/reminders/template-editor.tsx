@@ -188,7 +188,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
       <Field label={r.subject}>
         <Input
           value={draft.subject}
-          onChange={(_, d) => setDraft({ ...draft, subject: d.value })}
+          onChange={(_, d) => setDraft(mod.editedTemplate(d.value, draft.body))}
           data-testid="template-subject"
         />
       </Field>
@@ -197,7 +197,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
           className={s.body}
           resize="vertical"
           value={draft.body}
-          onChange={(_, d) => setDraft({ ...draft, body: d.value })}
+          onChange={(_, d) => setDraft(mod.editedTemplate(draft.subject, d.value))}
           data-testid="template-body"
         />
       </Field>

@@ -2,12 +2,12 @@
 
 export const REGARDS = `Kind regards,
 
-{{#company.contact}}{{company.contact}}
-{{/company.contact}}{{company.name}}`;
+[Signatory]
+[Company name]`;
 
-export const FORMAL = `{{#debtor.contact}}Yours sincerely,{{/debtor.contact}}{{^debtor.contact}}Yours faithfully,{{/debtor.contact}}
+export const FORMAL = `[Contact person: Yours sincerely,|Yours faithfully,]
 
-{{#company.contact}}{{company.contact}}
-{{/company.contact}}{{company.name}}`;
+[Signatory]
+[Company name]`;
 
-export const PAY = `to account {{company.iban}} in the name of {{company.name}}, quoting {{paymentReference}}`;
+export const PAY = `to account [IBAN] in the name of [Company name], quoting [Payment reference]`;

@@ -2,7 +2,7 @@
 
 export const SIGNATURE = `Met vriendelijke groet,
 
-{{#company.contact}}{{company.contact}}
-{{/company.contact}}{{company.name}}`;
+[Ondertekenaar]
+[Bedrijfsnaam]`;
 
-export const PAY = `over te maken op rekeningnummer {{company.iban}} ten name van {{company.name}}, onder vermelding van {{paymentReference}}`;
+export const PAY = `over te maken op rekeningnummer [IBAN] ten name van [Bedrijfsnaam], onder vermelding van [Betalingskenmerk]`;
