@@ -269,7 +269,7 @@ dd { margin: 0; overflow-wrap: anywhere; }
 dd.n, dt.total, dd.total { font-variant-numeric: tabular-nums; }
 dt.total, dd.total { font-weight: bold; }
 table.t { width: 100%; border-collapse: collapse; font-size: 8.5pt; }
-table.t th, table.t td { padding: 0.9mm 1.4mm; border-bottom: 0.5px solid #bbb; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+table.t th, table.t td { padding: 0.9mm 1.4mm; border-bottom: 0.5px solid #bbb; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 table.t th { border-bottom: 1px solid #000; }
 table.t .n { text-align: right; white-space: nowrap; overflow-wrap: normal; }
 table.t tr { break-inside: avoid; page-break-inside: avoid; }

@@ -41,7 +41,7 @@ function listCss(landscape: boolean, lang: Lang): string {
 body { font-family: Arial, Helvetica, sans-serif; font-size: 8.5pt; color: #000; margin: 0; }
 table.list { width: 100%; border-collapse: collapse; table-layout: auto; }
 table.list > thead { display: table-header-group; }
-table.list th, table.list td { padding: 1mm 1.5mm; text-align: left; vertical-align: top; border-bottom: 0.5px solid #bbb; overflow-wrap: anywhere; }
+table.list th, table.list td { padding: 1mm 1.5mm; text-align: left; vertical-align: top; border-bottom: 0.5px solid #bbb; overflow-wrap: break-word; }
 table.list th { border-bottom: 1px solid #000; font-weight: bold; }
 table.list thead tr.running th { border-bottom: none; font-weight: normal; padding: 0 0 3mm; }
 .running .company { font-size: 11pt; font-weight: bold; }
