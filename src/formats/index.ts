@@ -29,6 +29,8 @@ export {
   XLSX_STREAM_MAX_SHEET_BYTES,
 } from "./xlsx-stream/stream-budget";
 export type { StreamLimits } from "./xlsx-stream/stream-budget";
+export { streamXlsxFrame } from "./xlsx-stream/xlsx-frame";
+export type { XlsxFrame } from "./xlsx-stream/xlsx-frame";
 export { chartNote, writeReportXlsx } from "./report-xlsx";
 export type { ReportXlsxOptions } from "./report-xlsx";
 export { handoversFromCsv, paymentsFromCsv, recordCsvRows, reminderLogFromCsv } from "./record-csv";

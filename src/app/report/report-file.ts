@@ -6,6 +6,8 @@
  * the full reader would — same rows, values and customers, and nothing the full reader would report
  * as an issue: the scanner refuses doubtful rows as it reads them, {@link fastFrameMismatch} checks
  * the header, first rows and columns without another pass over the bytes;
+ * workbooks of that size stream their sheet straight into the frame on the same rule
+ * (streamXlsxFrame: the same frame as the full reader, or it declines and says why);
  * every other file, and any file the fast reader declines, goes through readLedgerFile, which
  * handles every messy export and reports its doubts per row (about 40,000 rows a second).
  */
@@ -18,6 +20,8 @@ import {
   type FastCsvFrame,
   detectFileKind,
   readLedgerFile,
+  streamXlsxFrame,
+  FastPathUnsupported,
   type ReadLedgerFileOptions,
 } from "../../formats";
 import {
@@ -63,13 +67,20 @@ export interface ReportInput {
   declined: string | null;
 }
 
-function isCsv(file: string, bytes: Uint8Array, kind: ReadLedgerFileOptions["kind"]): boolean {
+function kindOf(
+  file: string,
+  bytes: Uint8Array,
+  kind: ReadLedgerFileOptions["kind"]
+): "csv" | "xlsx" | null {
   try {
-    return detectFileKind(file, bytes, kind) === "csv";
+    return detectFileKind(file, bytes, kind);
   } catch {
-    return false; // the full reader says what is wrong with the file
+    return null; // the full reader says what is wrong with the file
   }
 }
+
+const isCsv = (file: string, bytes: Uint8Array, kind: ReadLedgerFileOptions["kind"]): boolean =>
+  kindOf(file, bytes, kind) === "csv";
 
 /** Reads `bytes` (named `file`) for a report; `minBytes` is where the fast reader starts. */
 export async function readReportInput(
@@ -112,6 +123,17 @@ export async function readReportInput(
       }
     } catch (error) {
       declined = error instanceof Error ? error.message : String(error);
+    }
+  }
+  if (plain && bytes.length >= minBytes && kindOf(file, bytes, kind) === "xlsx") {
+    // The workbook's sheet streamed straight into the frame, when it reads exactly as the full
+    // reader would (streamXlsxFrame); otherwise it says why and the full reader reads it.
+    try {
+      const frame = await streamXlsxFrame(bytes, file, options.sheet);
+      return { frame, rows: frame.length, issues: 0, rejected: 0, reader: "fast", declined: null };
+    } catch (error) {
+      if (!(error instanceof FastPathUnsupported)) throw error;
+      declined = error.message;
     }
   }
   const result = await readLedgerFile(bytes, file, options);

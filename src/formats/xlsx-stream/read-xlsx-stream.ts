@@ -15,6 +15,7 @@
  * a streamed sheet of a million rows is what this reader is for.
  */
 import JSZip from "jszip";
+import { FastPathUnsupported } from "../fast-csv/fast-path-unsupported";
 import { LedgerFileError } from "../ledger-file-error";
 import type { PlainCellValue } from "../plain-cell-value";
 import type { XlsxValues } from "../read-xlsx-values";
@@ -100,21 +101,7 @@ export async function streamXlsxValues(
   sheetName?: string,
   limits: StreamLimits = STREAM_LIMITS
 ): Promise<XlsxValues> {
-  const budget = new StreamBudget(bytes, fileName, limits);
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw notAWorkbook(fileName, reason, reason);
-  }
-  try {
-    return await readSheet(zip, fileName, sheetName, budget);
-  } catch (error) {
-    if (error instanceof LedgerFileError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw notAWorkbook(fileName, reason, reason);
-  }
+  return readSheet(await openSheet(bytes, fileName, sheetName, limits), fileName);
 }
 
 /**
@@ -156,29 +143,85 @@ export async function checkStreamedXlsxSize(
   return sheetBytes;
 }
 
-async function readSheet(
-  zip: JSZip,
+/** A sheet's cells as they stream by: rows in order, each cell's plain value (never null). */
+export interface SheetSink {
+  /** Row `row` (1-based) begins. */
+  startRow(row: number): void;
+  /** A value in column `column` (1-based) of the current row. */
+  cell(column: number, value: PlainCellValue): void;
+  /** The current row ends. */
+  endRow(): void;
+  /** A merged range ("A1:B2"), after all rows. */
+  merge(ref: string): void;
+}
+
+/** The sheet chosen in an opened workbook, with what its cells need. */
+export interface OpenedSheet {
+  zip: JSZip;
+  budget: PartBudget;
+  sheet: SheetEntry;
+  worksheets: SheetEntry[];
+  strings: string[];
+  dateStyles: boolean[];
+  date1904: boolean;
+}
+
+/** Opens `bytes` under `limits` and reads the workbook's parts up to the sheet (not the sheet). */
+export async function openSheet(
+  bytes: Uint8Array,
   fileName: string,
   sheetName: string | undefined,
-  budget: PartBudget
-): Promise<XlsxValues> {
-  const info = await readWorkbookInfo(zip, budget);
-  if (info === null) throw new Error("the package has no xl/workbook.xml");
-  const worksheets = info.sheets.filter((sheet) => sheet.part !== null);
-  if (worksheets.length === 0)
-    throw new LedgerFileError(
-      `${fileName} contains no worksheets. Put the open items on a sheet and try again.`,
-      `${fileName} bevat geen werkbladen. Zet de openstaande posten op een blad en probeer het opnieuw.`
-    );
-  const sheet = chooseSheet(worksheets, fileName, sheetName);
-  const strings = await readSharedStrings(zip, info.sharedStrings, budget);
-  const dateStyles = await readDateStyles(zip, info.styles, budget);
-  const date1904 = info.date1904;
+  limits: StreamLimits = STREAM_LIMITS
+): Promise<OpenedSheet> {
+  const budget = new StreamBudget(bytes, fileName, limits);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw notAWorkbook(fileName, reason, reason);
+  }
+  return guarded(fileName, async () => {
+    const info = await readWorkbookInfo(zip, budget);
+    if (info === null) throw new Error("the package has no xl/workbook.xml");
+    const worksheets = info.sheets.filter((sheet) => sheet.part !== null);
+    if (worksheets.length === 0)
+      throw new LedgerFileError(
+        `${fileName} contains no worksheets. Put the open items on a sheet and try again.`,
+        `${fileName} bevat geen werkbladen. Zet de openstaande posten op een blad en probeer het opnieuw.`
+      );
+    const sheet = chooseSheet(worksheets, fileName, sheetName);
+    const strings = await readSharedStrings(zip, info.sharedStrings, budget);
+    const dateStyles = await readDateStyles(zip, info.styles, budget);
+    return { zip, budget, sheet, worksheets, strings, dateStyles, date1904: info.date1904 };
+  });
+}
 
-  const values: PlainCellValue[][] = [];
-  const merges: string[] = [];
+/**
+ * Runs `work`; an error other than a LedgerFileError (or a sink's FastPathUnsupported) becomes
+ * "not a workbook" naming it.
+ */
+async function guarded<T>(fileName: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof LedgerFileError || error instanceof FastPathUnsupported) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw notAWorkbook(fileName, reason, reason);
+  }
+}
+
+/**
+ * Streams the cells of `opened`'s sheet into `sink`, each as exceljs's value (see the module
+ * comment); throws as {@link streamXlsxValues} does.
+ */
+export function streamSheet(opened: OpenedSheet, fileName: string, sink: SheetSink): Promise<void> {
+  return guarded(fileName, () => streamCells(opened, fileName, sink));
+}
+
+async function streamCells(opened: OpenedSheet, fileName: string, sink: SheetSink): Promise<void> {
+  const { zip, budget, sheet, strings, dateStyles, date1904 } = opened;
   let cells = 0;
-  let row: PlainCellValue[] = [];
   let rowNumber = 0;
   let column = 0;
   // The cell being read.
@@ -213,10 +256,7 @@ async function readSheet(
         cell = style && dateStyles[style] ? serialToDate(n, date1904) : n;
       }
     }
-    if (cell !== null) {
-      while (row.length < column - 1) row.push(null);
-      row[column - 1] = cell;
-    }
+    if (cell !== null) sink.cell(column, cell);
   };
 
   await streamXml(
@@ -226,11 +266,9 @@ async function readSheet(
       open(name, a) {
         switch (name) {
           case "row": {
-            const r = a.r === undefined ? rowNumber + 1 : parseInt(a.r, 10);
-            while (values.length < r - 1) values.push([]);
-            rowNumber = r;
-            row = [];
+            rowNumber = a.r === undefined ? rowNumber + 1 : parseInt(a.r, 10);
             column = 0;
+            sink.startRow(rowNumber);
             break;
           }
           case "c":
@@ -260,7 +298,7 @@ async function readSheet(
             if (inline && phonetic === 0) text = [];
             break;
           case "mergeCell":
-            if (a.ref !== undefined) merges.push(a.ref);
+            if (a.ref !== undefined) sink.merge(a.ref);
             break;
         }
       },
@@ -289,7 +327,7 @@ async function readSheet(
             endCell();
             break;
           case "row":
-            values[rowNumber - 1] = row;
+            sink.endRow();
             break;
         }
       },
@@ -297,6 +335,31 @@ async function readSheet(
     budget,
     true
   );
+}
+
+/** The values sink: rows by number (gaps as empty rows), merged ranges blanked as Excel shows them. */
+async function readSheet(opened: OpenedSheet, fileName: string): Promise<XlsxValues> {
+  const values: PlainCellValue[][] = [];
+  const merges: string[] = [];
+  let row: PlainCellValue[] = [];
+  let rowNumber = 0;
+  await streamSheet(opened, fileName, {
+    startRow(r) {
+      while (values.length < r - 1) values.push([]);
+      rowNumber = r;
+      row = [];
+    },
+    cell(column, cell) {
+      while (row.length < column - 1) row.push(null);
+      row[column - 1] = cell;
+    },
+    endRow() {
+      values[rowNumber - 1] = row;
+    },
+    merge(ref) {
+      merges.push(ref);
+    },
+  });
   // Only the top-left cell of a merged range carries a value, as in Excel's own range values.
   for (const ref of merges) {
     const [from, to] = ref.split(":") as [string, string | undefined];
@@ -316,8 +379,8 @@ async function readSheet(
     values.pop();
   return {
     values,
-    sheet: sheet.name,
-    sheets: worksheets.map((s) => s.name),
-    dateSystem: date1904 ? 1904 : 1900,
+    sheet: opened.sheet.name,
+    sheets: opened.worksheets.map((s) => s.name),
+    dateSystem: opened.date1904 ? 1904 : 1900,
   };
 }
