@@ -93,7 +93,7 @@ const nl = {
   // templates
   templatesTitle: "Briefsjablonen",
   templatesIntro:
-    "Pas de tekst van een brief of e-mail aan. Velden staan tussen dubbele accolades, bijvoorbeeld {{debtor.name}} of {{total}}; {{> specificatie}} plaatst de tabel met facturen, rente, kosten en totaal. De sjablonen worden bewaard in de werkmap (in Excel) of in deze browser.",
+    "Pas de tekst van een brief of e-mail aan. Velden staan tussen vierkante haken, bijvoorbeeld [Klantnaam] of [Te betalen]; kies ze bij ‘Veld invoegen’. [Specificatie] plaatst de tabel met facturen, rente, kosten en totaal; enkelvoud en meervoud regelt Openstaand zelf. De sjablonen worden bewaard in de werkmap (in Excel) of in deze browser.",
   template: "Sjabloon",
   templateLanguage: "Taal van de brief",
   subject: "Onderwerp",
@@ -195,7 +195,7 @@ const en: RecordTexts = {
   handoverKeptWorkbench: "Kept in this browser.",
   templatesTitle: "Letter templates",
   templatesIntro:
-    "Change the text of a letter or e-mail. Fields go between double braces, for example {{debtor.name}} or {{total}}; {{> specificatie}} places the table of invoices, interest, costs and total. Templates are kept in the workbook (in Excel) or in this browser.",
+    "Change the text of a letter or e-mail. Fields go between square brackets, for example [Customer name] or [Amount due]; pick them under ‘Insert field’. [Specification] places the table of invoices, interest, costs and total; Openstaand takes care of singular and plural. Templates are kept in the workbook (in Excel) or in this browser.",
   template: "Template",
   templateLanguage: "Language of the letter",
   subject: "Subject",

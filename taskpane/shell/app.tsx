@@ -629,6 +629,10 @@ export function App({ host, defaultLang, dark }: AppProps) {
             doNotRemindScope={markScope(wb.administration)}
             {...(host.writeReport ? { writeSheet: (spec) => writeReport(host, spec) } : {})}
             {...showInSheet}
+            onOpenSettings={() => {
+              setView("settings");
+              setTimeout(() => document.getElementById("company")?.scrollIntoView(), 50);
+            }}
           />
         )}
       </main>

@@ -94,6 +94,8 @@ export interface RemindersViewProps {
   writeSheet?: (spec: ReportSheetSpec) => Promise<WrittenReport>;
   /** "Toon in blad" (Excel): selects rows in the sheet read; the button shows only when given. */
   onShowInSheet?(target: SheetTarget): void;
+  /** Opens Instellingen at the company details (the template preview's warning links there). */
+  onOpenSettings?: () => void;
 }
 
 /** The reminder proposals and exclusions. */
@@ -293,6 +295,7 @@ export function RemindersView(props: RemindersViewProps) {
         lang={lang}
         onSaveSettings={props.onSaveSettings}
         onError={props.onError}
+        {...(props.onOpenSettings ? { onOpenSettings: props.onOpenSettings } : {})}
       />
     </div>
   );

@@ -1,15 +1,20 @@
 /**
- * Briefsjablonen: edit the subject and text of a stage's letter per language, checked as you type
- * (every placeholder must exist, nothing unescaped), previewed on a real debtor of this run, and
- * saved in the settings (the workbook in Excel, the browser in the workbench). The template code
- * (mustache, the default texts) loads when the section is opened.
+ * Briefsjablonen: edit the subject and text of a stage's letter per language in the plain form —
+ * named placeholders such as [Klantnaam], inserted at the cursor by the field picker — checked as
+ * you type (an unknown placeholder is named with its line and column), previewed on a real debtor
+ * of this run with a warning when company details are missing, and saved in the settings (the
+ * workbook in Excel, the browser in the workbench). A template saved in the older {{…}} form keeps
+ * working and can be converted. The template code (the default texts) loads when the section is
+ * opened.
  */
 import {
   Button,
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Select,
   Spinner,
   Subtitle2,
@@ -18,13 +23,20 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
-import { loadTemplatePreview, type Analysis, type Settings } from "../../../src/app";
+import { useEffect, useMemo, useRef, useState } from "react";
+import {
+  companyWarning,
+  loadTemplatePreview,
+  type Analysis,
+  type PickerField,
+  type Settings,
+} from "../../../src/app";
 import { escapeHtml } from "../../../src/core";
 import type { LetterTemplate } from "../../../src/documents";
 import type { Ledger } from "../../../src/ledger";
 import type { Lang } from "../../i18n/texts";
 import { RECORD_TEXTS } from "../../i18n/texts-records";
+import { TEMPLATE_TEXTS } from "../../i18n/texts-templates";
 
 type PreviewModule = Awaited<ReturnType<typeof loadTemplatePreview>>;
 
@@ -42,7 +54,10 @@ const useStyles = makeStyles({
   body: { fontFamily: tokens.fontFamilyMonospace, minHeight: "240px" },
   actions: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
   list: { margin: "4px 0 0", paddingLeft: "20px" },
-  fields: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  picker: { display: "flex", gap: "8px", alignItems: "flex-end", flexWrap: "wrap" },
+  pickerSelect: { minWidth: "0", flex: "1 1 200px" },
+  help: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  howList: { margin: "4px 0 0", paddingLeft: "20px", fontSize: tokens.fontSizeBase200 },
   frame: {
     width: "100%",
     minHeight: "420px",
@@ -60,6 +75,8 @@ export interface TemplateEditorProps {
   lang: Lang;
   onSaveSettings(next: Settings): Promise<void>;
   onError(error: unknown): void;
+  /** Opens Instellingen at the company details (from the missing-details warning). */
+  onOpenSettings?: () => void;
 }
 
 /** The preview as a self-contained page in a sandboxed frame (no scripts, no network). */
@@ -71,7 +88,14 @@ function previewPage(subject: string, html: string): string {
 export function TemplateEditor(props: TemplateEditorProps) {
   const { analysis, ledger, settings, lang } = props;
   const r = RECORD_TEXTS[lang];
+  const tt = TEMPLATE_TEXTS[lang];
   const s = useStyles();
+  const subjectRef = useRef<HTMLInputElement>(null);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  // Where the picker inserts: the field last in focus (the text until the subject is chosen).
+  const target = useRef<"subject" | "body">("body");
+  const [picked, setPicked] = useState(0);
+  const [converted, setConverted] = useState<"failed" | null>(null);
   const [mod, setMod] = useState<PreviewModule | null>(null);
   const [choiceIndex, setChoiceIndex] = useState(0);
   const [letterLang, setLetterLang] = useState<Lang>(lang);
@@ -99,7 +123,15 @@ export function TemplateEditor(props: TemplateEditorProps) {
     [mod, choice, settings, letterLang]
   );
   // A new template, language or stored text starts a fresh draft.
-  useEffect(() => setDraft(stored), [stored]);
+  useEffect(() => {
+    setDraft(stored);
+    setConverted(null);
+  }, [stored]);
+  const fields: PickerField[] = useMemo(
+    () => (mod ? mod.pickerFields(letterLang, lang) : []),
+    [mod, letterLang, lang]
+  );
+  const missingCompany = companyWarning(settings.company, lang, "settings");
 
   const candidates = useMemo(
     () => (mod && choice ? mod.previewCandidates(analysis.reminders.proposals, choice) : []),
@@ -149,6 +181,33 @@ export function TemplateEditor(props: TemplateEditorProps) {
     }
   };
   const save = () => store({ ...settings.templates, [key]: draft }, "saved");
+
+  /** The picker's field typed in at the cursor (over the selection) of the subject or the text. */
+  const insert = (field: PickerField) => {
+    const inSubject = target.current === "subject";
+    const element = inSubject ? subjectRef.current : bodyRef.current;
+    const text = inSubject ? draft.subject : draft.body;
+    const start = element?.selectionStart ?? text.length;
+    const end = element?.selectionEnd ?? start;
+    const next = mod.insertAtCursor(text, start, end, field.token);
+    setDraft(
+      inSubject
+        ? mod.editedTemplate(next.text, draft.body)
+        : mod.editedTemplate(draft.subject, next.text)
+    );
+    setMessage(null);
+    requestAnimationFrame(() => {
+      element?.focus();
+      element?.setSelectionRange(next.cursor, next.cursor);
+    });
+  };
+  const convert = () => {
+    const plain = mod.plainTemplate(draft, letterLang);
+    if (plain) setDraft(plain);
+    else setConverted("failed");
+  };
+  const groups = [...new Set(fields.map((f) => f.group))];
+  const pickedField = fields[picked] ?? fields[0];
   const restore = () => {
     const rest = { ...settings.templates };
     delete rest[key];
@@ -185,8 +244,48 @@ export function TemplateEditor(props: TemplateEditorProps) {
           </Select>
         </Field>
       </div>
+      {draft.form !== "plain" && (
+        <MessageBar intent="info" layout="multiline" data-testid="template-old-form">
+          <MessageBarBody>{converted === "failed" ? tt.cannotConvert : tt.oldForm}</MessageBarBody>
+          {converted === null && (
+            <MessageBarActions>
+              <Button onClick={convert}>{tt.convert}</Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      <div className={s.picker}>
+        <Field label={tt.insertField} hint={pickedField?.help} className={s.pickerSelect}>
+          <Select
+            value={String(picked)}
+            onChange={(_, d) => setPicked(Number(d.value))}
+            data-testid="field-picker"
+          >
+            {groups.map((group) => (
+              <optgroup key={group} label={tt.groups[group]}>
+                {fields.map((f, i) =>
+                  f.group === group ? (
+                    <option key={f.key} value={i}>
+                      {f.token}
+                    </option>
+                  ) : null
+                )}
+              </optgroup>
+            ))}
+          </Select>
+        </Field>
+        <Button
+          onClick={() => pickedField && insert(pickedField)}
+          title={tt.insertHint}
+          data-testid="insert-field"
+        >
+          {tt.insert}
+        </Button>
+      </div>
       <Field label={r.subject}>
         <Input
+          ref={subjectRef}
+          onFocus={() => (target.current = "subject")}
           value={draft.subject}
           onChange={(_, d) => setDraft(mod.editedTemplate(d.value, draft.body))}
           data-testid="template-subject"
@@ -194,6 +293,8 @@ export function TemplateEditor(props: TemplateEditorProps) {
       </Field>
       <Field label={r.body}>
         <Textarea
+          ref={bodyRef}
+          onFocus={() => (target.current = "body")}
           className={s.body}
           resize="vertical"
           value={draft.body}
@@ -229,12 +330,26 @@ export function TemplateEditor(props: TemplateEditorProps) {
         )}
       </div>
       <details>
-        <summary>{r.fields}</summary>
-        <Text as="p" className={s.fields}>
-          {mod.TEMPLATE_FIELD_LIST.map((f) => `{{${f}}}`).join("  ")}
-        </Text>
+        <summary>{tt.howItWorks}</summary>
+        <ul className={s.howList}>
+          {tt.howLines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
       </details>
       <Subtitle2 as="h3">{r.preview}</Subtitle2>
+      {missingCompany && (
+        <MessageBar intent="warning" layout="multiline" data-testid="template-company-missing">
+          <MessageBarBody>
+            <MessageBarTitle>{tt.companyMissingTitle}</MessageBarTitle> {missingCompany}
+          </MessageBarBody>
+          {props.onOpenSettings && (
+            <MessageBarActions>
+              <Button onClick={props.onOpenSettings}>{tt.toSettings}</Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
       {candidates.length === 0 ? (
         <Text>{r.previewNone}</Text>
       ) : (

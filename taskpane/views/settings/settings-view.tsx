@@ -347,7 +347,9 @@ export function SettingsView({
         }
       />
 
-      <Subtitle2 as="h2">{t.company}</Subtitle2>
+      <Subtitle2 as="h2" id="company">
+        {t.company}
+      </Subtitle2>
       <div className={s.grid}>
         {COMPANY_KEYS.map((key) => (
           <Field key={key} label={companyLabel[key]}>
