@@ -48,8 +48,14 @@ async function main(): Promise<void> {
   const inExcel = (await officeHost()) === "excel";
   // A file the user opens is read in a Web Worker (the reader loads there, not on the page).
   // The analysis runs there too: in the worker that read the file, or one fed the ledger read.
-  const { readLedgerFileOffThread, analyseOffThread } = await import("./hosts/browser");
-  const offThread = { readLedgerFile: readLedgerFileOffThread, analyseLedger: analyseOffThread };
+  // A sheet (Excel's used range, the demo) is read there as well, its chunks fed as they are read.
+  const { readLedgerFileOffThread, analyseOffThread, ledgerFromChunksOffThread } =
+    await import("./hosts/browser");
+  const offThread = {
+    readLedgerFile: readLedgerFileOffThread,
+    analyseLedger: analyseOffThread,
+    ledgerFromChunks: () => ledgerFromChunksOffThread(),
+  };
   let host: Host;
   if (inExcel) {
     host = { ...excelHost, ...offThread };

@@ -56,6 +56,7 @@ export { factoringFileData, handoffFileData } from "./handover/handoff-files";
 export { HostError, isHostError } from "./host/host-error";
 export type { HostErrorCode, HostErrorPlace } from "./host/host-error";
 export type {
+  ChunkedLedgerRead,
   DataSource,
   DataSourceList,
   ExportFile,

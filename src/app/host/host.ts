@@ -1,6 +1,7 @@
 import type { DateSystem, IsoDay } from "../../core";
 import type { ReportSheetSpec, WrittenReport } from "../../documents";
 import type { FileReadProgress, LedgerFileResult, ReadLedgerFileOptions } from "../../formats";
+import type { LedgerReadResult, ReadLedgerOptions } from "../../ledger";
 import type { WorkbenchAnalysis, WorkbenchInput } from "../workbench/workbench-analysis";
 import type { Settings } from "../settings/settings";
 
@@ -87,6 +88,24 @@ export interface ReadRequest {
   onProgress?: (progress: ReadProgress) => void;
   /** Aborting stops the read between chunks with a HostError "cancelled". */
   signal?: AbortSignal;
+  /**
+   * Takes each chunk of rows as it is read (Excel's used range, chunk by chunk), in order; the
+   * host then returns no values of its own. A host that reads in one go ignores it.
+   */
+  onChunk?: (values: unknown[][]) => void;
+}
+
+/**
+ * A ledger read from a sheet's values fed chunk by chunk (see Host.ledgerFromChunks): the reader
+ * runs where the host puts it (a Web Worker), and the ledger stays there for its analysis.
+ */
+export interface ChunkedLedgerRead {
+  /** The next rows of the sheet, in order. */
+  push(values: unknown[][]): void;
+  /** Reads the ledger of every row pushed; rejects as readLedger throws. */
+  finish(options: ReadLedgerOptions): Promise<LedgerReadResult>;
+  /** Gives up the read (nothing of it is kept). */
+  cancel(): void;
 }
 
 /**
@@ -177,6 +196,12 @@ export interface Host {
    * place (Node); the use-case (analyseLedger) then runs it itself.
    */
   analyseLedger?(input: WorkbenchInput, settings: Settings): Promise<WorkbenchAnalysis>;
+  /**
+   * Starts reading a ledger from a sheet's values fed chunk by chunk as they are read (readOpenItems
+   * with onChunk), off the page's main thread (a Web Worker, which then holds the ledger for
+   * analyseLedger). Absent where the ledger is read in place; loadLedger then reads it itself.
+   */
+  ledgerFromChunks?(): ChunkedLedgerRead;
   /**
    * Excel: selects `request.rows` in the source they were read from ("Toon in blad") — a
    * selection only, never a write. First checks that each row still holds its invoice number;

@@ -39,16 +39,39 @@ export async function loadLedger(
   if (sourceId !== undefined) request.sourceId = sourceId;
   if (onProgress !== undefined) request.onProgress = onProgress;
   if (signal !== undefined) request.signal = signal;
-  const sheet = await host.readOpenItems(request);
+  // Off the page where the host can: each chunk of rows goes to the reader's worker as it is read.
+  const chunked = host.ledgerFromChunks?.();
+  if (chunked) request.onChunk = (values) => chunked.push(values);
+  // A cancel while the worker reads the ledger gives it up there and then.
+  const cancel = () => chunked?.cancel();
+  if (chunked) signal?.addEventListener("abort", cancel);
+  let sheet: Awaited<ReturnType<Host["readOpenItems"]>>;
+  try {
+    sheet = await host.readOpenItems(request);
+  } catch (error) {
+    chunked?.cancel();
+    signal?.removeEventListener("abort", cancel);
+    throw error;
+  }
   const day = reportingDay(host.today(), sheet.asOf, readOptions.asOf);
   const asOf = day.day;
   try {
-    const result = readLedger(sheet.values, {
+    const options = {
       ...readOptions,
       asOf,
       dateSystem: sheet.dateSystem,
       firstRow: sheet.firstRow,
-    });
+    };
+    let result: LedgerReadResult;
+    if (chunked) {
+      // A host that read in one go (the demo) gave its values instead of chunks.
+      if (sheet.values.length > 0) chunked.push(sheet.values);
+      try {
+        result = await chunked.finish(options);
+      } finally {
+        signal?.removeEventListener("abort", cancel);
+      }
+    } else result = readLedger(sheet.values, options);
     return {
       ...result,
       source: sheet.source,

@@ -9,7 +9,8 @@ export {
   recordsKey,
 } from "./demo-host";
 export { readLedgerFileOffThread } from "./file-worker/read-file-off-thread";
-export { analyseOffThread } from "./file-worker/ledger-worker";
+export { analyseOffThread, ledgerFromChunksOffThread } from "./file-worker/ledger-worker";
+export { ledgerWorkerCore } from "./file-worker/ledger-worker-core";
 export { analyseHeld, rebuiltAnalysis, transferables } from "./file-worker/analysis-job";
 export type {
   AnalysisRequest,

@@ -86,6 +86,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
             ...(options.budget ? { budget: options.budget } : {}),
             ...(request.onProgress ? { onProgress: request.onProgress } : {}),
             ...(request.signal ? { signal: request.signal } : {}),
+            // Each chunk straight to the reader (a worker) as it is read, not collected here.
+            ...(request.onChunk ? { onChunk: request.onChunk } : {}),
           });
           return { source, values, firstRow: block.rowIndex + 1, dateSystem, sourceId: id };
         } catch (error) {

@@ -22,7 +22,10 @@ export interface ChunkReadOptions {
   budget?: ChunkBudget;
   onProgress?: (progress: ReadProgress) => void;
   signal?: AbortSignal;
-  /** Receives each chunk (values and 0-based sheet row of its first row) instead of collecting. */
+  /**
+   * Receives each chunk (values and 0-based sheet row of its first row), in order, instead of
+   * collecting: the task pane passes them on to the ledger worker chunk by chunk.
+   */
   onChunk?: (values: unknown[][], rowIndex: number) => void;
 }
 

@@ -10,7 +10,12 @@
  * them as it reads errors of a read on the page. This file is the page's side (no reader in it, so
  * the page's bundle stays small); run-file-job.ts is the worker's.
  */
-import { LedgerError, type LedgerIssue, type LedgerReadResult } from "../../../ledger";
+import {
+  LedgerError,
+  type LedgerIssue,
+  type LedgerReadResult,
+  type ReadLedgerOptions,
+} from "../../../ledger";
 import {
   LedgerFileError,
   type FileReadProgress,
@@ -29,7 +34,9 @@ export interface FileJob {
 }
 
 export type Columns = LedgerReadResult["ledger"]["columns"];
-export type ResultHead = Omit<LedgerFileResult, "ledger" | "issues"> & { length: number };
+/** The result without its rows and issues (a sheet's values give no file fields: kind, …). */
+export type ResultHead = Omit<LedgerReadResult, "ledger" | "issues"> &
+  Partial<Omit<LedgerFileResult, keyof LedgerReadResult>> & { length: number };
 
 /** Rebuilt on the page as the class it was in the worker. */
 export interface PostedError {
@@ -41,13 +48,16 @@ export interface PostedError {
 }
 
 /**
- * What the page posts to a ledger worker: a file to read; or a ledger of the page's own (a host's
- * sheet, the demo) in slices of rows, then its length; then analyses of the ledger it holds.
+ * What the page posts to a ledger worker: a file to read; or a ledger of the page's own (the demo)
+ * in slices of rows, then its length; or a sheet's values chunk by chunk as the host reads them,
+ * then the reader's options (the worker reads the ledger); then analyses of the ledger it holds.
  */
 export type LedgerWorkerRequest =
   | { kind: "read"; job: FileJob }
   | { kind: "rows"; columns: Partial<Record<keyof Columns, unknown[]>> }
   | { kind: "rows-done"; length: number }
+  | { kind: "values"; values: unknown[][] }
+  | { kind: "values-done"; options: ReadLedgerOptions }
   | { kind: "analyse"; id: number; request: AnalysisRequest; settings: Settings };
 
 /** What a ledger worker posts back about an analysis (see analysis-job.ts). */
@@ -117,7 +127,9 @@ export class FileJobAssembler {
       case "done": {
         const { length, ...rest } = message.head;
         const ledger = { length, columns: this.columns as Columns };
-        return { kind: "result", result: { ...rest, ledger, issues: this.issues } };
+        // A file's result has its file fields (kind, …); a sheet's values have none.
+        const result = { ...rest, ledger, issues: this.issues } as LedgerFileResult;
+        return { kind: "result", result };
       }
       case "error":
         throw rebuiltError(message.error);

@@ -1,21 +1,25 @@
 /**
  * The page's side of the ledger workers: one worker holds the ledger the pane shows (the worker that
- * read it, or one fed the ledger the page read from its host) and analyses it on request, so the
+ * read it — a file, or a sheet's values fed chunk by chunk — or one fed the ledger the page read)
+ * and analyses it on request, so the
  * analysis (seconds for a few hundred thousand rows) never runs on the page's main thread. A worker
  * whose ledger the pane no longer shows is terminated; so is one whose read was cancelled.
  */
 import {
   HostError,
+  type ChunkedLedgerRead,
   type WorkbenchInput,
   type WorkbenchAnalysis,
   type Settings,
 } from "../../../app";
-import type { Ledger } from "../../../ledger";
+import type { Ledger, LedgerReadResult, ReadLedgerOptions } from "../../../ledger";
 import { rebuiltAnalysis, type AnalysisRequest } from "./analysis-job";
 import {
+  FileJobAssembler,
   rebuiltError,
   type AnalysisMessage,
   type Columns,
+  type FileJobMessage,
   type LedgerWorkerRequest,
 } from "./file-job";
 
@@ -128,4 +132,61 @@ export async function analyseOffThread(
   const request: AnalysisRequest = { asOf, dayBasis, today, records, administration };
   if (lastRun !== undefined) request.lastRun = lastRun;
   return held.analyse(input.ledger, request, settings);
+}
+
+/**
+ * Reads a ledger from a sheet's values fed chunk by chunk (Excel's used range as it is read) in a
+ * new ledger worker: each chunk is posted as it comes (one short task on the page), the worker
+ * reads the ledger with the one reader (readLedger) and sends it back in slices, and keeps it for
+ * its analyses (analyseOffThread then feeds it nothing). `newWorker`: tests pass a stand-in.
+ */
+export function ledgerFromChunksOffThread(
+  newWorker: () => Worker = newLedgerWorker
+): ChunkedLedgerRead {
+  const worker = newWorker();
+  let done = false;
+  /** Rejects the read asked for (finish) when it is given up. */
+  let giveUp: ((error: unknown) => void) | null = null;
+  const post = (message: LedgerWorkerRequest) => worker.postMessage(message);
+  return {
+    push(values) {
+      if (!done && values.length > 0) post({ kind: "values", values });
+    },
+    finish(options: ReadLedgerOptions) {
+      done = true;
+      return new Promise<LedgerReadResult>((resolve, reject) => {
+        giveUp = reject;
+        const assembler = new FileJobAssembler();
+        worker.onmessage = (event: MessageEvent<FileJobMessage>) => {
+          try {
+            const taken = assembler.take(event.data);
+            if (taken?.kind === "result") {
+              holdLedger(taken.result.ledger, worker);
+              performance.mark("openstaand:sheet-read");
+              resolve(taken.result);
+            }
+          } catch (error) {
+            worker.terminate();
+            reject(error);
+          }
+        };
+        worker.onerror = (event: ErrorEvent) => {
+          worker.terminate();
+          reject(
+            new HostError(
+              "host",
+              `The sheet could not be read in the background: ${event.message || "the reader stopped"}.`,
+              `Het blad kon niet op de achtergrond worden gelezen: ${event.message || "het lezen is gestopt"}.`
+            )
+          );
+        };
+        post({ kind: "values-done", options });
+      });
+    },
+    cancel() {
+      done = true;
+      worker.terminate();
+      giveUp?.(cancelled());
+    },
+  };
 }

@@ -3,7 +3,7 @@
  * posts progress, the result in slices, or the error.
  */
 import { readLedgerFile, type LedgerFileResult } from "../../../formats";
-import type { LedgerError } from "../../../ledger";
+import type { LedgerError, LedgerReadResult } from "../../../ledger";
 import type { Columns, FileJob, FileJobMessage, PostedError } from "./file-job";
 
 /** Rows per slice of the result (× 33 columns of cloned values: a few ms to receive, also under load). */
@@ -34,7 +34,7 @@ export async function runFileJob(
 
 /** Posts `result` as slices of rows, slices of issues, then the rest. */
 export function postResult(
-  result: LedgerFileResult,
+  result: LedgerReadResult | LedgerFileResult,
   post: (message: FileJobMessage) => void
 ): void {
   const { ledger, issues, ...rest } = result;
