@@ -12,6 +12,8 @@ const nl = {
   intro: (day: string) =>
     `Wie u vandaag (${day}) belt en waarom, de belangrijkste eerst: een gemiste toezegging of termijn, een geschil dat opvolging nodig heeft, de telefoonstap van de ladder, een nieuwe klant met een eerste factuur over tijd, of een groot of lang openstaand bedrag.`,
   none: "Vandaag hoeft u niemand te bellen.",
+  showMore: (next: number, rest: number) =>
+    `Toon de volgende ${next} (nog ${plural(rest, "debiteur", "debiteuren")})`,
   count: (n: number) => plural(n, "debiteur", "debiteuren"),
   priority: "Volgorde",
   customer: "Debiteur",
@@ -176,6 +178,8 @@ const en: CallTexts = {
   intro: (day: string) =>
     `Whom to call today (${day}) and why, most urgent first: a missed promise or instalment, a dispute due for follow-up, the ladder's phone step, a new customer's first invoice overdue, or a large or long overdue amount.`,
   none: "No one to call today.",
+  showMore: (next: number, rest: number) =>
+    `Show the next ${next} (${plural(rest, "customer", "customers")} more)`,
   count: (n: number) => plural(n, "customer", "customers"),
   priority: "Order",
   customer: "Customer",

@@ -1,19 +1,23 @@
 // End to end, issue 14: a 200,000-row export opened through the file picker of the served workbench
 // is read in the Web Worker. The progress count rises, Cancel stops the read and leaves the ledger
 // read before it in place (its source line and control totals), and the same file read again to
-// the end gives all 200,000 rows with the control total to the cent. The analysis runs in the worker
-// that read the file (it holds the ledger; asserted by the worker count). The page's long tasks
-// (PerformanceObserver "longtask") while reading, from the end of the read to the analysis arriving,
-// and while drawing the figures afterwards are recorded in test-results/file-worker-longtasks.json
-// and printed, not asserted: issue 14's "no task over 100 ms" is not met yet (2.8 s while the
-// analysis ran and far more afterwards, where the morning notice and the call list run the reminder
-// run on the page, at load 18), and a test that fails on every run would stop every landing. Screenshots: test-results/file-worker-*.png.
+// the end gives all 200,000 rows with the control total to the cent. The analysis — with the
+// morning notice and today's call list — runs in the worker that read the file (it holds the
+// ledger; asserted by the worker count). The page's long tasks (PerformanceObserver "longtask")
+// are ASSERTED under 100 ms: while reading, from the end of the read to the analysis arriving, in
+// the first 5 s after the figures show (the morning notice's headline there), and while Bellen
+// shows the call list; the figures, with the load average and every long task, are written to
+// test-results/file-worker-longtasks.json. Screenshots: test-results/file-worker-*.png.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describeBrowser, results, screenshot, workbenchSession } from "./e2e-support";
 
 const ROWS = 200_000;
+/** Issue 14: no main-thread task this long while loading and analysing. */
+const LONGEST_TASK_MS = 100;
+/** How long after the figures show the page is watched before Bellen is opened. */
+const SETTLE_MS = 5_000;
 const KAGGLE_CSV = path.join(process.cwd(), "../shared/data/WA_Fn-UseC_-Accounts-Receivable.csv");
 
 /** A Dutch export: semicolons, Dutch dates and amounts (the full reader's notation decisions). */
@@ -142,31 +146,62 @@ describeBrowser("a large file is read in the worker (workbench)", () => {
     await screenshot(page, "file-worker-3-read");
     expect(errors).toEqual([]);
 
+    // The morning notice came with the analysis (made in the worker): its headline is there.
+    await page.getByTestId("morning-headline").waitFor({ timeout: 60_000 });
+    // The first seconds after the figures show: the page settles (the charts load after the KPIs).
+    await page.waitForTimeout(SETTLE_MS);
+    const settledAt = await page.evaluate(() => performance.now());
+    // Bellen: today's call list, made in the worker with the analysis, shown on first use.
+    await page.getByRole("tab", { name: "Bellen", exact: true }).click();
+    await page.getByTestId("call-list").waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1_000);
+    const callsShownAt = await page.evaluate(() => performance.now());
+    // The first page of the list is drawn (the rest on "show more"), not all 3,000 customers.
+    expect(await page.getByTestId("call-item").count()).toBe(50);
+    await page.getByTestId("calls-more").waitFor();
+
     const tasks = await page.evaluate(
       () => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
     );
+    const within = (from: number, to: number) =>
+      tasks.filter((t) => t.start >= from && t.start < to);
     const longest = (list: { duration: number }[]): number =>
       Math.round(Math.max(0, ...list.map((t) => t.duration)));
+    const load = os.loadavg().map((x) => +x.toFixed(1));
     const figures = {
       rows: ROWS,
+      loadAverage: load,
       readMs: Math.round(readEnd - readStart),
-      longestTaskWhileReadingMs: longest(
-        tasks.filter((t) => t.start >= readStart && t.start < readEnd)
-      ),
+      longestTaskWhileReadingMs: longest(within(readStart, readEnd)),
       analysisMs: Math.round(analysedAt - readEnd),
-      longestTaskWhileAnalysingMs: longest(
-        tasks.filter((t) => t.start >= readEnd && t.start <= analysedAt)
-      ),
-      longestTaskAfterwardsMs: longest(tasks.filter((t) => t.start > analysedAt)),
-      longTasksWhileReading: tasks.filter((t) => t.start >= readStart && t.start < readEnd).length,
+      longestTaskWhileAnalysingMs: longest(within(readEnd, analysedAt + 1)),
+      longestTaskAfterwardsMs: longest(within(analysedAt + 1, settledAt)),
+      settleMs: Math.round(settledAt - analysedAt),
+      longestTaskOpeningBellenMs: longest(within(settledAt, callsShownAt)),
+      longTasksWhileReading: within(readStart, readEnd).length,
+      // Every long task from the start of the read, relative to it (ms), for the record.
+      tasksFromRead: within(readStart, callsShownAt).map((t) => [
+        Math.round(t.start - readStart),
+        Math.round(t.duration),
+      ]),
+      marks: {
+        readEnd: Math.round(readEnd - readStart),
+        analysed: Math.round(analysedAt - readStart),
+      },
     };
     writeFileSync(
       path.join(results, "file-worker-longtasks.json"),
       JSON.stringify(figures, null, 2)
     );
-    console.log("file worker, 200k rows:", figures);
-    // Recorded, not asserted (see the head of this file): issue 14's 100 ms target is still open.
+    console.log("file worker, 200k rows:", JSON.stringify(figures));
+    await screenshot(page, "file-worker-4-calls");
+    // Issue 14: no main-thread task of 100 ms or more while reading, while analysing, in the first
+    // seconds after the figures show, nor when Bellen shows the call list.
     expect(figures.analysisMs).toBeGreaterThan(0);
+    expect(figures.longestTaskWhileReadingMs).toBeLessThan(LONGEST_TASK_MS);
+    expect(figures.longestTaskWhileAnalysingMs).toBeLessThan(LONGEST_TASK_MS);
+    expect(figures.longestTaskAfterwardsMs).toBeLessThan(LONGEST_TASK_MS);
+    expect(figures.longestTaskOpeningBellenMs).toBeLessThan(LONGEST_TASK_MS);
     await context.close();
   }, 1_500_000);
 });

@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import {
   callOptionsOf,
   customerCallCard,
@@ -52,7 +52,14 @@ const useStyles = makeStyles({
   reasons: { margin: 0, paddingLeft: "18px" },
   muted: { color: tokens.colorNeutralForeground3 },
   warn: { color: tokens.colorPaletteDarkOrangeForeground1, display: "block", marginBottom: "8px" },
+  more: { marginTop: "8px" },
 });
+
+/**
+ * Calls shown at first, and added per "show more": a day's calls are read from the top, and a
+ * list of thousands (a large ledger) drawn at once would hold the page for a long moment.
+ */
+export const CALLS_PER_PAGE = 50;
 
 /** Props of {@link CallsView}. */
 export interface CallsViewProps {
@@ -88,6 +95,8 @@ export function CallsView(props: CallsViewProps) {
     [props.settings, props.markScope]
   );
   const list = props.calls ?? [];
+  const [shown, setShown] = useState(CALLS_PER_PAGE);
+  const rest = list.length - shown;
   const rows = props.customerId ? props.facts.get(props.customerId)?.rows : undefined;
   const card = useMemo(
     () =>
@@ -135,7 +144,7 @@ export function CallsView(props: CallsViewProps) {
         </Text>
       ) : (
         <ol className={s.list} data-testid="call-list" aria-label={x.title}>
-          {list.map((c) => (
+          {list.slice(0, shown).map((c) => (
             <li key={c.customerId} className={s.item} data-testid="call-item">
               <div className={s.top}>
                 <Badge appearance="filled" color={c.priority <= 3 ? "danger" : "informative"}>
@@ -174,6 +183,15 @@ export function CallsView(props: CallsViewProps) {
             </li>
           ))}
         </ol>
+      )}
+      {records !== null && rest > 0 && (
+        <Button
+          className={s.more}
+          onClick={() => setShown(shown + CALLS_PER_PAGE)}
+          data-testid="calls-more"
+        >
+          {x.showMore(Math.min(rest, CALLS_PER_PAGE), rest)}
+        </Button>
       )}
     </div>
   );
