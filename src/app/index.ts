@@ -201,8 +201,12 @@ export { explainKpiText } from "./report/explain-kpi";
 export { withoutSettled } from "./customers/settled-filter";
 export type { SettledFilter } from "./customers/settled-filter";
 export { customerList, customerListData, customerListFile } from "./customers/customer-list-file";
-export { customerDossierDocument, dossierDocumentInput } from "./customers/dossier-document";
-export type { DossierDocumentRequest } from "./customers/dossier-document";
+export {
+  customerDossierDocument,
+  dossierDocumentInput,
+  remindersSent,
+} from "./customers/dossier-document";
+export type { DossierDocumentRequest, ReminderSent } from "./customers/dossier-document";
 export { exclusionList, listFile, listPrintFile, reportTableList } from "./lists/list-export";
 export type { ExportList } from "./lists/list-export";
 export type { CustomerListKind, ListFormat } from "./customers/customer-list-file";

@@ -29,6 +29,34 @@ export interface DossierDocumentRequest {
   payments?: readonly PaymentRecord[];
 }
 
+/** One reminder sent: its stage, its day and the invoices it was about. */
+export interface ReminderSent {
+  stage: number;
+  date: IsoDay | null;
+  invoices: string[];
+}
+
+/**
+ * The reminders sent on ledger `rows` (one customer's), by the ledger's stage and day per invoice:
+ * one entry per stage and day with its invoices, newest first. The dossier on screen and on paper.
+ */
+export function remindersSent(ledger: Ledger, rows: readonly number[]): ReminderSent[] {
+  const c = ledger.columns;
+  const sent = new Map<string, ReminderSent>();
+  for (const i of rows) {
+    const stage = c.reminderStage[i] ?? 0;
+    if (stage <= 0) continue;
+    const date = c.reminderDate[i] ?? null;
+    const key = `${stage}|${date ?? ""}`;
+    const entry = sent.get(key) ?? { stage, date, invoices: [] };
+    entry.invoices.push(String(c.invoiceId[i]));
+    sent.set(key, entry);
+  }
+  return [...sent.values()].sort(
+    (a, b) => String(b.date ?? "").localeCompare(String(a.date ?? "")) || b.stage - a.stage
+  );
+}
+
 /** The dossier's figures, as the document prints them (see DossierDocumentInput). */
 export function dossierDocumentInput(request: DossierDocumentRequest): DossierDocumentInput {
   const { ledger, analysis, customerId, lang } = request;
@@ -71,19 +99,7 @@ export function dossierDocumentInput(request: DossierDocumentRequest): DossierDo
     })
     .sort((a, b) => String(a.dueDate ?? "").localeCompare(String(b.dueDate ?? "")));
 
-  const sent = new Map<string, { stage: number; date: IsoDay | null; invoices: string[] }>();
-  for (const i of rows) {
-    const stage = c.reminderStage[i] ?? 0;
-    if (stage <= 0) continue;
-    const date = c.reminderDate[i] ?? null;
-    const key = `${stage}|${date ?? ""}`;
-    const entry = sent.get(key) ?? { stage, date, invoices: [] };
-    entry.invoices.push(String(c.invoiceId[i]));
-    sent.set(key, entry);
-  }
-  const reminders = [...sent.values()].sort(
-    (a, b) => String(b.date ?? "").localeCompare(String(a.date ?? "")) || b.stage - a.stage
-  );
+  const reminders = remindersSent(ledger, rows);
   const proposal = analysis.reminders.proposals.find((p) => p.customerId === customerId);
   const place = [first("postcode"), first("city")].filter(Boolean).join(" ");
   const address = [first("address"), place, first("country")].filter(Boolean).join(", ");

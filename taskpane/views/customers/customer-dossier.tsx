@@ -24,6 +24,7 @@ import { useMemo } from "react";
 import {
   customerDossierDocument,
   dossierClaim,
+  remindersSent,
   type Analysis,
   type CustomerFacts,
   type ExportFile,
@@ -34,7 +35,7 @@ import {
 import type { ConversationEntry } from "../../../src/dunning";
 import { PrintFrame, usePrintJob } from "./list-actions";
 import { LIST_TEXTS } from "../../i18n/texts-lists";
-import { diffDays, type IsoDay } from "../../../src/core";
+import { diffDays } from "../../../src/core";
 import type { Ledger } from "../../../src/ledger";
 import { DoNotRemindPanel } from "../reminders/do-not-remind-panel";
 import { count, day, figure, money } from "../../shell/format";
@@ -161,21 +162,7 @@ export function CustomerDossier(props: CustomerDossierProps) {
   );
 
   const name = firstOf(ledger, facts.rows, "customerName") ?? customerId;
-  const history = useMemo(() => {
-    const seen = new Map<string, { stage: number; date: IsoDay | null; invoices: string[] }>();
-    for (const i of facts.rows) {
-      const stage = c.reminderStage[i] ?? 0;
-      if (stage <= 0) continue;
-      const date = c.reminderDate[i] ?? null;
-      const key = `${stage}|${date ?? ""}`;
-      const entry = seen.get(key) ?? { stage, date, invoices: [] };
-      entry.invoices.push(c.invoiceId[i] as string);
-      seen.set(key, entry);
-    }
-    return [...seen.values()].sort(
-      (a, b) => String(b.date ?? "").localeCompare(String(a.date ?? "")) || b.stage - a.stage
-    );
-  }, [facts, c]);
+  const history = useMemo(() => remindersSent(ledger, facts.rows), [ledger, facts]);
 
   const contact: [string, string | null][] = [
     [t.contactPerson, firstOf(ledger, facts.rows, "contactPerson")],
