@@ -29,29 +29,63 @@ let csvWorker: Promise<CsvChunkWorker | null> | undefined;
 /** Bytes read per step while reporting progress. */
 const READ_CHUNK = 4 * 1024 * 1024;
 
-/** Reads a file in chunks, telling `onBytes` the bytes read so far after each. */
-async function readFileInChunks(
-  path: string,
-  onBytes: (bytes: number) => void
-): Promise<Uint8Array> {
+/**
+ * Files from this size on (the fast CSV reader's, FAST_READER_MIN_BYTES) are read into shared
+ * memory, so the reader's worker thread parses them without a copy of the file.
+ */
+const SHARED_FROM = 1024 * 1024;
+
+/** The worker thread, started (once) while a large file that is no workbook is still being read. */
+function startCsvWorker(): Promise<CsvChunkWorker | null> {
+  csvWorker ??= CsvChunkWorker.start(bundledWorkerFile()).catch(() => null);
+  return csvWorker;
+}
+
+/**
+ * Reads a file: into a SharedArrayBuffer from {@link SHARED_FROM} bytes on, in chunks, telling
+ * `onBytes` the bytes read so far after each; a small file as readFile reads it.
+ */
+async function readFileBytes(path: string, onBytes?: (bytes: number) => void): Promise<Uint8Array> {
   const handle = await open(path, "r");
   try {
+    const info = await handle.stat();
     // A folder or a device: read as before (which fails with EISDIR for a folder).
-    if (!(await handle.stat()).isFile()) return await readFile(path);
-    const chunks: Uint8Array[] = [];
+    if (!info.isFile()) return await readFile(path);
+    if (info.size < SHARED_FROM && !onBytes) return await handle.readFile();
+    const size = info.size;
+    const bytes = new Uint8Array(new SharedArrayBuffer(size));
     let total = 0;
-    for (;;) {
-      const buffer = new Uint8Array(READ_CHUNK);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    while (total < size) {
+      const { bytesRead } = await handle.read(
+        bytes,
+        total,
+        Math.min(READ_CHUNK, size - total),
+        null
+      );
       if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
+      // A CSV: its worker thread starts while the rest is read (a workbook starts with "PK").
+      if (total === 0 && size >= SHARED_FROM && !(bytes[0] === 0x50 && bytes[1] === 0x4b))
+        void startCsvWorker();
       total += bytesRead;
-      onBytes(total);
+      onBytes?.(total);
     }
-    return concat(chunks, total);
+    if (total < size) return bytes.subarray(0, total);
+    // A file that grew while it was read: the rest too, as readFile reads to the end.
+    const rest = await handle.readFile();
+    return rest.length === 0 ? bytes : concatShared([bytes, rest], size + rest.length);
   } finally {
     await handle.close();
   }
+}
+
+function concatShared(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  const all = new Uint8Array(new SharedArrayBuffer(total));
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.length;
+  }
+  return all;
 }
 
 function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
@@ -82,7 +116,7 @@ export const nodeIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   readFile: async (path, onBytes) =>
-    onBytes && process.stderr.isTTY ? readFileInChunks(path, onBytes) : readFile(path),
+    readFileBytes(path, onBytes && process.stderr.isTTY ? onBytes : undefined),
   readStdin,
   stderrIsTty: process.stderr.isTTY === true,
   writeFile: async (path, data) => {
@@ -99,8 +133,7 @@ export const nodeIo: CliIo = {
   today: () => localDay(new Date()),
   chartBundles: () => findChartBundles([process.cwd(), dirname(process.argv[1] ?? ".")]),
   fastCsvFrame: async (bytes) => {
-    csvWorker ??= CsvChunkWorker.start(bundledWorkerFile()).catch(() => null);
-    const worker = await csvWorker;
+    const worker = await startCsvWorker();
     // Without a worker thread (it could not start) the same reader runs on this thread.
     return worker === null ? fastCsvFrame(bytes) : parallelCsvFrame(sharedBytes(bytes), worker);
   },
