@@ -8,7 +8,8 @@
  * 2. The parts actually unpacked, streamed chunk by chunk with a running count of bytes and of cells
  *    (`<c` elements on the worksheets), stopping at the first cap: declared sizes may lie.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
+import { loadJsZip } from "./load-jszip";
 import { LedgerFileError } from "./ledger-file-error";
 
 /** Most bytes the parts of one workbook may unpack to (exceljs holds each part as one string). */
@@ -229,7 +230,7 @@ export async function checkXlsxSize(bytes: Uint8Array, fileName: string): Promis
   checkDeclaredSize(bytes, fileName);
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await (await loadJsZip()).loadAsync(bytes);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw notAWorkbook(fileName, reason, reason);

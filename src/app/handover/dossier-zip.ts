@@ -4,7 +4,6 @@
  * the letters sent (printable HTML) and the reminder log (csv) when they are passed in, and a
  * README.txt that lists the contents, the control total and what is missing.
  */
-import JSZip from "jszip";
 import { daysOverdue, cents, centsToEuros, formatCents } from "../../core";
 import {
   type SheetTable,
@@ -128,6 +127,8 @@ export async function dossierZip(
   const id = file.claims[0]?.debtor.customerId;
   const letters = (options.letters ?? []).filter((l) => l.model.customerId === id);
   const log = (options.log ?? []).filter((entry) => entry.customerId === id);
+  // jszip loads when the first archive is made, not when the program starts.
+  const { default: JSZip } = await import("jszip");
   const zip = new JSZip();
   // A fixed date: the same dossier gives the same bytes.
   const date = new Date(Date.UTC(2000, 0, 1));

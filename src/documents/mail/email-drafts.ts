@@ -2,7 +2,6 @@
  * The e-mail drafts of a reminder run: one .eml per debtor, together in a zip. File names carry the
  * customer number and a cleaned name, so the user can find a debtor's draft.
  */
-import JSZip from "jszip";
 import type { CompanyDetails } from "../letters/company-details";
 import { emlDraft } from "./eml";
 import { emailHtml, paymentQrSvg } from "../letters/letters-html";
@@ -71,6 +70,8 @@ export async function emlZip(
   letters: readonly Letter[],
   company: CompanyDetails
 ): Promise<Uint8Array> {
+  // jszip loads when the first archive is made, not when the program starts.
+  const { default: JSZip } = await import("jszip");
   const zip = new JSZip();
   const names = letterFileNames(letters);
   letters.forEach((letter, i) => {

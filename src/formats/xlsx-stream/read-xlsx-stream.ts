@@ -14,8 +14,9 @@
  * sheet does not need are never unpacked. The cell cap is higher than exceljs's (which builds an object per cell on every sheet):
  * a streamed sheet of a million rows is what this reader is for.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { FastPathUnsupported } from "../fast-csv/fast-path-unsupported";
+import { loadJsZip } from "../load-jszip";
 import { LedgerFileError } from "../ledger-file-error";
 import type { PlainCellValue } from "../plain-cell-value";
 import type { XlsxValues } from "../read-xlsx-values";
@@ -119,7 +120,7 @@ export async function checkStreamedXlsxSize(
   const budget = new StreamBudget(bytes, fileName, limits);
   let sheetBytes = 0;
   try {
-    const zip = await JSZip.loadAsync(bytes);
+    const zip = await (await loadJsZip()).loadAsync(bytes);
     const info = await readWorkbookInfo(zip, budget);
     if (info === null) throw new Error("the package has no xl/workbook.xml");
     const worksheets = info.sheets.filter((sheet) => sheet.part !== null);
@@ -176,7 +177,7 @@ export async function openSheet(
   const budget = new StreamBudget(bytes, fileName, limits);
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await (await loadJsZip()).loadAsync(bytes);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw notAWorkbook(fileName, reason, reason);
