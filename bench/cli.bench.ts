@@ -8,7 +8,7 @@
 // (100,000 rows, 3 rounds); BENCH_CLI=csv or xlsx for one comparison. Prints figures; asserts nothing.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { IsoDay } from "../src/core";
@@ -79,7 +79,13 @@ function compare(
   peer: { label: string; args: string[] },
   targets: { cpu: number; wall?: number; rssMb: number }
 ): void {
-  console.log(`\n${title} — ${ROUNDS} interleaved rounds, median (min–max)`);
+  const load = (): string =>
+    loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ");
+  console.log(
+    `\n${title} — ${ROUNDS} interleaved rounds, median (min–max); load average ${load()} (1, 5, 15 min)`
+  );
   const a: Run[] = [];
   const b: Run[] = [];
   for (let k = 0; k < ROUNDS; k++) {
@@ -102,6 +108,7 @@ function compare(
     `peak RSS ${ma.rssMb.toFixed(0)} MB (target ≤ ${targets.rssMb} MB: ${ma.rssMb <= targets.rssMb ? "met" : "NOT met"}; ${(ma.rssMb / mb.rssMb).toFixed(2)}× the peer)`
   );
   console.log(`  ours / peer: ${parts.join("; ")}`);
+  console.log(`  load average after the rounds: ${load()}`);
 }
 
 export async function run(): Promise<void> {
