@@ -216,6 +216,7 @@ export { KPI_KEYS } from "../analytics";
 export { DEFAULT_CREDIT_YIELD_INPUTS, creditYield, creditYieldBasis } from "../analytics";
 export type { CreditYield, CreditYieldInputs } from "../analytics";
 export { basisPoints, creditYieldText } from "../documents";
+export { percentToBasisPoints, yieldDaysOf } from "./settings/credit-yield-input";
 export type { CreditYieldLine, CreditYieldText } from "../documents";
 export type { CountbackMonth, KpiCustomer, KpiInvoice, KpiKey } from "../analytics";
 export { openLedger } from "./workbench/open-ledger";

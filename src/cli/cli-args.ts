@@ -63,6 +63,8 @@ export type CliCommand =
       notation?: Notation;
       /** --records DIR: the records folder, applied before the report (payments lower open amounts). */
       records?: string;
+      /** --settings FILE: the settings JSON; its creditYield inputs (what better credit control yields). */
+      settings?: string;
     }
   | {
       command: "remind";
@@ -243,6 +245,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       dayOrder: oneOf("--day-order", values["day-order"], ["dmy", "mdy"] as const),
       notation: oneOf("--notation", values.notation, ["nl", "en"] as const),
       ...folder(values.records),
+      ...(values.settings !== undefined ? { settings: values.settings } : {}),
     };
   }
   if (command === "remind") {

@@ -73,6 +73,9 @@ Options for report
                         payments recorded lower the open amounts; --json adds "records", the bridge
                         from the export's open total (exportedOpen, paymentsRecorded, ledgerOpen).
                         One ledger file only.
+  --settings FILE       The settings JSON (as Instellingen keeps it): "creditYield" sets what
+                        better credit control yields (DSO lower by N days, interest rate and
+                        bad-debt target, rates in basis points: 600 = 6,00 %)
   A folder reports every .csv/.xlsx in it: one HTML report each plus index.html, written to --out
   (default <folder>/openstaand-rapport); with --json one JSON object for all files.
 

@@ -25,7 +25,8 @@ import {
   wrapLine,
   type ReportInput,
 } from "../app";
-import { commandRecords } from "./calls-command";
+import { commandRecords, commandSettings } from "./calls-command";
+import type { CreditYieldInputs } from "../analytics";
 import { describeFailure } from "./describe-failure";
 import { inputName, readLedgerBytes, readProgress, STDIN_ARGUMENT } from "./ledger-input";
 
@@ -45,7 +46,8 @@ async function reportOne(
   command: ReportCommand,
   path: string,
   io: CliIo,
-  records: Records | null = null
+  records: Records | null = null,
+  creditYield?: CreditYieldInputs
 ): Promise<Outcome> {
   const now = clock(io);
   const t0 = now();
@@ -111,6 +113,7 @@ async function reportOne(
     edges: command.edges,
     basis: command.ageOn,
     months: command.months,
+    ...(creditYield ? { creditYield } : {}),
   };
   // The day: --as-of, else today (or the last invoice day of a ledger with nothing open).
   const model = fileReport(input, options, command.asOf, io.today ?? (() => localDay(new Date())));
@@ -143,10 +146,15 @@ export async function reportCommand(command: ReportCommand, io: CliIo): Promise<
     throw new UsageError(
       "--records applies to one ledger file, not a folder of ledgers (each has its own records)."
     );
+  // --settings: what better credit control yields, as Instellingen sets it.
+  const creditYield =
+    command.settings === undefined
+      ? undefined
+      : (await commandSettings(command.settings, io)).creditYield;
   if (listing === null) {
     const records =
       command.records === undefined ? null : await commandRecords(command.records, io);
-    const outcome = await reportOne(command, command.path, io, records);
+    const outcome = await reportOne(command, command.path, io, records, creditYield);
     const name = inputName(command.path, command.lang);
     if (!("model" in outcome))
       throw new Error(
@@ -163,7 +171,7 @@ export async function reportCommand(command: ReportCommand, io: CliIo): Promise<
   const outcomes: FileOutcome[] = [];
   const json: unknown[] = [];
   for (const name of files) {
-    const outcome = await reportOne(command, `${dir}/${name}`, io);
+    const outcome = await reportOne(command, `${dir}/${name}`, io, null, creditYield);
     outcomes.push(outcome);
     if (!("model" in outcome)) {
       io.stderr(`openstaand: ${outcome.error}\n`);

@@ -31,6 +31,12 @@ const nl = {
   orPick: "Of kies een bestaande administratie",
   pick: "Hoort bij deze administratie",
   notApplied: "Niet toegepast",
+  // The compact reporting day of a narrow pane (one line; the full texts behind "Wijzig").
+  shortDemo: "dag van de demo",
+  shortHistory: "laatste factuurdatum",
+  shortNotToday: "niet vandaag",
+  change: "Wijzig",
+  changeLabel: (day: string) => `Peildatum ${day} wijzigen`,
 };
 
 const en: typeof nl = {
@@ -61,6 +67,11 @@ const en: typeof nl = {
   orPick: "Or pick a known administration",
   pick: "Belongs to this administration",
   notApplied: "Not applied",
+  shortDemo: "the demo's day",
+  shortHistory: "last invoice date",
+  shortNotToday: "not today",
+  change: "Change",
+  changeLabel: (day: string) => `Change the reporting day ${day}`,
 };
 
 /** The header's texts per language. */

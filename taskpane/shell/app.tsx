@@ -502,6 +502,7 @@ export function App({ host, defaultLang, dark }: AppProps) {
             lang={lang}
             t={t}
             dark={dark}
+            onSaveCreditYield={(creditYield) => wb.saveSettings({ ...wb.settings, creditYield })}
             notice={
               wb.administration && (
                 <MorningNoticeCard

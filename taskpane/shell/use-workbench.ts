@@ -236,6 +236,7 @@ export function useWorkbench(host: Host): Workbench {
     settings.thresholds,
     settings.toleranceCents,
     settings.doNotRemind,
+    settings.creditYield,
   ]);
   useEffect(() => {
     if (!data || !records) return;

@@ -195,7 +195,13 @@ test("an open-items list: not computable, with the reason, and no trend charts",
   expect(metrics[4]?.slice(1, 3)).toEqual([null, "niet berekenbaar"]);
   expect(metrics[5]?.[2]).toBeCloseTo(1200.25 / 1700.25, 4); // % overdue is computable
   expect(metrics[5]?.[4]).toBe("");
-  expect(spec.tables).toHaveLength(4);
+  expect(spec.tables).toHaveLength(5);
+  // Last: what better credit control yields — not computable on an open-items list, and why.
+  expect(table(spec, 4).title).toBe("Wat beter debiteurenbeheer oplevert");
+  expect(table(spec, 4).rows.map((r) => r[1])).toEqual([null, null, null, null]);
+  expect(table(spec, 4).rows[0]?.[2]).toMatch(
+    /^Niet te berekenen: de lijst heeft geen betaalhistorie/
+  );
   expect(table(spec, 3)).toEqual({
     title: "Trends niet berekenbaar",
     headers: ["Toelichting"],
@@ -221,7 +227,7 @@ describe("written into the workbook (fake Excel)", () => {
   });
   afterAll(() => setExcelRuntime(null));
 
-  test("an owned sheet with six Excel tables (the last the reconciliation), three native charts and the values", async () => {
+  test("an owned sheet with seven Excel tables (the reconciliation, then the yield), three native charts and the values", async () => {
     const written = await writeReport(createExcelHost(), nl);
     expect(written.sheet).toBe(NAME);
     expect(written.replaced).toBe(false);
@@ -254,7 +260,21 @@ describe("written into the workbook (fake Excel)", () => {
       { r: 64, c: 0, rows: 14, cols: 5 },
       // The reconciliation: ledger open total, written off, AR (the demo has written-off items).
       { r: 81, c: 0, rows: 4, cols: 2 },
+      // What better credit control yields: header and four figures with how each was computed.
+      { r: 88, c: 0, rows: 5, cols: 3 },
     ]);
+    const y = model.creditYield;
+    expect(excel.values(NAME, "A89:B93")).toEqual([
+      ["Wat", "Bedrag"],
+      ["Geld dat vrijkomt als de DSO 10 dagen daalt", y.cash!.released / 100],
+      ["Minder financieringskosten per jaar (6,00% rente)", y.cash!.financingSaved / 100],
+      [
+        expect.stringMatching(/^Minder afschrijvingen per jaar: van [\d,]+% naar 1,00%$/),
+        y.badDebt!.saved / 100,
+      ],
+      ["Samen per jaar", y.yearly / 100],
+    ]);
+    expect(excel.cell(NAME, "C90")).toMatch(/^Kredietverkoop € [\d.]+,\d\d in \d+ dagen/);
     expect(excel.values(NAME, "A82:B85")).toEqual([
       ["", "Bedrag"],
       ["Openstaand volgens de lijst", model.control.ledgerOpen / 100],

@@ -9,6 +9,7 @@
  * same sheet on the next run instead of leaving a stale second report in the workbook.
  */
 import { bridgeSteps } from "./bridge-text";
+import { creditYieldText } from "./credit-yield-text";
 import { twoDecimals } from "./report-json";
 import { type ReportModel, isoOf } from "../../analytics";
 import { bucketLabel, text } from "./report-texts";
@@ -234,11 +235,31 @@ function otherCurrencyTable(model: ReportModel, lang: SheetLang): ReportTable {
   };
 }
 
+/** What better credit control yields: each figure with its amount and how it was computed. */
+function creditYieldTable(model: ReportModel, lang: SheetLang): ReportTable {
+  const y = creditYieldText(model.creditYield, lang);
+  return {
+    title: y.title,
+    headers: [
+      lang === "nl" ? "Wat" : "What",
+      text(lang, "amount"),
+      lang === "nl" ? "Zo berekend" : "How",
+    ],
+    rows: y.lines.map((line): ReportCell[] => [
+      line.label,
+      line.amount === null ? null : cents(line.amount),
+      line.how,
+    ]),
+    formats: ["text", "cents", "text"],
+  };
+}
+
 /**
  * The report sheet of `model` in `lang`. Tables in order: ageing (0), top customers (1), key
  * figures (2), then trends (3) and bad debts (4) — or, without a payment history, one table (3)
  * saying why there are no trends; then the reconciliation when the ledger's open total differs from
- * AR, and the open items in other currencies when there are any. Charts: ageing columns (without the total row), the DSO trend and
+ * AR, and the open items in other currencies when there are any; last, what better credit control
+ * yields. Charts: ageing columns (without the total row), the DSO trend and
  * the bad-debt rate trend as lines (the last two only with trends).
  */
 export function reportSheetSpec(model: ReportModel, lang: SheetLang): ReportSheetSpec {
@@ -254,6 +275,7 @@ export function reportSheetSpec(model: ReportModel, lang: SheetLang): ReportShee
     tables.push(bridgeTable(model, lang));
   if (model.otherCurrencies.some((o) => o.openItems.length > 0))
     tables.push(otherCurrencyTable(model, lang));
+  tables.push(creditYieldTable(model, lang));
   const charts: ReportChart[] = [
     {
       title: x.ageingChart,

@@ -40,6 +40,8 @@ import { VegaChart } from "../../shell/vega-chart";
 import { NUM_HEAD } from "../../shell/table-styles";
 import { NAV_TEXTS } from "../../i18n/texts-nav";
 import { KpiExplanationDialog } from "./kpi-explanation";
+import { CreditYieldBlock } from "./credit-yield-block";
+import type { CreditYieldInputs } from "../../../src/app";
 
 const useStyles = makeStyles({
   kpis: {
@@ -68,7 +70,12 @@ const useStyles = makeStyles({
   },
   sub: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   section: { marginTop: "8px", marginBottom: "20px" },
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", ...NUM_HEAD },
+  num: {
+    textAlign: "right",
+    fontVariantNumeric: "tabular-nums",
+    whiteSpace: "nowrap",
+    ...NUM_HEAD,
+  },
   control: { maxWidth: "640px" },
   scroll: { overflowX: "auto" },
   charts: {
@@ -138,6 +145,8 @@ export interface OverviewViewProps {
   notice?: ReactNode;
   /** Opens a customer's dossier (from a KPI's explanation). */
   onOpenCustomer(customerId: string): void;
+  /** Keeps the inputs of "what better credit control yields" as the settings. */
+  onSaveCreditYield?(inputs: CreditYieldInputs): Promise<void> | void;
 }
 
 interface Kpi {
@@ -203,6 +212,7 @@ export function OverviewView({
   dark,
   notice,
   onOpenCustomer,
+  onSaveCreditYield,
 }: OverviewViewProps) {
   const s = useStyles();
   const nav = NAV_TEXTS[lang];
@@ -269,6 +279,8 @@ export function OverviewView({
           ))}
         </div>
       )}
+
+      <CreditYieldBlock report={report} lang={lang} onSave={onSaveCreditYield} />
 
       <section className={s.section} aria-labelledby="control-title">
         <Subtitle2 as="h2" id="control-title">

@@ -27,6 +27,8 @@ import {
 import type { ColumnMatch, LedgerField } from "../../../src/ledger";
 import { MORNING_TEXTS } from "../../i18n/texts-morning";
 import { AGREEMENT_TEXTS } from "../../i18n/texts-agreements";
+import { YIELD_TEXTS } from "../../i18n/texts-yield";
+import { basisPoints, percentToBasisPoints, yieldDaysOf } from "../../../src/app";
 import { figure } from "../../shell/format";
 import type { Lang, Texts } from "../../i18n/texts";
 
@@ -65,6 +67,7 @@ interface Form {
   morningNotice: boolean;
   keepLastFile: boolean;
   mapping: Partial<Record<LedgerField, string>>;
+  creditYield: { days: string; rate: string; target: string };
   calls: {
     graceDays: string;
     firstWithin: string;
@@ -91,6 +94,11 @@ function formOf(settings: Settings, lang: Lang): Form {
     morningNotice: settings.morningNotice,
     keepLastFile: settings.keepLastFile,
     mapping: { ...settings.columnMapping },
+    creditYield: {
+      days: String(settings.creditYield.dsoReductionDays),
+      rate: basisPoints(settings.creditYield.financingRateBp, lang).replace(/%$/, ""),
+      target: basisPoints(settings.creditYield.badDebtTargetBp, lang).replace(/%$/, ""),
+    },
     calls: {
       graceDays: String(settings.calls.promiseGraceDays),
       firstWithin: String(settings.calls.firstInstalmentWithinDays),
@@ -190,6 +198,24 @@ export function SettingsView({
             : Number.isNaN(callNumbers.reclaimWarningDays)
               ? t.invalidNumber(a.reclaimWarning)
               : null;
+    const y = YIELD_TEXTS[lang];
+    const gains = {
+      dsoReductionDays: yieldDaysOf(form.creditYield.days),
+      financingRateBp: percentToBasisPoints(form.creditYield.rate),
+      badDebtTargetBp: percentToBasisPoints(form.creditYield.target),
+    };
+    const yieldProblem =
+      gains.dsoReductionDays === null
+        ? y.invalidDays(y.settingDays)
+        : gains.financingRateBp === null
+          ? y.invalidPercent(y.settingRate)
+          : gains.badDebtTargetBp === null
+            ? y.invalidPercent(y.settingTarget)
+            : null;
+    if (yieldProblem !== null) {
+      setMessage({ intent: "error", text: yieldProblem });
+      return;
+    }
     if (
       problem ||
       callProblem ||
@@ -216,6 +242,11 @@ export function SettingsView({
       morningNotice: form.morningNotice,
       keepLastFile: form.keepLastFile,
       columnMapping: mapping,
+      creditYield: {
+        dsoReductionDays: gains.dsoReductionDays ?? settings.creditYield.dsoReductionDays,
+        financingRateBp: gains.financingRateBp ?? settings.creditYield.financingRateBp,
+        badDebtTargetBp: gains.badDebtTargetBp ?? settings.creditYield.badDebtTargetBp,
+      },
       calls: {
         ...callNumbers,
         largeOverdueCents: largeOverdue,
@@ -302,6 +333,28 @@ export function SettingsView({
             onChange={(_, d) => setForm({ ...form, exposure: d.value })}
           />
         </Field>
+      </div>
+
+      <Subtitle2 as="h2">{YIELD_TEXTS[lang].heading}</Subtitle2>
+      <div className={s.grid}>
+        {(
+          [
+            ["days", "settingDays", "settingDaysHint", "numeric"],
+            ["rate", "settingRate", "settingRateHint", "decimal"],
+            ["target", "settingTarget", "settingTargetHint", "decimal"],
+          ] as const
+        ).map(([key, label, hint, mode]) => (
+          <Field key={key} label={YIELD_TEXTS[lang][label]} hint={YIELD_TEXTS[lang][hint]}>
+            <Input
+              value={form.creditYield[key]}
+              inputMode={mode}
+              data-testid={`yield-setting-${key}`}
+              onChange={(_, d) =>
+                setForm({ ...form, creditYield: { ...form.creditYield, [key]: d.value } })
+              }
+            />
+          </Field>
+        ))}
       </div>
 
       <Subtitle2 as="h2">{AGREEMENT_TEXTS[lang].heading}</Subtitle2>
