@@ -11,7 +11,13 @@ export {
 export { readLedgerFileOffThread } from "./file-worker/read-file-off-thread";
 export { analyseOffThread, ledgerFromChunksOffThread } from "./file-worker/ledger-worker";
 export { ledgerWorkerCore } from "./file-worker/ledger-worker-core";
-export { analyseHeld, rebuiltAnalysis, transferables } from "./file-worker/analysis-job";
+export {
+  AnalysisAssembler,
+  analyseHeld,
+  analysisMessages,
+  rebuiltAnalysis,
+  transferables,
+} from "./file-worker/analysis-job";
 export type {
   AnalysisRequest,
   ColumnPatch,

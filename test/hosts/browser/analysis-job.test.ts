@@ -16,18 +16,41 @@ import {
   type AnalysisInput,
   type WorkbenchAnalysis,
 } from "../../../src/app";
+import { serialize } from "node:v8";
 import type { Cents, IsoDay } from "../../../src/core";
 import { demoLedger } from "../../../src/demo";
-import { analyseHeld, rebuiltAnalysis, transferables } from "../../../src/hosts/browser";
+import {
+  AnalysisAssembler,
+  analyseHeld,
+  analysisMessages,
+  rebuiltAnalysis,
+  transferables,
+  type PostedAnalysis,
+} from "../../../src/hosts/browser";
 import { readLedger } from "../../../src/ledger";
 import type { ReminderLogEntry } from "../../../src/records";
 import { testLedger } from "../../analytics/ledger-fixture";
 
-/** Through the worker: the request without the ledger, the answer cloned as postMessage would. */
+/**
+ * Through the worker: the request without the ledger, the answer in its messages (the long lists
+ * in parts, then the rest), each cloned as postMessage would.
+ */
 function throughWorker(input: AnalysisInput): WorkbenchAnalysis {
   const { ledger, ...request } = input;
   const posted = analyseHeld(structuredClone(ledger), structuredClone(request), DEFAULT_SETTINGS);
-  return rebuiltAnalysis(structuredClone(posted, { transfer: transferables(posted) }), ledger);
+  const buffers = transferables(posted);
+  const parts = new AnalysisAssembler();
+  let whole: PostedAnalysis | null = null;
+  for (const message of analysisMessages(7, posted)) {
+    const received = structuredClone(
+      message,
+      message.kind === "analysis" ? { transfer: buffers } : undefined
+    );
+    expect(received.id).toBe(7);
+    if (received.kind === "analysis-part") parts.part(received.path, received.items);
+    if (received.kind === "analysis") whole = parts.whole(received.posted);
+  }
+  return rebuiltAnalysis(whole as unknown as PostedAnalysis, ledger);
 }
 
 /** The result with the frame's invoice numbers listed (a function compares by identity only). */
@@ -142,5 +165,46 @@ describe("the analysis in the ledger worker", () => {
     // Nothing applied: the page's ledger, its columns the page's own arrays.
     expect(got.ledger).toStrictEqual(ledger);
     expect(got.ledger.columns.invoiceId).toBe(ledger.columns.invoiceId);
+  });
+});
+
+describe("the analysis of a large ledger comes back in parts", () => {
+  it("no message over 1 MB for 30,000 rows, and the same analysis as on the page", () => {
+    const rows: unknown[][] = [
+      ["Factuurnummer", "Debiteurnummer", "Naam", "Vervaldatum", "Bedrag"],
+    ];
+    for (let i = 0; i < 30_000; i++)
+      rows.push([
+        `F${i}`,
+        `D${i % 400}`,
+        `Klant ${i % 400}`,
+        `${1 + (i % 28)}-${1 + (i % 12)}-2026`,
+        10 + (i % 900),
+      ]);
+    const asOf = "2026-12-07" as IsoDay;
+    const { ledger } = readLedger(rows, { asOf });
+    const input: AnalysisInput = {
+      ledger,
+      asOf,
+      dayBasis: "chosen",
+      today: asOf,
+      records: NO_RECORDS,
+      administration: null,
+    };
+    const { ledger: held, ...request } = input;
+    const posted = analyseHeld(held, request, DEFAULT_SETTINGS);
+    const whole = serialize(posted).length;
+    const again = analyseHeld(held, request, DEFAULT_SETTINGS);
+    // The typed arrays move to the page (transferred), they are not copied: not counted.
+    const moved = transferables(again).reduce((n, b) => n + b.byteLength, 0);
+    const messages = analysisMessages(1, again);
+    const sizes = messages.map((m) => serialize(m).length - (m.kind === "analysis" ? moved : 0));
+    expect(whole).toBeGreaterThan(5_000_000);
+    expect(messages.filter((m) => m.kind === "analysis-part").length).toBeGreaterThan(10);
+    expect(Math.max(...sizes)).toBeLessThan(1_000_000);
+    expect(messages.at(-1)?.kind).toBe("analysis");
+    expect(comparable(throughWorker(input))).toStrictEqual(
+      comparable(analyseForWorkbench(input, DEFAULT_SETTINGS))
+    );
   });
 });

@@ -19,7 +19,7 @@ import {
 } from "../../../app";
 import type { CustomerFacts } from "../../../app";
 import type { Ledger } from "../../../ledger";
-import type { Columns } from "./file-job";
+import type { AnalysisMessage, Columns } from "./file-job";
 
 /** What the page asks the worker to analyse: the input without the ledger the worker holds. */
 export type AnalysisRequest = Omit<WorkbenchInput, "ledger">;
@@ -164,4 +164,80 @@ export function rebuiltAnalysis(posted: PostedAnalysis, ledger: Ledger): Workben
     },
     facts: index,
   };
+}
+
+/**
+ * The long lists of a posted analysis, by path: they travel in parts, each a message of its own,
+ * because a message is copied on the page's main thread in one go when it arrives — the reminder
+ * proposals of 200,000 rows alone are some 40 MB, seconds in one task; in parts, many short tasks.
+ */
+export const SLICED_PATHS = [
+  "analysis.reminders.proposals",
+  "analysis.reminders.excluded",
+  "analysis.report.customers",
+  "calls",
+  "notice.newlyOverdue",
+  "notice.lines",
+  "facts.ids",
+  "facts.facts",
+] as const;
+
+/** Weight of a part: an item counts 1, plus its invoices (a proposal lists them). */
+const PART_WEIGHT = 2_000;
+
+type Holder = Record<string, unknown>;
+const parentOf = (root: unknown, path: string): [Holder, string] | null => {
+  const keys = path.split(".");
+  let at = root as Holder | undefined;
+  for (const key of keys.slice(0, -1)) at = at?.[key] as Holder | undefined;
+  return at && typeof at === "object" ? [at, keys.at(-1) as string] : null;
+};
+
+/**
+ * The worker's messages for analysis `id`: the long lists of `posted` in parts (taken out of it),
+ * then `posted` itself (with those lists empty). Post them in order.
+ */
+export function analysisMessages(id: number, posted: PostedAnalysis): AnalysisMessage[] {
+  const messages: AnalysisMessage[] = [];
+  for (const path of SLICED_PATHS) {
+    const place = parentOf(posted, path);
+    const list = place?.[0][place[1]];
+    if (!place || !Array.isArray(list) || list.length === 0) continue;
+    place[0][place[1]] = [];
+    let from = 0;
+    while (from < list.length) {
+      let to = from;
+      let weight = 0;
+      while (to < list.length && (to === from || weight < PART_WEIGHT)) {
+        const invoices = (list[to] as { invoices?: unknown } | null)?.invoices;
+        weight += 1 + (Array.isArray(invoices) ? invoices.length : 0);
+        to++;
+      }
+      messages.push({ kind: "analysis-part", id, path, items: list.slice(from, to) });
+      from = to;
+    }
+  }
+  messages.push({ kind: "analysis", id, posted });
+  return messages;
+}
+
+/** The page's side: collects the parts of one analysis and puts them back in place at the end. */
+export class AnalysisAssembler {
+  private readonly lists = new Map<string, unknown[]>();
+
+  /** Takes a part (appended in the task that received it). */
+  part(path: string, items: readonly unknown[]): void {
+    const list = this.lists.get(path) ?? [];
+    for (let i = 0; i < items.length; i++) list.push(items[i]);
+    this.lists.set(path, list);
+  }
+
+  /** `posted` with its lists back in place. */
+  whole(posted: PostedAnalysis): PostedAnalysis {
+    for (const [path, list] of this.lists) {
+      const place = parentOf(posted, path);
+      if (place) place[0][place[1]] = list;
+    }
+    return posted;
+  }
 }

@@ -60,8 +60,10 @@ export type LedgerWorkerRequest =
   | { kind: "values-done"; options: ReadLedgerOptions }
   | { kind: "analyse"; id: number; request: AnalysisRequest; settings: Settings };
 
-/** What a ledger worker posts back about an analysis (see analysis-job.ts). */
+/** What a ledger worker posts back about an analysis (see analysis-job.ts): its long lists in
+ * parts first, each a message of its own, then the rest. */
 export type AnalysisMessage =
+  | { kind: "analysis-part"; id: number; path: string; items: unknown[] }
   | { kind: "analysis"; id: number; posted: PostedAnalysis }
   | { kind: "analysis-error"; id: number; error: PostedError };
 

@@ -7,7 +7,7 @@
  */
 import { readLedger, type Ledger, type ReadLedgerOptions } from "../../../ledger";
 import type { AnalysisMessage, Columns, FileJobMessage, LedgerWorkerRequest } from "./file-job";
-import { analyseHeld, transferables } from "./analysis-job";
+import { analyseHeld, analysisMessages, transferables } from "./analysis-job";
 import { postedError, postResult, runFileJob } from "./run-file-job";
 
 /** How a worker posts to the page. */
@@ -63,7 +63,10 @@ export function ledgerWorkerCore(post: PostToPage): (message: LedgerWorkerReques
         try {
           if (!held) throw new Error("No ledger to analyse in the worker.");
           const posted = analyseHeld(held, message.request, message.settings);
-          post({ kind: "analysis", id: message.id, posted }, transferables(posted));
+          const buffers = transferables(posted);
+          // The long lists in parts first (each a short task to receive), then the rest.
+          for (const part of analysisMessages(message.id, posted))
+            post(part, part.kind === "analysis" ? buffers : undefined);
         } catch (error) {
           post({ kind: "analysis-error", id: message.id, error: postedError(error) });
         }

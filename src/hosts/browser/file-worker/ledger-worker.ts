@@ -13,7 +13,7 @@ import {
   type Settings,
 } from "../../../app";
 import type { Ledger, LedgerReadResult, ReadLedgerOptions } from "../../../ledger";
-import { rebuiltAnalysis, type AnalysisRequest } from "./analysis-job";
+import { AnalysisAssembler, rebuiltAnalysis, type AnalysisRequest } from "./analysis-job";
 import {
   FileJobAssembler,
   rebuiltError,
@@ -42,7 +42,12 @@ const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(res
 class HeldLedger {
   private readonly pending = new Map<
     number,
-    { ledger: Ledger; resolve: (a: WorkbenchAnalysis) => void; reject: (e: unknown) => void }
+    {
+      ledger: Ledger;
+      parts: AnalysisAssembler;
+      resolve: (a: WorkbenchAnalysis) => void;
+      reject: (e: unknown) => void;
+    }
   >();
   private nextId = 1;
 
@@ -51,10 +56,14 @@ class HeldLedger {
       const message = event.data;
       const waiting = this.pending.get(message.id);
       if (!waiting) return;
+      if (message.kind === "analysis-part") {
+        waiting.parts.part(message.path, message.items);
+        return;
+      }
       this.pending.delete(message.id);
       if (message.kind === "analysis") {
         performance.mark("openstaand:analysis-received");
-        waiting.resolve(rebuiltAnalysis(message.posted, waiting.ledger));
+        waiting.resolve(rebuiltAnalysis(waiting.parts.whole(message.posted), waiting.ledger));
       } else waiting.reject(rebuiltError(message.error));
     };
     worker.onerror = (event: ErrorEvent) => {
@@ -71,7 +80,7 @@ class HeldLedger {
   analyse(ledger: Ledger, request: AnalysisRequest, settings: Settings) {
     return new Promise<WorkbenchAnalysis>((resolve, reject) => {
       const id = this.nextId++;
-      this.pending.set(id, { ledger, resolve, reject });
+      this.pending.set(id, { ledger, parts: new AnalysisAssembler(), resolve, reject });
       this.post({ kind: "analyse", id, request, settings });
     });
   }

@@ -7,7 +7,7 @@ import type { LedgerError, LedgerReadResult } from "../../../ledger";
 import type { Columns, FileJob, FileJobMessage, PostedError } from "./file-job";
 
 /** Rows per slice of the result (× 33 columns of cloned values: a few ms to receive, also under load). */
-export const ROWS_PER_MESSAGE = 5_000;
+export const ROWS_PER_MESSAGE = 2_000;
 /** Issues per message (each a small object of six fields). */
 const ISSUES_PER_MESSAGE = 20_000;
 
