@@ -1,8 +1,8 @@
 // A fast deterministic open-items workbook for the benchmarks (the exceljs writer needs ~40 minutes
 // for a million rows here): the sheet XML is written as text, in slices of 10,000 rows — invoice
 // and customer as shared strings, the two days as serials in a date style, the amounts as numbers,
-// cells without their optional reference (r="A2": a row's cells follow each other; with them a
-// million rows unpack past the readers' 256 MB cap for a workbook) —
+// cells without their optional reference (r="A2": a row's cells follow each other), or with them
+// as Excel writes them (`references`: a million rows unpack to about 280 MB) —
 // and deflated as it is written (node:zlib, level 1) into a plain zip (sizes and CRC-32 in the
 // headers). The same bytes on every machine; a million rows take a few seconds and never sit in
 // memory as text. `npm run bench -- xlsx` and `-- cli` use it.
@@ -140,7 +140,7 @@ function* zipPieces(parts: readonly Part[]): Generator<Buffer> {
 }
 
 /** The rows of the sheet as XML text, 10,000 rows a piece, and the shared strings they use. */
-function sheet(rows: number, strings: string[]): Iterable<string> {
+function sheet(rows: number, strings: string[], references: boolean): Iterable<string> {
   const random = generator(20261207);
   const start = toEpochDay("2025-01-01" as IsoDay);
   return (function* () {
@@ -158,10 +158,12 @@ function sheet(rows: number, strings: string[]): Iterable<string> {
       const open = random() < 0.4 ? 0 : cents;
       const id = strings.length;
       strings.push(`F${String(i + 1).padStart(7, "0")}`);
+      // As Excel writes it (references on), or the shorter form without them.
+      const at = (column: string): string => (references ? ` r="${column}${r}"` : "");
       piece +=
-        `<row r="${r}"><c t="s"><v>${id}</v></c><c t="s"><v>${7 + 2 * customer}</v></c>` +
-        `<c t="s"><v>${8 + 2 * customer}</v></c><c s="1"><v>${day + EPOCH_SERIAL}</v></c>` +
-        `<c s="1"><v>${due + EPOCH_SERIAL}</v></c><c><v>${cents / 100}</v></c><c><v>${open / 100}</v></c></row>`;
+        `<row r="${r}"${references ? ' spans="1:7"' : ""}><c${at("A")} t="s"><v>${id}</v></c><c${at("B")} t="s"><v>${7 + 2 * customer}</v></c>` +
+        `<c${at("C")} t="s"><v>${8 + 2 * customer}</v></c><c${at("D")} s="1"><v>${day + EPOCH_SERIAL}</v></c>` +
+        `<c${at("E")} s="1"><v>${due + EPOCH_SERIAL}</v></c><c${at("F")}><v>${cents / 100}</v></c><c${at("G")}><v>${open / 100}</v></c></row>`;
       if (i % 10_000 === 9_999) {
         yield piece;
         piece = "";
@@ -182,11 +184,14 @@ function* sharedStrings(strings: readonly string[]): Generator<string> {
 }
 
 /** The parts of a workbook of `rows` invoices (header: Factuurnummer, Debiteur, Naam, Factuurdatum, Vervaldatum, Bedrag, Openstaand). */
-async function workbookParts(rows: number): Promise<Part[]> {
+async function workbookParts(rows: number, references: boolean): Promise<Part[]> {
   const strings: string[] = [...HEADER];
   for (let c = 0; c < CUSTOMERS; c++)
     strings.push(`D${String(c).padStart(5, "0")}`, `Klant ${c} B.V.`);
-  const sheetPart = await streamedPart("xl/worksheets/sheet1.xml", sheet(rows, strings));
+  const sheetPart = await streamedPart(
+    "xl/worksheets/sheet1.xml",
+    sheet(rows, strings, references)
+  );
   return [
     smallPart(
       "[Content_Types].xml",
@@ -214,13 +219,17 @@ async function workbookParts(rows: number): Promise<Part[]> {
 }
 
 /** The workbook of `rows` invoices as bytes. */
-export async function benchXlsxBytes(rows: number): Promise<Uint8Array> {
-  return new Uint8Array(Buffer.concat([...zipPieces(await workbookParts(rows))]));
+export async function benchXlsxBytes(rows: number, references = false): Promise<Uint8Array> {
+  return new Uint8Array(Buffer.concat([...zipPieces(await workbookParts(rows, references))]));
 }
 
 /** Writes the workbook of `rows` invoices to `file` (the deflated parts only are held in memory). */
-export async function writeBenchXlsx(file: string, rows: number): Promise<void> {
-  const parts = await workbookParts(rows);
+export async function writeBenchXlsx(
+  file: string,
+  rows: number,
+  references = false
+): Promise<void> {
+  const parts = await workbookParts(rows, references);
   const out = createWriteStream(file);
   for (const piece of zipPieces(parts)) if (!out.write(piece)) await once(out, "drain");
   out.end();

@@ -10,9 +10,12 @@
  */
 import fc from "fast-check";
 import JSZip from "jszip";
-import { readReportInput } from "../../src/cli";
-import { frameFromLedger } from "../../src/analytics";
+import { FAST_READER_MIN_BYTES, readReportInput, run, type CliIo } from "../../src/cli";
+import { buildReport, frameFromLedger } from "../../src/analytics";
+import { reportJson } from "../../src/documents";
+import type { IsoDay } from "../../src/core";
 import { readLedgerFile, streamXlsxFrame } from "../../src/formats";
+import { benchXlsxBytes } from "../../bench/bench-xlsx";
 
 /** A cell as the test writes it into the sheet XML. */
 type CellSpec =
@@ -361,4 +364,31 @@ describe("the XLSX fast path against the full reader, on awkward cells", () => {
       )
     ).rejects.toThrow('Row 5: the amount "1.234,56" is not a plain amount.');
   });
+
+  it("openstaand report on the benchmark workbook takes the fast path and prints exactly the full reader's JSON", async () => {
+    const asOf = "2026-06-30" as IsoDay;
+    const bytes = await benchXlsxBytes(40_000);
+    expect(bytes.length).toBeGreaterThan(FAST_READER_MIN_BYTES);
+    const input = await readReportInput(bytes, "bench.xlsx", {}, {});
+    expect(input.declined).toBeNull();
+    expect(input.reader).toBe("fast");
+    let out = "";
+    const io: CliIo = {
+      stdout: (text) => void (out += text),
+      stderr: () => undefined,
+      readFile: async () => bytes,
+      today: () => asOf,
+    };
+    expect(await run(["report", "bench.xlsx", "--as-of", asOf, "--json", "--lang", "en"], io)).toBe(
+      0
+    );
+    const full = await readLedgerFile(bytes, "bench.xlsx");
+    const printed = JSON.parse(out);
+    expect(printed).toEqual({
+      file: "bench.xlsx",
+      ...reportJson(buildReport(full.ledger, { asOf }), "en"),
+    });
+    expect(printed.control.rows).toBe(40_000);
+    expect(printed.control.reconciles).toBe(true);
+  }, 600_000);
 });
