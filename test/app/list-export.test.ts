@@ -182,6 +182,17 @@ describe("printing a list", () => {
     expect(html).not.toMatch(/<script/i);
   });
 
+  it("a report table: figures written as text stand right-aligned, ids do not", () => {
+    const spec = reportSheetSpec(analysis.report, "nl");
+    const trend = spec.tables[3]!;
+    const html = listPrintFile(reportTableList(analysis.report, trend, 3, "nl"), "Jansen", "nl")
+      .data as string;
+    expect(html).toMatch(/<td class="n">\d{1,3},\d%<\/td>/);
+    expect(html).not.toMatch(/<td>\d{1,3},\d%<\/td>/);
+    expect(html).toContain(`<th class="n">${trend.headers[1]}</th>`);
+    expect(html).toMatch(/@page \{ size: A4 portrait;/);
+  });
+
   it("says when the company name is not set, and escapes what the ledger holds", () => {
     const list = exclusionList(
       [

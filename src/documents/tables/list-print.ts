@@ -54,8 +54,21 @@ table.list tr.control td { font-weight: bold; border-top: 1.5px solid #000; bord
 `;
 }
 
-/** Whether a column of `type` holds figures (right-aligned, never wrapped). */
-const figures = (type: SheetColumnType): boolean => type === "amount" || type === "integer";
+/** A figure written as text ("22,6%", "38,25"): with decimals or a percent sign, never an id. */
+const FIGURE_TEXT = /^-?(\d{1,3}([.,]\d{3})*[.,]\d+%?|\d+%)$/;
+
+/**
+ * Whether column `c` holds figures (right-aligned, never wrapped): amounts, whole numbers, and text
+ * columns whose every filled cell is a figure as the report writes it.
+ */
+function figureColumn(table: SheetTable, c: number, type: SheetColumnType): boolean {
+  if (type === "amount" || type === "integer") return true;
+  if (type !== "text") return false;
+  const cells = table.rows
+    .map((row) => row[c])
+    .filter((v) => v !== null && v !== undefined && v !== "");
+  return cells.length > 0 && cells.every((v) => typeof v === "string" && FIGURE_TEXT.test(v));
+}
 
 /** A cell as printed: euros as "€ 1.234,56", days as 20-11-2026 (en: 2026-11-20), whole numbers grouped. */
 export function printedCell(
@@ -79,15 +92,16 @@ export function listPrintHtml(table: SheetTable, options: ListPrintOptions): str
   const w = WORDS[lang];
   const width = table.headers.length;
   const types = table.headers.map((_, c) => table.types[c] ?? "text");
+  const figures = types.map((type, c) => figureColumn(table, c, type));
   const controlFrom = table.rows.length - (options.controlRows ?? 0);
   const company = options.company.trim() === "" ? w.noCompany : options.company;
   const running = `<tr class="running"><th colspan="${width}"><div class="company">${e(company)}</div><div class="title">${e(options.title)} · ${e(w.asOf)} ${e(shortDay(options.asOf, lang))}</div>${options.note ? `<div class="note">${e(options.note)}</div>` : ""}</th></tr>`;
-  const head = `<tr>${table.headers.map((h, c) => `<th${figures(types[c]!) ? ' class="n"' : ""}>${e(h)}</th>`).join("")}</tr>`;
+  const head = `<tr>${table.headers.map((h, c) => `<th${figures[c] ? ' class="n"' : ""}>${e(h)}</th>`).join("")}</tr>`;
   const body = table.rows
     .map((row, r) => {
       const cells = types
         .map((type, c) => {
-          const cls = figures(type) ? ' class="n"' : "";
+          const cls = figures[c] ? ' class="n"' : "";
           return `<td${cls}>${e(printedCell(row[c] ?? null, type, lang))}</td>`;
         })
         .join("");
