@@ -5,6 +5,7 @@ import {
   convertToPlain,
   defaultTemplate,
   defaultTemplateIds,
+  emailHtml,
   letterModel,
   lettersFor,
   lettersHtml,
@@ -234,5 +235,23 @@ describe("the letterhead carries address, KvK, btw-id, IBAN, phone and e-mail", 
         : "<div>Chamber of Commerce 30123456 · VAT ID NL812345678B01</div>"
     );
     expect(head).toContain("<div>IBAN NL91 ABNA 0417 1643 00</div>");
+  });
+
+  it("the e-mail closes with the same company details", () => {
+    const [mail] = letters("nl");
+    const html = emailHtml(mail!);
+    const footer = /<div class="company"[^>]*>([\s\S]*?)<\/div><\/body>/.exec(
+      html.replace(/\n/g, "")
+    )?.[1];
+    expect(footer).toBe(
+      "<div>Jansen Installatietechniek B.V.</div><div>Industrieweg 12, 3542 AD Utrecht</div><div>030-1234567 · debiteuren@jansen.nl</div><div>KvK 30123456 · Btw-id NL812345678B01</div><div>IBAN NL91 ABNA 0417 1643 00</div>"
+    );
+    // Only what is set: no empty lines for a company without phone, e-mail and btw-id.
+    const [bare] = lettersFor(several.ledger, [several.proposals.get("B1-en")!], {
+      company: { ...company, phone: "", email: "", vatId: "" },
+    });
+    expect(emailHtml(bare!)).toContain(
+      "<div>Jansen Installatietechniek B.V.</div><div>Industrieweg 12, 3542 AD Utrecht</div><div>Chamber of Commerce 30123456</div><div>IBAN NL91 ABNA 0417 1643 00</div></div>"
+    );
   });
 });

@@ -59,14 +59,13 @@ function letterhead(letter: Letter): string {
   );
 }
 
-/** The creditor's letterhead with the reference line: every printed letter's, confirmations' too. */
-export function letterheadHtml(
-  c: CompanyDetails,
-  language: LetterLanguage,
-  paymentReference: string
-): string {
+/**
+ * The creditor's lines under its name, as Dutch business letters print them: address, phone and
+ * e-mail, KvK number and btw-id, IBAN — each only when set.
+ */
+function companyLines(c: CompanyDetails, language: LetterLanguage): string[] {
   const nl = language === "nl";
-  const lines = [
+  return [
     [c.address, [c.postcode, c.city].filter(Boolean).join(" ")].filter(Boolean).join(", "),
     [c.phone, c.email].filter(Boolean).join(" · "),
     [
@@ -77,6 +76,15 @@ export function letterheadHtml(
       .join(" · "),
     c.iban && `IBAN ${c.iban}`,
   ].filter(Boolean);
+}
+
+/** The creditor's letterhead with the reference line: every printed letter's, confirmations' too. */
+export function letterheadHtml(
+  c: CompanyDetails,
+  language: LetterLanguage,
+  paymentReference: string
+): string {
+  const lines = companyLines(c, language);
   const reference = `${META_LABELS[language].reference}: ${paymentReference}`;
   return `<div class="letterhead"><div class="company">${e(c.name)}</div>${lines.map((l) => `<div>${e(l)}</div>`).join("")}<div class="reference">${e(reference)}</div></div>`;
 }
@@ -135,7 +143,11 @@ ${letters.map(letterSection).join("\n")}
 `;
 }
 
-/** The HTML document of one e-mail (body and specification, no letterhead or address block). */
+/**
+ * The HTML document of one e-mail: body and specification, no address block; the company's details
+ * (name, address, KvK, btw-id, IBAN, phone and e-mail when set) close it, as a business e-mail's
+ * footer does.
+ */
 export function emailHtml(letter: Letter): string {
   return `<!DOCTYPE html>
 <html lang="${letter.model.language}"><head><meta charset="utf-8">${CSP}<title>${e(letter.rendered.subject)}</title>
@@ -143,6 +155,15 @@ export function emailHtml(letter: Letter): string {
 <body>
 ${letter.rendered.html}
 ${paymentQr(letter)}
+${companyFooter(letter)}
 </body></html>
 `;
+}
+
+/** The e-mail's footer with the creditor's details, or "" when there is no company name. */
+function companyFooter(letter: Letter): string {
+  const c = letter.model.view.company;
+  if (c.name === "") return "";
+  const lines = [c.name, ...companyLines(c, letter.model.language)];
+  return `<div class="company" style="clear:both;margin-top:16px;padding-top:6px;border-top:1px solid #bbb;font-size:9pt;color:#444">${lines.map((l) => `<div>${e(l)}</div>`).join("")}</div>`;
 }
