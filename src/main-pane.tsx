@@ -7,8 +7,8 @@ import { App, langOf } from "../taskpane";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import type { Host } from "./app";
-import { excelHost, officeDisplayLanguage, officeHost, officeThemeKind } from "./hosts/excel";
+import { loadSettingsSchema, type Host } from "./app";
+import { officeDisplayLanguage, officeHost, officeThemeKind } from "./hosts/excel";
 
 /** The workbench keeps its settings in the browser; a private window without storage keeps none. */
 function browserStore(): Storage | undefined {
@@ -45,6 +45,8 @@ async function main(): Promise<void> {
     location.replace(`addin.html${location.search}${location.hash}`);
     return;
   }
+  // The settings' schema (zod), which the first screen's loadSettings needs, loads meanwhile.
+  loadSettingsSchema().catch(() => undefined);
   const inExcel = (await officeHost()) === "excel";
   // A file the user opens is read in a Web Worker (the reader loads there, not on the page).
   // The analysis runs there too: in the worker that read the file, or one fed the ledger read.
@@ -58,6 +60,8 @@ async function main(): Promise<void> {
   };
   let host: Host;
   if (inExcel) {
+    // The Excel host (and the ledger reader of a sheet) loads only inside Excel.
+    const { excelHost } = await import("./hosts/excel");
     host = { ...excelHost, ...offThread };
   } else {
     // The demo ledger (and its generator) loads only in the workbench.

@@ -109,6 +109,7 @@ export {
   loadTemplatePreview,
   loadPaymentsReview,
   loadWorkbenchAnalysis,
+  loadSettingsSchema,
 } from "./loaders";
 export {
   SURE_FIELDS,
@@ -179,6 +180,7 @@ export {
   validateSettings,
 } from "./settings/settings";
 export type { Settings } from "./settings/settings";
+export { INITIAL_SETTINGS } from "./settings/initial-settings";
 export {
   TEMPLATE_FIELD_LIST,
   editedTemplate,

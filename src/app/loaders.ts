@@ -40,3 +40,6 @@ export const loadCustomerLists = () => import("./customers/customer-list-file");
 
 /** Every list of the pane as a file or a print document: listFile, listPrintFile (exceljs for the xlsx). */
 export const loadListExport = () => import("./lists/list-export");
+
+/** The settings' schema (zod) and its parse: loadSettings, saveSettings and resetSettings load it. */
+export const loadSettingsSchema = () => import("./settings/settings");

@@ -3,7 +3,7 @@
  * Fluent components only it uses), so the pane's initial JS holds the shell and the overview only.
  * Each is the view itself behind a Suspense with a small spinner; the props are the view's own.
  * The column-mapping dialog loads when a mapping is first asked for, the administration bar just
- * after the first screen.
+ * after the first screen, the KPI explanation when a KPI is first asked about.
  */
 import { Spinner } from "@fluentui/react-components";
 import { lazy, Suspense, type ComponentType, type JSX } from "react";
@@ -66,3 +66,18 @@ export const AdministrationBar = lazyView(
   async () => (await import("./administration-bar")).AdministrationBar,
   null
 );
+
+const LazyKpiExplanation = lazyView(
+  async () => (await import("../views/overview/kpi-explanation")).KpiExplanationDialog,
+  null
+);
+
+/**
+ * A KPI of Overzicht explained (a dialog): nothing (and nothing loaded: the dialog, its tables and
+ * explainKpiText) until a KPI is asked about.
+ */
+export function KpiExplanationDialog(
+  props: Parameters<typeof LazyKpiExplanation>[0]
+): JSX.Element | null {
+  return props.kpi === null ? null : <LazyKpiExplanation {...props} />;
+}

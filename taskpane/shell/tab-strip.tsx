@@ -5,25 +5,26 @@
  * always visible. Keyboard: arrow keys move along the tabs and onto "Meer" (TabList's arrow
  * navigation); Enter, Space or arrow down opens the menu, whose items select with Enter. At desktop
  * width every tab fits and the menu is not shown.
+ *
+ * The menu (Fluent's Menu with its popover positioning, more-menu.tsx) loads as a chunk of its own
+ * the first time some tab does not fit: it is not in the pane's initial JS (issue 14). Until it is
+ * there, a plain "Meer" button of the same size holds its place in the strip.
  */
 import {
-  Menu,
-  MenuButton,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
+  Button,
   Overflow,
   OverflowItem,
   Tab,
   TabList,
   makeStyles,
-  useIsOverflowItemVisible,
+  useOverflowCount,
   useOverflowMenu,
   mergeClasses,
 } from "@fluentui/react-components";
+import { lazy, Suspense, type JSX } from "react";
 import type { Lang } from "../i18n/texts";
 import { NAV_TEXTS } from "../i18n/texts-nav";
+import type { MoreMenuProps } from "./more-menu";
 
 /** One tab of the strip: the view it opens and its label in the pane's language. */
 export interface TabEntry<V extends string> {
@@ -47,53 +48,36 @@ export interface TabStripProps<V extends string> {
   "aria-label": string;
 }
 
-/** A hidden tab as an item of the "Meer" menu; nothing while the tab stands in the strip. */
-function MoreItem<V extends string>({ tab, onSelect }: { tab: TabEntry<V>; onSelect(v: V): void }) {
-  const visible = useIsOverflowItemVisible(tab.value);
-  if (visible) return null;
-  return (
-    <MenuItem data-testid={`more-tab-${tab.value}`} onClick={() => onSelect(tab.value)}>
-      {tab.label}
-    </MenuItem>
-  );
-}
+const LazyMoreMenu = lazy(async () => ({ default: (await import("./more-menu")).MoreMenu }));
 
-/** The "Meer" button and menu; rendered only while some tabs do not fit. */
-function MoreMenu<V extends string>({
-  tabs,
-  onSelect,
-  lang,
-}: {
-  tabs: readonly TabEntry<V>[];
-  onSelect(v: V): void;
-  lang: Lang;
-}) {
+/** "Meer" while its menu loads: takes the menu's place in the strip (registered with Overflow). */
+function PendingMore({ lang }: { lang: Lang }) {
   const s = useStyles();
   const t = NAV_TEXTS[lang];
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;
   return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <MenuButton
-          ref={ref}
-          className={s.more}
-          appearance="transparent"
-          aria-label={t.moreTabs(overflowCount)}
-          aria-haspopup="menu"
-          data-testid="tab-more"
-        >
-          {t.more}
-        </MenuButton>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {tabs.map((tab) => (
-            <MoreItem key={tab.value} tab={tab} onSelect={onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+    <Button
+      ref={ref}
+      className={s.more}
+      appearance="transparent"
+      aria-label={t.moreTabs(overflowCount)}
+      aria-haspopup="menu"
+      data-testid="tab-more-pending"
+    >
+      {t.more}
+    </Button>
+  );
+}
+
+/** The "Meer" button and menu; rendered only while some tabs do not fit. */
+function MoreMenu<V extends string>(props: MoreMenuProps<V>) {
+  if (useOverflowCount() === 0) return null;
+  const Menu = LazyMoreMenu as unknown as (p: MoreMenuProps<V>) => JSX.Element;
+  return (
+    <Suspense fallback={<PendingMore lang={props.lang} />}>
+      <Menu {...props} />
+    </Suspense>
   );
 }
 

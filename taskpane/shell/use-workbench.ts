@@ -17,7 +17,7 @@ import {
   saveSettings,
   analyseLedger,
   loadRecordKeeping,
-  DEFAULT_SETTINGS,
+  INITIAL_SETTINGS,
   type Settings,
   type Records,
   type RecordsChange,
@@ -111,7 +111,7 @@ const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resol
 
 /** The workbench over `host`. */
 export function useWorkbench(host: Host): Workbench {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [settings, setSettings] = useState<Settings>(INITIAL_SETTINGS);
   const [sources, setSources] = useState<DataSourceList | null>(null);
   const [data, setData] = useState<LoadedData | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);

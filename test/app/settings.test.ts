@@ -1,5 +1,6 @@
 import {
   DEFAULT_SETTINGS,
+  INITIAL_SETTINGS,
   parseSettings,
   serializeSettings,
   validateSettings,
@@ -15,6 +16,10 @@ const fail = (text: string): HostError => {
   }
   throw new Error(`accepted ${text}`);
 };
+
+test("the pane's settings before loading (written out, no zod) are the schema's defaults", () => {
+  expect(INITIAL_SETTINGS).toStrictEqual(DEFAULT_SETTINGS);
+});
 
 test("nothing stored or {} gives the defaults", () => {
   expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);

@@ -1,13 +1,21 @@
-/** Use-cases: load, save and reset the settings a host stores (the workbook, or the workbench). */
+/**
+ * Use-cases: load, save and reset the settings a host stores (the workbook, or the workbench). The
+ * schema (zod) loads with the first of them, not with the pane's first screen (loaders.ts).
+ */
 import type { Host } from "../host/host";
-import { DEFAULT_SETTINGS, parseSettings, serializeSettings, type Settings } from "./settings";
+import { loadSettingsSchema } from "../loaders";
+import type { Settings } from "./settings";
 
 /**
  * The stored settings, validated; the defaults when none are stored. Throws a HostError "settings"
  * naming the bad key when the stored settings are invalid (the task pane then offers a reset).
  */
 export async function loadSettings(host: Host): Promise<Settings> {
-  return parseSettings(await host.readSettingsText());
+  const [{ parseSettings }, text] = await Promise.all([
+    loadSettingsSchema(),
+    host.readSettingsText(),
+  ]);
+  return parseSettings(text);
 }
 
 /**
@@ -17,6 +25,7 @@ export async function loadSettings(host: Host): Promise<Settings> {
 async function storedConsent(
   host: Host
 ): Promise<Pick<Settings, "morningNotice" | "keepLastFile"> | null> {
+  const { parseSettings } = await loadSettingsSchema();
   try {
     return parseSettings(await host.readSettingsText());
   } catch {
@@ -46,6 +55,7 @@ const followsConsent = (host: Host) =>
  * files (the workbench), withdrawing the keep-last-file consent removes every kept file.
  */
 export async function saveSettings(host: Host, settings: Settings): Promise<Settings> {
+  const { parseSettings, serializeSettings } = await loadSettingsSchema();
   const text = serializeSettings(settings);
   const before = followsConsent(host) ? await storedConsent(host) : null;
   await host.writeSettingsText(text);
@@ -56,6 +66,7 @@ export async function saveSettings(host: Host, settings: Settings): Promise<Sett
 
 /** Removes the stored settings, so the defaults apply again (consent withdrawn); returns the defaults. */
 export async function resetSettings(host: Host): Promise<Settings> {
+  const { DEFAULT_SETTINGS } = await loadSettingsSchema();
   const before = followsConsent(host) ? await storedConsent(host) : null;
   await host.writeSettingsText(null);
   await followConsent(host, before, DEFAULT_SETTINGS);

@@ -13,7 +13,8 @@ import {
 } from "../../ledger";
 import type { Host } from "../host/host";
 import { saveSettings } from "./manage-settings";
-import { MAX_MAPPING_PROFILES, type Settings } from "./settings";
+import { MAX_MAPPING_PROFILES } from "./initial-settings";
+import type { Settings } from "./settings";
 
 /** A column mapping: ledger field -> header text or column letter. */
 export type ColumnMapping = Partial<Record<LedgerField, string>>;

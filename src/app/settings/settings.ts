@@ -9,6 +9,7 @@ import { companySchema, checkPlainTemplate, checkTemplate, templateForm } from "
 import type { DoNotRemindEntry } from "../../dunning";
 import { isLedgerField, type LedgerField } from "../../ledger";
 import { HostError } from "../host/host-error";
+import { MAX_MAPPING_PROFILES } from "./initial-settings";
 
 const cents = z.number().int().min(0);
 
@@ -77,8 +78,7 @@ const doNotRemindSchema = z.strictObject({
   scope: z.string().trim().min(1).max(200).nullable().default(null),
 });
 
-/** Remembered mappings kept at most (the oldest go first; see rememberMapping). */
-export const MAX_MAPPING_PROFILES = 50;
+export { MAX_MAPPING_PROFILES };
 
 /** The settings schema; every key has a default so `{}` is a complete, valid settings object. */
 export const settingsSchema = z.strictObject({

@@ -1,4 +1,3 @@
-/* global Office */
 /**
  * The Excel host: the use-cases' {@link Host} over Office.js. Every call runs through
  * {@link runExcel} (swappable in tests) and every failure leaves as an ExcelHostError.
@@ -192,11 +191,6 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
 /** The Excel host of the task pane. */
 export const excelHost: Host = createExcelHost();
 
-/** Resolves with the Office host: "excel" inside Excel, null in a plain browser (standalone mode). */
-export async function officeHost(): Promise<"excel" | null> {
-  if (typeof Office === "undefined") return null;
-  const info = await Office.onReady();
-  return info.host === Office.HostType.Excel ? "excel" : null;
-}
+export { officeHost } from "./office-host";
 
 export { officeDisplayLanguage } from "./display-language";

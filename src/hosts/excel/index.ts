@@ -8,7 +8,8 @@ export {
 export { resolveSource } from "./data-sources";
 export { officeDisplayLanguage } from "./display-language";
 export { EXCEL_API_FEATURES, EXCEL_EXPORT_FEATURES, MIN_EXCEL_API } from "./excel-api-features";
-export { createExcelHost, excelHost, officeHost } from "./excel-host";
+export { createExcelHost, excelHost } from "./excel-host";
+export { officeHost } from "./office-host";
 export { runExcel, setExcelRuntime } from "./excel-run";
 export type { DialogFile, ExcelRuntime } from "./excel-run";
 export { DIALOG_PART_CHARS, DIALOG_READY, EXPORT_DIALOG_PAGE, dialogParts } from "./export-dialog";

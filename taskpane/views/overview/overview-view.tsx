@@ -39,7 +39,7 @@ import type { LoadedData } from "../../shell/use-workbench";
 import { VegaChart } from "../../shell/vega-chart";
 import { NUM_HEAD } from "../../shell/table-styles";
 import { NAV_TEXTS } from "../../i18n/texts-nav";
-import { KpiExplanationDialog } from "./kpi-explanation";
+import { KpiExplanationDialog } from "../../shell/lazy-views";
 import { CreditYieldBlock } from "./credit-yield-block";
 import type { CreditYieldInputs } from "../../../src/app";
 

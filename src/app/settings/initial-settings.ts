@@ -1,0 +1,49 @@
+/**
+ * The settings the task pane holds before the stored ones are read: the defaults written out, so
+ * the pane's first screen needs no zod (issue 14: the initial JS). The stored settings — or, when
+ * none are stored, the schema's own defaults (DEFAULT_SETTINGS in settings.ts) — replace them as
+ * soon as loadSettings resolves. test/app/settings.test.ts checks they equal DEFAULT_SETTINGS: a
+ * key added to the schema with its default belongs here too.
+ */
+import type { Settings } from "./settings";
+
+/** Remembered mappings kept at most (the oldest go first; see rememberMapping). */
+export const MAX_MAPPING_PROFILES = 50;
+
+export const INITIAL_SETTINGS: Settings = {
+  version: 1,
+  language: null,
+  ageingEdges: [30, 60, 90],
+  toleranceCents: 500,
+  thresholds: { newCustomerDays: 90, exposureCents: 250_000 },
+  calls: {
+    promiseGraceDays: 3,
+    firstInstalmentWithinDays: 14,
+    largeOverdueCents: 500_000,
+    longOverdueDays: 60,
+    deliversGoods: false,
+    retentionOfTitle: false,
+    reclaimWarningDays: 14,
+  },
+  company: {
+    name: "",
+    address: "",
+    postcode: "",
+    city: "",
+    kvk: "",
+    vatId: "",
+    iban: "",
+    email: "",
+    phone: "",
+    contact: "",
+  },
+  letters: { costsIncludeVat: false },
+  factoring: { maxDaysPastDue: 90, includeConsumers: false },
+  templates: {},
+  columnMapping: {},
+  mappingProfiles: {},
+  doNotRemind: [],
+  morningNotice: false,
+  keepLastFile: false,
+  dunningPolicy: null,
+};
