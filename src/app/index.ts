@@ -22,10 +22,10 @@ export {
   blockedRows,
   doNotRemindMarks,
   markDoNotRemind,
-  markScope,
   marksInScope,
   unmarkDoNotRemind,
 } from "./reminders/do-not-remind";
+export { markScope } from "./reminders/mark-scope";
 export {
   DEMO_COMPANY_NAME,
   companyFromJson,

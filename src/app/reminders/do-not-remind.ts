@@ -5,7 +5,6 @@
  * saves the settings it gets back with `saveSettings`.
  */
 import type { IsoDay } from "../../core";
-import type { ActiveAdministration } from "../books/administration";
 import { stopHolds, type DoNotRemindEntry } from "../../dunning";
 import type { Ledger } from "../../ledger";
 import { validateSettings, type Settings } from "../settings/settings";
@@ -24,18 +23,7 @@ const sameTarget = (
 ): boolean =>
   a.customerId === customerId && a.invoiceId === invoiceId && (a.scope ?? null) === scope;
 
-/**
- * The scope marks are kept under for the ledger in view: null in Excel (the workbook's settings
- * hold that workbook's marks only), the administration's key in the workbench (one store for every
- * file: a mark of one client must never stop another client's customer with the same number), and
- * undefined while a file is not tied to an administration (no mark can be set yet).
- */
-export function markScope(active: ActiveAdministration | null): string | null | undefined {
-  if (active === null || active.kind === "workbook") return null;
-  if (active.kind === "source") return active.key;
-  if (active.kind === "confirmed") return active.administration.key;
-  return undefined;
-}
+export { markScope } from "./mark-scope";
 
 /** The marks that apply to the ledger in view: unscoped ones and those of `scope`. */
 export function marksInScope(
