@@ -7,7 +7,7 @@ import { App, langOf } from "../taskpane";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { loadSettingsSchema, type Host } from "./app";
+import { loadLedgerReading, loadSettingsSchema, type Host } from "./app";
 import { officeDisplayLanguage, officeHost, officeThemeKind } from "./hosts/excel";
 
 /** The workbench keeps its settings in the browser; a private window without storage keeps none. */
@@ -45,8 +45,10 @@ async function main(): Promise<void> {
     location.replace(`addin.html${location.search}${location.hash}`);
     return;
   }
-  // The settings' schema (zod), which the first screen's loadSettings needs, loads meanwhile.
+  // The settings' schema (zod) and the page's ledger reader, which the first screen needs, load
+  // meanwhile (chunks of their own, not in the initial JS).
   loadSettingsSchema().catch(() => undefined);
+  loadLedgerReading().catch(() => undefined);
   const inExcel = (await officeHost()) === "excel";
   // A file the user opens is read in a Web Worker (the reader loads there, not on the page).
   // The analysis runs there too: in the worker that read the file, or one fed the ledger read.

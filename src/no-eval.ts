@@ -4,6 +4,7 @@
  * probe alone is a violation of the page's Content-Security-Policy (no 'unsafe-eval'). jitless: no
  * probe, no Function().
  */
-import { z } from "zod";
+// zod's core config only (not the whole zod namespace: the page's initial JS holds no schema).
+import { config } from "zod/v4/core";
 
-z.config({ jitless: true });
+config({ jitless: true });

@@ -110,6 +110,7 @@ export {
   loadPaymentsReview,
   loadWorkbenchAnalysis,
   loadSettingsSchema,
+  loadLedgerReading,
 } from "./loaders";
 export {
   SURE_FIELDS,

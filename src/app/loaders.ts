@@ -43,3 +43,6 @@ export const loadListExport = () => import("./lists/list-export");
 
 /** The settings' schema (zod) and its parse: loadSettings, saveSettings and resetSettings load it. */
 export const loadSettingsSchema = () => import("./settings/settings");
+
+/** The ledger reader of a host's source (the demo, a sheet) on the page: loadLedger (and zod). */
+export const loadLedgerReading = () => import("./sources/load-ledger");

@@ -7,8 +7,7 @@
 import type { IsoDay } from "../../core";
 import type { LedgerReadResult } from "../../ledger";
 import type { Host, ReadProgress } from "../host/host";
-import { loadLedger } from "../sources/load-ledger";
-import { loadFileOpening } from "../loaders";
+import { loadFileOpening, loadLedgerReading } from "../loaders";
 import { mappingReadOptions } from "../settings/mapping-profiles";
 import { reportingDay, type ReportingDayBasis } from "../host/reporting-day";
 import { fileError } from "./file-error";
@@ -87,6 +86,8 @@ export async function openLedger(
       chosenDay: options.chosenDay,
     });
   }
+  // The page's ledger reader (and its zod read options) loads on first use, not with the first screen.
+  const { loadLedger } = await loadLedgerReading();
   const result = await loadLedger(host, {
     ...(source.sourceId !== undefined ? { sourceId: source.sourceId } : {}),
     ...mapping,
