@@ -6,8 +6,22 @@
 import { nodeIo } from "../hosts/node";
 import { run } from "./main";
 
+/**
+ * The reader of standard output went away (`openstaand report --json | head`): stop at once and
+ * quietly, as Unix tools do when their pipe closes (exit status 141 = 128 + SIGPIPE, what a shell
+ * reports for `yes | head`), instead of an unhandled EPIPE error with a stack trace.
+ */
+function stopWhenStdoutCloses(): void {
+  if (process.stdout.listenerCount("error") > 0) return;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(141);
+    throw error;
+  });
+}
+
 /** Runs the CLI on `argv` (default: this process's arguments) and sets `process.exitCode`. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
+  stopWhenStdoutCloses();
   const status = await run(argv, nodeIo);
   process.exitCode = status;
   return status;
