@@ -54,8 +54,15 @@ const useStyles = makeStyles({
   body: { fontFamily: tokens.fontFamilyMonospace, minHeight: "240px" },
   actions: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
   list: { margin: "4px 0 0", paddingLeft: "20px" },
-  picker: { display: "flex", gap: "8px", alignItems: "flex-end", flexWrap: "wrap" },
-  pickerSelect: { minWidth: "0", flex: "1 1 200px" },
+  // The list takes what the button leaves (grid, not flex: a select's options set its minimum width).
+  picker: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    columnGap: "8px",
+    alignItems: "end",
+  },
+  pickerSelect: { minWidth: "0" },
+  pickerList: { minWidth: "0", width: "100%", "& select": { minWidth: "0" } },
   help: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   howList: { margin: "4px 0 0", paddingLeft: "20px", fontSize: tokens.fontSizeBase200 },
   frame: {
@@ -255,10 +262,11 @@ export function TemplateEditor(props: TemplateEditorProps) {
         </MessageBar>
       )}
       <div className={s.picker}>
-        <Field label={tt.insertField} hint={pickedField?.help} className={s.pickerSelect}>
+        <Field label={tt.insertField} className={s.pickerSelect}>
           <Select
             value={String(picked)}
             onChange={(_, d) => setPicked(Number(d.value))}
+            className={s.pickerList}
             data-testid="field-picker"
           >
             {groups.map((group) => (
@@ -282,6 +290,8 @@ export function TemplateEditor(props: TemplateEditorProps) {
           {tt.insert}
         </Button>
       </div>
+      {/* The field's help under the row, so the Invoegen button sits beside the list, not on it. */}
+      {pickedField?.help && <Text className={s.help}>{pickedField.help}</Text>}
       <Field label={r.subject}>
         <Input
           ref={subjectRef}
