@@ -26,23 +26,15 @@ import {
   type ReceivablesFrame,
 } from "../../analytics";
 import { parseAmount, toEpochDay, type IsoDay } from "../../core";
-import { isExcelError, isTotalLabel, readLedger, type LedgerField } from "../../ledger";
+import { isExcelError, isTotalLabel, readLedger } from "../../ledger";
+import { FAST_FIELDS } from "../fast-csv/fast-csv-layout";
 import { FastPathUnsupported } from "../fast-csv/fast-path-unsupported";
 import type { PlainCellValue } from "../plain-cell-value";
 import { STREAM_LIMITS, type StreamLimits } from "./stream-budget";
 import { openSheet, streamSheet, type SheetSink } from "./read-xlsx-stream";
 
-/** The fields the frame holds, in the order of their role codes. */
-const FIELDS: readonly LedgerField[] = [
-  "invoiceId",
-  "customerId",
-  "customerName",
-  "invoiceDate",
-  "dueDate",
-  "amount",
-  "openAmount",
-  "settledDate",
-];
+/** The fields the frame holds, in the order of their role codes: the same as the CSV fast path. */
+const FIELDS = FAST_FIELDS;
 const INVOICE = 0;
 const CUSTOMER = 1;
 const NAME = 2;
