@@ -13,6 +13,7 @@ import type { ConversationEntry } from "../../src/dunning";
 import { demoHost, memorySettingsStore } from "../../src/hosts/browser";
 import fc from "fast-check";
 import { ledgerOf } from "../dunning/ledger-fixture";
+import { conversationEntry } from "../dunning/conversation-fixture";
 
 const d = isoDay;
 // Monday 7 December 2026; the controller last looked on Thursday 3 December.
@@ -55,19 +56,7 @@ const ledger = ledgerOf([
 ]);
 
 const entry = (e: Partial<ConversationEntry> & Pick<ConversationEntry, "customerId" | "kind">) =>
-  ({
-    date: d("2026-11-25"),
-    invoiceIds: [],
-    amount: null,
-    due: null,
-    openAtStart: null,
-    arrangementId: null,
-    reason: "",
-    status: null,
-    owner: "",
-    note: "",
-    ...e,
-  }) as ConversationEntry;
+  conversationEntry(d("2026-11-25"), e);
 
 const entries: ConversationEntry[] = [
   entry({

@@ -26,6 +26,7 @@ import type { Contact, ConversationEntry } from "../../src/dunning";
 import { demoLedger } from "../../src/demo";
 import { analyseHeld, rebuiltAnalysis, transferables } from "../../src/hosts/browser";
 import { readLedger, type Ledger } from "../../src/ledger";
+import { conversationEntry } from "../dunning/conversation-fixture";
 
 const demo = demoLedger();
 const { ledger } = readLedger([demo.headers, ...demo.rows], { asOf: demo.asOf });
@@ -44,19 +45,7 @@ function openByCustomer(l: Ledger): { customerId: string; invoiceId: string; ope
 }
 
 const entry = (e: Partial<ConversationEntry> & Pick<ConversationEntry, "customerId" | "kind">) =>
-  ({
-    date: addDays(asOf, -10),
-    invoiceIds: [],
-    amount: null,
-    due: null,
-    openAtStart: null,
-    arrangementId: null,
-    reason: "",
-    status: null,
-    owner: "",
-    note: "",
-    ...e,
-  }) as ConversationEntry;
+  conversationEntry(addDays(asOf, -10), e);
 
 const open = openByCustomer(ledger);
 type Open = (typeof open)[number];

@@ -9,6 +9,7 @@ import {
   type ConversationEntry,
 } from "../../src/dunning";
 import { isoDay, cents, type IsoDay } from "../../src/core";
+import { conversationEntry } from "./conversation-fixture";
 import { ledgerOf } from "./ledger-fixture";
 
 const d = isoDay;
@@ -16,19 +17,7 @@ const d = isoDay;
 function entry(
   e: Partial<ConversationEntry> & Pick<ConversationEntry, "kind" | "customerId">
 ): ConversationEntry {
-  return {
-    date: d("2026-11-02"),
-    invoiceIds: [],
-    amount: null,
-    due: null,
-    openAtStart: null,
-    arrangementId: null,
-    reason: "",
-    status: null,
-    owner: "",
-    note: "",
-    ...e,
-  };
+  return conversationEntry(d("2026-11-02"), e);
 }
 
 /** The review on `asOf` with the agreements of `log` applied, as the app does it. */
